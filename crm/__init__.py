@@ -1,0 +1,7 @@
+"""Investment-attraction CRM of the Hangzhou City West Sci-Tech Innovation Corridor.
+
+``crm`` holds the Qt-free services; ``crm.db`` the store, ``crm.reports`` the PDF and Excel
+renderers, ``crm.ui`` the Qt interface and ``crm.cli`` the ``crm`` command.
+"""
+
+__version__ = "0.1.0"

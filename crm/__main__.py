@@ -1,0 +1,3 @@
+from crm.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,170 @@
+"""Amounts as people type them, in 万元 (ten thousand yuan).
+
+"1.2亿" → 12000, "5000万" → 5000, "3,000" → 3000, "800万元" → 800, "约3亿元" → 30000,
+"2,500,000元" → 250. A bare number is in the column's unit (万元 unless a header says
+otherwise). Anything else is refused with the reason; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from crm.errors import ParseError
+from crm.i18n import QT_TRANSLATE_NOOP
+
+#: unit → multiplier into 万元
+UNITS: dict[str, Decimal] = {
+    "元": Decimal("0.0001"),
+    "千元": Decimal("0.1"),
+    "万": Decimal(1),
+    "万元": Decimal(1),
+    "w": Decimal(1),
+    "十万": Decimal(10),
+    "十万元": Decimal(10),
+    "百万": Decimal(100),
+    "百万元": Decimal(100),
+    "千万": Decimal(1000),
+    "千万元": Decimal(1000),
+    "亿": Decimal(10000),
+    "亿元": Decimal(10000),
+    "十亿": Decimal(100000),
+    "百亿": Decimal(1000000),
+}
+#: the largest plausible amount: 10 万亿元 (far above any single project)
+MAX_WAN = Decimal(1_000_000_000)
+MAX_LENGTH = 40
+
+_APPROX_PREFIX = (
+    "大约",
+    "约合",
+    "约",
+    "近",
+    "超过",
+    "超",
+    "逾",
+    "不少于",
+    "不低于",
+    "达",
+    "人民币",
+    "rmb",
+    "cny",
+    "¥",
+    "￥",
+)
+_APPROX_SUFFIX = ("左右", "以上", "余", "多", "（人民币）", "(人民币)", "人民币", "rmb", "cny")
+_FOREIGN = (
+    "美元",
+    "美金",
+    "usd",
+    "us$",
+    "$",
+    "欧元",
+    "eur",
+    "€",
+    "日元",
+    "jpy",
+    "英镑",
+    "gbp",
+    "港元",
+    "港币",
+    "hkd",
+)
+_NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(.*)$")
+
+
+def _refuse(message) -> ParseError:
+    return ParseError(message)
+
+
+def parse_amount(raw: object, *, unit: str = "万元") -> float | None:
+    """Parse an amount into 万元; ``None`` for empty input; ParseError with the reason otherwise.
+
+    ``unit`` is the unit of a bare number (e.g. "亿元" for a column headed 投资额(亿元)).
+    """
+    if raw is None:
+        return None
+    if isinstance(raw, bool):
+        raise _refuse(QT_TRANSLATE_NOOP("Parse", "not an amount"))
+    base = UNITS[unit]
+    if isinstance(raw, (int, float, Decimal)):
+        try:
+            value = Decimal(str(raw)) * base
+        except InvalidOperation:
+            raise _refuse(QT_TRANSLATE_NOOP("Parse", "not an amount")) from None
+        return _checked(value, str(raw))
+    text = unicodedata.normalize("NFKC", str(raw)).strip().lower()
+    if not text:
+        return None
+    if len(text) > MAX_LENGTH:
+        raise _refuse(QT_TRANSLATE_NOOP("Parse", "too long to be an amount"))
+    text = re.sub(r"\s+", "", text)
+    if text.startswith("-") or text.startswith("负"):
+        raise _refuse(QT_TRANSLATE_NOOP("Parse", "an amount cannot be negative"))
+    if any(f in text for f in _FOREIGN):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Parse", "amounts are in RMB; convert a foreign-currency amount to 万元 first"
+            )
+        )
+    changed = True
+    while changed:
+        changed = False
+        for p in _APPROX_PREFIX:
+            if text.startswith(p):
+                text, changed = text[len(p) :], True
+        for s in _APPROX_SUFFIX:
+            if text.endswith(s):
+                text, changed = text[: -len(s)], True
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?.*", text):
+        text = text.replace(",", "")
+    m = _NUMBER.match(text)
+    if not m:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Parse", "'{text}' is not an amount: write it like 5000万, 1.2亿 or 3,000"
+            ).format(text=str(raw).strip()[:MAX_LENGTH])
+        )
+    number, suffix = m.groups()
+    if suffix:
+        if suffix not in UNITS:
+            raise _refuse(
+                QT_TRANSLATE_NOOP("Parse", "unknown unit '{unit}': use 元, 万元 or 亿元").format(
+                    unit=suffix[:10]
+                )
+            )
+        base = UNITS[suffix]
+    return _checked(Decimal(number) * base, str(raw))
+
+
+def _checked(value: Decimal, raw: str) -> float:
+    if not value.is_finite():
+        raise _refuse(QT_TRANSLATE_NOOP("Parse", "not an amount"))
+    if value < 0:
+        raise _refuse(QT_TRANSLATE_NOOP("Parse", "an amount cannot be negative"))
+    if value > MAX_WAN:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Parse", "{text} is larger than any project could be").format(
+                text=raw.strip()[:MAX_LENGTH]
+            )
+        )
+    return float(value.quantize(Decimal("0.0001")))
+
+
+def format_wan(value: float | None, *, decimals: int = 0) -> str:
+    """12345.6 → "12,346" (万元, thousands separators); None → ""."""
+    if value is None:
+        return ""
+    return f"{value:,.{decimals}f}"
+
+
+def format_wan_or_yi(value: float | None) -> tuple[str, str]:
+    """Pick the unit that reads better: ≥ 1亿 in 亿元 with two decimals, else 万元.
+
+    Returns (number, unit) with the unit as a Chinese symbol; callers translate if needed."""
+    if value is None:
+        return "", ""
+    if abs(value) >= 10000:
+        return f"{value / 10000:,.2f}", "亿元"
+    return f"{value:,.0f}", "万元"

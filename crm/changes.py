@@ -1,0 +1,43 @@
+"""What a write changed, so each view refreshes only what it shows (GUIDE.md: one application
+signal carries what changed; cf. Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Changes:
+    leads: frozenset[int] = field(default_factory=frozenset)
+    activities: bool = False
+    contacts: bool = False
+    companies: bool = False
+    reference: bool = False
+    users: bool = False
+    targets: bool = False
+    settings: bool = False
+    views: bool = False
+    #: many leads changed (import, undo of an import): reload everything
+    bulk: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            leads=self.leads | other.leads,
+            activities=self.activities or other.activities,
+            contacts=self.contacts or other.contacts,
+            companies=self.companies or other.companies,
+            reference=self.reference or other.reference,
+            users=self.users or other.users,
+            targets=self.targets or other.targets,
+            settings=self.settings or other.settings,
+            views=self.views or other.views,
+            bulk=self.bulk or other.bulk,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return self == Changes()
+
+
+def lead_changed(lead_id: int, **flags: bool) -> Changes:
+    return Changes(leads=frozenset({lead_id}), **flags)

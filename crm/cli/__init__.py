@@ -1,0 +1,1 @@
+"""The ``crm`` command: no arguments opens the app; subcommands do the headless work."""

@@ -1,0 +1,115 @@
+"""``crm db …``: upgrade, check, back up, and show where the store is."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from crm.cli.common import store_from, tr
+from crm.db import migrate, search
+from crm.db.store import resolve_target
+from crm.errors import StoreError
+from crm.i18n import QT_TRANSLATE_NOOP
+
+
+def register(sub) -> None:
+    p = sub.add_parser("db", help=tr("store maintenance: upgrade, check, backup, path"))
+    dsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = dsub.add_parser(
+        "upgrade",
+        help=tr("upgrade the store to this version's schema (a SQLite file is copied aside first)"),
+    )
+    up.set_defaults(func=run_upgrade)
+    ck = dsub.add_parser(
+        "check", help=tr("check integrity, foreign keys, search index and schema version")
+    )
+    ck.add_argument(
+        "--repair", action="store_true", help=tr("rebuild the search index if it is out of step")
+    )
+    ck.set_defaults(func=run_check)
+    bk = dsub.add_parser(
+        "backup", help=tr("copy a SQLite store to a file, consistently, while in use")
+    )
+    bk.add_argument("destination", help=tr("file to write"))
+    bk.set_defaults(func=run_backup)
+    ph = dsub.add_parser("path", help=tr("print which store would be used"))
+    ph.set_defaults(func=run_path)
+
+
+def run_upgrade(args) -> int:
+    store = store_from(args, upgrade=True)
+    print(
+        tr("{store} is at schema {rev}").format(
+            store=store.describe(), rev=migrate.current_revision(store.engine)
+        )
+    )
+    store.dispose()
+    return 0
+
+
+def run_check(args) -> int:
+    store = store_from(args, upgrade=False, readonly=not args.repair)
+    try:
+        report = migrate.check(store.engine)
+        if args.repair and any(p.startswith("search index") for p in report.problems):
+            with store.write() as s:
+                n = search.rebuild_all(s.connection())
+            print(tr("search index rebuilt for {count} leads").format(count=n))
+            report = migrate.check(store.engine)
+    finally:
+        store.dispose()
+    print(tr("store: {store}").format(store=store.describe()))
+    print(tr("schema: {rev} (this app: {head})").format(rev=report.revision, head=report.head))
+    for table, n in report.counts.items():
+        print(f"  {table}: {n:,}")
+    for problem in report.problems:
+        print(tr("problem: {text}").format(text=problem), file=sys.stderr)
+    print(tr("ok") if report.ok else tr("problems found"))
+    return 0 if report.ok else 1
+
+
+def run_backup(args) -> int:
+    store = store_from(args, readonly=True)
+    try:
+        if store.path is None:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "Back up a PostgreSQL store with pg_dump; crm db backup copies SQLite files.",
+                )
+            )
+        dest = Path(args.destination).expanduser().resolve()
+        if dest.exists():
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "{name} already exists; choose a new file.").format(
+                    name=str(dest)
+                )
+            )
+        if not dest.parent.is_dir():
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "The folder for {name} does not exist.").format(
+                    name=str(dest)
+                )
+            )
+        try:
+            written = migrate.copy_sqlite(store.path, dest)
+        except OSError as exc:
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "Cannot write {name}: {reason}").format(
+                    name=str(dest), reason=exc.strerror or str(exc)
+                )
+            ) from None
+    finally:
+        store.dispose()
+    print(tr("backed up to {file}").format(file=written))
+    return 0
+
+
+def run_path(args) -> int:
+    url = resolve_target(args.db)
+    print(
+        url.database
+        if url.get_backend_name() == "sqlite"
+        else url.render_as_string(hide_password=True)
+    )
+    return 0

@@ -1,0 +1,94 @@
+"""Entry point of ``crm`` (and ``python main.py``).
+
+Global options come before the subcommand: ``crm --db PATH_OR_URL --lang en demo …``.
+User and environment errors print one translated line and exit with status 2; anything else
+is a bug and keeps its traceback. Each subcommand lives in its own module with a
+``register(subparsers)`` function, listed in ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import os
+import sys
+
+from crm import __version__
+from crm.errors import CrmError
+from crm.i18n import current_language, normalise_language, set_language, translate
+
+#: modules that add subcommands (each has register(subparsers))
+COMMANDS = ["crm.cli.demo_cmd", "crm.cli.db_cmd"]
+EXIT_USER_ERROR = 2
+
+
+def tr(text: str) -> str:
+    return translate("CLI", text)
+
+
+def _pre_language(argv: list[str]) -> None:
+    """Pick the language before building the help texts."""
+    lang = os.environ.get("CRM_LANG")
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif a.startswith("--lang="):
+            lang = a.split("=", 1)[1]
+    with contextlib.suppress(ValueError):
+        set_language(normalise_language(lang))
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, our exit status
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: {tr('error')}: {message}\n")
+        raise SystemExit(EXIT_USER_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="crm",
+        description=tr(
+            "Investment-attraction CRM of the Hangzhou City West Sci-Tech Innovation "
+            "Corridor. Without a subcommand it opens the app."
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=tr(
+            "store to use: a SQLite file or a postgresql:// URL (default: "
+            "CRM_DATABASE_URL, else the file in your data directory)"
+        ),
+    )
+    parser.add_argument("--lang", metavar="zh|en", help=tr("language (default: Chinese)"))
+    parser.add_argument("--version", action="version", version=f"crm {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _pre_language(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        try:
+            set_language(normalise_language(args.lang))
+        except ValueError:
+            parser.error(tr("unknown language {lang}: use zh or en").format(lang=args.lang))
+    try:
+        if args.command is None:
+            from crm.ui.app import run_app
+
+            return run_app(db=args.db, lang=args.lang)
+        return int(args.func(args) or 0)
+    except CrmError as exc:
+        sys.stderr.write(f"{tr('error')}: {exc.render(current_language())}\n")
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write(tr("interrupted") + "\n")
+        return 130

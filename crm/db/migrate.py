@@ -1,0 +1,154 @@
+"""Schema versions with Alembic: upgrade on open (after copying a SQLite file aside), refuse a
+store newer than the app, and the integrity check behind ``crm db check``.
+
+Batch migrations on SQLite run with foreign keys off (set on the connection, before the
+transaction) and ``PRAGMA foreign_key_check`` before commit: a batch DROP TABLE with foreign
+keys on would fire ON DELETE CASCADE and silently empty child tables (GUIDE.md: data).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Engine
+
+from crm.errors import StoreError
+from crm.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _user_tables(engine: Engine) -> list[str]:
+    return [t for t in inspect(engine).get_table_names() if not t.startswith("sqlite_")]
+
+
+def ensure_current(engine: Engine, path: Path | None, *, upgrade: bool, where: str) -> str:
+    """Bring the store to the app's schema (or explain why not). Returns the revision."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return current
+    if current is None:
+        if _user_tables(engine):
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Store", "{name} is a database, but not a CRM store; it was left untouched."
+                ).format(name=where)
+            )
+    elif current not in known_revisions():
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The store {name} was written by a newer version of the CRM (schema {rev}); "
+                "update the app to open it. The store was left untouched.",
+            ).format(name=where, rev=current)
+        )
+    if not upgrade:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store", "The store {name} needs an upgrade; run: crm db upgrade"
+            ).format(name=where)
+        )
+    if current is not None and path is not None:
+        backup_sqlite(path, f"before-{current}")
+    run_upgrade(engine)
+    return head
+
+
+def run_upgrade(engine: Engine, revision: str = "head") -> None:
+    """Upgrade in one transaction; on SQLite with foreign keys off until it is committed."""
+    cfg = alembic_config()
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, or it is ignored
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """Copy a SQLite store aside before upgrading it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    copy_sqlite(path, dest)
+    log.info("copied %s to %s before upgrading", path, dest)
+    return dest
+
+
+def copy_sqlite(path: Path, dest: Path) -> Path:
+    """SQLite's online backup: a consistent copy even while the store is in use (WAL)."""
+    src = sqlite3.connect(str(path))
+    try:
+        out = sqlite3.connect(str(dest))
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return dest
+
+
+@dataclass
+class CheckReport:
+    revision: str | None
+    head: str
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.revision == self.head
+
+
+def check(engine: Engine) -> CheckReport:
+    """Integrity, foreign keys, search index and schema version."""
+    from crm.db import search
+
+    report = CheckReport(revision=current_revision(engine), head=head_revision())
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+            if rows != ["ok"]:
+                report.problems.extend(f"integrity: {r}" for r in rows[:20])
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+            report.problems.extend(f"foreign key: {r[0]} row {r[1]} → {r[2]}" for r in fk[:20])
+        for table in ("lead", "company", "activity", "contact", "audit_log", "app_user"):
+            report.counts[table] = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+        report.problems.extend(search.check(conn))
+    return report

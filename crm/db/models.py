@@ -1,0 +1,289 @@
+"""The schema (sqlmodel). DOMAIN.md is the source of every field.
+
+Conventions: amounts are REAL in 万元; calendar dates (stage reached, follow-up, activity day)
+are DATE in local time; instants (created/updated) are timezone-aware UTC. Every row a user
+edits carries ``version`` (optimistic locking, checked by SQLAlchemy on every UPDATE) and
+who/when created and last updated it. Reference values are rows of ``ref_item`` so admins can
+extend them; the pipeline's stages are codes whose rules live in ``crm.pipeline``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy.orm import declared_attr
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Tracked(SQLModel):
+    """Version and created/updated stamps for every row users edit."""
+
+    version: int = Field(default=1)
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: int | None = Field(default=None, foreign_key="app_user.id")
+    updated_at: datetime = Field(default_factory=utcnow)
+    updated_by: int | None = Field(default=None, foreign_key="app_user.id")
+
+    @declared_attr  # type: ignore[misc]
+    def __mapper_args__(cls):  # noqa: N805 - SQLAlchemy's signature
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class User(Tracked, table=True):
+    __tablename__ = "app_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=64, unique=True)
+    display_name: str = Field(max_length=64)
+    #: officer | manager | report_staff | admin
+    role: str = Field(default="officer", max_length=16)
+    # use_alter: app_user and ref_item refer to each other (ref_item.created_by → app_user)
+    city_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer,
+            ForeignKey("ref_item.id", use_alter=True, name="fk_app_user_city_id"),
+            index=True,
+        ),
+    )
+    manager_id: int | None = Field(default=None, foreign_key="app_user.id")
+    email: str | None = Field(default=None, max_length=128)
+    active: bool = Field(default=True)
+
+
+class RefItem(Tracked, table=True):
+    """One value of a reference list: city, field, subfield (parent = field), project_type,
+    source, stage, business_type, activity_type, lost_reason, region."""
+
+    __tablename__ = "ref_item"
+    __table_args__ = (UniqueConstraint("kind", "code", name="uq_ref_item_kind_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=32, index=True)
+    code: str = Field(max_length=64)
+    name_zh: str = Field(max_length=64)
+    name_en: str = Field(max_length=96)
+    parent_id: int | None = Field(default=None, foreign_key="ref_item.id")
+    sort_order: int = Field(default=0)
+    #: free classifier, e.g. city: "core" or "partner"
+    tag: str | None = Field(default=None, max_length=32)
+    #: free detail, e.g. a city's district (余杭区)
+    detail: str | None = Field(default=None, max_length=128)
+    active: bool = Field(default=True)
+
+
+class Company(Tracked, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    name_norm: str = Field(max_length=200, index=True)
+    #: pinyin sort key of the name (Chinese lists sort by pinyin)
+    name_sort: str = Field(default="", max_length=400, index=True)
+    #: 统一社会信用代码, GB 32100-2015: the company's identity when known
+    credit_code: str | None = Field(default=None, max_length=18, unique=True)
+    #: domestic province or foreign country/region the investor comes from
+    origin: str | None = Field(default=None, max_length=64)
+
+
+class ImportBatch(Tracked, table=True):
+    __tablename__ = "import_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str = Field(max_length=400)
+    sheet: str | None = Field(default=None, max_length=200)
+    created_count: int = Field(default=0)
+    updated_count: int = Field(default=0)
+    skipped_count: int = Field(default=0)
+    refused_count: int = Field(default=0)
+    undone_at: datetime | None = Field(default=None)
+
+
+class Lead(Tracked, table=True):
+    """A lead / project (招商项目): one company's prospective investment."""
+
+    __table_args__ = (
+        Index("ix_lead_live_city_stage", "deleted_at", "city_id", "stage"),
+        Index("ix_lead_owner_followup", "owner_id", "next_followup"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(foreign_key="company.id", index=True)
+    project_name: str = Field(max_length=200)
+    business_type_id: int = Field(foreign_key="ref_item.id")
+    project_type_id: int | None = Field(default=None, foreign_key="ref_item.id")
+    field_id: int = Field(foreign_key="ref_item.id", index=True)
+    subfield_id: int | None = Field(default=None, foreign_key="ref_item.id")
+    city_id: int = Field(foreign_key="ref_item.id", index=True)
+    owner_id: int = Field(foreign_key="app_user.id", index=True)
+    source_id: int | None = Field(default=None, foreign_key="ref_item.id")
+
+    # expectations (万元 unless named otherwise)
+    planned_investment: float | None = Field(default=None, index=True)
+    registered_capital: float | None = None
+    expected_output: float | None = None  # per year
+    expected_tax: float | None = None  # per year
+    land_mu: float | None = None  # 用地, 亩
+    floor_space_m2: float | None = None  # 用房, m²
+    expected_jobs: int | None = None
+    expected_talents: int | None = None  # high-level talent
+
+    # flags
+    is_key: bool = Field(default=False, index=True)
+    is_hightech: bool = Field(default=False)
+    is_national_rd: bool = Field(default=False)
+    is_foreign: bool = Field(default=False)
+    policy_industry: bool = Field(default=False)
+    policy_talent: bool = Field(default=False)
+    policy_tech: bool = Field(default=False)
+    competing_regions: str | None = Field(default=None, max_length=200)
+
+    # pipeline
+    stage: str = Field(max_length=16, index=True)
+    stage_date: date = Field(index=True)
+    next_followup: date | None = Field(default=None, index=True)
+    on_hold_until: date | None = None
+    lost_reason_id: int | None = Field(default=None, foreign_key="ref_item.id")
+    lost_at_stage: str | None = Field(default=None, max_length=16)
+    lost_to_region: str | None = Field(default=None, max_length=64)
+    #: first day the project reached 签约: it is counted once, then (不重复统计)
+    first_signed_on: date | None = Field(default=None, index=True)
+    last_activity_on: date | None = Field(default=None, index=True)
+
+    # after signing
+    agreed_investment: float | None = None
+    funds_in_place: float | None = None
+    land_supplied_mu: float | None = None
+
+    confidential: bool = Field(default=False)
+    codename: str | None = Field(default=None, max_length=64)
+    notes: str | None = Field(default=None, sa_column=Column(Text))
+
+    deleted_at: datetime | None = Field(default=None)
+    deleted_by: int | None = Field(default=None, foreign_key="app_user.id")
+    import_batch_id: int | None = Field(default=None, foreign_key="import_batch.id", index=True)
+    import_row: int | None = None
+
+
+class Contact(Tracked, table=True):
+    """A person at the company (PIPL personal information: shown only to those allowed)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    lead_id: int = Field(foreign_key="lead.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=64)
+    title: str | None = Field(default=None, max_length=64)
+    mobile: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=128)
+    wechat: str | None = Field(default=None, max_length=64)
+    note: str | None = Field(default=None, max_length=400)
+
+
+class Activity(Tracked, table=True):
+    """A follow-up (跟进记录): a call, visit, meeting … on a lead."""
+
+    __table_args__ = (
+        Index("ix_activity_lead_day", "lead_id", "occurred_on"),
+        Index("ix_activity_user_day", "user_id", "occurred_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    lead_id: int = Field(foreign_key="lead.id", ondelete="CASCADE")
+    occurred_on: date = Field(index=True)
+    type_id: int = Field(foreign_key="ref_item.id")
+    user_id: int = Field(foreign_key="app_user.id")
+    participants: str | None = Field(default=None, max_length=400)
+    summary: str = Field(sa_column=Column(Text, nullable=False))
+    next_step: str | None = Field(default=None, max_length=400)
+    next_followup: date | None = None
+    deleted_at: datetime | None = Field(default=None)
+
+
+class StageChange(SQLModel, table=True):
+    """One move of a lead between stages (append-only history)."""
+
+    __tablename__ = "stage_change"
+    __table_args__ = (Index("ix_stage_change_lead", "lead_id", "changed_on"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    lead_id: int = Field(foreign_key="lead.id", ondelete="CASCADE")
+    from_stage: str | None = Field(default=None, max_length=16)
+    to_stage: str = Field(max_length=16)
+    changed_on: date = Field(index=True)
+    at: datetime = Field(default_factory=utcnow)
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    note: str | None = Field(default=None, max_length=400)
+    lost_reason_id: int | None = Field(default=None, foreign_key="ref_item.id")
+    lost_to_region: str | None = Field(default=None, max_length=64)
+    on_hold_until: date | None = None
+
+
+class AuditLog(SQLModel, table=True):
+    """Append-only: who changed what, when, from what to what. Triggers refuse UPDATE and
+    DELETE on this table (see the initial migration)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    #: groups the rows of one user action (one transaction)
+    txn: str = Field(max_length=32, index=True)
+    entity: str = Field(max_length=32)
+    entity_id: int
+    #: create | update | delete | restore | stage | handover | import | undo …
+    action: str = Field(max_length=16)
+    field: str | None = Field(default=None, max_length=64)
+    old: str | None = Field(default=None, sa_column=Column(Text))
+    new: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class Target(Tracked, table=True):
+    """An annual target: year × city × field × metric (city or field empty = all)."""
+
+    __table_args__ = (Index("ix_target_year", "year", "metric"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    year: int
+    city_id: int | None = Field(default=None, foreign_key="ref_item.id")
+    field_id: int | None = Field(default=None, foreign_key="ref_item.id")
+    #: signed_projects | signed_investment | landed_projects | funds_in_place |
+    #: hightech_enterprises | jobs
+    metric: str = Field(max_length=32)
+    value: float
+
+
+class Setting(Tracked, table=True):
+    """Team-wide settings (follow-up thresholds …) stored with the data, as JSON text."""
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class SavedView(Tracked, table=True):
+    """A user's named lead-list view: filter, sort and columns as JSON."""
+
+    __tablename__ = "saved_view"
+    __table_args__ = (UniqueConstraint("user_id", "name", name="uq_saved_view_user_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="app_user.id")
+    name: str = Field(max_length=64)
+    spec: str = Field(sa_column=Column(Text, nullable=False))
+
+
+TRACKED_TABLES = (
+    User,
+    RefItem,
+    Company,
+    ImportBatch,
+    Lead,
+    Contact,
+    Activity,
+    Target,
+    Setting,
+    SavedView,
+)

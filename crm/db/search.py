@@ -1,0 +1,245 @@
+"""Full-text search over leads, where Chinese substrings must match.
+
+One tokenizer in Python for both dialects: every CJK character is a token of its own and runs
+of letters/digits are words. A query term becomes a phrase of consecutive tokens, so "生物"
+finds 苏州生物医药 (a 2-character search, which a trigram index cannot answer), and the last
+word of a phrase matches as a prefix ("hz" finds "hzhk…", "1381" finds a phone number).
+Company names also index their pinyin initials (华为 → "hw").
+
+SQLite: an FTS5 table ``lead_fts(pub, doc)`` whose rowid is the lead id.
+PostgreSQL: ``lead_search(lead_id, pub, doc)`` with tsvector columns built from the same tokens
+(literals, so the server's text-search parser and locale play no part) and GIN indexes.
+``pub`` holds what anyone may search (the codename of a confidential project); ``doc`` all of it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.engine import Connection
+
+from crm.names import pinyin_initials
+
+MAX_QUERY_CHARS = 200
+MAX_TERMS = 12
+
+
+def is_search_object(name: str | None) -> bool:
+    """Tables and indexes of the search index (kept out of the ORM schema comparison)."""
+    return bool(name) and (name.startswith("lead_fts") or name.startswith("lead_search"))
+
+
+_CJK = (
+    r"\u2e80-\u2fdf\u3040-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    r"\uf900-\ufaff\U00020000-\U0003134f"
+)
+#: one CJK character, or a run of letters/digits that are not CJK
+_TOKEN = re.compile(rf"([{_CJK}])|([^\W_{_CJK}]+)")
+
+
+def tokens(value: str | None) -> list[tuple[str, bool]]:
+    """(token, is_word) pairs: CJK characters one by one, letter/digit runs as words."""
+    if not value:
+        return []
+    text = unicodedata.normalize("NFKC", value).casefold()
+    return [(c, False) if c else (w, True) for c, w in _TOKEN.findall(text)]
+
+
+def document(parts: Iterable[str | None]) -> str:
+    return " ".join(tok for part in parts if part for tok, _ in tokens(part))
+
+
+def lead_documents(
+    company_name: str | None,
+    credit_code: str | None,
+    project_name: str | None,
+    codename: str | None,
+    notes: str | None,
+    contacts: Sequence[Sequence[str | None]] = (),
+) -> tuple[str, str]:
+    """(pub, doc) for one lead."""
+    pub = document([codename])
+    parts = [
+        company_name,
+        pinyin_initials(company_name),
+        credit_code,
+        project_name,
+        codename,
+        notes,
+    ]
+    for contact in contacts:
+        parts.extend(contact)
+    return pub, document(parts)
+
+
+# ---------------------------------------------------------------- DDL
+
+
+def create(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE lead_fts USING fts5("
+            "pub, doc, tokenize = 'unicode61 remove_diacritics 0')"
+        )
+    else:
+        conn.exec_driver_sql(
+            "CREATE TABLE lead_search ("
+            " lead_id INTEGER PRIMARY KEY REFERENCES lead(id) ON DELETE CASCADE,"
+            " pub tsvector NOT NULL, doc tsvector NOT NULL)"
+        )
+        conn.exec_driver_sql("CREATE INDEX lead_search_doc ON lead_search USING gin(doc)")
+        conn.exec_driver_sql("CREATE INDEX lead_search_pub ON lead_search USING gin(pub)")
+
+
+def drop(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("DROP TABLE IF EXISTS lead_fts")
+    else:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS lead_search")
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _tsvector(doc: str) -> str:
+    return " ".join(f"'{tok}':{min(i, 16383)}" for i, tok in enumerate(doc.split(), start=1))
+
+
+def write_documents(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Replace the documents of these leads: (lead_id, pub, doc)."""
+    rows = list(rows)
+    if not rows:
+        return
+    ids = [{"id": r[0]} for r in rows]
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DELETE FROM lead_fts WHERE rowid = :id"), ids)
+        conn.execute(
+            text("INSERT INTO lead_fts(rowid, pub, doc) VALUES (:id, :pub, :doc)"),
+            [{"id": i, "pub": p, "doc": d} for i, p, d in rows],
+        )
+    else:
+        conn.execute(text("DELETE FROM lead_search WHERE lead_id = :id"), ids)
+        conn.execute(
+            text(
+                "INSERT INTO lead_search(lead_id, pub, doc) "
+                "VALUES (:id, CAST(:pub AS tsvector), CAST(:doc AS tsvector))"
+            ),
+            [{"id": i, "pub": _tsvector(p), "doc": _tsvector(d)} for i, p, d in rows],
+        )
+
+
+def reindex(conn: Connection, lead_ids: Iterable[int]) -> None:
+    """Rebuild the documents of these leads from the tables (after any write touching them)."""
+    ids = sorted(set(lead_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        leads = conn.execute(
+            text(
+                "SELECT l.id, c.name, c.credit_code, l.project_name, l.codename, l.notes "
+                "FROM lead l JOIN company c ON c.id = l.company_id WHERE l.id IN :ids"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": chunk},
+        ).all()
+        contacts: dict[int, list[tuple]] = {}
+        for row in conn.execute(
+            text(
+                "SELECT lead_id, name, title, mobile, email, wechat FROM contact "
+                "WHERE lead_id IN :ids"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": chunk},
+        ):
+            contacts.setdefault(row[0], []).append(tuple(row[1:]))
+        write_documents(
+            conn,
+            [
+                (r[0], *lead_documents(r[1], r[2], r[3], r[4], r[5], contacts.get(r[0], ())))
+                for r in leads
+            ],
+        )
+
+
+def rebuild_all(conn: Connection) -> int:
+    """Recreate every document (``crm db check --repair``, after bulk loads)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("DELETE FROM lead_fts")
+    else:
+        conn.exec_driver_sql("DELETE FROM lead_search")
+    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM lead")]
+    reindex(conn, ids)
+    return len(ids)
+
+
+# ---------------------------------------------------------------- querying
+
+
+def query_terms(query: str | None) -> list[list[tuple[str, bool]]]:
+    """The user's search split into terms (whitespace), each a list of tokens."""
+    if not query:
+        return []
+    terms = []
+    for part in query[:MAX_QUERY_CHARS].split():
+        toks = tokens(part)
+        if toks:
+            terms.append(toks)
+    return terms[:MAX_TERMS]
+
+
+def _fts5_expression(terms: list[list[tuple[str, bool]]]) -> str:
+    parts = []
+    for toks in terms:
+        phrase = '"' + " ".join(t for t, _ in toks) + '"'
+        if toks[-1][1]:
+            phrase += " *"
+        parts.append(phrase)
+    return " AND ".join(parts)
+
+
+def _tsquery(terms: list[list[tuple[str, bool]]]) -> str:
+    parts = []
+    for toks in terms:
+        lex = [f"'{t}'" for t, _ in toks]
+        if toks[-1][1]:
+            lex[-1] += ":*"
+        parts.append("(" + " <-> ".join(lex) + ")")
+    return " & ".join(parts)
+
+
+def match_clause(dialect: str, query: str | None, *, public_only: bool = False):
+    """A ``SELECT <lead id>`` of the leads matching ``query`` (None if it has nothing to
+    search for). ``public_only`` searches only what anyone may see (codenames)."""
+    terms = query_terms(query)
+    if not terms:
+        return None
+    if dialect == "sqlite":
+        expr = _fts5_expression(terms)
+        if public_only:
+            expr = "pub : (" + expr + ")"
+        return text("SELECT rowid FROM lead_fts WHERE lead_fts MATCH :fts_q").bindparams(
+            bindparam("fts_q", expr, unique=True)
+        )
+    column = "pub" if public_only else "doc"
+    return text(
+        f"SELECT lead_id FROM lead_search WHERE {column} @@ CAST(:ts_q AS tsquery)"
+    ).bindparams(bindparam("ts_q", _tsquery(terms), unique=True))
+
+
+def check(conn: Connection) -> list[str]:
+    """Problems with the search index (``crm db check``)."""
+    problems = []
+    table = "lead_fts" if conn.dialect.name == "sqlite" else "lead_search"
+    if conn.dialect.name == "sqlite":
+        try:
+            conn.exec_driver_sql("INSERT INTO lead_fts(lead_fts) VALUES('integrity-check')")
+        except Exception as exc:  # reported, not raised: this is a check
+            if "readonly" not in str(exc):  # FTS5 runs its check as an INSERT: needs a writer
+                problems.append(f"search index: {exc}")
+    leads = conn.exec_driver_sql("SELECT count(*) FROM lead").scalar_one()
+    docs = conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+    if leads != docs:
+        problems.append(
+            f"search index: {docs} documents for {leads} leads (run crm db check --repair)"
+        )
+    return problems

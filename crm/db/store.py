@@ -1,0 +1,269 @@
+"""Opening a store: the engine, per-connection settings, transactions, and the translation of
+database failures into clear errors that name the file or server.
+
+``open_store(target)`` is the one way in (GUIDE.md: the engine is passed in, never global).
+SQLite runs with WAL, synchronous=FULL, foreign keys on and a busy timeout on every connection;
+write transactions start with BEGIN IMMEDIATE so two writers queue instead of deadlocking.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlmodel import Session
+
+from crm.errors import StoreError
+from crm.i18n import QT_TRANSLATE_NOOP
+from crm.paths import default_store_path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Store:
+    """What the services need: an engine plus a little state tied to this store."""
+
+    engine: Engine
+    url: URL
+    path: Path | None = None
+    readonly: bool = False
+    #: caches services keep per store (reference lists, fuzzy-name index …)
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    def describe(self) -> str:
+        """For the status bar and reports: the file path, or the server URL without password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self._translate_errors(), Session(self.engine, expire_on_commit=False) as s:
+            try:
+                yield s
+            finally:
+                s.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action = one transaction: committed on success, rolled back on any error.
+
+        ``session.info["txn"]`` is the id that groups this action's audit rows."""
+        if self.readonly:
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "The store {name} is open read-only.").format(
+                    name=self.describe()
+                )
+            )
+        bind = self.engine.execution_options(crm_write=True)
+        with self._translate_errors(), Session(bind, expire_on_commit=False) as s:
+            s.info["txn"] = uuid.uuid4().hex
+            try:
+                yield s
+                s.commit()
+            except BaseException:
+                s.rollback()
+                raise
+
+    @contextmanager
+    def _translate_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except (OperationalError, DBAPIError) as exc:
+            mapped = translate_db_error(exc, self.describe())
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
+    """Map the environment's failures to a clear message; ``None`` means it is a bug."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "could not obtain lock" in text or "busy" in text:
+        msg = QT_TRANSLATE_NOOP(
+            "Store", "The store {name} is locked by another program; try again in a moment."
+        )
+    elif "readonly" in text or "read-only" in text or "read only" in text:
+        msg = QT_TRANSLATE_NOOP(
+            "Store", "The store {name} cannot be written: the file or its folder is read-only."
+        )
+    elif "disk is full" in text or "disk full" in text or "no space" in text:
+        msg = QT_TRANSLATE_NOOP("Store", "The disk holding {name} is full; nothing was saved.")
+    elif "not a database" in text or "malformed" in text:
+        msg = QT_TRANSLATE_NOOP("Store", "{name} is not a CRM store or is damaged.")
+    elif "unable to open" in text:
+        msg = QT_TRANSLATE_NOOP("Store", "The store {name} cannot be opened.")
+    elif "connection" in text and ("refused" in text or "failed" in text or "closed" in text):
+        msg = QT_TRANSLATE_NOOP("Store", "Cannot reach the database server {name}.")
+    elif (
+        "password authentication failed" in text or "does not exist" in text and "database" in text
+    ):
+        msg = QT_TRANSLATE_NOOP("Store", "The database server {name} refused the connection.")
+    else:
+        return None
+    return StoreError(msg.format(name=where))
+
+
+def resolve_target(target: str | os.PathLike | None) -> URL:
+    """--db value, else CRM_DATABASE_URL, else the default SQLite file."""
+    if target is None or str(target) == "":
+        target = os.environ.get("CRM_DATABASE_URL") or default_store_path()
+    text = str(target)
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except Exception:
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "'{name}' is not a database URL or a file path.").format(
+                    name=text
+                )
+            ) from None
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def _check_sqlite_file(path: Path, readonly: bool) -> None:
+    name = str(path)
+    if path.is_dir():
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Store", "{name} is a folder, not a store file.").format(name=name)
+        )
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(16)
+        except PermissionError:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Store", "The store {name} cannot be read: permission denied."
+                ).format(name=name)
+            ) from None
+        if head and head != SQLITE_MAGIC:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Store", "{name} is not a CRM store (it is not a SQLite database)."
+                ).format(name=name)
+            )
+        if not readonly and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "The store {name} cannot be written: the file or its folder is read-only.",
+                ).format(name=name)
+            )
+    else:
+        if readonly:
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "There is no store at {name}.").format(name=name)
+            )
+        if not path.parent.is_dir():
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "The folder for {name} does not exist.").format(
+                    name=name
+                )
+            )
+        if not os.access(path.parent, os.W_OK):
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Store", "The store {name} cannot be created: the folder is read-only."
+                ).format(name=name)
+            )
+
+
+def make_engine(
+    url: URL,
+    *,
+    readonly: bool = False,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    foreign_keys: bool = True,
+) -> Engine:
+    """An engine with the project's connection settings for this dialect."""
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True, future=True)
+    path = url.database
+    if readonly:
+        engine_url = URL.create("sqlite", database=f"file:{path}?mode=ro", query={"uri": "true"})
+    else:
+        engine_url = url
+    engine = create_engine(
+        engine_url,
+        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        if not readonly:
+            mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode.lower() != "wal":
+                cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        write = conn.get_execution_options().get("crm_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write and not readonly else "BEGIN")
+
+    return engine
+
+
+def open_store(
+    target: str | os.PathLike | None = None,
+    *,
+    upgrade: bool = True,
+    readonly: bool = False,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+) -> Store:
+    """Open (creating or upgrading as needed) the store at ``target``.
+
+    A SQLite file is copied aside before it is upgraded; a store written by a newer version of
+    the app, or a file that is not a store, is refused with a clear message and left untouched.
+    """
+    from crm.db import migrate  # late: migrate imports alembic, not needed by every caller
+
+    url = resolve_target(target)
+    path: Path | None = None
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database)
+        _check_sqlite_file(path, readonly)
+    where = str(path) if path else url.render_as_string(hide_password=True)
+    try:
+        engine = make_engine(url, readonly=readonly, busy_timeout_ms=busy_timeout_ms)
+        migrate.ensure_current(engine, path, upgrade=upgrade and not readonly, where=where)
+    except StoreError:
+        raise
+    except (OperationalError, DBAPIError) as exc:
+        mapped = translate_db_error(exc, where)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    return Store(engine=engine, url=url, path=path, readonly=readonly)

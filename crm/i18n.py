@@ -1,0 +1,113 @@
+"""Qt-free translation for services, the command line and the reports.
+
+The catalog is the same set of Qt Linguist ``.ts`` files the Qt interface compiles to ``.qm``:
+one source of truth. Services return :class:`Message` objects (context, English source,
+parameters) that are rendered in the language current when they are shown, so a language
+switch re-renders an error that is already on screen.
+
+``QT_TRANSLATE_NOOP`` and ``translate`` carry the names Qt's ``lupdate`` extracts from Python.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from crm.paths import resource
+
+ZH = "zh_CN"
+EN = "en"
+LANGUAGES = (ZH, EN)
+DEFAULT_LANGUAGE = ZH
+
+_current = (
+    os.environ.get("CRM_LANG") if os.environ.get("CRM_LANG") in LANGUAGES else DEFAULT_LANGUAGE
+)
+
+
+def normalise_language(value: str | None) -> str:
+    """Accept zh, zh_CN, zh-CN, cn, en, en_US … and return one of LANGUAGES."""
+    if not value:
+        return DEFAULT_LANGUAGE
+    v = value.strip().lower().replace("-", "_")
+    if v.startswith("en"):
+        return EN
+    if v.startswith(("zh", "cn")):
+        return ZH
+    raise ValueError(value)
+
+
+def set_language(lang: str) -> None:
+    global _current
+    _current = normalise_language(lang)
+
+
+def current_language() -> str:
+    return _current
+
+
+@cache
+def _catalog(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) → translation, merged from every ``*_<lang>.ts`` file (our own files,
+    trusted, so the standard XML parser is fine here)."""
+    table: dict[tuple[str, str], str] = {}
+    folder = resource("translations")
+    if lang == EN or not folder.is_dir():
+        return table
+    for ts in sorted(folder.glob(f"*_{lang}.ts")):
+        root = ET.parse(ts).getroot()
+        for ctx in root.iter("context"):
+            name = ctx.findtext("name") or ""
+            for m in ctx.iter("message"):
+                src = m.findtext("source")
+                tr = m.find("translation")
+                if src is None or tr is None:
+                    continue
+                if tr.get("type") in ("vanished", "obsolete"):
+                    continue
+                text = (tr.text or "").strip("\n") if tr.text else ""
+                if text:
+                    table[(name, src)] = text
+    return table
+
+
+def translate(context: str, text: str, lang: str | None = None) -> str:
+    """Translate now, in ``lang`` or the current language; unknown text falls back to English."""
+    return _catalog(lang or _current).get((context, text), text)
+
+
+def reload_catalogs() -> None:
+    _catalog.cache_clear()
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message that is rendered when shown."""
+
+    context: str
+    text: str
+    params: tuple[tuple[str, Any], ...] = field(default=())
+
+    def format(self, **params: Any) -> Message:
+        return Message(self.context, self.text, tuple(params.items()))
+
+    def render(self, lang: str | None = None) -> str:
+        out = translate(self.context, self.text, lang)
+        if not self.params:
+            return out
+        values = {k: (v.render(lang) if isinstance(v, Message) else v) for k, v in self.params}
+        try:
+            return out.format(**values)
+        except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
+            return self.text.format(**values)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:  # noqa: N802 - lupdate's name
+    """Mark ``text`` for translation in ``context`` and return it as a deferred Message."""
+    return Message(context, text)

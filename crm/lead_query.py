@@ -1,0 +1,445 @@
+"""The lead list: filter, search, sort and page in SQL, one page of rows at a time with the
+total (GUIDE.md: lists are windows onto a query). The same filter drives drill-downs, so a
+count shown anywhere equals the rows the list then shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import and_, case, func, or_, select
+
+from crm.db import search
+from crm.db.models import Company, Lead
+from crm.db.store import Store
+from crm.followup import FollowupState, date_range, stale_before
+from crm.followup import state as followup_state
+from crm.permissions import sees_confidential
+from crm.pipeline import ALL, OPEN
+from crm.reference import ReferenceData, reference
+from crm.team_settings import followup_thresholds
+from crm.users import Actor
+
+
+@dataclass(frozen=True)
+class LeadFilter:
+    cities: tuple[int, ...] = ()
+    fields: tuple[int, ...] = ()
+    subfields: tuple[int, ...] = ()
+    stages: tuple[str, ...] = ()
+    owners: tuple[int, ...] = ()
+    project_types: tuple[int, ...] = ()
+    sources: tuple[int, ...] = ()
+    business_types: tuple[int, ...] = ()
+    key_project: bool | None = None
+    hightech: bool | None = None
+    national_rd: bool | None = None
+    foreign: bool | None = None
+    confidential: bool | None = None
+    followup: tuple[FollowupState, ...] = ()
+    #: in play and without activity for the stale threshold (30 days)
+    stale: bool = False
+    created_from: date | None = None
+    created_to: date | None = None
+    stage_date_from: date | None = None
+    stage_date_to: date | None = None
+    followup_from: date | None = None
+    followup_to: date | None = None
+    signed_from: date | None = None
+    signed_to: date | None = None
+    updated_from: date | None = None
+    updated_to: date | None = None
+    search: str = ""
+    deleted: bool = False
+    lead_ids: tuple[int, ...] | None = None
+    company_id: int | None = None
+    import_batch_id: int | None = None
+
+    def with_(self, **changes) -> LeadFilter:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        """JSON-ready (saved views)."""
+        out = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if v in ((), None, "", False):
+                continue
+            out[f.name] = (
+                [str(x) for x in v]
+                if f.name == "followup"
+                else (
+                    list(v) if isinstance(v, tuple) else v.isoformat() if isinstance(v, date) else v
+                )
+            )
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> LeadFilter:
+        kwargs = {}
+        known = {f.name: f for f in fields(cls)}
+        for k, v in data.items():
+            if k not in known:
+                continue
+            default = known[k].default
+            if k == "followup":
+                kwargs[k] = tuple(FollowupState(x) for x in v)
+            elif isinstance(default, tuple) or k == "lead_ids":
+                kwargs[k] = tuple(v)
+            elif k.endswith(("_from", "_to")) and v:
+                kwargs[k] = date.fromisoformat(v)
+            else:
+                kwargs[k] = v
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class LeadRow:
+    id: int
+    version: int
+    company_id: int
+    company: str
+    masked: bool
+    credit_code: str | None
+    project_name: str
+    city_id: int
+    field_id: int
+    subfield_id: int | None
+    stage: str
+    stage_date: date
+    owner_id: int
+    planned_investment: float | None
+    agreed_investment: float | None
+    funds_in_place: float | None
+    next_followup: date | None
+    followup: FollowupState
+    is_key: bool
+    is_hightech: bool
+    confidential: bool
+    last_activity_on: date | None
+    source_id: int | None
+    project_type_id: int | None
+    business_type_id: int
+    created_at: datetime
+    updated_at: datetime
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class LeadPage:
+    rows: list[LeadRow]
+    total: int
+    offset: int
+    limit: int
+
+
+SORT_KEYS = (
+    "company",
+    "project_name",
+    "credit_code",
+    "city",
+    "field",
+    "subfield",
+    "stage",
+    "stage_date",
+    "owner",
+    "planned_investment",
+    "agreed_investment",
+    "funds_in_place",
+    "next_followup",
+    "followup",
+    "last_activity_on",
+    "is_key",
+    "source",
+    "project_type",
+    "business_type",
+    "created_at",
+    "updated_at",
+    "id",
+)
+DEFAULT_SORT = (("updated_at", True),)
+
+_ROW_COLUMNS = (
+    Lead.id,
+    Lead.version,
+    Lead.company_id,
+    Company.name,
+    Lead.codename,
+    Company.credit_code,
+    Lead.project_name,
+    Lead.city_id,
+    Lead.field_id,
+    Lead.subfield_id,
+    Lead.stage,
+    Lead.stage_date,
+    Lead.owner_id,
+    Lead.planned_investment,
+    Lead.agreed_investment,
+    Lead.funds_in_place,
+    Lead.next_followup,
+    Lead.is_key,
+    Lead.is_hightech,
+    Lead.confidential,
+    Lead.last_activity_on,
+    Lead.source_id,
+    Lead.project_type_id,
+    Lead.business_type_id,
+    Lead.created_at,
+    Lead.updated_at,
+    Lead.deleted_at,
+)
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None = None) -> list:
+    """SQL conditions on ``lead`` for a filter as ``actor`` may see it."""
+    today = today or date.today()
+    th = followup_thresholds(store)
+    c: list = [Lead.deleted_at.is_not(None) if flt.deleted else Lead.deleted_at.is_(None)]
+    for values, col in (
+        (flt.cities, Lead.city_id),
+        (flt.fields, Lead.field_id),
+        (flt.subfields, Lead.subfield_id),
+        (flt.stages, Lead.stage),
+        (flt.owners, Lead.owner_id),
+        (flt.project_types, Lead.project_type_id),
+        (flt.sources, Lead.source_id),
+        (flt.business_types, Lead.business_type_id),
+    ):
+        if values:
+            c.append(col.in_(list(values)))
+    for value, col in (
+        (flt.key_project, Lead.is_key),
+        (flt.hightech, Lead.is_hightech),
+        (flt.national_rd, Lead.is_national_rd),
+        (flt.foreign, Lead.is_foreign),
+        (flt.confidential, Lead.confidential),
+    ):
+        if value is not None:
+            c.append(col.is_(True) if value else col.is_(False))
+    for lo, hi, col in (
+        (flt.stage_date_from, flt.stage_date_to, Lead.stage_date),
+        (flt.followup_from, flt.followup_to, Lead.next_followup),
+        (flt.signed_from, flt.signed_to, Lead.first_signed_on),
+    ):
+        if lo:
+            c.append(col >= lo)
+        if hi:
+            c.append(col <= hi)
+    for lo, hi, col in (
+        (flt.created_from, flt.created_to, Lead.created_at),
+        (flt.updated_from, flt.updated_to, Lead.updated_at),
+    ):
+        if lo:
+            c.append(col >= _start_of(lo))
+        if hi:
+            c.append(col < _start_of(date.fromordinal(hi.toordinal() + 1)))
+    if flt.followup:
+        ors = []
+        for st in flt.followup:
+            if st == FollowupState.NONE:
+                ors.append(or_(Lead.next_followup.is_(None), Lead.stage.not_in(OPEN)))
+                continue
+            lo, hi = date_range(st, today, th)
+            parts = [Lead.stage.in_(OPEN)]
+            if lo:
+                parts.append(Lead.next_followup >= lo)
+            if hi:
+                parts.append(Lead.next_followup <= hi)
+            ors.append(and_(*parts))
+        c.append(or_(*ors))
+    if flt.stale:
+        cut = stale_before(today, th)
+        c.append(Lead.stage.in_([s for s in OPEN if s != "on_hold"]))
+        c.append(
+            or_(
+                Lead.last_activity_on < cut,
+                and_(Lead.last_activity_on.is_(None), Lead.created_at < _start_of(cut)),
+            )
+        )
+    if flt.lead_ids is not None:
+        c.append(Lead.id.in_(list(flt.lead_ids)))
+    if flt.company_id is not None:
+        c.append(Lead.company_id == flt.company_id)
+    if flt.import_batch_id is not None:
+        c.append(Lead.import_batch_id == flt.import_batch_id)
+    if flt.search.strip():
+        everything = search.match_clause(store.dialect, flt.search)
+        if everything is None:
+            pass
+        elif actor.privileged:
+            c.append(Lead.id.in_(everything))
+        else:
+            public = search.match_clause(store.dialect, flt.search, public_only=True)
+            visible = or_(Lead.confidential.is_(False), Lead.city_id == actor.city_id)
+            c.append(Lead.id.in_(everything))
+            c.append(or_(visible, Lead.id.in_(public)))
+    return c
+
+
+def _order_case(col, order: dict[int, int]):
+    if not order:
+        return col
+    return case(order, value=col, else_=len(order))
+
+
+def sort_expression(ref: ReferenceData, key: str):
+    if key == "company":
+        return Company.name_sort
+    if key == "credit_code":
+        return Company.credit_code
+    kinds = {
+        "city": ("city", Lead.city_id),
+        "field": ("field", Lead.field_id),
+        "subfield": ("subfield", Lead.subfield_id),
+        "source": ("source", Lead.source_id),
+        "project_type": ("project_type", Lead.project_type_id),
+        "business_type": ("business_type", Lead.business_type_id),
+    }
+    if key in kinds:
+        kind, col = kinds[key]
+        return _order_case(col, {i.id: n for n, i in enumerate(ref.kind(kind, active_only=False))})
+    if key == "stage":
+        return _order_case(Lead.stage, {s: n for n, s in enumerate(ALL)})
+    if key == "owner":
+        return _order_case(Lead.owner_id, ref.user_order)
+    if key == "followup":
+        return Lead.next_followup
+    if key not in SORT_KEYS:
+        raise ValueError(f"cannot sort by {key!r}")
+    return getattr(Lead, key)
+
+
+def _order_by(ref: ReferenceData, sort) -> list:
+    out = []
+    for key, descending in sort or DEFAULT_SORT:
+        expr = sort_expression(ref, key)
+        out.append((expr.desc() if descending else expr.asc()).nulls_last())
+    out.append(Lead.id.desc())
+    return out
+
+
+def count_leads(store: Store, actor: Actor, flt: LeadFilter, today: date | None = None) -> int:
+    q = select(func.count()).select_from(Lead).where(*conditions(store, actor, flt, today))
+    with store.read() as s:
+        return s.execute(q).scalar_one()
+
+
+def page_query(
+    store: Store,
+    actor: Actor,
+    flt: LeadFilter,
+    sort=None,
+    offset: int = 0,
+    limit: int = 100,
+    today: date | None = None,
+    conds: list | None = None,
+):
+    """The SELECT behind a page (exposed for the benchmarks' raw-SQL floor)."""
+    ref = reference(store)
+    conds = conds if conds is not None else conditions(store, actor, flt, today)
+    return (
+        select(*_ROW_COLUMNS)
+        .select_from(Lead)
+        .join(Company, Company.id == Lead.company_id)
+        .where(*conds)
+        .order_by(*_order_by(ref, sort))
+        .offset(offset)
+        .limit(limit)
+    )
+
+
+def list_leads(
+    store: Store,
+    actor: Actor,
+    flt: LeadFilter = LeadFilter(),
+    sort=None,
+    offset: int = 0,
+    limit: int = 100,
+    *,
+    with_total: bool = True,
+    today: date | None = None,
+) -> LeadPage:
+    """One page of the filtered, sorted list (and the total, unless told not to count)."""
+    today = today or date.today()
+    th = followup_thresholds(store)
+    conds = conditions(store, actor, flt, today)
+    q = page_query(store, actor, flt, sort, offset, limit, today, conds)
+    with store.read() as s:
+        raw = s.execute(q).all()
+        total = (
+            s.execute(select(func.count()).select_from(Lead).where(*conds)).scalar_one()
+            if with_total
+            else -1
+        )
+    rows = [_row(actor, r, today, th) for r in raw]
+    return LeadPage(rows, total, offset, limit)
+
+
+def rows_by_id(
+    store: Store, actor: Actor, ids: list[int], today: date | None = None
+) -> dict[int, LeadRow]:
+    """Fresh rows for these leads (deleted ones included), e.g. after an edit."""
+    if not ids:
+        return {}
+    today = today or date.today()
+    th = followup_thresholds(store)
+    q = (
+        select(*_ROW_COLUMNS)
+        .select_from(Lead)
+        .join(Company, Company.id == Lead.company_id)
+        .where(Lead.id.in_(ids))
+    )
+    with store.read() as s:
+        return {r[0]: _row(actor, r, today, th) for r in s.execute(q).all()}
+
+
+def _row(actor: Actor, r, today: date, th) -> LeadRow:
+    masked = bool(r[19]) and not sees_confidential(actor, r[7])
+    return LeadRow(
+        id=r[0],
+        version=r[1],
+        company_id=r[2],
+        company=(r[4] or "***") if masked else r[3],
+        masked=masked,
+        credit_code=None if masked else r[5],
+        project_name=(r[4] or "***") if masked else r[6],
+        city_id=r[7],
+        field_id=r[8],
+        subfield_id=r[9],
+        stage=r[10],
+        stage_date=r[11],
+        owner_id=r[12],
+        planned_investment=r[13],
+        agreed_investment=r[14],
+        funds_in_place=r[15],
+        next_followup=r[16],
+        followup=followup_state(r[16], r[10], today, th),
+        is_key=bool(r[17]),
+        is_hightech=bool(r[18]),
+        confidential=bool(r[19]),
+        last_activity_on=r[20],
+        source_id=r[21],
+        project_type_id=r[22],
+        business_type_id=r[23],
+        created_at=r[24],
+        updated_at=r[25],
+        deleted=r[26] is not None,
+    )
+
+
+__all__ = [
+    "LeadFilter",
+    "LeadRow",
+    "LeadPage",
+    "list_leads",
+    "count_leads",
+    "rows_by_id",
+    "conditions",
+    "page_query",
+    "SORT_KEYS",
+    "DEFAULT_SORT",
+]

@@ -1,0 +1,376 @@
+"""Creating, editing, deleting (softly) and restoring leads, and reading one for its form.
+
+One company may have several projects, but the pool is shared: creating a lead for a company
+someone already follows raises DuplicateError naming them, unless a reason for the second
+record is given (it is kept in the audit log).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm.exc import StaleDataError
+from sqlmodel import Session, select
+
+from crm import audit
+from crm import fields as F
+from crm.changes import Changes, lead_changed
+from crm.db import search
+from crm.db.models import Company, Contact, Lead, StageChange, utcnow
+from crm.db.store import Store
+from crm.errors import ConflictError, DuplicateError, FieldError, NotFound, ValidationError
+from crm.i18n import QT_TRANSLATE_NOOP
+from crm.names import normalise_company_name, pinyin_key
+from crm.permissions import sees_confidential, sees_contacts
+from crm.reference import ReferenceData, reference
+from crm.users import Actor
+from crm.validation import clean_lead, clean_text
+
+T = QT_TRANSLATE_NOOP
+COMPANY_FIELDS = {"company_name": "name", "credit_code": "credit_code", "origin": "origin"}
+SEARCHED = {"company_name", "credit_code", "project_name", "codename", "notes"}
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    lead_id: int
+    version: int
+    company_id: int
+    #: input name → (old, new) for what this save changed
+    changed: dict[str, tuple[Any, Any]]
+    changes: Changes
+
+
+@dataclass
+class LeadDetail:
+    id: int
+    version: int
+    company_id: int
+    #: input names (crm.fields) → clean values (ids for references)
+    values: dict[str, Any]
+    masked: bool
+    contacts_visible: bool
+    contacts: list[Contact] = field(default_factory=list)
+    created_at: datetime | None = None
+    created_by: int | None = None
+    updated_at: datetime | None = None
+    updated_by: int | None = None
+    deleted: bool = False
+    first_signed_on: date | None = None
+    last_activity_on: date | None = None
+    lost_at_stage: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.values.get("codename") if self.masked else self.values.get("company_name")
+
+
+def _not_found(lead_id: int) -> NotFound:
+    return NotFound(T("Errors", "The lead {id} does not exist.").format(id=lead_id))
+
+
+def lead_values(lead: Lead, company: Company) -> dict[str, Any]:
+    """The lead's clean values keyed by input name."""
+    out: dict[str, Any] = {}
+    for spec in F.LEAD_FIELDS:
+        if spec.company:
+            out[spec.name] = getattr(company, COMPANY_FIELDS[spec.name])
+        else:
+            out[spec.name] = getattr(lead, F.column_of(spec.name))
+    return out
+
+
+def _resolve_company(s: Session, clean: dict[str, Any], actor: Actor) -> tuple[Company, bool]:
+    """The company this input names (by credit code, then normalised name), or a new one."""
+    code = clean.get("credit_code")
+    name = clean["company_name"]
+    norm = normalise_company_name(name)
+    company = None
+    if code:
+        company = s.exec(select(Company).where(Company.credit_code == code)).first()
+    if company is None:
+        candidates = s.exec(select(Company).where(Company.name_norm == norm)).all()
+        company = next((c for c in candidates if c.credit_code in (None, code)), None)
+        if company is not None and code and company.credit_code is None:
+            company.credit_code = code
+            company.updated_by = actor.id
+    if company is not None:
+        return company, False
+    company = Company(
+        name=name,
+        name_norm=norm,
+        name_sort=pinyin_key(name),
+        credit_code=code,
+        origin=clean.get("origin"),
+        created_by=actor.id,
+        updated_by=actor.id,
+    )
+    s.add(company)
+    s.flush()
+    audit.created(
+        s,
+        actor.id,
+        "company",
+        company.id,
+        {"name": name, "credit_code": code, "origin": clean.get("origin")},
+    )
+    return company, True
+
+
+def insert_lead(
+    s: Session,
+    store: Store,
+    actor: Actor,
+    clean: dict[str, Any],
+    *,
+    duplicate_reason: str | None = None,
+    import_batch_id: int | None = None,
+    import_row: int | None = None,
+) -> tuple[Lead, Company]:
+    """Write one validated lead in the caller's transaction (the importer batches these)."""
+    company, new_company = _resolve_company(s, clean, actor)
+    if not new_company:
+        live = s.exec(
+            select(Lead.id).where(Lead.company_id == company.id, Lead.deleted_at.is_(None))
+        ).first()
+        if live is not None and not duplicate_reason:
+            from crm.dedup import duplicate_message, find_duplicates
+
+            report = find_duplicates(
+                store,
+                actor,
+                name=clean["company_name"],
+                credit_code=clean.get("credit_code"),
+                session=s,
+                similar=False,
+            )
+            raise DuplicateError(duplicate_message(report), report)
+    values = {F.column_of(k): v for k, v in clean.items() if not F.FIELDS_BY_NAME[k].company}
+    values.setdefault("owner_id", actor.id)
+    if values["stage"] in ("signed", "landed", "construction", "operating"):
+        values.setdefault("first_signed_on", values["stage_date"])
+    if values["stage"] == "lost":
+        values.setdefault("lost_at_stage", "lead")
+    lead = Lead(
+        company_id=company.id,
+        created_by=actor.id,
+        updated_by=actor.id,
+        import_batch_id=import_batch_id,
+        import_row=import_row,
+        **values,
+    )
+    s.add(lead)
+    s.flush()
+    s.add(
+        StageChange(
+            lead_id=lead.id,
+            from_stage=None,
+            to_stage=lead.stage,
+            changed_on=lead.stage_date,
+            user_id=actor.id,
+            lost_reason_id=lead.lost_reason_id,
+            on_hold_until=lead.on_hold_until,
+        )
+    )
+    record = dict(values, company_id=company.id)
+    if duplicate_reason:
+        record["duplicate_reason"] = duplicate_reason
+    audit.created(s, actor.id, "lead", lead.id, record)
+    return lead, company
+
+
+def create_lead(
+    store: Store,
+    actor: Actor,
+    data: dict[str, Any],
+    *,
+    duplicate_reason: str | None = None,
+    today: date | None = None,
+) -> SaveResult:
+    """Validate and create a lead (and its company if new) in one transaction."""
+    ref = reference(store)
+    clean = clean_lead(ref, data, today=today)
+    reason = clean_text(duplicate_reason, 200)
+    with store.write() as s:
+        lead, company = insert_lead(s, store, actor, clean, duplicate_reason=reason)
+        search.reindex(s.connection(), [lead.id])
+        changed = {k: (None, v) for k, v in clean.items() if v not in (None, "", False)}
+    _forget_names(store)
+    return SaveResult(
+        lead.id, lead.version, company.id, changed, lead_changed(lead.id, companies=True)
+    )
+
+
+def update_lead(
+    store: Store,
+    actor: Actor,
+    lead_id: int,
+    data: dict[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> SaveResult:
+    """Apply the given fields; only what differs is written (and audited)."""
+    ref = reference(store)
+    try:
+        with store.write() as s:
+            lead, company = _load(s, lead_id)
+            if expected_version is not None and lead.version != expected_version:
+                raise ConflictError("lead", lead_id)
+            current = lead_values(lead, company)
+            clean = clean_lead(ref, data, current=current)
+            changed = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
+            if not changed:
+                return SaveResult(lead.id, lead.version, company.id, {}, Changes())
+            _apply_company(s, ref, actor, company, changed, lead_id)
+            for name, (_old, new) in changed.items():
+                if not F.FIELDS_BY_NAME[name].company:
+                    setattr(lead, F.column_of(name), new)
+            lead.updated_by, lead.updated_at = actor.id, utcnow()
+            s.flush()
+            audit.updated(
+                s,
+                actor.id,
+                "lead",
+                lead.id,
+                {F.column_of(k): v for k, v in changed.items() if not F.FIELDS_BY_NAME[k].company},
+            )
+            if SEARCHED & changed.keys():
+                ids = s.exec(select(Lead.id).where(Lead.company_id == company.id)).all()
+                search.reindex(s.connection(), set(ids) | {lead.id})
+            version = lead.version
+    except StaleDataError:
+        raise ConflictError("lead", lead_id) from None
+    if {"company_name", "credit_code"} & changed.keys():
+        _forget_names(store)
+    return SaveResult(
+        lead_id,
+        version,
+        company.id,
+        changed,
+        lead_changed(lead_id, companies=bool(COMPANY_FIELDS.keys() & changed.keys())),
+    )
+
+
+def _apply_company(
+    s: Session,
+    ref: ReferenceData,
+    actor: Actor,
+    company: Company,
+    changed: dict[str, tuple[Any, Any]],
+    lead_id: int,
+) -> None:
+    company_changes = {COMPANY_FIELDS[k]: v for k, v in changed.items() if k in COMPANY_FIELDS}
+    if not company_changes:
+        return
+    if "credit_code" in company_changes and company_changes["credit_code"][1]:
+        other = s.exec(
+            select(Company).where(
+                Company.credit_code == company_changes["credit_code"][1], Company.id != company.id
+            )
+        ).first()
+        if other is not None:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "credit_code",
+                        F.label("credit_code"),
+                        T("Errors", "already belongs to {company}").format(company=other.name),
+                    )
+                ]
+            )
+    for col, (_old, new) in company_changes.items():
+        setattr(company, col, new)
+    if "name" in company_changes:
+        company.name_norm = normalise_company_name(company.name)
+        company.name_sort = pinyin_key(company.name)
+    company.updated_by, company.updated_at = actor.id, utcnow()
+    audit.updated(s, actor.id, "company", company.id, company_changes)
+
+
+def _load(s: Session, lead_id: int) -> tuple[Lead, Company]:
+    lead = s.get(Lead, lead_id)
+    if lead is None:
+        raise _not_found(lead_id)
+    return lead, s.get(Company, lead.company_id)
+
+
+def delete_lead(
+    store: Store, actor: Actor, lead_id: int, *, expected_version: int | None = None
+) -> SaveResult:
+    """Soft delete: the lead leaves every list and report, and can be restored."""
+    return _set_deleted(store, actor, lead_id, expected_version, deleted=True)
+
+
+def restore_lead(
+    store: Store, actor: Actor, lead_id: int, *, expected_version: int | None = None
+) -> SaveResult:
+    return _set_deleted(store, actor, lead_id, expected_version, deleted=False)
+
+
+def _set_deleted(store, actor, lead_id, expected_version, *, deleted: bool) -> SaveResult:
+    with store.write() as s:
+        lead, company = _load(s, lead_id)
+        if expected_version is not None and lead.version != expected_version:
+            raise ConflictError("lead", lead_id)
+        if (lead.deleted_at is not None) == deleted:
+            return SaveResult(lead.id, lead.version, company.id, {}, Changes())
+        old = lead.deleted_at
+        lead.deleted_at = utcnow() if deleted else None
+        lead.deleted_by = actor.id if deleted else None
+        lead.updated_by, lead.updated_at = actor.id, utcnow()
+        s.flush()
+        audit.record(
+            s,
+            actor.id,
+            "lead",
+            lead.id,
+            "delete" if deleted else "restore",
+            "deleted_at",
+            old,
+            lead.deleted_at,
+        )
+        version = lead.version
+    _forget_names(store)
+    return SaveResult(lead_id, version, company.id, {}, lead_changed(lead_id))
+
+
+def get_lead(store: Store, actor: Actor, lead_id: int) -> LeadDetail:
+    """One lead for its form and detail page, masked as the actor may see it."""
+    with store.read() as s:
+        lead, company = _load(s, lead_id)
+        values = lead_values(lead, company)
+        masked = lead.confidential and not sees_confidential(actor, lead.city_id)
+        visible = sees_contacts(actor, lead.owner_id, lead.city_id)
+        contacts = list(
+            s.exec(select(Contact).where(Contact.lead_id == lead_id).order_by(Contact.id))
+        )
+    if masked:
+        for name in ("company_name", "credit_code", "project_name", "notes", "origin"):
+            values[name] = None
+    if not visible:
+        from crm.contacts import masked_copy
+
+        contacts = [masked_copy(c) for c in contacts]
+    return LeadDetail(
+        lead.id,
+        lead.version,
+        lead.company_id,
+        values,
+        masked,
+        visible,
+        contacts,
+        lead.created_at,
+        lead.created_by,
+        lead.updated_at,
+        lead.updated_by,
+        lead.deleted_at is not None,
+        lead.first_signed_on,
+        lead.last_activity_on,
+        lead.lost_at_stage,
+    )
+
+
+def _forget_names(store: Store) -> None:
+    store.cache.pop("company_names", None)
