@@ -26,8 +26,6 @@ from crm.reference import reference
 from crm.users import Actor
 from crm.validation import clean_text
 
-T = QT_TRANSLATE_NOOP
-
 
 @dataclass(frozen=True)
 class ActivityResult:
@@ -67,7 +65,9 @@ def clean_activity(
                 item = ref.resolve("activity_type", raw)
                 if raw not in (None, "") and item is None:
                     raise ParseError(
-                        T("Parse", "'{text}' is not a known value").format(text=str(raw)[:40])
+                        QT_TRANSLATE_NOOP("Parse", "'{text}' is not a known value").format(
+                            text=str(raw)[:40]
+                        )
                     )
                 out["type_id"] = item.id if item else None
             elif name == "summary":
@@ -85,13 +85,13 @@ def clean_activity(
             and out.get(key) is None
             and not any(e.field == name for e in errors)
         ):
-            fail(name, T("Errors", "is required"))
+            fail(name, QT_TRANSLATE_NOOP("Errors", "is required"))
     day = out.get("occurred_on")
     if day and day > today:
-        fail("occurred_on", T("Errors", "cannot be in the future"))
+        fail("occurred_on", QT_TRANSLATE_NOOP("Errors", "cannot be in the future"))
     nxt = out.get("next_followup")
     if nxt and day and nxt < day:
-        fail("next_followup", T("Errors", "cannot be before the activity"))
+        fail("next_followup", QT_TRANSLATE_NOOP("Errors", "cannot be before the activity"))
     if errors:
         raise ValidationError(errors)
     return out
@@ -107,7 +107,9 @@ def log_activity(
     with store.write() as s:
         lead = s.get(Lead, lead_id)
         if lead is None or lead.deleted_at is not None:
-            raise NotFound(T("Errors", "The lead {id} does not exist.").format(id=lead_id))
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id)
+            )
         act = Activity(
             lead_id=lead_id, user_id=actor.id, created_by=actor.id, updated_by=actor.id, **clean
         )
@@ -156,7 +158,11 @@ def update_activity(
     with store.write() as s:
         act = s.get(Activity, activity_id)
         if act is None or act.deleted_at is not None:
-            raise NotFound(T("Errors", "The activity {id} does not exist.").format(id=activity_id))
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The activity {id} does not exist.").format(
+                    id=activity_id
+                )
+            )
         if expected_version is not None and act.version != expected_version:
             raise ConflictError("activity", activity_id)
         changed = {k: (getattr(act, k), v) for k, v in clean.items() if getattr(act, k) != v}
@@ -175,7 +181,11 @@ def delete_activity(store: Store, actor: Actor, activity_id: int, *, restore: bo
     with store.write() as s:
         act = s.get(Activity, activity_id)
         if act is None:
-            raise NotFound(T("Errors", "The activity {id} does not exist.").format(id=activity_id))
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The activity {id} does not exist.").format(
+                    id=activity_id
+                )
+            )
         old = act.deleted_at
         act.deleted_at = None if restore else utcnow()
         act.updated_by, act.updated_at = actor.id, utcnow()

@@ -28,7 +28,6 @@ from crm.permissions import mask_phone, mask_text, sees_contacts
 from crm.users import Actor
 from crm.validation import clean_text
 
-T = QT_TRANSLATE_NOOP
 FIELDS = {"name": 64, "title": 64, "mobile": 32, "email": 128, "wechat": 64, "note": 400}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\- ()]{5,20}$")
@@ -63,16 +62,24 @@ def clean_contact(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
             errors.append(FieldError(name, _label(name), exc.message))
             continue
         if value and name == "email" and not _EMAIL.match(value):
-            errors.append(FieldError(name, _label(name), T("Errors", "is not an e-mail address")))
+            errors.append(
+                FieldError(
+                    name, _label(name), QT_TRANSLATE_NOOP("Errors", "is not an e-mail address")
+                )
+            )
         if value and name == "mobile" and not _PHONE.match(value):
-            errors.append(FieldError(name, _label(name), T("Errors", "is not a phone number")))
+            errors.append(
+                FieldError(name, _label(name), QT_TRANSLATE_NOOP("Errors", "is not a phone number"))
+            )
         out[name] = value
     if (
         (creating or "name" in data)
         and not out.get("name")
         and not any(e.field == "name" for e in errors)
     ):
-        errors.append(FieldError("name", _label("name"), T("Errors", "is required")))
+        errors.append(
+            FieldError("name", _label("name"), QT_TRANSLATE_NOOP("Errors", "is required"))
+        )
     if errors:
         raise ValidationError(errors)
     return out
@@ -81,9 +88,13 @@ def clean_contact(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
 def _lead_for(s, actor: Actor, lead_id: int) -> Lead:
     lead = s.get(Lead, lead_id)
     if lead is None or lead.deleted_at is not None:
-        raise NotFound(T("Errors", "The lead {id} does not exist.").format(id=lead_id))
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id)
+        )
     if not sees_contacts(actor, lead.owner_id, lead.city_id):
-        raise PermissionDenied(T("Errors", "You may not change this lead's contacts."))
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "You may not change this lead's contacts.")
+        )
     return lead
 
 
@@ -118,7 +129,11 @@ def update_contact(
     with store.write() as s:
         c = s.get(Contact, contact_id)
         if c is None:
-            raise NotFound(T("Errors", "The contact {id} does not exist.").format(id=contact_id))
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The contact {id} does not exist.").format(
+                    id=contact_id
+                )
+            )
         _lead_for(s, actor, c.lead_id)
         if expected_version is not None and c.version != expected_version:
             raise ConflictError("contact", contact_id)
@@ -145,7 +160,11 @@ def delete_contact(store: Store, actor: Actor, contact_id: int):
     with store.write() as s:
         c = s.get(Contact, contact_id)
         if c is None:
-            raise NotFound(T("Errors", "The contact {id} does not exist.").format(id=contact_id))
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The contact {id} does not exist.").format(
+                    id=contact_id
+                )
+            )
         _lead_for(s, actor, c.lead_id)
         lead_id = c.lead_id
         s.delete(c)
@@ -159,7 +178,9 @@ def list_contacts(store: Store, actor: Actor, lead_id: int) -> list[Contact]:
     with store.read() as s:
         lead = s.get(Lead, lead_id)
         if lead is None:
-            raise NotFound(T("Errors", "The lead {id} does not exist.").format(id=lead_id))
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id)
+            )
         rows = list(s.exec(select(Contact).where(Contact.lead_id == lead_id).order_by(Contact.id)))
         visible = sees_contacts(actor, lead.owner_id, lead.city_id)
     return rows if visible else [masked_copy(c) for c in rows]

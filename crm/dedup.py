@@ -25,7 +25,6 @@ from crm.permissions import sees_confidential
 from crm.reference import reference
 from crm.users import Actor
 
-T = QT_TRANSLATE_NOOP
 NAMES_TTL = 120.0
 SIMILAR_CUTOFF = 82.0
 
@@ -60,9 +59,9 @@ class DuplicateReport:
 
 def duplicate_message(report: DuplicateReport) -> Message:
     m = report.exact[0]
-    return T("Dedup", "{company} is already followed by {owner} ({city}) since {day}.").format(
-        company=m.company, owner=m.owner, city=m.city, day=m.since.isoformat()
-    )
+    return QT_TRANSLATE_NOOP(
+        "Dedup", "{company} is already followed by {owner} ({city}) since {day}."
+    ).format(company=m.company, owner=m.owner, city=m.city, day=m.since.isoformat())
 
 
 def _name_index(store: Store, s: Session) -> tuple[list[int], list[str]]:

@@ -28,7 +28,6 @@ from crm.names import normalise_company_name, pinyin_initials, pinyin_key
 from crm.pipeline import MAIN, SIGNED_OR_LATER
 from crm.reference import invalidate, reference
 
-T = QT_TRANSLATE_NOOP
 BATCH = 20000
 
 _CORE = [
@@ -235,15 +234,17 @@ def generate(
     today = today or date.today()
     if leads < 0 or activities < 0 or leads > 2_000_000 or activities > 20_000_000:
         raise UserError(
-            T("Demo", "Choose between 0 and 2,000,000 leads and 0 and 20,000,000 activities.")
+            QT_TRANSLATE_NOOP(
+                "Demo", "Choose between 0 and 2,000,000 leads and 0 and 20,000,000 activities."
+            )
         )
     if activities and not leads:
-        raise UserError(T("Demo", "Activities need leads to belong to."))
+        raise UserError(QT_TRANSLATE_NOOP("Demo", "Activities need leads to belong to."))
     with store.read() as s:
         existing = s.execute(select(func.count()).select_from(Lead)).scalar_one()
     if existing:
         raise UserError(
-            T(
+            QT_TRANSLATE_NOOP(
                 "Demo",
                 "The store {name} already holds {count} leads; demo data goes into an "
                 "empty store (give another --db).",

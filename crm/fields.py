@@ -10,8 +10,6 @@ from dataclasses import dataclass
 
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 
-T = QT_TRANSLATE_NOOP
-
 # kinds
 TEXT, LONGTEXT, AMOUNT, INT, NUMBER, DATE, BOOL, REF, USER, CREDIT_CODE = (
     "text",
@@ -27,21 +25,21 @@ TEXT, LONGTEXT, AMOUNT, INT, NUMBER, DATE, BOOL, REF, USER, CREDIT_CODE = (
 )
 
 GROUPS: dict[str, Message] = {
-    "company": T("Fields", "Company"),
-    "project": T("Fields", "Project"),
-    "expectations": T("Fields", "Expected scale"),
-    "flags": T("Fields", "Flags and policies"),
-    "pipeline": T("Fields", "Pipeline"),
-    "signed": T("Fields", "After signing"),
-    "confidentiality": T("Fields", "Confidentiality"),
-    "notes": T("Fields", "Notes"),
+    "company": QT_TRANSLATE_NOOP("Fields", "Company"),
+    "project": QT_TRANSLATE_NOOP("Fields", "Project"),
+    "expectations": QT_TRANSLATE_NOOP("Fields", "Expected scale"),
+    "flags": QT_TRANSLATE_NOOP("Fields", "Flags and policies"),
+    "pipeline": QT_TRANSLATE_NOOP("Fields", "Pipeline"),
+    "signed": QT_TRANSLATE_NOOP("Fields", "After signing"),
+    "confidentiality": QT_TRANSLATE_NOOP("Fields", "Confidentiality"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
 }
 
-UNIT_WAN = T("Units", "10k yuan")
-UNIT_WAN_YEAR = T("Units", "10k yuan / year")
-UNIT_MU = T("Units", "mu")
-UNIT_M2 = T("Units", "m²")
-UNIT_PEOPLE = T("Units", "people")
+UNIT_WAN = QT_TRANSLATE_NOOP("Units", "10k yuan")
+UNIT_WAN_YEAR = QT_TRANSLATE_NOOP("Units", "10k yuan / year")
+UNIT_MU = QT_TRANSLATE_NOOP("Units", "mu")
+UNIT_M2 = QT_TRANSLATE_NOOP("Units", "m²")
+UNIT_PEOPLE = QT_TRANSLATE_NOOP("Units", "people")
 
 
 @dataclass(frozen=True)
@@ -63,7 +61,7 @@ class FieldSpec:
 LEAD_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "company_name",
-        T("Fields", "Company name"),
+        QT_TRANSLATE_NOOP("Fields", "Company name"),
         TEXT,
         "company",
         True,
@@ -72,80 +70,159 @@ LEAD_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec(
         "credit_code",
-        T("Fields", "Unified social credit code"),
+        QT_TRANSLATE_NOOP("Fields", "Unified social credit code"),
         CREDIT_CODE,
         "company",
         company=True,
     ),
     FieldSpec(
         "origin",
-        T("Fields", "Origin (province or country)"),
+        QT_TRANSLATE_NOOP("Fields", "Origin (province or country)"),
         TEXT,
         "company",
         max_length=64,
         company=True,
     ),
-    FieldSpec("project_name", T("Fields", "Project name"), TEXT, "project", True, max_length=200),
     FieldSpec(
-        "business_type", T("Fields", "Business type"), REF, "project", ref_kind="business_type"
+        "project_name",
+        QT_TRANSLATE_NOOP("Fields", "Project name"),
+        TEXT,
+        "project",
+        True,
+        max_length=200,
     ),
-    FieldSpec("project_type", T("Fields", "Project type"), REF, "project", ref_kind="project_type"),
-    FieldSpec("field", T("Fields", "Field"), REF, "project", True, ref_kind="field"),
-    FieldSpec("subfield", T("Fields", "Sub-field"), REF, "project", ref_kind="subfield"),
-    FieldSpec("city", T("Fields", "Sci-tech city"), REF, "project", True, ref_kind="city"),
-    FieldSpec("owner", T("Fields", "Owner"), USER, "project"),
-    FieldSpec("source", T("Fields", "Source channel"), REF, "project", ref_kind="source"),
+    FieldSpec(
+        "business_type",
+        QT_TRANSLATE_NOOP("Fields", "Business type"),
+        REF,
+        "project",
+        ref_kind="business_type",
+    ),
+    FieldSpec(
+        "project_type",
+        QT_TRANSLATE_NOOP("Fields", "Project type"),
+        REF,
+        "project",
+        ref_kind="project_type",
+    ),
+    FieldSpec(
+        "field", QT_TRANSLATE_NOOP("Fields", "Field"), REF, "project", True, ref_kind="field"
+    ),
+    FieldSpec(
+        "subfield", QT_TRANSLATE_NOOP("Fields", "Sub-field"), REF, "project", ref_kind="subfield"
+    ),
+    FieldSpec(
+        "city", QT_TRANSLATE_NOOP("Fields", "Sci-tech city"), REF, "project", True, ref_kind="city"
+    ),
+    FieldSpec("owner", QT_TRANSLATE_NOOP("Fields", "Owner"), USER, "project"),
+    FieldSpec(
+        "source", QT_TRANSLATE_NOOP("Fields", "Source channel"), REF, "project", ref_kind="source"
+    ),
     FieldSpec(
         "planned_investment",
-        T("Fields", "Planned investment"),
+        QT_TRANSLATE_NOOP("Fields", "Planned investment"),
         AMOUNT,
         "expectations",
         unit=UNIT_WAN,
     ),
     FieldSpec(
         "registered_capital",
-        T("Fields", "Registered capital"),
+        QT_TRANSLATE_NOOP("Fields", "Registered capital"),
         AMOUNT,
         "expectations",
         unit=UNIT_WAN,
     ),
     FieldSpec(
         "expected_output",
-        T("Fields", "Expected annual output"),
+        QT_TRANSLATE_NOOP("Fields", "Expected annual output"),
         AMOUNT,
         "expectations",
         unit=UNIT_WAN_YEAR,
     ),
     FieldSpec(
         "expected_tax",
-        T("Fields", "Expected annual tax"),
+        QT_TRANSLATE_NOOP("Fields", "Expected annual tax"),
         AMOUNT,
         "expectations",
         unit=UNIT_WAN_YEAR,
     ),
-    FieldSpec("land_mu", T("Fields", "Land needed"), NUMBER, "expectations", unit=UNIT_MU),
     FieldSpec(
-        "floor_space_m2", T("Fields", "Floor space needed"), NUMBER, "expectations", unit=UNIT_M2
+        "land_mu", QT_TRANSLATE_NOOP("Fields", "Land needed"), NUMBER, "expectations", unit=UNIT_MU
     ),
-    FieldSpec("expected_jobs", T("Fields", "Expected jobs"), INT, "expectations", unit=UNIT_PEOPLE),
     FieldSpec(
-        "expected_talents", T("Fields", "High-level talent"), INT, "expectations", unit=UNIT_PEOPLE
+        "floor_space_m2",
+        QT_TRANSLATE_NOOP("Fields", "Floor space needed"),
+        NUMBER,
+        "expectations",
+        unit=UNIT_M2,
     ),
-    FieldSpec("is_key", T("Fields", "Key project"), BOOL, "flags"),
-    FieldSpec("is_hightech", T("Fields", "National high-tech enterprise"), BOOL, "flags"),
-    FieldSpec("is_national_rd", T("Fields", "National-level R&D platform"), BOOL, "flags"),
-    FieldSpec("is_foreign", T("Fields", "Foreign-funded"), BOOL, "flags"),
-    FieldSpec("policy_industry", T("Fields", "Asks for industry policy"), BOOL, "flags"),
-    FieldSpec("policy_talent", T("Fields", "Asks for talent policy"), BOOL, "flags"),
-    FieldSpec("policy_tech", T("Fields", "Asks for science & technology policy"), BOOL, "flags"),
-    FieldSpec("competing_regions", T("Fields", "Competing regions"), TEXT, "flags", max_length=200),
-    FieldSpec("stage", T("Fields", "Stage"), REF, "pipeline", ref_kind="stage", pipeline_only=True),
-    FieldSpec("stage_date", T("Fields", "Stage reached on"), DATE, "pipeline", pipeline_only=True),
-    FieldSpec("next_followup", T("Fields", "Next follow-up"), DATE, "pipeline"),
-    FieldSpec("on_hold_until", T("Fields", "Look again on"), DATE, "pipeline", pipeline_only=True),
+    FieldSpec(
+        "expected_jobs",
+        QT_TRANSLATE_NOOP("Fields", "Expected jobs"),
+        INT,
+        "expectations",
+        unit=UNIT_PEOPLE,
+    ),
+    FieldSpec(
+        "expected_talents",
+        QT_TRANSLATE_NOOP("Fields", "High-level talent"),
+        INT,
+        "expectations",
+        unit=UNIT_PEOPLE,
+    ),
+    FieldSpec("is_key", QT_TRANSLATE_NOOP("Fields", "Key project"), BOOL, "flags"),
+    FieldSpec(
+        "is_hightech", QT_TRANSLATE_NOOP("Fields", "National high-tech enterprise"), BOOL, "flags"
+    ),
+    FieldSpec(
+        "is_national_rd", QT_TRANSLATE_NOOP("Fields", "National-level R&D platform"), BOOL, "flags"
+    ),
+    FieldSpec("is_foreign", QT_TRANSLATE_NOOP("Fields", "Foreign-funded"), BOOL, "flags"),
+    FieldSpec(
+        "policy_industry", QT_TRANSLATE_NOOP("Fields", "Asks for industry policy"), BOOL, "flags"
+    ),
+    FieldSpec(
+        "policy_talent", QT_TRANSLATE_NOOP("Fields", "Asks for talent policy"), BOOL, "flags"
+    ),
+    FieldSpec(
+        "policy_tech",
+        QT_TRANSLATE_NOOP("Fields", "Asks for science & technology policy"),
+        BOOL,
+        "flags",
+    ),
+    FieldSpec(
+        "competing_regions",
+        QT_TRANSLATE_NOOP("Fields", "Competing regions"),
+        TEXT,
+        "flags",
+        max_length=200,
+    ),
+    FieldSpec(
+        "stage",
+        QT_TRANSLATE_NOOP("Fields", "Stage"),
+        REF,
+        "pipeline",
+        ref_kind="stage",
+        pipeline_only=True,
+    ),
+    FieldSpec(
+        "stage_date",
+        QT_TRANSLATE_NOOP("Fields", "Stage reached on"),
+        DATE,
+        "pipeline",
+        pipeline_only=True,
+    ),
+    FieldSpec("next_followup", QT_TRANSLATE_NOOP("Fields", "Next follow-up"), DATE, "pipeline"),
+    FieldSpec(
+        "on_hold_until",
+        QT_TRANSLATE_NOOP("Fields", "Look again on"),
+        DATE,
+        "pipeline",
+        pipeline_only=True,
+    ),
     FieldSpec(
         "lost_reason",
-        T("Fields", "Lost reason"),
+        QT_TRANSLATE_NOOP("Fields", "Lost reason"),
         REF,
         "pipeline",
         ref_kind="lost_reason",
@@ -153,20 +230,40 @@ LEAD_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec(
         "lost_to_region",
-        T("Fields", "Lost to region"),
+        QT_TRANSLATE_NOOP("Fields", "Lost to region"),
         TEXT,
         "pipeline",
         max_length=64,
         pipeline_only=True,
     ),
     FieldSpec(
-        "agreed_investment", T("Fields", "Agreed investment"), AMOUNT, "signed", unit=UNIT_WAN
+        "agreed_investment",
+        QT_TRANSLATE_NOOP("Fields", "Agreed investment"),
+        AMOUNT,
+        "signed",
+        unit=UNIT_WAN,
     ),
-    FieldSpec("funds_in_place", T("Fields", "Funds in place"), AMOUNT, "signed", unit=UNIT_WAN),
-    FieldSpec("land_supplied_mu", T("Fields", "Land supplied"), NUMBER, "signed", unit=UNIT_MU),
-    FieldSpec("confidential", T("Fields", "Confidential project"), BOOL, "confidentiality"),
-    FieldSpec("codename", T("Fields", "Codename"), TEXT, "confidentiality", max_length=64),
-    FieldSpec("notes", T("Fields", "Notes"), LONGTEXT, "notes", max_length=20000),
+    FieldSpec(
+        "funds_in_place",
+        QT_TRANSLATE_NOOP("Fields", "Funds in place"),
+        AMOUNT,
+        "signed",
+        unit=UNIT_WAN,
+    ),
+    FieldSpec(
+        "land_supplied_mu",
+        QT_TRANSLATE_NOOP("Fields", "Land supplied"),
+        NUMBER,
+        "signed",
+        unit=UNIT_MU,
+    ),
+    FieldSpec(
+        "confidential", QT_TRANSLATE_NOOP("Fields", "Confidential project"), BOOL, "confidentiality"
+    ),
+    FieldSpec(
+        "codename", QT_TRANSLATE_NOOP("Fields", "Codename"), TEXT, "confidentiality", max_length=64
+    ),
+    FieldSpec("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), LONGTEXT, "notes", max_length=20000),
 )
 
 FIELDS_BY_NAME = {f.name: f for f in LEAD_FIELDS}
@@ -196,18 +293,18 @@ def label(name: str) -> Message:
 
 
 EXTRA_LABELS: dict[str, Message] = {
-    "summary": T("Fields", "Summary"),
-    "occurred_on": T("Fields", "Date"),
-    "activity_type": T("Fields", "Activity type"),
-    "participants": T("Fields", "Participants"),
-    "next_step": T("Fields", "Next step"),
-    "contact_name": T("Fields", "Contact name"),
-    "title": T("Fields", "Title"),
-    "mobile": T("Fields", "Mobile"),
-    "email": T("Fields", "E-mail"),
-    "wechat": T("Fields", "WeChat"),
-    "to_stage": T("Fields", "New stage"),
-    "duplicate_reason": T("Fields", "Reason for a second record"),
-    "investment_intensity": T("Fields", "Investment intensity"),
-    "tax_intensity": T("Fields", "Tax intensity"),
+    "summary": QT_TRANSLATE_NOOP("Fields", "Summary"),
+    "occurred_on": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "activity_type": QT_TRANSLATE_NOOP("Fields", "Activity type"),
+    "participants": QT_TRANSLATE_NOOP("Fields", "Participants"),
+    "next_step": QT_TRANSLATE_NOOP("Fields", "Next step"),
+    "contact_name": QT_TRANSLATE_NOOP("Fields", "Contact name"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "mobile": QT_TRANSLATE_NOOP("Fields", "Mobile"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "wechat": QT_TRANSLATE_NOOP("Fields", "WeChat"),
+    "to_stage": QT_TRANSLATE_NOOP("Fields", "New stage"),
+    "duplicate_reason": QT_TRANSLATE_NOOP("Fields", "Reason for a second record"),
+    "investment_intensity": QT_TRANSLATE_NOOP("Fields", "Investment intensity"),
+    "tax_intensity": QT_TRANSLATE_NOOP("Fields", "Tax intensity"),
 }

@@ -28,7 +28,6 @@ from crm.reference import ReferenceData, reference
 from crm.users import Actor
 from crm.validation import clean_lead, clean_text
 
-T = QT_TRANSLATE_NOOP
 COMPANY_FIELDS = {"company_name": "name", "credit_code": "credit_code", "origin": "origin"}
 SEARCHED = {"company_name", "credit_code", "project_name", "codename", "notes"}
 
@@ -68,7 +67,7 @@ class LeadDetail:
 
 
 def _not_found(lead_id: int) -> NotFound:
-    return NotFound(T("Errors", "The lead {id} does not exist.").format(id=lead_id))
+    return NotFound(QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id))
 
 
 def lead_values(lead: Lead, company: Company) -> dict[str, Any]:
@@ -276,7 +275,9 @@ def _apply_company(
                     FieldError(
                         "credit_code",
                         F.label("credit_code"),
-                        T("Errors", "already belongs to {company}").format(company=other.name),
+                        QT_TRANSLATE_NOOP("Errors", "already belongs to {company}").format(
+                            company=other.name
+                        ),
                     )
                 ]
             )

@@ -22,7 +22,6 @@ from crm.reference import reference
 from crm.users import Actor
 from crm.validation import clean_text
 
-T = QT_TRANSLATE_NOOP
 MAIN = ("lead", "contact", "visit", "negotiation", "signed", "landed", "construction", "operating")
 SIDE = ("on_hold", "lost")
 ALL = MAIN + SIDE
@@ -96,13 +95,18 @@ def move_stage(
         item = ref.resolve("stage", to_stage)
         if item is None:
             raise _fail(
-                "to_stage", T("Errors", "'{text}' is not a known value").format(text=to_stage)
+                "to_stage",
+                QT_TRANSLATE_NOOP("Errors", "'{text}' is not a known value").format(text=to_stage),
             )
         to_stage = item.code
     errors: list[FieldError] = []
     if on > today:
         errors.append(
-            FieldError("stage_date", _label("stage_date"), T("Errors", "cannot be in the future"))
+            FieldError(
+                "stage_date",
+                _label("stage_date"),
+                QT_TRANSLATE_NOOP("Errors", "cannot be in the future"),
+            )
         )
     try:
         note = clean_text(note, 400)
@@ -118,7 +122,7 @@ def move_stage(
                 FieldError(
                     "lost_reason",
                     _label("lost_reason"),
-                    T("Errors", "a lost project needs the reason"),
+                    QT_TRANSLATE_NOOP("Errors", "a lost project needs the reason"),
                 )
             )
         else:
@@ -129,7 +133,7 @@ def move_stage(
                 FieldError(
                     "on_hold_until",
                     _label("on_hold_until"),
-                    T("Errors", "a project on hold needs a date to look again"),
+                    QT_TRANSLATE_NOOP("Errors", "a project on hold needs a date to look again"),
                 )
             )
         elif on_hold_until <= on:
@@ -137,19 +141,23 @@ def move_stage(
                 FieldError(
                     "on_hold_until",
                     _label("on_hold_until"),
-                    T("Errors", "must be after the day it is put on hold"),
+                    QT_TRANSLATE_NOOP("Errors", "must be after the day it is put on hold"),
                 )
             )
     with store.write() as s:
         lead = s.get(Lead, lead_id)
         if lead is None or lead.deleted_at is not None:
-            raise NotFound(T("Errors", "The lead {id} does not exist.").format(id=lead_id))
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id)
+            )
         if expected_version is not None and lead.version != expected_version:
             raise ConflictError("lead", lead_id)
         if lead.stage == to_stage:
             errors.append(
                 FieldError(
-                    "to_stage", _label("to_stage"), T("Errors", "the lead is already at this stage")
+                    "to_stage",
+                    _label("to_stage"),
+                    QT_TRANSLATE_NOOP("Errors", "the lead is already at this stage"),
                 )
             )
         if on < lead.stage_date and lead.stage != to_stage:
@@ -157,9 +165,9 @@ def move_stage(
                 FieldError(
                     "stage_date",
                     _label("stage_date"),
-                    T("Errors", "cannot be before the current stage was reached ({day})").format(
-                        day=lead.stage_date.isoformat()
-                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "cannot be before the current stage was reached ({day})"
+                    ).format(day=lead.stage_date.isoformat()),
                 )
             )
         if needs_agreed_investment(to_stage) and agreed is None and lead.agreed_investment is None:
@@ -167,7 +175,7 @@ def move_stage(
                 FieldError(
                     "agreed_investment",
                     _label("agreed_investment"),
-                    T("Errors", "is required from the signing stage on"),
+                    QT_TRANSLATE_NOOP("Errors", "is required from the signing stage on"),
                 )
             )
         if errors:
@@ -227,7 +235,11 @@ def revert_move(store: Store, actor: Actor, result: MoveResult) -> Changes:
     with store.write() as s:
         lead = s.get(Lead, result.lead_id)
         if lead is None:
-            raise NotFound(T("Errors", "The lead {id} does not exist.").format(id=result.lead_id))
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(
+                    id=result.lead_id
+                )
+            )
         if lead.version != result.version:
             raise ConflictError("lead", result.lead_id)
         current = {f: getattr(lead, f) for f in _PIPELINE_FIELDS}

@@ -14,7 +14,6 @@ from crm.errors import FieldError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.users import Actor
 
-T = QT_TRANSLATE_NOOP
 FOLLOWUP_KEY = "followup.thresholds"
 
 
@@ -59,8 +58,8 @@ def set_followup_thresholds(store: Store, actor: Actor, value: FollowupThreshold
             [
                 FieldError(
                     "thresholds",
-                    T("Fields", "Follow-up thresholds"),
-                    T(
+                    QT_TRANSLATE_NOOP("Fields", "Follow-up thresholds"),
+                    QT_TRANSLATE_NOOP(
                         "Errors",
                         "must increase: officer < manager < at risk, all between 1 and 365 days",
                     ),

@@ -20,8 +20,7 @@ from crm.errors import FieldError, ParseError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.reference import ReferenceData
 
-T = QT_TRANSLATE_NOOP
-REQUIRED = T("Errors", "is required")
+REQUIRED = QT_TRANSLATE_NOOP("Errors", "is required")
 MAX_INT = 10_000_000
 MAX_NUMBER = 1e9
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -33,10 +32,10 @@ def parse_int(raw: object) -> int | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, bool):
-        raise ParseError(T("Parse", "not a whole number"))
+        raise ParseError(QT_TRANSLATE_NOOP("Parse", "not a whole number"))
     if isinstance(raw, float):
         if not raw.is_integer():
-            raise ParseError(T("Parse", "not a whole number"))
+            raise ParseError(QT_TRANSLATE_NOOP("Parse", "not a whole number"))
         raw = int(raw)
     if isinstance(raw, int):
         value = raw
@@ -46,13 +45,15 @@ def parse_int(raw: object) -> int | None:
         text = re.sub(r"^(约|大约|近|超过|超)", "", text)
         if not re.fullmatch(r"-?\d+(\.0+)?", text):
             raise ParseError(
-                T("Parse", "'{text}' is not a whole number").format(text=str(raw)[:40])
+                QT_TRANSLATE_NOOP("Parse", "'{text}' is not a whole number").format(
+                    text=str(raw)[:40]
+                )
             )
         value = int(float(text))
     if value < 0:
-        raise ParseError(T("Parse", "cannot be negative"))
+        raise ParseError(QT_TRANSLATE_NOOP("Parse", "cannot be negative"))
     if value > MAX_INT:
-        raise ParseError(T("Parse", "is implausibly large"))
+        raise ParseError(QT_TRANSLATE_NOOP("Parse", "is implausibly large"))
     return value
 
 
@@ -60,7 +61,7 @@ def parse_number(raw: object) -> float | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, bool):
-        raise ParseError(T("Parse", "not a number"))
+        raise ParseError(QT_TRANSLATE_NOOP("Parse", "not a number"))
     if isinstance(raw, (int, float)):
         value = float(raw)
     else:
@@ -68,14 +69,16 @@ def parse_number(raw: object) -> float | None:
         text = re.sub(r"(亩|平方米|平米|㎡|m2|m²|平)$", "", text).strip()
         text = re.sub(r"^(约|大约|近|超过|超)", "", text)
         if not re.fullmatch(r"-?\d+(\.\d+)?", text):
-            raise ParseError(T("Parse", "'{text}' is not a number").format(text=str(raw)[:40]))
+            raise ParseError(
+                QT_TRANSLATE_NOOP("Parse", "'{text}' is not a number").format(text=str(raw)[:40])
+            )
         value = float(text)
     if value != value or value in (float("inf"), float("-inf")):
-        raise ParseError(T("Parse", "not a number"))
+        raise ParseError(QT_TRANSLATE_NOOP("Parse", "not a number"))
     if value < 0:
-        raise ParseError(T("Parse", "cannot be negative"))
+        raise ParseError(QT_TRANSLATE_NOOP("Parse", "cannot be negative"))
     if value > MAX_NUMBER:
-        raise ParseError(T("Parse", "is implausibly large"))
+        raise ParseError(QT_TRANSLATE_NOOP("Parse", "is implausibly large"))
     return round(value, 4)
 
 
@@ -91,7 +94,9 @@ def parse_bool(raw: object) -> bool:
         return True
     if text in _FALSE or not text:
         return False
-    raise ParseError(T("Parse", "'{text}' is not yes or no").format(text=str(raw)[:40]))
+    raise ParseError(
+        QT_TRANSLATE_NOOP("Parse", "'{text}' is not yes or no").format(text=str(raw)[:40])
+    )
 
 
 def clean_text(raw: object, max_length: int | None, *, multiline: bool = False) -> str | None:
@@ -106,7 +111,7 @@ def clean_text(raw: object, max_length: int | None, *, multiline: bool = False) 
         return None
     if max_length and len(text) > max_length:
         raise ParseError(
-            T("Parse", "is too long ({count} characters, at most {limit})").format(
+            QT_TRANSLATE_NOOP("Parse", "is too long ({count} characters, at most {limit})").format(
                 count=len(text), limit=max_length
             )
         )
@@ -137,14 +142,22 @@ def parse_value(spec: F.FieldSpec, raw: Any, ref: ReferenceData) -> Any:
             return None
         item = ref.resolve(spec.ref_kind, raw)
         if item is None:
-            raise ParseError(T("Parse", "'{text}' is not a known value").format(text=str(raw)[:40]))
+            raise ParseError(
+                QT_TRANSLATE_NOOP("Parse", "'{text}' is not a known value").format(
+                    text=str(raw)[:40]
+                )
+            )
         return item.code if spec.ref_kind == "stage" else item.id
     if kind == F.USER:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         user = ref.resolve_user(raw)
         if user is None or not user.active:
-            raise ParseError(T("Parse", "'{text}' is not a known user").format(text=str(raw)[:40]))
+            raise ParseError(
+                QT_TRANSLATE_NOOP("Parse", "'{text}' is not a known user").format(
+                    text=str(raw)[:40]
+                )
+            )
         return user.id
     raise AssertionError(kind)
 
@@ -206,24 +219,30 @@ def _cross_checks(ref, merged, out, creating, today, fail) -> None:
         if sub.parent_id != merged.get("field"):
             fail(
                 "subfield",
-                T("Errors", "{sub} does not belong to {field}").format(
+                QT_TRANSLATE_NOOP("Errors", "{sub} does not belong to {field}").format(
                     sub=sub.label(), field=ref.label(merged.get("field"))
                 ),
             )
     if merged.get("confidential") and not merged.get("codename"):
-        fail("codename", T("Errors", "a confidential project needs a codename"))
+        fail("codename", QT_TRANSLATE_NOOP("Errors", "a confidential project needs a codename"))
     stage_date = merged.get("stage_date")
     if creating and stage_date is not None and stage_date > today:
-        fail("stage_date", T("Errors", "cannot be in the future"))
+        fail("stage_date", QT_TRANSLATE_NOOP("Errors", "cannot be in the future"))
     if creating:
         out.setdefault("business_type", ref.id_of("business_type", "new"))
         out.setdefault("stage", "lead")
         out.setdefault("stage_date", today)
         if out.get("stage") == "on_hold" and not merged.get("on_hold_until"):
-            fail("on_hold_until", T("Errors", "a project on hold needs a date to look again"))
+            fail(
+                "on_hold_until",
+                QT_TRANSLATE_NOOP("Errors", "a project on hold needs a date to look again"),
+            )
         if out.get("stage") == "lost" and not merged.get("lost_reason"):
-            fail("lost_reason", T("Errors", "a lost project needs the reason"))
+            fail("lost_reason", QT_TRANSLATE_NOOP("Errors", "a lost project needs the reason"))
         from crm.pipeline import needs_agreed_investment
 
         if needs_agreed_investment(out["stage"]) and merged.get("agreed_investment") is None:
-            fail("agreed_investment", T("Errors", "is required from the signing stage on"))
+            fail(
+                "agreed_investment",
+                QT_TRANSLATE_NOOP("Errors", "is required from the signing stage on"),
+            )

@@ -5,11 +5,6 @@ from __future__ import annotations
 import sys
 
 from crm.db import Store, open_store
-from crm.i18n import translate
-
-
-def tr(text: str) -> str:
-    return translate("CLI", text)
 
 
 def store_from(args, **kwargs) -> Store:

@@ -5,41 +5,49 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from crm.cli.common import store_from, tr
+from crm.cli.common import store_from
 from crm.db import migrate, search
 from crm.db.store import resolve_target
 from crm.errors import StoreError
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def register(sub) -> None:
-    p = sub.add_parser("db", help=tr("store maintenance: upgrade, check, backup, path"))
+    p = sub.add_parser(
+        "db", help=translate("CLI", "store maintenance: upgrade, check, backup, path")
+    )
     dsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = dsub.add_parser(
         "upgrade",
-        help=tr("upgrade the store to this version's schema (a SQLite file is copied aside first)"),
+        help=translate(
+            "CLI",
+            "upgrade the store to this version's schema (a SQLite file is copied aside first)",
+        ),
     )
     up.set_defaults(func=run_upgrade)
     ck = dsub.add_parser(
-        "check", help=tr("check integrity, foreign keys, search index and schema version")
+        "check",
+        help=translate("CLI", "check integrity, foreign keys, search index and schema version"),
     )
     ck.add_argument(
-        "--repair", action="store_true", help=tr("rebuild the search index if it is out of step")
+        "--repair",
+        action="store_true",
+        help=translate("CLI", "rebuild the search index if it is out of step"),
     )
     ck.set_defaults(func=run_check)
     bk = dsub.add_parser(
-        "backup", help=tr("copy a SQLite store to a file, consistently, while in use")
+        "backup", help=translate("CLI", "copy a SQLite store to a file, consistently, while in use")
     )
-    bk.add_argument("destination", help=tr("file to write"))
+    bk.add_argument("destination", help=translate("CLI", "file to write"))
     bk.set_defaults(func=run_backup)
-    ph = dsub.add_parser("path", help=tr("print which store would be used"))
+    ph = dsub.add_parser("path", help=translate("CLI", "print which store would be used"))
     ph.set_defaults(func=run_path)
 
 
 def run_upgrade(args) -> int:
     store = store_from(args, upgrade=True)
     print(
-        tr("{store} is at schema {rev}").format(
+        translate("CLI", "{store} is at schema {rev}").format(
             store=store.describe(), rev=migrate.current_revision(store.engine)
         )
     )
@@ -54,17 +62,21 @@ def run_check(args) -> int:
         if args.repair and any(p.startswith("search index") for p in report.problems):
             with store.write() as s:
                 n = search.rebuild_all(s.connection())
-            print(tr("search index rebuilt for {count} leads").format(count=n))
+            print(translate("CLI", "search index rebuilt for {count} leads").format(count=n))
             report = migrate.check(store.engine)
     finally:
         store.dispose()
-    print(tr("store: {store}").format(store=store.describe()))
-    print(tr("schema: {rev} (this app: {head})").format(rev=report.revision, head=report.head))
+    print(translate("CLI", "store: {store}").format(store=store.describe()))
+    print(
+        translate("CLI", "schema: {rev} (this app: {head})").format(
+            rev=report.revision, head=report.head
+        )
+    )
     for table, n in report.counts.items():
         print(f"  {table}: {n:,}")
     for problem in report.problems:
-        print(tr("problem: {text}").format(text=problem), file=sys.stderr)
-    print(tr("ok") if report.ok else tr("problems found"))
+        print(translate("CLI", "problem: {text}").format(text=problem), file=sys.stderr)
+    print(translate("CLI", "ok") if report.ok else translate("CLI", "problems found"))
     return 0 if report.ok else 1
 
 
@@ -101,7 +113,7 @@ def run_backup(args) -> int:
             ) from None
     finally:
         store.dispose()
-    print(tr("backed up to {file}").format(file=written))
+    print(translate("CLI", "backed up to {file}").format(file=written))
     return 0
 
 

@@ -4,26 +4,35 @@ from __future__ import annotations
 
 from datetime import date
 
-from crm.cli.common import progress_printer, store_from, tr
+from crm.cli.common import progress_printer, store_from
 from crm.dates import parse_date
 from crm.errors import UserError
+from crm.i18n import translate
 
 
 def register(sub) -> None:
     p = sub.add_parser(
         "demo",
-        help=tr("fill an empty store with demo data"),
-        description=tr(
-            "Write a realistic, deterministic demo store: the same seed and day give the same data."
+        help=translate("CLI", "fill an empty store with demo data"),
+        description=translate(
+            "CLI",
+            "Write a realistic, deterministic demo store: the same seed and day give the same data.",
         ),
     )
-    p.add_argument("--leads", type=int, default=2000, help=tr("number of leads (default 2000)"))
     p.add_argument(
-        "--activities", type=int, default=20000, help=tr("number of activities (default 20000)")
+        "--leads", type=int, default=2000, help=translate("CLI", "number of leads (default 2000)")
     )
-    p.add_argument("--seed", type=int, default=1, help=tr("random seed (default 1)"))
     p.add_argument(
-        "--today", metavar="YYYY-MM-DD", help=tr("the day the data is anchored to (default: today)")
+        "--activities",
+        type=int,
+        default=20000,
+        help=translate("CLI", "number of activities (default 20000)"),
+    )
+    p.add_argument("--seed", type=int, default=1, help=translate("CLI", "random seed (default 1)"))
+    p.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help=translate("CLI", "the day the data is anchored to (default: today)"),
     )
     p.set_defaults(func=run)
 
@@ -45,9 +54,10 @@ def run(args) -> int:
     finally:
         store.dispose()
     print(
-        tr(
+        translate(
+            "CLI",
             "{leads} leads, {activities} activities, {companies} companies, {contacts} contacts, "
-            "{users} users written to {store} in {seconds:.1f} s"
+            "{users} users written to {store} in {seconds:.1f} s",
         ).format(
             leads=result.leads,
             activities=result.activities,

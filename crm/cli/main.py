@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import importlib
 import os
+import signal
 import sys
 
 from crm import __version__
@@ -19,12 +20,12 @@ from crm.errors import CrmError
 from crm.i18n import current_language, normalise_language, set_language, translate
 
 #: modules that add subcommands (each has register(subparsers))
-COMMANDS = ["crm.cli.demo_cmd", "crm.cli.db_cmd"]
+COMMANDS = [
+    "crm.cli.demo_cmd",
+    "crm.cli.db_cmd",
+    "crm.cli.i18n_cmd",
+]
 EXIT_USER_ERROR = 2
-
-
-def tr(text: str) -> str:
-    return translate("CLI", text)
 
 
 def _pre_language(argv: list[str]) -> None:
@@ -42,27 +43,31 @@ def _pre_language(argv: list[str]) -> None:
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, our exit status
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: {tr('error')}: {message}\n")
+        sys.stderr.write(self.prog + ": " + translate("CLI", "error: {message}").format(message=message) + "\n")
         raise SystemExit(EXIT_USER_ERROR)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="crm",
-        description=tr(
+        description=translate(
+            "CLI",
             "Investment-attraction CRM of the Hangzhou City West Sci-Tech Innovation "
-            "Corridor. Without a subcommand it opens the app."
+            "Corridor. Without a subcommand it opens the app.",
         ),
     )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help=tr(
+        help=translate(
+            "CLI",
             "store to use: a SQLite file or a postgresql:// URL (default: "
-            "CRM_DATABASE_URL, else the file in your data directory)"
+            "CRM_DATABASE_URL, else the file in your data directory)",
         ),
     )
-    parser.add_argument("--lang", metavar="zh|en", help=tr("language (default: Chinese)"))
+    parser.add_argument(
+        "--lang", metavar="zh|en", help=translate("CLI", "language (default: Chinese)")
+    )
     parser.add_argument("--version", action="version", version=f"crm {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
@@ -71,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(signal, "SIGPIPE"):  # `crm … | head` ends quietly
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     argv = list(sys.argv[1:] if argv is None else argv)
     _pre_language(argv)
     parser = build_parser()
@@ -79,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             set_language(normalise_language(args.lang))
         except ValueError:
-            parser.error(tr("unknown language {lang}: use zh or en").format(lang=args.lang))
+            parser.error(
+                translate("CLI", "unknown language {lang}: use zh or en").format(lang=args.lang)
+            )
     try:
         if args.command is None:
             from crm.ui.app import run_app
@@ -87,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_app(db=args.db, lang=args.lang)
         return int(args.func(args) or 0)
     except CrmError as exc:
-        sys.stderr.write(f"{tr('error')}: {exc.render(current_language())}\n")
+        sys.stderr.write(
+            translate("CLI", "error: {message}").format(message=exc.render(current_language())) + "\n"
+        )
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        sys.stderr.write(tr("interrupted") + "\n")
+        sys.stderr.write(translate("CLI", "interrupted") + "\n")
         return 130

@@ -1,0 +1,804 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>CLI</name>
+        <message>
+            <source>store maintenance: upgrade, check, backup, path</source>
+            <translation>数据库维护：升级、检查、备份、路径</translation>
+        </message>
+        <message>
+            <source>upgrade the store to this version's schema (a SQLite file is copied aside first)</source>
+            <translation>将数据库升级到本版本的结构（SQLite 文件会先另存一份）</translation>
+        </message>
+        <message>
+            <source>check integrity, foreign keys, search index and schema version</source>
+            <translation>检查完整性、外键、搜索索引和结构版本</translation>
+        </message>
+        <message>
+            <source>rebuild the search index if it is out of step</source>
+            <translation>搜索索引不一致时重建</translation>
+        </message>
+        <message>
+            <source>copy a SQLite store to a file, consistently, while in use</source>
+            <translation>在使用中一致地将 SQLite 数据库复制到文件</translation>
+        </message>
+        <message>
+            <source>file to write</source>
+            <translation>要写入的文件</translation>
+        </message>
+        <message>
+            <source>print which store would be used</source>
+            <translation>显示将使用哪个数据库</translation>
+        </message>
+        <message>
+            <source>{store} is at schema {rev}</source>
+            <translation>{store} 的结构版本为 {rev}</translation>
+        </message>
+        <message>
+            <source>search index rebuilt for {count} leads</source>
+            <translation>已为 {count} 条线索重建搜索索引</translation>
+        </message>
+        <message>
+            <source>store: {store}</source>
+            <translation>数据库：{store}</translation>
+        </message>
+        <message>
+            <source>schema: {rev} (this app: {head})</source>
+            <translation>结构版本：{rev}（本程序：{head}）</translation>
+        </message>
+        <message>
+            <source>problem: {text}</source>
+            <translation>问题：{text}</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>problems found</source>
+            <translation>发现问题</translation>
+        </message>
+        <message>
+            <source>backed up to {file}</source>
+            <translation>已备份到 {file}</translation>
+        </message>
+        <message>
+            <source>fill an empty store with demo data</source>
+            <translation>向空数据库写入演示数据</translation>
+        </message>
+        <message>
+            <source>Write a realistic, deterministic demo store: the same seed and day give the same data.</source>
+            <translation>生成逼真且可复现的演示数据：相同的种子和日期得到相同的数据。</translation>
+        </message>
+        <message>
+            <source>number of leads (default 2000)</source>
+            <translation>线索数量（默认 2000）</translation>
+        </message>
+        <message>
+            <source>number of activities (default 20000)</source>
+            <translation>跟进记录数量（默认 20000）</translation>
+        </message>
+        <message>
+            <source>random seed (default 1)</source>
+            <translation>随机种子（默认 1）</translation>
+        </message>
+        <message>
+            <source>the day the data is anchored to (default: today)</source>
+            <translation>数据的基准日期（默认：今天）</translation>
+        </message>
+        <message>
+            <source>{leads} leads, {activities} activities, {companies} companies, {contacts} contacts, {users} users written to {store} in {seconds:.1f} s</source>
+            <translation>已写入 {leads} 条线索、{activities} 条跟进记录、{companies} 家企业、{contacts} 位联系人、{users} 个用户到 {store}，用时 {seconds:.1f} 秒</translation>
+        </message>
+        <message>
+            <source>translations: update the .ts sources, list missing, build .qm</source>
+            <translation>翻译：更新 .ts 源文件、列出缺失项、生成 .qm</translation>
+        </message>
+        <message>
+            <source>extract strings from the sources into the .ts files</source>
+            <translation>从源代码提取文本到 .ts 文件</translation>
+        </message>
+        <message>
+            <source>list messages that have no Chinese translation</source>
+            <translation>列出没有中文翻译的文本</translation>
+        </message>
+        <message>
+            <source>fill translations from a JSON file {source: translation}</source>
+            <translation>从 JSON 文件 {原文: 译文} 填入翻译</translation>
+        </message>
+        <message>
+            <source>compile the .ts files into .qm files</source>
+            <translation>将 .ts 文件编译为 .qm 文件</translation>
+        </message>
+        <message>
+            <source>folder for the .qm files (default: the cache)</source>
+            <translation>.qm 文件的目录（默认：缓存目录）</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Investment-attraction CRM of the Hangzhou City West Sci-Tech Innovation Corridor. Without a subcommand it opens the app.</source>
+            <translation>杭州城西科创大走廊统一招商管理系统。不带子命令时打开桌面程序。</translation>
+        </message>
+        <message>
+            <source>store to use: a SQLite file or a postgresql:// URL (default: CRM_DATABASE_URL, else the file in your data directory)</source>
+            <translation>要使用的数据库：SQLite 文件或 postgresql:// 地址（默认：CRM_DATABASE_URL，否则为用户数据目录中的文件）</translation>
+        </message>
+        <message>
+            <source>language (default: Chinese)</source>
+            <translation>界面语言（默认：中文）</translation>
+        </message>
+        <message>
+            <source>unknown language {lang}: use zh or en</source>
+            <translation>未知语言 {lang}：请使用 zh 或 en</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>已中断</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dedup</name>
+        <message>
+            <source>{company} is already followed by {owner} ({city}) since {day}.</source>
+            <translation>{company} 已由 {owner}（{city}）自 {day} 起跟进。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>Choose between 0 and 2,000,000 leads and 0 and 20,000,000 activities.</source>
+            <translation>线索数量须在 0 至 2,000,000 之间，跟进记录须在 0 至 20,000,000 之间。</translation>
+        </message>
+        <message>
+            <source>Activities need leads to belong to.</source>
+            <translation>跟进记录必须属于某条线索。</translation>
+        </message>
+        <message>
+            <source>The store {name} already holds {count} leads; demo data goes into an empty store (give another --db).</source>
+            <translation>数据库 {name} 中已有 {count} 条线索；演示数据只能写入空数据库（请用 --db 指定另一个文件）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>is required</source>
+            <translation>必须填写</translation>
+        </message>
+        <message>
+            <source>cannot be in the future</source>
+            <translation>不能晚于今天</translation>
+        </message>
+        <message>
+            <source>cannot be before the activity</source>
+            <translation>不能早于本次跟进日期</translation>
+        </message>
+        <message>
+            <source>The lead {id} does not exist.</source>
+            <extracomment>input name → (old, new) for what this save changed input names (crm.fields) → clean values (ids for references)</extracomment>
+            <translation>线索 {id} 不存在。</translation>
+        </message>
+        <message>
+            <source>The activity {id} does not exist.</source>
+            <translation>跟进记录 {id} 不存在。</translation>
+        </message>
+        <message>
+            <source>is not an e-mail address</source>
+            <translation>不是有效的电子邮箱</translation>
+        </message>
+        <message>
+            <source>is not a phone number</source>
+            <translation>不是有效的电话号码</translation>
+        </message>
+        <message>
+            <source>You may not change this lead's contacts.</source>
+            <translation>您无权修改该线索的联系人。</translation>
+        </message>
+        <message>
+            <source>The contact {id} does not exist.</source>
+            <translation>联系人 {id} 不存在。</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else since you opened it; reload it and apply your change again.</source>
+            <translation>您打开此记录后，其他人已修改了它；请重新加载后再次修改。</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}：{problem}</translation>
+        </message>
+        <message>
+            <source>already belongs to {company}</source>
+            <translation>已属于 {company}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a known value</source>
+            <extracomment>stages whose leads still need follow-ups the lead's pipeline fields before the move (for undo)</extracomment>
+            <translation>“{text}”不是可选的值</translation>
+        </message>
+        <message>
+            <source>a lost project needs the reason</source>
+            <translation>流失的项目必须填写流失原因</translation>
+        </message>
+        <message>
+            <source>a project on hold needs a date to look again</source>
+            <translation>搁置的项目必须填写再次跟进日期</translation>
+        </message>
+        <message>
+            <source>must be after the day it is put on hold</source>
+            <translation>必须晚于搁置日期</translation>
+        </message>
+        <message>
+            <source>the lead is already at this stage</source>
+            <translation>该线索已处于此阶段</translation>
+        </message>
+        <message>
+            <source>cannot be before the current stage was reached ({day})</source>
+            <translation>不能早于进入当前阶段的日期（{day}）</translation>
+        </message>
+        <message>
+            <source>is required from the signing stage on</source>
+            <translation>签约及以后阶段必须填写</translation>
+        </message>
+        <message>
+            <source>must increase: officer &lt; manager &lt; at risk, all between 1 and 365 days</source>
+            <translation>必须递增：提醒专员 &lt; 提醒主管 &lt; 风险，且都在 1 至 365 天之间</translation>
+        </message>
+        <message>
+            <source>There is no active user {id}.</source>
+            <translation>不存在有效用户 {id}。</translation>
+        </message>
+        <message>
+            <source>is too long</source>
+            <translation>过长</translation>
+        </message>
+        <message>
+            <source>is not a known value</source>
+            <translation>不是可选的值</translation>
+        </message>
+        <message>
+            <source>{sub} does not belong to {field}</source>
+            <translation>{sub} 不属于 {field}</translation>
+        </message>
+        <message>
+            <source>a confidential project needs a codename</source>
+            <translation>保密项目必须填写代号</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Company</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Expected scale</source>
+            <translation>预期规模</translation>
+        </message>
+        <message>
+            <source>Flags and policies</source>
+            <translation>标签与政策需求</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>流程</translation>
+        </message>
+        <message>
+            <source>After signing</source>
+            <translation>签约后</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>保密</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <extracomment>stored on the company row rather than the lead set by the pipeline (stage moves), not by editing the lead</extracomment>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Origin (province or country)</source>
+            <translation>来源地（省份或国家/地区）</translation>
+        </message>
+        <message>
+            <source>Project name</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <source>Business type</source>
+            <translation>业务类型</translation>
+        </message>
+        <message>
+            <source>Project type</source>
+            <translation>项目类型</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>产业领域</translation>
+        </message>
+        <message>
+            <source>Sub-field</source>
+            <translation>细分领域</translation>
+        </message>
+        <message>
+            <source>Sci-tech city</source>
+            <translation>落地科技城</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Source channel</source>
+            <translation>来源渠道</translation>
+        </message>
+        <message>
+            <source>Planned investment</source>
+            <translation>计划投资额</translation>
+        </message>
+        <message>
+            <source>Registered capital</source>
+            <translation>注册资本</translation>
+        </message>
+        <message>
+            <source>Expected annual output</source>
+            <translation>预计年产值</translation>
+        </message>
+        <message>
+            <source>Expected annual tax</source>
+            <translation>预计年税收</translation>
+        </message>
+        <message>
+            <source>Land needed</source>
+            <translation>用地需求</translation>
+        </message>
+        <message>
+            <source>Floor space needed</source>
+            <translation>用房需求</translation>
+        </message>
+        <message>
+            <source>Expected jobs</source>
+            <translation>预计就业人数</translation>
+        </message>
+        <message>
+            <source>High-level talent</source>
+            <translation>高层次人才</translation>
+        </message>
+        <message>
+            <source>Key project</source>
+            <translation>重点项目</translation>
+        </message>
+        <message>
+            <source>National high-tech enterprise</source>
+            <translation>国家高新技术企业</translation>
+        </message>
+        <message>
+            <source>National-level R&amp;D platform</source>
+            <translation>国家级研发机构与平台</translation>
+        </message>
+        <message>
+            <source>Foreign-funded</source>
+            <translation>外资项目</translation>
+        </message>
+        <message>
+            <source>Asks for industry policy</source>
+            <translation>申请产业政策</translation>
+        </message>
+        <message>
+            <source>Asks for talent policy</source>
+            <translation>申请人才政策</translation>
+        </message>
+        <message>
+            <source>Asks for science &amp; technology policy</source>
+            <translation>申请科技专项政策</translation>
+        </message>
+        <message>
+            <source>Competing regions</source>
+            <translation>竞争地区</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Stage reached on</source>
+            <translation>进入阶段日期</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <source>Look again on</source>
+            <translation>再次跟进日期</translation>
+        </message>
+        <message>
+            <source>Lost reason</source>
+            <translation>流失原因</translation>
+        </message>
+        <message>
+            <source>Lost to region</source>
+            <translation>流失去向地区</translation>
+        </message>
+        <message>
+            <source>Agreed investment</source>
+            <translation>协议投资额</translation>
+        </message>
+        <message>
+            <source>Funds in place</source>
+            <translation>到位资金</translation>
+        </message>
+        <message>
+            <source>Land supplied</source>
+            <translation>供地面积</translation>
+        </message>
+        <message>
+            <source>Confidential project</source>
+            <translation>保密项目</translation>
+        </message>
+        <message>
+            <source>Codename</source>
+            <translation>代号</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <extracomment>input name → Lead column, for reference and user fields</extracomment>
+            <translation>内容摘要</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>跟进方式</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与人员</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>联系人姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <source>Reason for a second record</source>
+            <translation>重复登记的理由</translation>
+        </message>
+        <message>
+            <source>Investment intensity</source>
+            <translation>投资强度</translation>
+        </message>
+        <message>
+            <source>Tax intensity</source>
+            <translation>税收强度</translation>
+        </message>
+        <message>
+            <source>Follow-up thresholds</source>
+            <translation>跟进提醒阈值</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>Followup</name>
+        <message>
+            <source>Not scheduled</source>
+            <translation>未安排</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>已安排</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Overdue {days}+ days</source>
+            <translation>逾期 {days} 天以上</translation>
+        </message>
+        <message>
+            <source>Overdue {days}+ days, manager told</source>
+            <translation>逾期 {days} 天以上，已提醒主管</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+    </context>
+    <context>
+        <name>Parse</name>
+        <message>
+            <source>'{text}' is not a known value</source>
+            <translation>“{text}”不是可选的值</translation>
+        </message>
+        <message>
+            <source>not an amount</source>
+            <extracomment>the largest plausible amount: 10 万亿元 (far above any single project)</extracomment>
+            <translation>不是金额</translation>
+        </message>
+        <message>
+            <source>too long to be an amount</source>
+            <translation>太长，不是金额</translation>
+        </message>
+        <message>
+            <source>an amount cannot be negative</source>
+            <translation>金额不能为负数</translation>
+        </message>
+        <message>
+            <source>amounts are in RMB; convert a foreign-currency amount to 万元 first</source>
+            <translation>金额以人民币计；外币金额请先折算为万元</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an amount: write it like 5000万, 1.2亿 or 3,000</source>
+            <translation>“{text}”不是金额：请写成 5000万、1.2亿 或 3,000 这样的形式</translation>
+        </message>
+        <message>
+            <source>unknown unit '{unit}': use 元, 万元 or 亿元</source>
+            <translation>无法识别的单位“{unit}”：请使用 元、万元 或 亿元</translation>
+        </message>
+        <message>
+            <source>{text} is larger than any project could be</source>
+            <translation>{text} 超出了合理的项目规模</translation>
+        </message>
+        <message>
+            <source>a credit code has 18 characters, this one has {count}</source>
+            <translation>统一社会信用代码应为 18 位，此处为 {count} 位</translation>
+        </message>
+        <message>
+            <source>'{char}' cannot appear in a credit code (the letters I, O, S, V and Z are never used)</source>
+            <translation>统一社会信用代码中不能出现“{char}”（不使用字母 I、O、S、V、Z）</translation>
+        </message>
+        <message>
+            <source>characters 3 to 8 of a credit code are the region's 6 digits</source>
+            <translation>统一社会信用代码第 3 至 8 位应为 6 位行政区划代码</translation>
+        </message>
+        <message>
+            <source>the check character does not match the first 17 characters: one of them is mistyped</source>
+            <translation>校验码与前 17 位不符：其中有字符输入错误</translation>
+        </message>
+        <message>
+            <source>{text} is not a date</source>
+            <translation>{text} 不是日期</translation>
+        </message>
+        <message>
+            <source>too long to be a date</source>
+            <translation>太长，不是日期</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date: write it like 2026-05-18 or 2026年5月18日</source>
+            <translation>“{text}”不是日期：请写成 2026-05-18 或 2026年5月18日</translation>
+        </message>
+        <message>
+            <source>{text} is not a day of the calendar</source>
+            <translation>{text} 不是有效的日期</translation>
+        </message>
+        <message>
+            <source>the year {year} is out of range</source>
+            <translation>年份 {year} 超出范围</translation>
+        </message>
+        <message>
+            <source>{year} has no ISO week {week}</source>
+            <translation>{year} 年没有第 {week} 周</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a week: write it like 2026-W20</source>
+            <translation>“{text}”不是周次：请写成 2026-W20</translation>
+        </message>
+        <message>
+            <source>not a whole number</source>
+            <translation>不是整数</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a whole number</source>
+            <translation>“{text}”不是整数</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>不能为负数</translation>
+        </message>
+        <message>
+            <source>is implausibly large</source>
+            <translation>数值大得不合理</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>不是数字</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>“{text}”不是数字</translation>
+        </message>
+        <message>
+            <source>'{text}' is not yes or no</source>
+            <translation>“{text}”不是“是”或“否”</translation>
+        </message>
+        <message>
+            <source>is too long ({count} characters, at most {limit})</source>
+            <translation>过长（{count} 个字符，最多 {limit} 个）</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a known user</source>
+            <translation>“{text}”不是系统中的用户</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Investment officer</source>
+            <translation>招商专员</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>管理人员</translation>
+        </message>
+        <message>
+            <source>Report staff</source>
+            <translation>报表人员</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>{name} is a database, but not a CRM store; it was left untouched.</source>
+            <translation>{name} 是数据库，但不是本系统的数据库；未做任何改动。</translation>
+        </message>
+        <message>
+            <source>The store {name} was written by a newer version of the CRM (schema {rev}); update the app to open it. The store was left untouched.</source>
+            <translation>数据库 {name} 由更新版本的系统写入（结构版本 {rev}）；请升级程序后再打开。数据库未做任何改动。</translation>
+        </message>
+        <message>
+            <source>The store {name} needs an upgrade; run: crm db upgrade</source>
+            <translation>数据库 {name} 需要升级；请运行：crm db upgrade</translation>
+        </message>
+        <message>
+            <source>The store {name} is open read-only.</source>
+            <extracomment>caches services keep per store (reference lists, fuzzy-name index …)</extracomment>
+            <translation>数据库 {name} 以只读方式打开。</translation>
+        </message>
+        <message>
+            <source>The store {name} is locked by another program; try again in a moment.</source>
+            <translation>数据库 {name} 被其他程序锁定；请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The store {name} cannot be written: the file or its folder is read-only.</source>
+            <translation>无法写入数据库 {name}：文件或所在目录为只读。</translation>
+        </message>
+        <message>
+            <source>The disk holding {name} is full; nothing was saved.</source>
+            <translation>{name} 所在磁盘已满；未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} is not a CRM store or is damaged.</source>
+            <translation>{name} 不是本系统的数据库，或已损坏。</translation>
+        </message>
+        <message>
+            <source>The store {name} cannot be opened.</source>
+            <translation>无法打开数据库 {name}。</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database server {name}.</source>
+            <translation>无法连接数据库服务器 {name}。</translation>
+        </message>
+        <message>
+            <source>The database server {name} refused the connection.</source>
+            <translation>数据库服务器 {name} 拒绝了连接。</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a database URL or a file path.</source>
+            <translation>“{name}”不是数据库地址或文件路径。</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a store file.</source>
+            <translation>{name} 是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <source>The store {name} cannot be read: permission denied.</source>
+            <translation>无法读取数据库 {name}：没有权限。</translation>
+        </message>
+        <message>
+            <source>{name} is not a CRM store (it is not a SQLite database).</source>
+            <translation>{name} 不是本系统的数据库（不是 SQLite 数据库文件）。</translation>
+        </message>
+        <message>
+            <source>There is no store at {name}.</source>
+            <translation>{name} 处没有数据库。</translation>
+        </message>
+        <message>
+            <source>The folder for {name} does not exist.</source>
+            <translation>{name} 所在的文件夹不存在。</translation>
+        </message>
+        <message>
+            <source>The store {name} cannot be created: the folder is read-only.</source>
+            <translation>无法创建数据库 {name}：文件夹为只读。</translation>
+        </message>
+        <message>
+            <source>Back up a PostgreSQL store with pg_dump; crm db backup copies SQLite files.</source>
+            <translation>PostgreSQL 数据库请用 pg_dump 备份；crm db backup 用于复制 SQLite 文件。</translation>
+        </message>
+        <message>
+            <source>{name} already exists; choose a new file.</source>
+            <translation>{name} 已存在；请选择新的文件名。</translation>
+        </message>
+        <message>
+            <source>Cannot write {name}: {reason}</source>
+            <translation>无法写入 {name}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>10k yuan</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <source>10k yuan / year</source>
+            <translation>万元/年</translation>
+        </message>
+        <message>
+            <source>mu</source>
+            <translation>亩</translation>
+        </message>
+        <message>
+            <source>m²</source>
+            <translation>平方米</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>人</translation>
+        </message>
+    </context>
+</TS>
