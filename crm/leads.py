@@ -214,38 +214,53 @@ def update_lead(
     ref = reference(store)
     try:
         with store.write() as s:
-            lead, company = _load(s, lead_id)
-            if expected_version is not None and lead.version != expected_version:
-                raise ConflictError("lead", lead_id)
-            current = lead_values(lead, company)
-            clean = clean_lead(ref, data, current=current)
-            changed = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
-            if not changed:
-                return SaveResult(lead.id, lead.version, company.id, {}, Changes())
-            _apply_company(s, ref, actor, company, changed, lead_id)
-            for name, (_old, new) in changed.items():
-                if not F.FIELDS_BY_NAME[name].company:
-                    setattr(lead, F.column_of(name), new)
-            lead.updated_by, lead.updated_at = actor.id, utcnow()
-            s.flush()
-            audit.updated(
-                s,
-                actor.id,
-                "lead",
-                lead.id,
-                {F.column_of(k): v for k, v in changed.items() if not F.FIELDS_BY_NAME[k].company},
-            )
-            if SEARCHED & changed.keys():
-                ids = s.exec(select(Lead.id).where(Lead.company_id == company.id)).all()
-                search.reindex(s.connection(), set(ids) | {lead.id})
-            version = lead.version
+            result = apply_update(s, ref, actor, lead_id, data, expected_version=expected_version)
     except StaleDataError:
         raise ConflictError("lead", lead_id) from None
-    if {"company_name", "credit_code"} & changed.keys():
+    if {"company_name", "credit_code"} & result.changed.keys():
         _forget_names(store)
+    return result
+
+
+def apply_update(
+    s: Session,
+    ref: ReferenceData,
+    actor: Actor,
+    lead_id: int,
+    data: dict[str, Any],
+    *,
+    expected_version: int | None = None,
+    reindex: bool = True,
+) -> SaveResult:
+    """update_lead in the caller's transaction (the importer batches these). With
+    ``reindex=False`` the caller rebuilds the search documents of the leads it touched."""
+    lead, company = _load(s, lead_id)
+    if expected_version is not None and lead.version != expected_version:
+        raise ConflictError("lead", lead_id)
+    current = lead_values(lead, company)
+    clean = clean_lead(ref, data, current=current)
+    changed = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
+    if not changed:
+        return SaveResult(lead.id, lead.version, company.id, {}, Changes())
+    _apply_company(s, ref, actor, company, changed, lead_id)
+    for name, (_old, new) in changed.items():
+        if not F.FIELDS_BY_NAME[name].company:
+            setattr(lead, F.column_of(name), new)
+    lead.updated_by, lead.updated_at = actor.id, utcnow()
+    s.flush()
+    audit.updated(
+        s,
+        actor.id,
+        "lead",
+        lead.id,
+        {F.column_of(k): v for k, v in changed.items() if not F.FIELDS_BY_NAME[k].company},
+    )
+    if reindex and SEARCHED & changed.keys():
+        ids = s.exec(select(Lead.id).where(Lead.company_id == company.id)).all()
+        search.reindex(s.connection(), set(ids) | {lead.id})
     return SaveResult(
         lead_id,
-        version,
+        lead.version,
         company.id,
         changed,
         lead_changed(lead_id, companies=bool(COMPANY_FIELDS.keys() & changed.keys())),

@@ -57,12 +57,10 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+        """A session for reading; nothing it does is committed. Closing (not rolling back)
+        ends the transaction and keeps the loaded rows readable after the block."""
         with self._translate_errors(), Session(self.engine, expire_on_commit=False) as s:
-            try:
-                yield s
-            finally:
-                s.rollback()
+            yield s
 
     @contextmanager
     def write(self) -> Iterator[Session]:
