@@ -54,6 +54,15 @@ class LeadFilter:
     lead_ids: tuple[int, ...] | None = None
     company_id: int | None = None
     import_batch_id: int | None = None
+    #: stage history (crm.analytics.history; undone moves ignored), for report drill-downs:
+    #: the first arrival at reached_stage or a later main stage falls in [reached_from, reached_to]
+    reached_stage: str | None = None
+    reached_from: date | None = None
+    reached_to: date | None = None
+    #: a stage move (not the creation) in [moved_from, moved_to]; moved_forward: a move forward
+    moved_from: date | None = None
+    moved_to: date | None = None
+    moved_forward: bool = False
 
     def with_(self, **changes) -> LeadFilter:
         return replace(self, **changes)
@@ -266,6 +275,11 @@ def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None =
         c.append(Lead.company_id == flt.company_id)
     if flt.import_batch_id is not None:
         c.append(Lead.import_batch_id == flt.import_batch_id)
+    history = (flt.reached_stage, flt.reached_from, flt.reached_to, flt.moved_from, flt.moved_to)
+    if any(history) or flt.moved_forward:
+        from crm.analytics.history import history_conditions  # late: analytics uses this module
+
+        c.extend(history_conditions(flt))
     if flt.search.strip():
         everything = search.match_clause(store.dialect, flt.search)
         if everything is None:

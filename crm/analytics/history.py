@@ -1,0 +1,106 @@
+"""The stage history as the reports read it: which moves still stand, when a lead first
+reached a stage, which leads moved (forward) in a period.
+
+A move that was undone never happened for the reports: ``crm.pipeline.revert_move`` writes a
+row with note ``undo`` right after the move (it refuses once the lead changed again), so a row
+whose next row for the same lead is an undo is ignored, and so are the undo rows. A lead's
+first history row is its creation, not a move. The side exits (on hold, lost) rank with 线索:
+reaching them means the lead entered the pipeline, nothing more. These conditions also back
+the lead list's history filters (LeadFilter ``reached_*`` and ``moved_*``), so a drill-down
+lists exactly the leads a figure counts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import and_, case, exists, func, or_, select
+
+from crm.db.models import Lead, StageChange
+from crm.pipeline import MAIN
+
+UNDO_NOTE = "undo"
+#: rank of each stage along the main pipeline (side exits rank with the first stage)
+RANK = {stage: n for n, stage in enumerate(MAIN)}
+
+_sc = StageChange.__table__
+
+
+def rank(column):
+    """SQL: the pipeline rank of a stage column (0 for 线索 and the side exits)."""
+    return case(RANK, value=column, else_=0)
+
+
+def standing(sc=_sc):
+    """SQL condition on a stage_change alias: the row is neither an undo nor undone."""
+    nxt, undo = _sc.alias("next_row"), _sc.alias("undo_row")
+    next_id = (
+        select(func.min(nxt.c.id))
+        .where(nxt.c.lead_id == sc.c.lead_id, nxt.c.id > sc.c.id)
+        .scalar_subquery()
+    )
+    undone = exists().where(undo.c.id == next_id, undo.c.note == UNDO_NOTE)
+    return and_(or_(sc.c.note.is_(None), sc.c.note != UNDO_NOTE), ~undone)
+
+
+def reaches(stage: str | None, sc=_sc):
+    """SQL condition on a stage_change alias: the row arrives at ``stage`` or later."""
+    if not stage or RANK.get(stage, 0) == 0:
+        return sc.c.to_stage.is_not(None)
+    return sc.c.to_stage.in_(MAIN[RANK[stage] :])
+
+
+def first_reached(stage: str | None, start: date | None, end: date | None):
+    """SELECT lead_id of leads whose first arrival at ``stage`` or a later main stage falls in
+    [start, end] (either bound open)."""
+    sc = _sc
+    q = select(sc.c.lead_id).where(standing(sc), reaches(stage, sc))
+    if end is not None:
+        q = q.where(sc.c.changed_on <= end)
+    if start is not None:
+        earlier = _sc.alias("earlier")
+        q = q.where(
+            sc.c.changed_on >= start,
+            ~exists().where(
+                earlier.c.lead_id == sc.c.lead_id,
+                earlier.c.changed_on < start,
+                reaches(stage, earlier),
+                standing(earlier),
+            ),
+        )
+    return q.distinct()
+
+
+def forward(sc=_sc):
+    """SQL condition: the row is a move forward along the main pipeline."""
+    return and_(
+        sc.c.from_stage.in_(MAIN),
+        sc.c.to_stage.in_(MAIN),
+        rank(sc.c.to_stage) > rank(sc.c.from_stage),
+    )
+
+
+def moved(start: date | None, end: date | None, *, forward_only: bool = False):
+    """SELECT lead_id of leads with a standing move in [start, end]; ``forward_only``: a move
+    to a later stage of the main pipeline (reopening from a side exit is not one)."""
+    sc = _sc
+    q = select(sc.c.lead_id).where(standing(sc), sc.c.from_stage.is_not(None))
+    if start is not None:
+        q = q.where(sc.c.changed_on >= start)
+    if end is not None:
+        q = q.where(sc.c.changed_on <= end)
+    if forward_only:
+        q = q.where(forward(sc))
+    return q.distinct()
+
+
+def history_conditions(flt) -> list:
+    """Conditions on ``lead`` for a LeadFilter's history fields."""
+    out = []
+    if flt.reached_stage or flt.reached_from or flt.reached_to:
+        out.append(Lead.id.in_(first_reached(flt.reached_stage, flt.reached_from, flt.reached_to)))
+    if flt.moved_from or flt.moved_to or flt.moved_forward:
+        out.append(
+            Lead.id.in_(moved(flt.moved_from, flt.moved_to, forward_only=flt.moved_forward))
+        )
+    return out
