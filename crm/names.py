@@ -43,6 +43,8 @@ _LEGAL_FORMS = (
 _LATIN_FORMS = re.compile(
     r"\b(co|company|ltd|limited|inc|incorporated|corp|corporation|llc|gmbh|plc|sa|ag)\b\.?"
 )
+#: whitespace, unless it separates two Latin words ("yunfan tech" keeps its word boundary)
+_SPACE = re.compile(r"\s+(?![a-z0-9])|(?<![a-z0-9])\s+")
 _DROP = re.compile(r"[\s\(\)\[\]\{\}【】〔〕「」<>《》.,，、·'\"&_\-–—/\\:;!?]+")
 
 
@@ -51,9 +53,9 @@ def normalise_company_name(name: str | None) -> str:
     """The comparison key of a company name ("" for empty input)."""
     if not name:
         return ""
-    text = unicodedata.normalize("NFKC", name).strip().lower()
-    text = _BRACKETED_PLACE.sub("", text)
-    text = _BRACKETED_ANY_ADMIN.sub("", text)
+    text = _SPACE.sub("", unicodedata.normalize("NFKC", name).strip().lower())
+    text = _BRACKETED_PLACE.sub(" ", text)
+    text = _BRACKETED_ANY_ADMIN.sub(" ", text)
     text = _LATIN_FORMS.sub(" ", text)
     text = _DROP.sub("", text)
     for form in _LEGAL_FORMS:

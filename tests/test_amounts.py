@@ -1,0 +1,128 @@
+"""Amounts as people type them (crm/amounts.py): examples from the issue, properties over
+generated input, and refusals that say why."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crm.amounts import MAX_WAN, UNITS, format_wan, format_wan_or_yi, parse_amount
+from crm.errors import ParseError
+
+
+@pytest.mark.parametrize(
+    ("typed", "wan"),
+    [
+        ("1.2亿", 12000.0),
+        ("5000万", 5000.0),
+        ("3,000", 3000.0),
+        ("800万元", 800.0),
+        ("约3亿元", 30000.0),
+        ("2,500,000元", 250.0),
+        ("1.2 亿元", 12000.0),
+        ("５０００万", 5000.0),  # full-width digits
+        ("3000万左右", 3000.0),
+        ("超过2亿", 20000.0),
+        ("12千万", 12000.0),
+        ("0", 0.0),
+        (3000, 3000.0),
+        (1.5, 1.5),
+        ("", None),
+        ("   ", None),
+        (None, None),
+    ],
+)
+def test_examples(typed, wan):
+    assert parse_amount(typed) == wan
+
+
+def test_bare_number_takes_the_column_unit():
+    assert parse_amount("1.5", unit="亿元") == 15000.0
+    assert parse_amount(2, unit="元") == 0.0002
+
+
+@pytest.mark.parametrize(
+    ("typed", "english", "chinese"),
+    [
+        ("待定", "'待定' is not an amount", "“待定”不是金额"),
+        ("-5", "cannot be negative", "不能为负"),
+        ("负100万", "cannot be negative", "不能为负"),
+        ("5万美元", "RMB", "人民币"),
+        ("十万", "is not an amount", "不是金额"),
+        ("3000万吨", "unknown unit '万吨'", "无法识别的单位“万吨”"),
+        ("1" * 41, "too long", "太长"),
+        ("99999亿亿", "unknown unit", "单位"),
+        ("20万亿", "unknown unit", "单位"),
+        ("1000000000000", "larger than any project", "超出了合理的项目规模"),
+        (True, "not an amount", "不是金额"),
+        (float("nan"), "not an amount", "不是金额"),
+        (float("inf"), "not an amount", "不是金额"),
+        (-3.0, "cannot be negative", "不能为负"),
+    ],
+)
+def test_refusals_say_why_in_both_languages(typed, english, chinese):
+    with pytest.raises(ParseError) as err:
+        parse_amount(typed)
+    assert english in err.value.render("en")
+    assert chinese in err.value.render("zh_CN")
+
+
+# ---------------------------------------------------------------- properties
+
+amounts = st.decimals(min_value=0, max_value=10**6, places=4, allow_nan=False)
+
+
+@given(amounts, st.sampled_from(sorted(UNITS)))
+def test_number_with_unit_is_scaled_into_wan(number, unit):
+    expected = number * UNITS[unit]
+    typed = f"{number:f}{unit}"
+    if expected > MAX_WAN:
+        with pytest.raises(ParseError):
+            parse_amount(typed)
+    else:
+        assert parse_amount(typed) == float(expected.quantize(Decimal("0.0001")))
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_thousands_separators(n):
+    assert parse_amount(f"{n:,}") == float(n)
+    assert parse_amount(f"{n:,}元") == float((Decimal(n) / 10000).quantize(Decimal("0.0001")))
+
+
+@given(
+    st.decimals(min_value=0, max_value=10**4, places=4),
+    st.sampled_from(["万", "万元", "亿", "亿元", ""]),
+    st.sampled_from(["约", "大约", "近", "超过", "逾", "人民币", "¥", "￥", ""]),
+    st.sampled_from(["左右", "以上", "余", ""]),
+)
+def test_approximation_words_do_not_change_the_amount(number, unit, prefix, suffix):
+    plain = parse_amount(f"{number:f}{unit}")
+    assert parse_amount(f"{prefix}{number:f}{unit}{suffix}") == plain
+    assert parse_amount(f" {number:f} {unit} ") == plain
+
+
+@given(st.text(max_size=30))
+def test_any_text_is_an_amount_or_a_reasoned_refusal(text):
+    try:
+        value = parse_amount(text)
+    except ParseError as exc:
+        assert exc.render("en") and exc.render("zh_CN")
+    else:
+        assert value is None or 0 <= value <= float(MAX_WAN)
+
+
+@given(st.decimals(min_value=Decimal("0.0001"), max_value=10**6, places=4))
+def test_negative_is_always_refused(number):
+    with pytest.raises(ParseError) as err:
+        parse_amount(f"-{number:f}万")
+    assert "negative" in err.value.render("en")
+
+
+def test_formatting():
+    assert format_wan(12345.6) == "12,346"
+    assert format_wan(12345.6, decimals=1) == "12,345.6"
+    assert format_wan(None) == ""
+    assert format_wan_or_yi(12000) == ("1.20", "亿元")
+    assert format_wan_or_yi(9999) == ("9,999", "万元")
+    assert format_wan_or_yi(None) == ("", "")
