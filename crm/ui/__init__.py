@@ -1,0 +1,1 @@
+"""The Qt interface. Widgets call services in ``crm``; they never talk SQL."""

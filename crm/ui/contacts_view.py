@@ -1,0 +1,195 @@
+"""A lead's contacts: a small table (click a phone number to copy it) and the dialog that
+adds or edits one. Masked for people who may not see them (PIPL)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm import contacts as contact_service
+from crm.db.models import Contact
+from crm.errors import CrmError, ValidationError
+from crm.ui.context import AppContext
+from crm.ui.icons import icon
+from crm.ui.widgets.inputs import ErrorLabel
+
+_COLUMNS = (("name", QT_TRANSLATE_NOOP("Contacts", "Name")), ("title", QT_TRANSLATE_NOOP("Contacts", "Title")),
+            ("mobile", QT_TRANSLATE_NOOP("Contacts", "Mobile")), ("email", QT_TRANSLATE_NOOP("Contacts", "E-mail")),
+            ("wechat", QT_TRANSLATE_NOOP("Contacts", "WeChat")))
+
+
+class ContactsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Contact] = []
+
+    def set_rows(self, rows: list[Contact]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_COLUMNS):
+            return QCoreApplication.translate("Contacts", _COLUMNS[section][1])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        c = self.rows[index.row()]
+        key = _COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return getattr(c, key) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("mobile", "email", "wechat") and getattr(c, key):
+            return QCoreApplication.translate("Contacts", "Click to copy")
+        if role == Qt.ItemDataRole.UserRole:
+            return c
+        return None
+
+
+class ContactsView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lead_id: int | None = None
+        self.editable = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        bar = QHBoxLayout()
+        self.add = QPushButton(icon("account-plus-outline"), "", self)
+        self.add.setObjectName("addContact")
+        self.add.clicked.connect(lambda: self._edit(None))
+        self.edit = QPushButton(icon("pencil-outline"), "", self)
+        self.edit.clicked.connect(lambda: self._edit(self._selected()))
+        self.remove = QPushButton(icon("delete-outline"), "", self)
+        self.remove.clicked.connect(self._remove)
+        for b in (self.add, self.edit, self.remove):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        self.model = ContactsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("contactsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.clicked.connect(self._clicked)
+        self.table.doubleClicked.connect(lambda _i: self._edit(self._selected()))
+        lay.addWidget(self.table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add.setText(self.tr("Add contact"))
+        self.edit.setText(self.tr("Edit"))
+        self.remove.setText(self.tr("Remove"))
+        self.table.setAccessibleName(self.tr("Contacts"))
+
+    def show_lead(self, lead_id: int | None, rows: list[Contact], editable: bool) -> None:
+        self.lead_id, self.editable = lead_id, editable
+        self.model.set_rows(rows)
+        for b in (self.add, self.edit, self.remove):
+            b.setEnabled(editable and lead_id is not None)
+
+    def _selected(self) -> Contact | None:
+        idx = self.table.currentIndex()
+        return self.model.data(idx, Qt.ItemDataRole.UserRole) if idx.isValid() else None
+
+    def _clicked(self, index: QModelIndex) -> None:
+        key = _COLUMNS[index.column()][0]
+        value = self.model.data(index)
+        if key in ("mobile", "email", "wechat") and value and self.editable:
+            QGuiApplication.clipboard().setText(value)
+            self.ctx.bus.message.emit(self.tr("Copied {value}").format(value=value))
+
+    def _edit(self, contact: Contact | None) -> None:
+        if self.lead_id is None or not self.editable:
+            return
+        ContactDialog(self.ctx, self.lead_id, contact, self).exec()
+
+    def _remove(self) -> None:
+        c = self._selected()
+        if c is None:
+            return
+        try:
+            self.ctx.notify(contact_service.delete_contact(self.ctx.store, self.ctx.actor, c.id))
+        except CrmError as exc:
+            self.ctx.bus.message.emit(exc.render())
+
+
+class ContactDialog(QDialog):
+    def __init__(self, ctx: AppContext, lead_id: int, contact: Contact | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("contactDialog")
+        self.ctx, self.lead_id, self.contact = ctx, lead_id, contact
+        self.setWindowTitle(self.tr("Contact"))
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.inputs: dict[str, QLineEdit] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+        labels = {"name": self.tr("Name"), "title": self.tr("Title"), "mobile": self.tr("Mobile"),
+                  "email": self.tr("E-mail"), "wechat": self.tr("WeChat"), "note": self.tr("Note")}
+        for key, text in labels.items():
+            w = QLineEdit(getattr(contact, key) or "" if contact else "", self)
+            w.setObjectName(f"contact_{key}")
+            w.setAccessibleName(text)
+            box = QWidget(self)
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            v.addWidget(w)
+            err = ErrorLabel(box)
+            v.addWidget(err)
+            form.addRow(text, box)
+            self.inputs[key], self.errors[key] = w, err
+        lay.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def _save(self) -> None:
+        data = {k: w.text() for k, w in self.inputs.items()}
+        for e in self.errors.values():
+            e.show_message(None)
+        try:
+            if self.contact is None:
+                _cid, changes = contact_service.add_contact(self.ctx.store, self.ctx.actor, self.lead_id, data)
+            else:
+                changes = contact_service.update_contact(self.ctx.store, self.ctx.actor, self.contact.id, data,
+                                                         expected_version=self.contact.version)
+        except ValidationError as exc:
+            for fe in exc.errors:
+                self.errors.get(fe.field, self.errors["name"]).show_message(fe.message)
+            return
+        except CrmError as exc:
+            self.errors["name"].show_message(exc.message)
+            return
+        self.ctx.notify(changes)
+        self.accept()

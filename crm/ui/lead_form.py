@@ -1,0 +1,436 @@
+"""The lead form, new and edit: every field of DOMAIN.md in groups, typed as people type
+("1.2亿", "2026.5.18"), errors next to each field in the current language, a duplicate warning
+while the company is typed — before any second record exists — and nothing lost: closing asks,
+and a draft is kept on disk while typing so a crash does not lose the work."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm import dedup, leads
+from crm import fields as F
+from crm.errors import ConflictError, CrmError, DuplicateError, ValidationError
+from crm.paths import data_dir
+from crm.ui.context import AppContext
+from crm.ui.form_editors import Editor, make_editor, ref_items
+from crm.ui.undo import CreateLeadCommand, EditLeadCommand
+from crm.ui.widgets.inputs import DateEdit, ErrorLabel
+
+DEDUP_DELAY_MS = 250
+DRAFT_DELAY_MS = 1000
+CREATE_ONLY = {"stage", "stage_date", "on_hold_until", "lost_reason", "lost_to_region"}
+
+
+def drafts_dir():
+    d = data_dir() / "drafts"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+class LeadForm(QDialog):
+    saved = Signal(int)
+    open_lead = Signal(int)
+
+    def __init__(self, ctx: AppContext, lead_id: int | None = None, *, draft: dict | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("leadForm")
+        self.ctx, self.lead_id = ctx, lead_id
+        self.version: int | None = None
+        self.detail = leads.get_lead(ctx.store, ctx.actor, lead_id) if lead_id else None
+        self.editors: dict[str, Editor] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        self._duplicate: dedup.DuplicateReport | None = None
+        self._build()
+        self._fill()
+        if draft:
+            self._apply_raw(draft)
+        self._initial = self._raw()
+        self._dedup_timer = QTimer(self, singleShot=True, interval=DEDUP_DELAY_MS)
+        self._dedup_timer.timeout.connect(self._check_duplicates)
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._write_draft)
+        for name in ("company_name", "credit_code"):
+            self.editors[name].widget.textEdited.connect(lambda _t: self._dedup_timer.start())
+        self._watch_changes()
+        self.retranslate()
+        self.resize(980, 760)
+        self.editors["company_name"].focus.setFocus()
+
+    # ------------------------------------------------------------ building
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.banner = QFrame(self)
+        self.banner.setObjectName("duplicateBanner")
+        bl = QVBoxLayout(self.banner)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setObjectName("duplicateText")
+        self.banner_text.setWordWrap(True)
+        bl.addWidget(self.banner_text)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.banner)
+        self.open_button.setObjectName("openDuplicate")
+        self.open_button.clicked.connect(self._open_duplicate)
+        row.addWidget(self.open_button)
+        self.reason = QLineEdit(self.banner)
+        self.reason.setObjectName("duplicateReason")
+        row.addWidget(self.reason, 1)
+        self.create_anyway = QPushButton(self.banner)
+        self.create_anyway.setObjectName("createAnyway")
+        self.create_anyway.clicked.connect(lambda: self.save(duplicate_reason=self.reason.text()))
+        row.addWidget(self.create_anyway)
+        bl.addLayout(row)
+        self.similar = QLabel(self.banner)
+        self.similar.setWordWrap(True)
+        bl.addWidget(self.similar)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("errorBanner")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        outer.addWidget(self.summary)
+
+        body = QWidget(self)
+        grid_outer = QVBoxLayout(body)
+        creating = self.lead_id is None
+        order: list[QWidget] = []
+        for group in F.GROUPS:
+            specs = [s for s in F.LEAD_FIELDS if s.group == group
+                     and (not s.pipeline_only or (creating and s.name in CREATE_ONLY))]
+            if not specs:
+                continue
+            box = QGroupBox(body)
+            self.groups[group] = box
+            grid = QGridLayout(box)
+            grid.setHorizontalSpacing(10)
+            grid.setVerticalSpacing(2)
+            col = 0
+            r = 0
+            for spec in specs:
+                ed = make_editor(spec, self.ctx.ref, box)
+                self.editors[spec.name] = ed
+                label = QLabel(box)
+                label.setMinimumWidth(150)
+                label.setBuddy(ed.focus)
+                self.labels[spec.name] = label
+                err = ErrorLabel(box)
+                self.errors[spec.name] = err
+                wide = spec.kind == F.LONGTEXT or spec.name in ("company_name", "project_name")
+                span = 3 if wide else 1
+                if wide and col:
+                    r, col = r + 3, 0
+                grid.addWidget(label, r, col * 2)
+                cell = QHBoxLayout()
+                cell.addWidget(ed.widget, 1)
+                if ed.hint is not None:
+                    cell.addWidget(ed.hint)
+                if spec.unit is not None and spec.kind != F.AMOUNT:
+                    unit = QLabel(spec.unit.render(), box)
+                    unit.setObjectName("formHint")
+                    cell.addWidget(unit)
+                grid.addLayout(cell, r, col * 2 + 1, 1, span)
+                grid.addWidget(err, r + 1, col * 2 + 1, 1, span)
+                order.append(ed.focus)
+                if wide:
+                    r, col = r + 2, 0
+                else:
+                    col += 1
+                    if col == 2:
+                        r, col = r + 2, 0
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(3, 1)
+            grid_outer.addWidget(box)
+        if not creating:
+            self.pipeline_note = QLabel(body)
+            self.pipeline_note.setObjectName("formHint")
+            grid_outer.addWidget(self.pipeline_note)
+        grid_outer.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(lambda: self.save())
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        order.append(self.buttons.button(QDialogButtonBox.StandardButton.Save))
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
+        field_combo = self.editors["field"].widget
+        field_combo.currentIndexChanged.connect(self._field_changed)
+
+    def _field_changed(self) -> None:
+        field_id = self.editors["field"].widget.value()
+        sub = self.editors["subfield"]
+        current = sub.widget.value()
+        sub.widget.set_items(ref_items(self.ctx.ref, sub.spec, field_id if isinstance(field_id, int) else None))
+        sub.widget.set_value(current)
+
+    def _fill(self) -> None:
+        if self.detail is None:
+            self.editors["owner"].set(self.ctx.actor.id)
+            if self.ctx.actor.city_id:
+                self.editors["city"].set(self.ctx.actor.city_id)
+            self.editors["business_type"].set(self.ctx.ref.id_of("business_type", "new"))
+            self.editors["stage"].set("lead")
+            self.editors["stage_date"].set(date.today())
+            return
+        self.version = self.detail.version
+        for name, ed in self.editors.items():
+            ed.set(self.detail.values.get(name))
+        self._field_changed()
+        self.editors["subfield"].set(self.detail.values.get("subfield"))
+
+    def _watch_changes(self) -> None:
+        for ed in self.editors.values():
+            w = ed.widget
+            if isinstance(w, QCheckBox):
+                w.toggled.connect(self._changed)
+            elif isinstance(w, QComboBox):
+                w.currentTextChanged.connect(self._changed)
+            elif isinstance(w, QPlainTextEdit):
+                w.textChanged.connect(self._changed)
+            elif isinstance(w, DateEdit):
+                w.changed.connect(self._changed)
+            else:
+                w.textChanged.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        self._draft_timer.start()
+
+    # ------------------------------------------------------------ language
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New lead") if self.lead_id is None else self.tr("Edit lead"))
+        for group, box in self.groups.items():
+            box.setTitle(F.GROUPS[group].render())
+        for name, label in self.labels.items():
+            spec = F.FIELDS_BY_NAME[name]
+            # "&" would become a mnemonic (R&D → RD): double it
+            label.setText(spec.label.render().replace("&", "&&") + (" *" if spec.required else ""))
+            self.editors[name].widget.setAccessibleName(spec.label.render())
+        for name in ("field", "city", "project_type", "source", "business_type", "owner", "lost_reason", "stage"):
+            if name in self.editors:
+                ed = self.editors[name]
+                value = ed.widget.value()
+                ed.widget.set_items(ref_items(self.ctx.ref, ed.spec))
+                ed.widget.set_value(value)
+        if "subfield" in self.editors:
+            self._field_changed()
+        for err in self.errors.values():
+            err.retranslate()
+        if hasattr(self, "pipeline_note"):
+            self.pipeline_note.setText(self.tr("The stage changes through “Move stage” so that every move is "
+                                               "recorded in the history."))
+        self.open_button.setText(self.tr("Open that lead"))
+        self.reason.setPlaceholderText(self.tr("Reason for a second record (e.g. capital increase, a new project)"))
+        self.create_anyway.setText(self.tr("Create anyway"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._render_duplicates()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ duplicates
+    def _check_duplicates(self) -> None:
+        self._duplicate = dedup.find_duplicates(
+            self.ctx.store, self.ctx.actor, name=self.editors["company_name"].raw(),
+            credit_code=self.editors["credit_code"].raw(), exclude_lead_id=self.lead_id)
+        if self.lead_id is not None and self.detail is not None:
+            same = [m for m in self._duplicate.exact if m.company_id == self.detail.company_id]
+            self._duplicate = dedup.DuplicateReport([m for m in self._duplicate.exact if m not in same],
+                                                    self._duplicate.similar)
+        self._render_duplicates()
+
+    def _render_duplicates(self) -> None:
+        rep = self._duplicate
+        if rep is None or (not rep.exact and not rep.similar):
+            self.banner.hide()
+            return
+        if rep.exact:
+            m = rep.exact[0]
+            text = self.tr("Already followed by {owner} ({city}) since {day}: {company} — {stage}.").format(
+                owner=m.owner, city=m.city, day=m.since.isoformat(), company=m.company, stage=m.stage_label)
+            if len(rep.exact) > 1:
+                text += " " + self.tr("({count} records in all)").format(count=len(rep.exact))
+        else:
+            text = self.tr("No record of this company yet, but some names are close:")
+        self.banner_text.setText(text)
+        self.open_button.setVisible(bool(rep.exact))
+        creating = self.lead_id is None and bool(rep.exact)
+        self.reason.setVisible(creating)
+        self.create_anyway.setVisible(creating)
+        sims = [self.tr("{company} ({owner}, {city})").format(company=m.company, owner=m.owner, city=m.city)
+                for m in rep.similar]
+        self.similar.setText((self.tr("Similar: ") + "；".join(sims)) if sims and rep.exact else "；".join(sims))
+        self.similar.setVisible(bool(sims))
+        self.banner.show()
+
+    def _open_duplicate(self) -> None:
+        if self._duplicate and self._duplicate.exact:
+            self.open_lead.emit(self._duplicate.exact[0].lead_id)
+
+    # ------------------------------------------------------------ values
+    def _raw(self) -> dict:
+        return {name: ed.raw() for name, ed in self.editors.items()}
+
+    def _apply_raw(self, raw: dict) -> None:
+        for name, value in raw.items():
+            ed = self.editors.get(name)
+            if ed is None:
+                continue
+            if ed.spec.kind == F.BOOL:
+                ed.widget.setChecked(bool(value))
+            elif ed.spec.kind in (F.REF, F.USER):
+                ed.widget.set_value(value)
+            elif ed.spec.kind == F.LONGTEXT:
+                ed.widget.setPlainText(value or "")
+            elif ed.spec.kind == F.DATE:
+                ed.widget.edit.setText(value or "")
+            else:
+                ed.widget.setText(value or "")
+
+    def is_dirty(self) -> bool:
+        return self._raw() != self._initial
+
+    # ------------------------------------------------------------ drafts
+    def draft_path(self):
+        return drafts_dir() / f"lead-{self.lead_id or 'new'}.json"
+
+    def _write_draft(self) -> None:
+        if not self.is_dirty():
+            self.draft_path().unlink(missing_ok=True)
+            return
+        payload = {"lead_id": self.lead_id, "values": self._raw()}
+        tmp = self.draft_path().with_suffix(".tmp")
+        tmp.write_text(json.dumps(payload, ensure_ascii=False, default=str), encoding="utf-8")
+        tmp.replace(self.draft_path())
+
+    def _drop_draft(self) -> None:
+        self._draft_timer.stop()
+        self.draft_path().unlink(missing_ok=True)
+
+    # ------------------------------------------------------------ saving
+    def save(self, duplicate_reason: str | None = None) -> bool:
+        for err in self.errors.values():
+            err.show_message(None)
+        for ed in self.editors.values():
+            ed.widget.setProperty("invalid", False)
+            ed.widget.style().polish(ed.widget)
+        self.summary.hide()
+        data = self._raw()
+        try:
+            if self.lead_id is None:
+                result = leads.create_lead(self.ctx.store, self.ctx.actor, data, duplicate_reason=duplicate_reason)
+                self.ctx.undo.push(CreateLeadCommand(self.ctx, self.tr("new lead"), result))
+            else:
+                result = leads.update_lead(self.ctx.store, self.ctx.actor, self.lead_id, data,
+                                           expected_version=self.version)
+                if result.changed:
+                    self.ctx.undo.push(EditLeadCommand(self.ctx, self.tr("edit lead"), result))
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return False
+        except DuplicateError as exc:
+            self._duplicate = exc.report
+            self._render_duplicates()
+            self.reason.setFocus()
+            return False
+        except ConflictError as exc:
+            self.summary.setText(exc.render())
+            self.summary.show()
+            return False
+        except CrmError as exc:
+            self.summary.setText(exc.render())
+            self.summary.show()
+            return False
+        self._drop_draft()
+        self._initial = self._raw()
+        self.ctx.notify(result.changes)
+        self.saved.emit(result.lead_id)
+        self.accept()
+        return True
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        first = None
+        for fe in exc.errors:
+            err = self.errors.get(fe.field)
+            ed = self.editors.get(fe.field)
+            if err is not None:
+                err.show_message(fe.message)
+            if ed is not None:
+                ed.widget.setProperty("invalid", True)
+                ed.widget.style().polish(ed.widget)
+                first = first or ed
+        self.summary.setText(self.tr("{count} field(s) need attention; nothing was saved.").format(count=len(exc.errors))
+                             if len(exc.errors) > 1 else exc.render())
+        self.summary.show()
+        if first is not None:
+            first.focus.setFocus()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                              self.tr("This lead has changes that are not saved."),
+                              QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                              | QMessageBox.StandardButton.Cancel, self)
+            box.setObjectName("unsavedQuestion")
+            box.setDefaultButton(QMessageBox.StandardButton.Save)
+            answer = box.exec()
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self._drop_draft()
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        event.ignore()
+        self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        super().keyPressEvent(event)
+
+
+def pending_drafts() -> list[dict]:
+    """Drafts left by a crash, newest first (the main window offers to reopen them)."""
+    out = []
+    for p in sorted(drafts_dir().glob("lead-*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            out.append(json.loads(p.read_text(encoding="utf-8")) | {"path": str(p)})
+        except (OSError, ValueError):
+            p.unlink(missing_ok=True)
+    return out

@@ -1,0 +1,341 @@
+"""The main window: navigation between pages, menus with the keyboard shortcuts, the status
+bar (store and user), undo, and the layout remembered between sessions. Pages get the
+AppContext; the window only wires them together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm import leads
+from crm.errors import CrmError
+from crm.lead_query import LeadFilter, count_leads
+from crm.ui.context import AppContext
+from crm.ui.icons import icon, nav_icon
+from crm.ui.lead_dialog import LeadDialog
+from crm.ui.lead_form import LeadForm, pending_drafts
+from crm.ui.pages.leads_page import LeadsPage
+from crm.ui.pages.my_day import MyDayPage
+from crm.ui.pages.settings_page import SettingsPage
+from crm.ui.settings import PAGE, WINDOW_GEOMETRY, WINDOW_STATE
+from crm.ui.undo import DeleteLeadCommand
+from crm.ui.welcome import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, *, on_language=None, on_switch_user=None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self._on_language = on_language
+        self._on_switch_user = on_switch_user
+        self._forms: list[LeadForm] = []
+        self._empty = False
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget(central)
+        side.setObjectName("brandBox")
+        side.setFixedWidth(190)
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 14, 0, 8)
+        self.brand = QLabel(side)
+        self.brand.setObjectName("brandTitle")
+        self.brand.setContentsMargins(16, 0, 8, 0)
+        self.brand_sub = QLabel(side)
+        self.brand_sub.setObjectName("brandSubtitle")
+        self.brand_sub.setContentsMargins(16, 0, 8, 8)
+        self.brand_sub.setWordWrap(True)
+        sl.addWidget(self.brand)
+        sl.addWidget(self.brand_sub)
+        self.nav = QListWidget(side)
+        self.nav.setObjectName("navList")
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.currentRowChanged.connect(self._go)
+        sl.addWidget(self.nav, 1)
+        row.addWidget(side)
+        self.stack = QStackedWidget(central)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._pages: list[tuple[str, str, object]] = []
+
+        self.welcome = WelcomePage(import_available=False, parent=self)
+        self.welcome.create_lead.connect(self.new_lead)
+        self.welcome.load_demo.connect(self.load_demo)
+        self.my_day = MyDayPage(ctx, self)
+        self.my_day.open_lead.connect(self.open_lead)
+        self.my_day.drill_down.connect(self.drill_down)
+        self.leads = LeadsPage(ctx, self)
+        self.leads.new_requested.connect(self.new_lead)
+        self.leads.edit_requested.connect(self.edit_lead)
+        self.settings_page = SettingsPage(ctx, self)
+        self.settings_page.language_chosen.connect(lambda lang: self._on_language and self._on_language(lang))
+        self.settings_page.switch_user.connect(lambda: self._on_switch_user and self._on_switch_user())
+        self.add_page("my_day", self.my_day, "calendar-today", lambda: self.tr("My day"))
+        self.add_page("leads", self.leads, "format-list-bulleted", lambda: self.tr("Leads"))
+        self.add_page("settings", self.settings_page, "cog-outline", lambda: self.tr("Settings"))
+        self.stack.addWidget(self.welcome)
+
+        self.store_label = QLabel(self)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("statusUser")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.store_label)
+        self._build_actions()
+        ctx.bus.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ctx.bus.undo_failed.connect(lambda exc: self.statusBar().showMessage(exc.render(), 10000))
+        ctx.bus.open_lead.connect(self.open_lead)
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate()
+        self._restore()
+        self._update_welcome()
+
+    # ------------------------------------------------------------ pages
+    def add_page(self, key: str, widget: QWidget, icon_name: str, title, index: int | None = None) -> None:
+        """Later features (reports, pipeline) add their pages here."""
+        at = len(self._pages) if index is None else index
+        self._pages.insert(at, (key, icon_name, title))
+        self.stack.insertWidget(at, widget)
+        item = QListWidgetItem(nav_icon(icon_name), title())
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.insertItem(at, item)
+
+    def page_index(self, key: str) -> int:
+        return next(i for i, (k, _i, _t) in enumerate(self._pages) if k == key)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.page_index(key))
+
+    def _go(self, row: int) -> None:
+        if row < 0:
+            return
+        if self._empty and self._pages[row][0] in ("my_day", "leads"):
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.stack.setCurrentIndex(row)
+
+    def _update_welcome(self) -> None:
+        self._empty = count_leads(self.ctx.store, self.ctx.actor, LeadFilter()) == 0 and \
+            count_leads(self.ctx.store, self.ctx.actor, LeadFilter(deleted=True)) == 0
+        self._go(self.nav.currentRow())
+
+    # ------------------------------------------------------------ actions
+    def _build_actions(self) -> None:
+        def act(name, icon_name, shortcut, slot):
+            a = QAction(icon(icon_name), "", self)
+            a.setObjectName(name)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.a_new = act("actionNewLead", "plus", "Ctrl+N", self.new_lead)
+        self.a_find = act("actionFind", "magnify", "Ctrl+F", self.find)
+        self.a_log = act("actionLogActivity", "message-plus-outline", "Ctrl+L", self.log_activity)
+        self.a_move = act("actionMoveStage", "swap-horizontal", "Ctrl+M", self.move_stage)
+        self.a_delete = act("actionDelete", "delete-outline", QKeySequence.StandardKey.Delete, self.delete_lead)
+        self.a_demo = act("actionDemo", "database-arrow-down-outline", None, self.load_demo)
+        self.a_quit = act("actionQuit", "exit-to-app", QKeySequence.StandardKey.Quit, self.close)
+        self.a_undo = self.ctx.undo.createUndoAction(self)
+        self.a_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.a_undo.setIcon(icon("undo"))
+        self.a_redo = self.ctx.undo.createRedoAction(self)
+        self.a_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.a_redo.setIcon(icon("redo"))
+        self.a_pages = []
+        for i in range(5):
+            a = QAction(self)
+            a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            a.triggered.connect(lambda _c=False, i=i: i < self.nav.count() and self.nav.setCurrentRow(i))
+            self.addAction(a)
+            self.a_pages.append(a)
+        mb = self.menuBar()
+        self.m_file = mb.addMenu("")
+        self.m_file.addActions([self.a_new, self.a_demo])
+        self.m_file.addSeparator()
+        self.m_file.addAction(self.a_quit)
+        self.m_edit = mb.addMenu("")
+        self.m_edit.addActions([self.a_undo, self.a_redo])
+        self.m_edit.addSeparator()
+        self.m_edit.addAction(self.a_find)
+        self.m_lead = mb.addMenu("")
+        self.m_lead.addActions([self.a_log, self.a_move, self.a_delete])
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("City West Corridor · Unified Investment CRM"))
+        self.brand.setText(self.tr("Unified Investment"))
+        self.brand_sub.setText(self.tr("Hangzhou City West Sci-Tech Innovation Corridor"))
+        for i, (_key, _icon, title) in enumerate(self._pages):
+            self.nav.item(i).setText(title())
+        self.m_file.setTitle(self.tr("&File"))
+        self.m_edit.setTitle(self.tr("&Edit"))
+        self.m_lead.setTitle(self.tr("&Lead"))
+        self.a_new.setText(self.tr("New lead"))
+        self.a_find.setText(self.tr("Find"))
+        self.a_log.setText(self.tr("Log activity"))
+        self.a_move.setText(self.tr("Move stage…"))
+        self.a_delete.setText(self.tr("Delete lead"))
+        self.a_demo.setText(self.tr("Load demo data…"))
+        self.a_quit.setText(self.tr("Quit"))
+        self.a_undo.setText(self.tr("Undo"))
+        self.a_redo.setText(self.tr("Redo"))
+        self.store_label.setText(self.tr("Store: {store}").format(store=self.ctx.store.describe()))
+        a = self.ctx.actor
+        self.user_label.setText(self.tr("{name} ({city})").format(
+            name=a.display_name, city=self.ctx.ref.label(a.city_id) or self.tr("Committee")))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_changed(self, changes) -> None:
+        if changes.leads or changes.bulk:
+            was_empty = self._empty
+            self._update_welcome()
+            if was_empty and not self._empty:
+                self.leads.apply_filter()
+                self.my_day.refresh()
+
+    # ------------------------------------------------------------ lead actions
+    def new_lead(self) -> None:
+        self._open_form(None)
+
+    def edit_lead(self, lead_id: int) -> None:
+        detail = leads.get_lead(self.ctx.store, self.ctx.actor, lead_id)
+        if detail.masked:
+            self.open_lead(lead_id)
+            return
+        self._open_form(lead_id)
+
+    def _open_form(self, lead_id: int | None, draft: dict | None = None) -> LeadForm:
+        form = LeadForm(self.ctx, lead_id, draft=draft, parent=self)
+        form.open_lead.connect(self.open_lead)
+        form.saved.connect(self._saved)
+        form.finished.connect(lambda _r, f=form: self._forms.remove(f) if f in self._forms else None)
+        self._forms.append(form)
+        form.show()
+        return form
+
+    def _saved(self, lead_id: int) -> None:
+        if self._empty:
+            self._update_welcome()
+        if self.stack.currentWidget() is self.leads or self.stack.currentWidget() is self.welcome:
+            self.leads.select_lead(lead_id)
+
+    def open_lead(self, lead_id: int) -> None:
+        dlg = LeadDialog(self.ctx, lead_id, self)
+        dlg.panel.edit_requested.connect(self.edit_lead)
+        dlg.show()
+
+    def drill_down(self, flt: LeadFilter, label: str) -> None:
+        self.show_page("leads")
+        self.leads.show_filter(flt, label)
+
+    def find(self) -> None:
+        self.show_page("leads")
+        self.leads.focus_search()
+
+    def log_activity(self) -> None:
+        if self.stack.currentWidget() is self.leads:
+            self.leads.detail.focus_quick_log()
+
+    def move_stage(self) -> None:
+        if self.stack.currentWidget() is self.leads:
+            self.leads.detail.move_stage()
+
+    def delete_lead(self) -> None:
+        if self.stack.currentWidget() is not self.leads or not self.leads.table.hasFocus():
+            return
+        lead_id = self.leads.current_lead_id()
+        if lead_id is None:
+            return
+        try:
+            result = leads.delete_lead(self.ctx.store, self.ctx.actor, lead_id)
+        except CrmError as exc:
+            self.statusBar().showMessage(exc.render(), 8000)
+            return
+        self.ctx.undo.push(DeleteLeadCommand(self.ctx, self.tr("delete lead"), result))
+        self.ctx.notify(result.changes)
+        self.statusBar().showMessage(self.tr("Lead deleted; Ctrl+Z brings it back."), 8000)
+
+    def load_demo(self) -> None:
+        from crm.demo import generate
+
+        answer = QMessageBox.question(self, self.tr("Load demo data"), self.tr(
+            "Write 2,000 demo leads with a year of follow-ups into this store? Use a separate store "
+            "for real work."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.tasks.run(lambda t: generate(self.ctx.store, leads=2000, activities=20000,
+                                              progress=lambda _s, f: t.progress(f)),
+                           label=self.tr("Writing demo data…"), cancellable=False,
+                           on_done=lambda _r: self._demo_loaded(),
+                           on_error=lambda exc: QMessageBox.warning(self, self.tr("Load demo data"), exc.render()))
+
+    def _demo_loaded(self) -> None:
+        from crm.changes import Changes
+        from crm.reference import invalidate
+
+        invalidate(self.ctx.store)
+        self.ctx.notify(Changes(bulk=True, users=True))
+        self.show_page("my_day")
+
+    # ------------------------------------------------------------ drafts and layout
+    def offer_drafts(self) -> None:
+        for draft in pending_drafts():
+            answer = QMessageBox.question(self, self.tr("Unsaved lead"), self.tr(
+                "A lead you were editing was not saved when the app last closed. Reopen it?"))
+            from pathlib import Path
+
+            if answer == QMessageBox.StandardButton.Yes:
+                form = self._open_form(draft.get("lead_id"), draft=draft.get("values"))
+                form._changed()
+            else:
+                Path(draft["path"]).unlink(missing_ok=True)
+
+    def _restore(self) -> None:
+        geo = self.ctx.settings.get(WINDOW_GEOMETRY)
+        if geo and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1360, 820)
+        state = self.ctx.settings.get(WINDOW_STATE)
+        if state and not state.isEmpty():
+            self.restoreState(state)
+        key = self.ctx.settings.get(PAGE)
+        keys = [k for k, _i, _t in self._pages]
+        self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
+
+    def save_layout(self) -> None:
+        self.ctx.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.ctx.settings.set(WINDOW_STATE, self.saveState())
+        row = self.nav.currentRow()
+        if row >= 0:
+            self.ctx.settings.set(PAGE, self._pages[row][0])
+        self.leads.save_layout()
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        for form in list(self._forms):
+            if form.isVisible() and form.is_dirty():
+                form.raise_()
+                form.reject()
+                if form.isVisible():
+                    event.ignore()
+                    return
+        self.save_layout()
+        super().closeEvent(event)

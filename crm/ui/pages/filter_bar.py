@@ -1,0 +1,188 @@
+"""The lead list's quick filters: a search box that updates as you type, and one-click
+filters for city, field, stage, owner, follow-up state and key projects. A drill-down from a
+chart arrives as a base filter, shown as a removable chip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from crm.followup import LABELS as FOLLOWUP_LABELS
+from crm.followup import FollowupState
+from crm.lead_query import LeadFilter
+from crm.pipeline import ALL as STAGES
+from crm.ui.context import AppContext
+from crm.ui.icons import icon
+
+SEARCH_DELAY_MS = 80
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("filterBar")
+        self.base = LeadFilter()
+        self._base_label = ""
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        lay.setSpacing(6)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        lay.addWidget(self.search, 3)
+        self.city = self._combo("filterCity")
+        self.field = self._combo("filterField")
+        self.stage = self._combo("filterStage")
+        self.owner = self._combo("filterOwner")
+        self.followup = self._combo("filterFollowup")
+        for w in (self.city, self.field, self.stage, self.owner, self.followup):
+            lay.addWidget(w, 1)
+        self.key = QCheckBox(self)
+        self.key.setObjectName("filterKey")
+        self.key.toggled.connect(self.changed)
+        lay.addWidget(self.key)
+        self.chip = QPushButton(self)
+        self.chip.setObjectName("drillChip")
+        self.chip.setIcon(icon("close-circle-outline"))
+        self.chip.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.chip.clicked.connect(self.clear_base)
+        self.chip.hide()
+        lay.addWidget(self.chip)
+        self.reset_button = QPushButton(self)
+        self.reset_button.setObjectName("filterReset")
+        self.reset_button.setIcon(icon("filter-remove-outline"))
+        self.reset_button.clicked.connect(self.reset)
+        lay.addWidget(self.reset_button)
+        self.retranslate()
+
+    def _combo(self, name: str) -> QComboBox:
+        c = QComboBox(self)
+        c.setObjectName(name)
+        c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        c.setMinimumContentsLength(6)
+        c.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return c
+
+    def _fill(self, combo: QComboBox, all_label: str, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_label, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        i = combo.findData(current)
+        combo.setCurrentIndex(max(0, i))
+        combo.blockSignals(False)
+
+    def retranslate(self) -> None:
+        ref = self.ctx.ref
+        self.search.setPlaceholderText(self.tr("Search company, project, contact, notes…  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search leads"))
+        self._fill(self.city, self.tr("All cities"), [(c.label(), c.id) for c in ref.kind("city")])
+        self._fill(self.field, self.tr("All fields"), [(f.label(), f.id) for f in ref.kind("field")])
+        self._fill(self.stage, self.tr("All stages"), [(ref.stage_label(s), s) for s in STAGES])
+        self._fill(self.owner, self.tr("All owners"),
+                   [(self.tr("Mine"), self.ctx.actor.id)] + [(u.display_name, u.id) for u in ref.officers()
+                                                           if u.id != self.ctx.actor.id])
+        self._fill(self.followup, self.tr("Any follow-up"),
+                   [(self.tr("Overdue (any)"), "late")]
+                   + [(FOLLOWUP_LABELS[s].render(), s.value)
+                      for s in (FollowupState.DUE, FollowupState.AT_RISK, FollowupState.SCHEDULED, FollowupState.NONE)]
+                   + [(self.tr("No activity for 30 days"), "stale")])
+        for w, name in ((self.city, self.tr("City")), (self.field, self.tr("Field")), (self.stage, self.tr("Stage")),
+                        (self.owner, self.tr("Owner")), (self.followup, self.tr("Follow-up"))):
+            w.setAccessibleName(name)
+            w.setToolTip(name)
+        self.key.setText(self.tr("Key projects"))
+        self.reset_button.setToolTip(self.tr("Clear all filters"))
+        self.reset_button.setAccessibleName(self.tr("Clear all filters"))
+        self.chip.setText(self._base_label)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ the filter
+    def current(self) -> LeadFilter:
+        f = self.base
+        ids = lambda c: (c.currentData(),) if c.currentData() is not None else ()  # noqa: E731
+        changes: dict = {}
+        if self.city.currentData() is not None:
+            changes["cities"] = ids(self.city)
+        if self.field.currentData() is not None:
+            changes["fields"] = ids(self.field)
+        if self.stage.currentData() is not None:
+            changes["stages"] = ids(self.stage)
+        if self.owner.currentData() is not None:
+            changes["owners"] = ids(self.owner)
+        fu = self.followup.currentData()
+        if fu == "late":
+            changes["followup"] = (FollowupState.OVERDUE, FollowupState.OFFICER, FollowupState.MANAGER,
+                                   FollowupState.AT_RISK)
+        elif fu == "stale":
+            changes["stale"] = True
+        elif fu is not None:
+            changes["followup"] = (FollowupState(fu),)
+        if self.key.isChecked():
+            changes["key_project"] = True
+        text = self.search.text().strip()
+        if text:
+            changes["search"] = text
+        return f.with_(**changes)
+
+    def set_base(self, flt: LeadFilter, label: str) -> None:
+        """Show exactly ``flt`` (a drill-down): quick filters are cleared, the chip names it."""
+        self.blockSignals(True)
+        self._clear_widgets()
+        self.base, self._base_label = flt, label
+        self.chip.setText(label)
+        self.chip.setVisible(bool(label))
+        self.blockSignals(False)
+        self.changed.emit()
+
+    def clear_base(self) -> None:
+        self.base, self._base_label = LeadFilter(), ""
+        self.chip.hide()
+        self.changed.emit()
+
+    def _clear_widgets(self) -> None:
+        for c in (self.city, self.field, self.stage, self.owner, self.followup):
+            c.setCurrentIndex(0)
+        self.key.setChecked(False)
+        self.search.clear()
+        self._timer.stop()
+
+    def reset(self) -> None:
+        self.blockSignals(True)
+        self._clear_widgets()
+        self.base, self._base_label = LeadFilter(), ""
+        self.chip.hide()
+        self.blockSignals(False)
+        self.changed.emit()
+
+    def set_from(self, flt: LeadFilter) -> None:
+        """Restore a saved view: quick-filter fields go to the widgets, the rest to the base."""
+        self.blockSignals(True)
+        self._clear_widgets()
+        for combo, values in ((self.city, flt.cities), (self.field, flt.fields), (self.stage, flt.stages),
+                              (self.owner, flt.owners)):
+            if len(values) == 1 and combo.findData(values[0]) >= 0:
+                combo.setCurrentIndex(combo.findData(values[0]))
+        self.key.setChecked(bool(flt.key_project))
+        self.search.setText(flt.search)
+        rest = flt.with_(cities=() if len(flt.cities) == 1 else flt.cities,
+                         fields=() if len(flt.fields) == 1 else flt.fields,
+                         stages=() if len(flt.stages) == 1 else flt.stages,
+                         owners=() if len(flt.owners) == 1 else flt.owners,
+                         key_project=None if flt.key_project else flt.key_project, search="")
+        self.base = rest
+        self.blockSignals(False)
+        self.changed.emit()

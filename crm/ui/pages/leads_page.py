@@ -1,0 +1,272 @@
+"""The lead list: quick filters and search over the paged SQL model, movable and sortable
+columns with a chooser, personal saved views, and the selected lead's detail beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm import saved_views
+from crm.errors import CrmError
+from crm.lead_query import LeadFilter
+from crm.ui.context import AppContext
+from crm.ui.icons import icon
+from crm.ui.lead_detail import LeadDetailPanel
+from crm.ui.models.lead_columns import BY_KEY, COLUMNS
+from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
+from crm.ui.pages.filter_bar import FilterBar
+from crm.ui.settings import LEADS_SPLITTER
+
+
+class LeadTable(QTableView):
+    """Enter opens the current lead (keyboard first)."""
+
+    open_requested = Signal(int)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.model().data(self.currentIndex(), ID_ROLE))
+            return
+        super().keyPressEvent(event)
+
+
+class LeadsPage(QWidget):
+    new_requested = Signal()
+    edit_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("leadsPage")
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 12, 14, 10)
+        head = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        head.addWidget(self.title)
+        self.count = QLabel(self)
+        self.count.setObjectName("countLabel")
+        head.addWidget(self.count)
+        head.addStretch(1)
+        self.views_button = QToolButton(self)
+        self.views_button.setObjectName("savedViews")
+        self.views_button.setIcon(icon("bookmark-outline"))
+        self.views_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.views_menu = QMenu(self.views_button)
+        self.views_menu.aboutToShow.connect(self._fill_views_menu)
+        self.views_button.setMenu(self.views_menu)
+        head.addWidget(self.views_button)
+        self.columns_button = QToolButton(self)
+        self.columns_button.setObjectName("columnChooser")
+        self.columns_button.setIcon(icon("table-column"))
+        self.columns_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_menu = QMenu(self.columns_button)
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.columns_button.setMenu(self.columns_menu)
+        head.addWidget(self.columns_button)
+        self.new_button = QPushButton(icon("plus", "#ffffff"), "", self)
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(self.new_requested)
+        head.addWidget(self.new_button)
+        lay.addLayout(head)
+        self.filters = FilterBar(ctx, self)
+        self.filters.changed.connect(self.apply_filter)
+        lay.addWidget(self.filters)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.model = LeadTableModel(ctx, COLUMNS, self)
+        self.table = LeadTable(self.splitter)
+        self.table.setObjectName("leadTable")
+        self.table.setModel(self.model)
+        # the indicator first: enabling sorting sorts by it at once (default: last updated first)
+        self.table.horizontalHeader().setSortIndicator(
+            next(i for i, c in enumerate(COLUMNS) if c.key == "updated_at"), Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self._fill_columns_menu(self.columns_menu) or
+                                                  self.columns_menu.exec(header.mapToGlobal(pos)))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, col in enumerate(COLUMNS):
+            header.resizeSection(i, col.width)
+            header.setSectionHidden(i, not col.visible)
+        self.table.open_requested.connect(self.edit_requested)
+        self.table.doubleClicked.connect(lambda idx: self.edit_requested.emit(self.model.data(idx, ID_ROLE)))
+        self.detail = LeadDetailPanel(ctx, self.splitter)
+        self.detail.edit_requested.connect(self.edit_requested)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        lay.addWidget(self.splitter, 1)
+        self._restore_layout()
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._after_reset)
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate()
+        self.apply_filter()
+
+    # ------------------------------------------------------------ language
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Leads"))
+        self.new_button.setText(self.tr("New lead (Ctrl+N)"))
+        self.views_button.setText(self.tr("Saved views"))
+        self.columns_button.setText(self.tr("Columns"))
+        self.table.setAccessibleName(self.tr("Lead list"))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+            self.model.reload()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ data
+    def apply_filter(self) -> None:
+        self.model.set_query(self.filters.current())
+
+    def show_filter(self, flt: LeadFilter, label: str) -> None:
+        """Drill-down: show exactly these leads."""
+        self.filters.set_base(flt, label)
+
+    def _after_reset(self) -> None:
+        self._update_count()
+        if self.model.total():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            self.detail.show_lead(None)
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{count} leads").format(count=f"{self.model.total():,}"))
+
+    def _current_changed(self, current, _previous) -> None:
+        lead_id = self.model.data(current, ID_ROLE) if current.isValid() else None
+        self.detail.show_lead(lead_id)
+
+    def _on_changed(self, changes) -> None:
+        if changes.leads or changes.bulk or changes.reference or changes.settings:
+            current = self.current_lead_id()
+            self.model.apply_changes(changes)
+            if current is not None and self.current_lead_id() != current:
+                self.select_lead(current)
+        if changes.users or changes.reference:
+            self.filters.retranslate()
+
+    def current_lead_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        return self.model.data(idx, ID_ROLE) if idx.isValid() else None
+
+    def select_lead(self, lead_id: int) -> bool:
+        row = self.model.row_of(lead_id)
+        if row < 0:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # ------------------------------------------------------------ columns and views
+    def _fill_columns_menu(self, menu: QMenu | None = None) -> None:
+        menu = menu or self.columns_menu
+        menu.clear()
+        header = self.table.horizontalHeader()
+        for i, col in enumerate(COLUMNS):
+            act = QAction(col.title(), menu)
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(i))
+            act.toggled.connect(lambda on, i=i: header.setSectionHidden(i, not on))
+            menu.addAction(act)
+
+    def visible_columns(self) -> list[str]:
+        header = self.table.horizontalHeader()
+        ordered = sorted(range(len(COLUMNS)), key=header.visualIndex)
+        return [COLUMNS[i].key for i in ordered if not header.isSectionHidden(i)]
+
+    def _apply_columns(self, keys: tuple[str, ...]) -> None:
+        if not keys:
+            return
+        header = self.table.horizontalHeader()
+        index = {c.key: i for i, c in enumerate(COLUMNS)}
+        for i in range(len(COLUMNS)):
+            header.setSectionHidden(i, COLUMNS[i].key not in keys)
+        for visual, key in enumerate(k for k in keys if k in BY_KEY):
+            header.moveSection(header.visualIndex(index[key]), visual)
+
+    def _fill_views_menu(self) -> None:
+        self.views_menu.clear()
+        for view in saved_views.list_views(self.ctx.store, self.ctx.actor):
+            act = self.views_menu.addAction(icon("bookmark"), view.name)
+            act.triggered.connect(lambda _c=False, v=view: self.apply_view(v))
+        if self.views_menu.actions():
+            self.views_menu.addSeparator()
+        self.views_menu.addAction(icon("content-save-outline"), self.tr("Save current view…"), self.save_view)
+        delete = self.views_menu.addMenu(icon("delete-outline"), self.tr("Delete a view"))
+        for view in saved_views.list_views(self.ctx.store, self.ctx.actor):
+            act = delete.addAction(view.name)
+            act.triggered.connect(lambda _c=False, v=view: self.ctx.notify(
+                saved_views.delete_view(self.ctx.store, self.ctx.actor, v.id)))
+        delete.setEnabled(bool(delete.actions()))
+
+    def save_view(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of this view:"))
+        if not ok:
+            return
+        try:
+            _view, changes = saved_views.save_view(self.ctx.store, self.ctx.actor, name, self.filters.current(),
+                                                   self.model.sort_keys, self.visible_columns())
+        except CrmError as exc:
+            self.ctx.bus.message.emit(exc.render())
+            return
+        self.ctx.notify(changes)
+        self.ctx.bus.message.emit(self.tr("View “{name}” saved").format(name=name.strip()))
+
+    def apply_view(self, view: saved_views.View) -> None:
+        self._apply_columns(view.columns)
+        if view.sort:
+            self.model.sort_keys = view.sort
+        self.filters.set_from(view.filter)
+
+    # ------------------------------------------------------------ layout memory
+    def _restore_layout(self) -> None:
+        state = self.ctx.settings.raw("ui/leads_header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        split = self.ctx.settings.get(LEADS_SPLITTER)
+        if split and not split.isEmpty():
+            self.splitter.restoreState(split)
+        else:
+            self.splitter.setSizes([820, 440])
+
+    def save_layout(self) -> None:
+        self.ctx.settings.set_raw("ui/leads_header", self.table.horizontalHeader().saveState())
+        self.ctx.settings.set(LEADS_SPLITTER, self.splitter.saveState())

@@ -1,0 +1,173 @@
+"""My day (我的工作台): the officer's follow-ups due today and overdue (3/5/7-day levels),
+leads idle for 30 days, and what changed recently. Managers also see what is escalated to
+them. Enter or a double-click opens the lead."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm.followup import LATE, FollowupState
+from crm.lead_query import LeadFilter, count_leads
+from crm.ui.context import AppContext
+from crm.ui.models.lead_columns import BY_KEY
+from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
+
+_COMPACT = tuple(BY_KEY[k] for k in ("is_key", "company", "stage", "next_followup", "followup",
+                                      "last_activity_on"))
+_TEAM = tuple(BY_KEY[k] for k in ("is_key", "company", "stage", "owner", "next_followup", "followup"))
+
+
+class _Section(QFrame):
+    open_lead = Signal(int)
+
+    def __init__(self, ctx: AppContext, name: str, sort, parent: QWidget | None = None, columns=_COMPACT):
+        super().__init__(parent)
+        self.setObjectName("card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 8, 10, 8)
+        self.title = QLabel(self)
+        self.title.setObjectName("sectionTitle")
+        lay.addWidget(self.title)
+        self.model = LeadTableModel(ctx, columns, self)
+        self.model.sort_keys = sort
+        self.table = QTableView(self)
+        self.table.setObjectName(name)
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, col in enumerate(columns):
+            self.table.horizontalHeader().resizeSection(i, min(col.width, 220))
+        self.table.doubleClicked.connect(lambda idx: self.open_lead.emit(self.model.data(idx, ID_ROLE)))
+        self.table.activated.connect(lambda idx: self.open_lead.emit(self.model.data(idx, ID_ROLE)))
+        lay.addWidget(self.table)
+
+    def set_filter(self, flt: LeadFilter) -> None:
+        self.model.set_query(flt)
+
+
+class _Number(QFrame):
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        self.value = QLabel("0", self)
+        self.value.setObjectName("bigNumber")
+        self.caption = QLabel(self)
+        self.caption.setObjectName("pageSubtitle")
+        lay.addWidget(self.value)
+        lay.addWidget(self.caption)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class MyDayPage(QWidget):
+    open_lead = Signal(int)
+    drill_down = Signal(object, str)  # LeadFilter, label
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("myDayPage")
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 12, 14, 10)
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        lay.addWidget(self.title)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("pageSubtitle")
+        lay.addWidget(self.subtitle)
+        numbers = QHBoxLayout()
+        self.numbers = {k: _Number(self) for k in ("due", "late", "risk", "stale")}
+        for key, w in self.numbers.items():
+            w.clicked.connect(lambda k=key: self._drill(k))
+            numbers.addWidget(w)
+        lay.addLayout(numbers)
+        grid = QGridLayout()
+        self.followups = _Section(ctx, "myFollowups", (("next_followup", False),), self)
+        self.escalated = _Section(ctx, "escalated", (("next_followup", False),), self, _TEAM)
+        self.stale = _Section(ctx, "myStale", (("last_activity_on", False),), self)
+        self.recent = _Section(ctx, "myRecent", (("updated_at", True),), self)
+        grid.addWidget(self.followups, 0, 0)
+        grid.addWidget(self.stale, 1, 0)
+        if ctx.actor.privileged:  # managers: what is escalated to them, then recent changes
+            grid.addWidget(self.escalated, 0, 1)
+            grid.addWidget(self.recent, 1, 1)
+        else:
+            self.escalated.hide()
+            grid.addWidget(self.recent, 0, 1, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        for s in (self.followups, self.escalated, self.stale, self.recent):
+            s.open_lead.connect(self.open_lead)
+        lay.addLayout(grid, 1)
+        ctx.bus.changed.connect(lambda ch: self.refresh() if (ch.leads or ch.bulk or ch.settings) else None)
+        self.retranslate()
+        self.refresh()
+
+    def _mine(self) -> LeadFilter:
+        return LeadFilter(owners=(self.ctx.actor.id,))
+
+    def _filters(self) -> dict[str, LeadFilter]:
+        mine = self._mine()
+        late_all = (FollowupState.DUE,) + LATE
+        return {
+            "followups": mine.with_(followup=late_all),
+            "due": mine.with_(followup=(FollowupState.DUE,)),
+            "late": mine.with_(followup=LATE),
+            "risk": mine.with_(followup=(FollowupState.AT_RISK,)),
+            "stale": mine.with_(stale=True),
+            "recent": mine,
+            "escalated": LeadFilter(followup=(FollowupState.MANAGER, FollowupState.AT_RISK),
+                                    cities=(self.ctx.actor.city_id,) if self.ctx.actor.city_id else ()),
+        }
+
+    def refresh(self) -> None:
+        f = self._filters()
+        self.followups.set_filter(f["followups"])
+        self.stale.set_filter(f["stale"])
+        self.recent.set_filter(f["recent"])
+        if self.ctx.actor.privileged:
+            self.escalated.set_filter(f["escalated"])
+        for key in self.numbers:
+            self.numbers[key].value.setText(f"{count_leads(self.ctx.store, self.ctx.actor, f[key]):,}")
+
+    def _drill(self, key: str) -> None:
+        self.drill_down.emit(self._filters()[key], self.numbers[key].caption.text())
+
+    def retranslate(self) -> None:
+        a = self.ctx.actor
+        self.title.setText(self.tr("My day"))
+        self.subtitle.setText(self.tr("{name} · {city}").format(name=a.display_name,
+                                                                 city=self.ctx.ref.label(a.city_id) or self.tr("Committee")))
+        self.numbers["due"].caption.setText(self.tr("Follow-ups due today"))
+        self.numbers["late"].caption.setText(self.tr("Overdue follow-ups"))
+        self.numbers["risk"].caption.setText(self.tr("At risk (7+ days overdue)"))
+        self.numbers["stale"].caption.setText(self.tr("No activity for 30 days"))
+        self.followups.title.setText(self.tr("Due today and overdue"))
+        self.escalated.title.setText(self.tr("Escalated to managers (5+ days overdue)"))
+        self.stale.title.setText(self.tr("No activity for 30 days"))
+        self.recent.title.setText(self.tr("Recently changed"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,171 @@
+"""Small input widgets for keyboard-first forms: a searchable reference combo, a date field
+you can type into ("2026-05-18", "2026.5.18", "2026年5月18日"), an amount field that shows how
+it understood "1.2亿", and an inline error label."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from crm.amounts import format_wan, parse_amount
+from crm.dates import parse_date
+from crm.errors import ParseError
+from crm.i18n import Message
+from crm.ui.icons import icon
+
+
+class SearchCombo(QComboBox):
+    """An editable combo whose completer matches anywhere in the text (拼音 not needed:
+    typing 紫金 finds 紫金港科技城). Items carry a value in UserRole."""
+
+    def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = True):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._allow_empty = allow_empty
+        comp = self.completer()
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)
+        comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_items(self, items: list[tuple[str, object]], empty_label: str = "") -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        if self._allow_empty:
+            self.addItem(empty_label, None)
+        for text, value in items:
+            self.addItem(text, value)
+        self.set_value(current)
+        if not self._allow_empty and self.currentIndex() < 0 and self.count():
+            self.setCurrentIndex(0)
+        self.blockSignals(False)
+
+    def value(self) -> object:
+        text = self.currentText().strip()
+        if not text:
+            return None
+        i = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if i >= 0:
+            return self.itemData(i)
+        return text  # unknown text: the service says why it is refused
+
+    def set_value(self, value: object) -> None:
+        if value is None or value == "":
+            self.setCurrentIndex(0 if self._allow_empty else -1)
+            if self._allow_empty:
+                self.setEditText("")
+            return
+        i = self.findData(value)
+        if i >= 0:
+            self.setCurrentIndex(i)
+        else:
+            self.setEditText(str(value))
+
+
+class DateEdit(QWidget):
+    """A typed date with a calendar button; empty means no date."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("yyyy-mm-dd"))
+        self.edit.textChanged.connect(self.changed)
+        lay.addWidget(self.edit)
+        self.button = QToolButton(self)
+        self.button.setIcon(icon("calendar-month-outline"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        self._calendar = QCalendarWidget(menu)
+        self._calendar.clicked.connect(self._picked)
+        act = QWidgetAction(menu)
+        act.setDefaultWidget(self._calendar)
+        menu.addAction(act)
+        menu.aboutToShow.connect(self._sync_calendar)
+        self.button.setMenu(menu)
+        lay.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+
+    def _sync_calendar(self) -> None:
+        try:
+            d = parse_date(self.edit.text())
+        except ParseError:
+            d = None
+        d = d or date.today()
+        self._calendar.setSelectedDate(QDate(d.year, d.month, d.day))
+
+    def _picked(self, qd: QDate) -> None:
+        self.edit.setText(qd.toString("yyyy-MM-dd"))
+        self.button.menu().hide()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_date(self, value: date | None) -> None:
+        self.edit.setText(value.isoformat() if value else "")
+
+
+class AmountEdit(QLineEdit):
+    """Accepts "1.2亿", "5000万", "3,000"; the hint shows the value in 万元 as understood."""
+
+    def __init__(self, hint: QLabel | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._hint = hint
+        self.setPlaceholderText(self.tr("e.g. 5000万 or 1.2亿"))
+        self.textChanged.connect(self._update_hint)
+
+    def _update_hint(self, text: str) -> None:
+        if self._hint is None:
+            return
+        try:
+            value = parse_amount(text)
+        except ParseError:
+            value = None
+        self._hint.setText(self.tr("= {amount} 10k yuan").format(amount=format_wan(value, decimals=2).rstrip("0").rstrip("."))
+                           if value is not None and text.strip() and not text.strip().replace(",", "").replace(".", "").isdigit()
+                           else "")
+
+    def set_amount(self, value: float | None) -> None:
+        self.setText("" if value is None else format_wan(value, decimals=4).rstrip("0").rstrip("."))
+
+
+class ErrorLabel(QLabel):
+    """The inline message under a field; keeps the Message so a language switch re-renders it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self._message: Message | None = None
+        self.hide()
+
+    def show_message(self, message: Message | None) -> None:
+        self._message = message
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._message is None:
+            self.clear()
+            self.hide()
+        else:
+            self.setText(self._message.render())
+            self.show()
