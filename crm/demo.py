@@ -24,7 +24,12 @@ from crm.db.models import Activity, AuditLog, Company, Contact, Lead, StageChang
 from crm.db.store import Store
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.names import normalise_company_name, pinyin_initials, pinyin_key
+from crm.names import (
+    initials_without_place,
+    normalise_company_name,
+    pinyin_initials,
+    pinyin_key,
+)
 from crm.pipeline import MAIN, SIGNED_OR_LATER
 from crm.reference import invalidate, reference
 
@@ -353,13 +358,15 @@ def _companies(conn, rng, ref, n_leads, today) -> list[dict]:
             dict(
                 name=name,
                 name_norm=normalise_company_name(name),
-                name_sort=" ".join(pinyin_key(p) for p in parts if p),
+                name_sort=pinyin_key(name),
                 credit_code=code,
                 origin=rng.choice(_ORIGINS) if rng.random() < 0.9 else None,
                 version=1,
                 created_at=stamp,
                 updated_at=stamp,
-                _initials="".join(pinyin_initials(p) for p in parts if p),
+                # the same keys the services write (the name read as a whole, in context)
+                _initials=pinyin_initials(name),
+                _short=initials_without_place(name),
                 _sub=sub,
             )
         )
@@ -679,6 +686,7 @@ def _contacts_and_search(conn, rng, meta, companies) -> int:
                 (
                     search.document([comp["name"]]),
                     comp["_initials"],
+                    comp["_short"] if comp["_short"] != comp["_initials"] else None,
                     search.document(
                         [comp["credit_code"], row["project_name"], row["codename"], row["notes"]]
                     ),

@@ -13,7 +13,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style
+from pypinyin.converter import DefaultConverter
+from pypinyin.core import Pinyin
 
 _PLACES = (
     "中国|浙江|杭州|上海|北京|天津|重庆|江苏|南京|苏州|无锡|合肥|安徽|深圳|广州|广东|福建|厦门|"
@@ -66,13 +68,35 @@ def normalise_company_name(name: str | None) -> str:
     return text
 
 
+# pypinyin reads a name in context (长风 alone is "zhang feng", in 宁波长风 "chang feng"): it
+# segments the text into words, then converts each word. Segmenting is cheap and conversion is
+# not, so words are converted once and cached; the result equals lazy_pinyin(text, style).
+_SEGMENTER = Pinyin()
+_CONVERTER = DefaultConverter()
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_SEGMENTER.seg(text))
+
+
+@lru_cache(maxsize=65536)
+def _word_pinyin(word: str, style: Style) -> tuple[str, ...]:
+    converted = _CONVERTER.convert(word, style, False, "default", strict=True)
+    return tuple(syllable for item in converted for syllable in item)
+
+
+def _pinyin(text: str, style: Style) -> list[str]:
+    return [syllable for word in _words(text) for syllable in _word_pinyin(word, style)]
+
+
 @lru_cache(maxsize=65536)
 def pinyin_key(text: str | None) -> str:
     """A sort key that orders Chinese by pinyin (as Excel and WPS do) and Latin alphabetically."""
     if not text:
         return ""
     norm = unicodedata.normalize("NFKC", text).lower()
-    return " ".join(lazy_pinyin(norm, style=Style.NORMAL, errors="default"))
+    return " ".join(_pinyin(norm, Style.NORMAL))
 
 
 @lru_cache(maxsize=65536)
@@ -81,6 +105,29 @@ def pinyin_initials(text: str | None) -> str:
     if not text:
         return ""
     out = []
-    for syllable in lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.FIRST_LETTER):
+    for syllable in _pinyin(unicodedata.normalize("NFKC", text), Style.FIRST_LETTER):
         out.extend(ch for ch in syllable.lower() if ch.isascii() and ch.isalnum())
     return "".join(out)
+
+
+#: a place at the start of a name: 杭州云帆… , 浙江省杭州市云帆… (Chinese place names only)
+_LEADING_PLACE = re.compile(
+    r"^(?:(?:"
+    + "|".join(p for p in _PLACES.split("|") if not p.isascii())
+    + r")(?:省|市|区|县|自治区|特别行政区)?)+"
+)
+
+
+def initials_without_place(name: str | None) -> str:
+    """杭州云帆科技 → "yfkj": the initials people type, who remember a company without the place
+    its name starts with. Read in the context of the whole name (each Chinese character of the
+    place gives one letter, which is dropped); a name that is only a place keeps them all."""
+    initials = pinyin_initials(name)
+    if not name:
+        return initials
+    text = unicodedata.normalize("NFKC", name)
+    text = text[len(text) - len(text.lstrip()) :]
+    place = _LEADING_PLACE.match(text)
+    if place is None or place.end() == len(text.rstrip()):
+        return initials
+    return initials[place.end() :]

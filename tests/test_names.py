@@ -1,11 +1,18 @@
 """Company-name normalisation (DOMAIN.md: the same company once 有限公司, 股份, (杭州), spaces and
 brackets are normalised) and the pinyin keys used for sorting and initials search."""
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crm.names import normalise_company_name, pinyin_initials, pinyin_key
+from crm.names import (
+    initials_without_place,
+    normalise_company_name,
+    pinyin_initials,
+    pinyin_key,
+)
 
 SAME = [
     "云帆科技有限公司",
@@ -95,3 +102,37 @@ def test_pinyin_initials():
 def test_pinyin_key_sorts_like_a_chinese_ledger():
     names = ["腾讯", "阿里巴巴", "百度", "Zeta", "字节跳动"]
     assert sorted(names, key=pinyin_key) == ["阿里巴巴", "百度", "腾讯", "Zeta", "字节跳动"]
+
+
+@pytest.mark.parametrize(
+    ("name", "initials", "short"),
+    [
+        ("杭州云帆科技有限公司", "hzyfkjyxgs", "yfkjyxgs"),
+        ("浙江省杭州市云帆科技", "zjshzsyfkj", "yfkj"),
+        ("中国银行", "zgyh", "yh"),  # read in context: 行 is hang here
+        ("宁波长风海装备", "nbcfhzb", "cfhzb"),  # 长风 is chang feng after 宁波
+        ("云帆科技", "yfkj", "yfkj"),
+        ("杭州市", "hzs", "hzs"),  # nothing but a place: kept whole
+        ("", "", ""),
+    ],
+)
+def test_initials_without_a_leading_place(name, initials, short):
+    assert pinyin_initials(name) == initials
+    assert initials_without_place(name) == short
+
+
+@given(st.text(max_size=20))
+def test_pinyin_matches_pypinyin_read_as_a_whole(text):
+    """The cached word-by-word conversion equals pypinyin's own reading of the whole text."""
+    from pypinyin import Style, lazy_pinyin
+
+    norm = unicodedata.normalize("NFKC", text)
+    assert pinyin_key(text) == (" ".join(lazy_pinyin(norm.lower())) if text else "")
+    expected = "".join(
+        ch
+        for s in lazy_pinyin(norm, style=Style.FIRST_LETTER)
+        for ch in s.lower()
+        if ch.isascii() and ch.isalnum()
+    )
+    assert pinyin_initials(text) == (expected if text else "")
+    assert pinyin_initials(text).endswith(initials_without_place(text))

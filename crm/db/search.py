@@ -4,7 +4,8 @@ One tokenizer in Python for both dialects: every CJK character is a token of its
 of letters/digits are words. A query term becomes a phrase of consecutive tokens, so "生物"
 finds 苏州生物医药 (a 2-character search, which a trigram index cannot answer), and the last
 word of a phrase matches as a prefix ("hz" finds "hzhk…", "1381" finds a phone number).
-Company names also index their pinyin initials (华为 → "hw").
+Company names also index their pinyin initials (华为 → "hw"), and those of the name without
+a leading place (杭州云帆科技 → "hzyfkj" and "yfkj"), so "yf" finds it.
 
 SQLite: an FTS5 table ``lead_fts(pub, doc)`` whose rowid is the lead id.
 PostgreSQL: ``lead_search(lead_id, pub, doc)`` with tsvector columns built from the same tokens
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
-from crm.names import pinyin_initials
+from crm.names import initials_without_place, pinyin_initials
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
@@ -62,9 +63,12 @@ def lead_documents(
 ) -> tuple[str, str]:
     """(pub, doc) for one lead."""
     pub = document([codename])
+    initials = pinyin_initials(company_name)
+    short = initials_without_place(company_name)
     parts = [
         company_name,
-        pinyin_initials(company_name),
+        initials,
+        short if short != initials else None,
         credit_code,
         project_name,
         codename,

@@ -1,0 +1,196 @@
+"""``crm demo``: deterministic content, the bulk path's dates and instants in exactly the form
+the ORM writes, and search documents identical to what the services would index."""
+
+import hashlib
+import re
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import Date, DateTime
+
+from crm.db import open_store, search
+from crm.db.bulk import insert_rows
+from crm.db.models import AuditLog, SQLModel
+from crm.demo import generate
+from crm.errors import UserError
+from crm.leads import create_lead
+
+TODAY = date(2026, 5, 18)
+MAIN_TABLES = ("company", "lead", "contact", "activity", "stage_change", "audit_log", "lead_fts")
+
+
+def demo_cli(path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "crm", "--db", str(path), "demo", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def main_tables_hash(path) -> str:
+    h = hashlib.sha256()
+    con = sqlite3.connect(path)
+    for table in MAIN_TABLES:
+        key = "rowid" if table == "lead_fts" else "id"
+        cols = "rowid, pub, doc" if table == "lead_fts" else "*"
+        for row in con.execute(f"SELECT {cols} FROM {table} ORDER BY {key}"):
+            h.update(repr(row).encode())
+    for row in con.execute(
+        "SELECT username, display_name, role, city_id, manager_id FROM app_user ORDER BY id"
+    ):
+        h.update(repr(row).encode())
+    con.close()
+    return h.hexdigest()
+
+
+def test_same_seed_and_day_give_identical_content(tmp_path):
+    args = ("--leads", "150", "--activities", "1200", "--seed", "7", "--today", "2026-05-18")
+    a, b, c = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "c.sqlite"
+    for path, seed_args in ((a, args), (b, args), (c, (*args[:5], "8", *args[6:]))):
+        done = demo_cli(path, *seed_args)
+        assert done.returncode == 0, done.stderr
+    assert main_tables_hash(a) == main_tables_hash(b)
+    assert main_tables_hash(a) != main_tables_hash(c)
+
+
+@pytest.fixture
+def demo(store):
+    result = generate(store, leads=300, activities=3000, seed=3, today=TODAY)
+    return store, result
+
+
+def test_counts_and_a_plausible_spread(demo):
+    store, result = demo
+    assert (result.leads, result.activities) == (300, 3000)
+    con = sqlite3.connect(store.path)
+    assert con.execute("SELECT count(*) FROM lead").fetchone()[0] == 300
+    assert con.execute("SELECT count(*) FROM activity").fetchone()[0] == 3000
+    stages = dict(con.execute("SELECT stage, count(*) FROM lead GROUP BY stage").fetchall())
+    assert set(stages) >= {"lead", "contact", "negotiation", "signed", "lost"}
+    cities = con.execute("SELECT count(DISTINCT city_id) FROM lead").fetchone()[0]
+    assert cities >= 3
+    # some companies are followed twice (duplicates across cities), some follow-ups overdue
+    twice = con.execute(
+        "SELECT count(*) FROM (SELECT company_id FROM lead GROUP BY company_id HAVING count(*) > 1)"
+    ).fetchone()[0]
+    assert twice >= 1
+    overdue = con.execute(
+        "SELECT count(*) FROM lead WHERE next_followup < ? AND stage NOT IN ('lost', 'operating')",
+        (TODAY.isoformat(),),
+    ).fetchone()[0]
+    assert overdue >= 10
+    # signed projects carry the agreed investment and their first signing day
+    bad = con.execute(
+        "SELECT count(*) FROM lead WHERE stage IN ('signed','landed','construction','operating')"
+        " AND (agreed_investment IS NULL OR first_signed_on IS NULL)"
+    ).fetchone()[0]
+    assert bad == 0
+    con.close()
+
+
+def test_refuses_a_store_that_already_holds_leads(demo):
+    store, _ = demo
+    with pytest.raises(UserError) as err:
+        generate(store, leads=10, activities=0, seed=1, today=TODAY)
+    assert "300" in err.value.render("en") and str(store.path) in err.value.render("zh_CN")
+
+
+def test_bad_sizes_are_refused(store):
+    with pytest.raises(UserError):
+        generate(store, leads=-1, activities=0)
+    with pytest.raises(UserError):
+        generate(store, leads=0, activities=10)
+
+
+ORM_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$")
+ORM_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _columns(kind):
+    for t in SQLModel.metadata.sorted_tables:
+        for c in t.columns:
+            impl = getattr(c.type, "impl", c.type)
+            if isinstance(impl, kind) and not (kind is Date and isinstance(impl, DateTime)):
+                yield t.name, c.name
+
+
+def test_bulk_rows_store_dates_and_instants_as_the_orm_does(demo, people):
+    store, _ = demo
+    # a row written by the ORM, for reference
+    create_lead(
+        store,
+        people.wang,
+        {
+            "company_name": "参照公司",
+            "project_name": "参照",
+            "field": "internet",
+            "city": "zijingang",
+        },
+        today=TODAY,
+    )
+    con = sqlite3.connect(store.path)
+    orm = con.execute(
+        "SELECT created_at, stage_date FROM lead WHERE project_name = '参照'"
+    ).fetchone()
+    assert ORM_INSTANT.match(orm[0]) and ORM_DATE.match(orm[1])
+    checked = 0
+    for table, col in _columns(DateTime):
+        for (value,) in con.execute(f"SELECT DISTINCT {col} FROM {table} WHERE {col} IS NOT NULL"):
+            assert isinstance(value, str) and ORM_INSTANT.match(value), (table, col, value)
+            checked += 1
+    for table, col in _columns(Date):
+        for (value,) in con.execute(f"SELECT DISTINCT {col} FROM {table} WHERE {col} IS NOT NULL"):
+            assert isinstance(value, str) and ORM_DATE.match(value), (table, col, value)
+            checked += 1
+    assert checked > 1000
+    con.close()
+
+
+def test_bulk_insert_equals_orm_insert_byte_for_byte(store):
+    """The same instant through insert_rows and through the ORM reads back as the same text."""
+    at = datetime(2026, 5, 18, 9, 30, 15, 250, tzinfo=UTC)
+    with store.write() as s:
+        insert_rows(
+            s.connection(),
+            AuditLog.__table__,
+            ("at", "txn", "entity", "entity_id", "action"),
+            [(at, "bulk", "lead", 1, "create")],
+        )
+        s.add(AuditLog(at=at, txn="orm", entity="lead", entity_id=1, action="create"))
+    con = sqlite3.connect(store.path)
+    rows = dict(con.execute("SELECT txn, at FROM audit_log WHERE txn IN ('bulk', 'orm')"))
+    con.close()
+    assert rows["bulk"] == rows["orm"] == "2026-05-18 09:30:15.000250"
+
+
+def test_search_documents_equal_what_the_services_index(demo):
+    """``crm db check --repair`` (search.reindex) must rebuild exactly the demo's documents."""
+    store, _ = demo
+    con = sqlite3.connect(store.path)
+    before = con.execute("SELECT rowid, pub, doc FROM lead_fts ORDER BY rowid").fetchall()
+    con.close()
+    with store.write() as s:
+        search.rebuild_all(s.connection())
+    con = sqlite3.connect(store.path)
+    after = con.execute("SELECT rowid, pub, doc FROM lead_fts ORDER BY rowid").fetchall()
+    con.close()
+    assert len(before) == 300
+    assert before == after
+
+
+def test_demo_opens_as_a_normal_store(tmp_path):
+    path = tmp_path / "fresh.sqlite"
+    done = demo_cli(path, "--leads", "20", "--activities", "50", "--today", "2026-05-18")
+    assert done.returncode == 0, done.stderr
+    assert "20" in done.stdout
+    st = open_store(path)
+    try:
+        from crm.db import migrate
+
+        assert migrate.check(st.engine).ok
+    finally:
+        st.dispose()
