@@ -1,0 +1,241 @@
+"""The import itself: the dry run's decisions carried out in ONE transaction.
+
+Inside the transaction the rows are decided again against the store as it is now; if anything
+differs from the preview the user saw (someone added the same company meanwhile), nothing is
+written and the user is asked to look at the preview again. A cancel, a crash or any error
+rolls everything back: the store is exactly as before. The batch (file, sheet, counts) is
+recorded, every created lead carries the batch and its row, and an audit row ties the
+transaction to the batch so the import can be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlmodel import Session
+
+from crm import audit
+from crm.changes import Changes
+from crm.db import search
+from crm.db.models import Contact, ImportBatch, Lead, StageChange, utcnow
+from crm.db.store import Store
+from crm.errors import UserError
+from crm.i18n import QT_TRANSLATE_NOOP
+from crm.importing import layouts, writer
+from crm.importing.plan import Counts, ImportPlan, decide, load_view
+from crm.importing.rowplan import CREATE, UPDATE, RowPlan
+from crm.importing.table import ImportCancelled
+from crm.leads import apply_update
+from crm.pipeline import SIDE, SIGNED_OR_LATER
+from crm.reference import ReferenceData, reference
+from crm.users import Actor
+
+PIPELINE_COLUMNS = {
+    "stage": "stage",
+    "stage_date": "stage_date",
+    "on_hold_until": "on_hold_until",
+    "lost_reason": "lost_reason_id",
+    "lost_to_region": "lost_to_region",
+}
+
+
+class StalePlan(UserError):
+    """The store changed between the dry run and the import."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: int
+    counts: Counts
+    created_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+
+def run_import(
+    store: Store,
+    actor: Actor,
+    plan: ImportPlan,
+    *,
+    all_or_nothing: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Carry out ``plan``. With ``all_or_nothing`` a single refused row imports nothing."""
+    counts = plan.counts
+    if all_or_nothing and counts.refused:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{count} rows are refused, so nothing was imported (all or nothing)."
+            ).format(count=counts.refused)
+        )
+    ref = reference(store)
+    total = counts.created + counts.updated
+
+    def tick(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(done, total)
+
+    tick(0)
+    with store.write() as s:
+        view = load_view(s, ref, actor, plan)
+        rows = decide(store, actor, plan, view)
+        _check_unchanged(plan.rows, rows)
+        batch = ImportBatch(
+            file_name=str(plan.table.path)[-400:],
+            sheet=plan.table.sheet[:200],
+            created_count=counts.created,
+            updated_count=counts.updated,
+            skipped_count=counts.skipped,
+            refused_count=counts.refused,
+            created_by=actor.id,
+            updated_by=actor.id,
+        )
+        s.add(batch)
+        s.flush()
+        audit.record(
+            s,
+            actor.id,
+            "import_batch",
+            batch.id,
+            "import",
+            None,
+            None,
+            writer.batch_record(plan.table.file_name, plan.table.sheet, counts),
+        )
+        if layouts.differs_from_auto(plan.table, plan.columns):
+            layouts.remember(s, actor, plan.table, plan.columns)
+        s.flush()
+        conn = s.connection()
+        log = writer.AuditRows(actor, s.info["txn"])
+        creates = [r for r in rows if r.action == CREATE]
+        created = writer.create_leads(conn, actor, log, view, creates, batch.id, tick)
+        log.flush(conn)
+        updated = []
+        for n, r in enumerate((r for r in rows if r.action == UPDATE), start=1):
+            _update(s, ref, actor, r)
+            updated.append(r.lead_id)
+            if n % 200 == 0:
+                tick(len(created) + n)
+        s.flush()
+        search.reindex(conn, updated)
+        tick(total)
+        batch_id = batch.id
+    store.cache.pop("company_names", None)  # crm.dedup's fuzzy index: new names arrived
+    return ImportResult(
+        batch_id,
+        counts,
+        created,
+        updated,
+        Changes(leads=frozenset(created + updated), companies=True, bulk=True),
+    )
+
+
+def _check_unchanged(before: list[RowPlan], now: list[RowPlan]) -> None:
+    moved = [
+        a.number
+        for a, b in zip(before, now, strict=True)
+        if (a.action, a.lead_id) != (b.action, b.lead_id)
+    ]
+    if moved:
+        raise StalePlan(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The leads changed since the preview (rows {rows}); nothing was imported. Run "
+                "the preview again.",
+            ).format(rows=", ".join(map(str, moved[:10])))
+        )
+
+
+def _update(s: Session, ref: ReferenceData, actor: Actor, r: RowPlan) -> None:
+    ex = r.existing
+    plain = {k: new for k, (_old, new) in r.changes.items() if k not in PIPELINE_COLUMNS}
+    if plain:
+        apply_update(s, ref, actor, ex.lead_id, plain, expected_version=ex.version, reindex=False)
+    lead = s.get(Lead, ex.lead_id)
+    fixes = {k: v for k, v in r.changes.items() if k in PIPELINE_COLUMNS}
+    if fixes:
+        for name, (_old, new) in fixes.items():
+            setattr(lead, PIPELINE_COLUMNS[name], new)
+        audit.updated(
+            s, actor.id, "lead", lead.id, {PIPELINE_COLUMNS[k]: v for k, v in fixes.items()}
+        )
+    if r.move:
+        _move(s, actor, lead, r.move)
+    if r.contact:
+        c = Contact(lead_id=lead.id, created_by=actor.id, updated_by=actor.id, **r.contact)
+        s.add(c)
+        s.flush()
+        from crm.contacts import _masked
+
+        audit.created(
+            s,
+            actor.id,
+            "contact",
+            c.id,
+            {k: _masked(k, v) for k, v in r.contact.items()} | {"lead_id": lead.id},
+        )
+    lead.updated_by, lead.updated_at = actor.id, utcnow()
+    s.flush()
+
+
+_MOVED = (
+    "stage",
+    "stage_date",
+    "on_hold_until",
+    "lost_reason_id",
+    "lost_at_stage",
+    "lost_to_region",
+    "first_signed_on",
+    "next_followup",
+)
+
+
+def _move(s: Session, actor: Actor, lead: Lead, move: dict) -> None:
+    """A stage move as crm.pipeline.move_stage makes it, in this transaction."""
+    before = {f: getattr(lead, f) for f in _MOVED}
+    from_stage, to_stage, on = lead.stage, move["stage"], move["stage_date"]
+    lead.stage, lead.stage_date = to_stage, on
+    if to_stage == "on_hold":
+        lead.on_hold_until = lead.next_followup = move["on_hold_until"]
+    elif to_stage == "lost":
+        lead.lost_reason_id = move["lost_reason"]
+        lead.lost_at_stage = from_stage if from_stage not in SIDE else lead.lost_at_stage
+        lead.lost_to_region = move.get("lost_to_region")
+        lead.next_followup = None
+    else:
+        lead.on_hold_until = None
+        if from_stage == "lost":
+            lead.lost_reason_id = lead.lost_at_stage = lead.lost_to_region = None
+    if to_stage in SIGNED_OR_LATER and lead.first_signed_on is None:
+        lead.first_signed_on = on
+    s.add(
+        StageChange(
+            lead_id=lead.id,
+            from_stage=from_stage,
+            to_stage=to_stage,
+            changed_on=on,
+            user_id=actor.id,
+            note="import",
+            lost_reason_id=move.get("lost_reason"),
+            lost_to_region=move.get("lost_to_region"),
+            on_hold_until=move.get("on_hold_until"),
+        )
+    )
+    s.flush()
+    after = {f: getattr(lead, f) for f in _MOVED}
+    action = "reopen" if from_stage in SIDE and to_stage not in SIDE else "stage"
+    audit.updated(
+        s,
+        actor.id,
+        "lead",
+        lead.id,
+        {k: (before[k], after[k]) for k in _MOVED if before[k] != after[k]},
+        action=action,
+    )
+
+
+__all__ = ["run_import", "ImportResult", "StalePlan"]

@@ -1,0 +1,166 @@
+"""Column headers → import targets, with the unit a header states.
+
+"计划投资额（万元）", "投资额(亿元)", "总投资/亿元" and "Planned investment (10k yuan)" all name
+the planned investment; the unit in the header scales bare numbers in that column (a cell's
+own unit, "1.2亿", still wins). Matching is exact on a normalised key first, then by the
+longest known name contained in the header; each target takes one column (notes may take
+several, joined).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from crm import fields as F
+from crm.i18n import EN, ZH
+from crm.importing import synonyms as S
+
+#: header unit → crm.amounts unit
+AMOUNT_UNITS = {
+    "元": "元",
+    "千元": "千元",
+    "万": "万元",
+    "万元": "万元",
+    "十万元": "十万元",
+    "百万": "百万元",
+    "百万元": "百万元",
+    "千万": "千万元",
+    "千万元": "千万元",
+    "亿": "亿元",
+    "亿元": "亿元",
+    "万元/年": "万元",
+    "亿元/年": "亿元",
+    "万元／年": "万元",
+    "yuan": "元",
+    "10kyuan": "万元",
+    "10kyuan/year": "万元",
+    "100myuan": "亿元",
+    "rmb10k": "万元",
+    "人民币万元": "万元",
+    "人民币亿元": "亿元",
+    "单位:万元": "万元",
+    "单位:亿元": "亿元",
+}
+#: units that say nothing about scale for us (kept out of the name)
+OTHER_UNITS = {"亩", "平方米", "平米", "㎡", "m²", "m2", "人", "个", "名", "mu", "people", "日期"}
+_BRACKET = re.compile(r"[\(\[【〔]([^\)\]】〕]{1,16})[\)\]】〕]")
+_SLASH_UNIT = re.compile(r"(?:/|单位[:：]?)\s*([^/]{1,8})$")
+_DROP = re.compile(r"[\s*＊※:：\"'“”‘’]+")
+
+
+def key(text: object) -> str:
+    """The comparison form of a header or value: NFKC, case-folded, no spaces or marks."""
+    if text is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(text)).casefold()
+    return _DROP.sub("", s)
+
+
+def split_unit(header: str) -> tuple[str, str | None]:
+    """("投资额(亿元)") → ("投资额", "亿元"); the unit is a crm.amounts unit or None."""
+    text = key(header)
+    unit = None
+    for m in list(_BRACKET.finditer(text)):
+        inner = m.group(1)
+        if inner in AMOUNT_UNITS or inner in OTHER_UNITS or inner.startswith("单位"):
+            unit = AMOUNT_UNITS.get(inner.replace("单位", "").lstrip(":"), unit)
+            text = text.replace(m.group(0), "")
+    m = _SLASH_UNIT.search(text)
+    if m and (m.group(1) in AMOUNT_UNITS or m.group(1) in OTHER_UNITS):
+        unit = AMOUNT_UNITS.get(m.group(1), unit)
+        text = text[: m.start()]
+    for suffix in ("(万元)", "万元", "(亿元)", "亿元"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1 and unit is None:
+            unit = AMOUNT_UNITS[suffix.strip("()")]
+            text = text[: -len(suffix)]
+    return text, unit
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Normalised name → target: the synonyms, then the field labels in both languages."""
+    out: dict[str, str] = {}
+    for target, names in S.HEADERS.items():
+        for n in names:
+            out.setdefault(key(n), target)
+    for spec in F.LEAD_FIELDS:
+        for lang in (ZH, EN):
+            out[split_unit(spec.label.render(lang))[0]] = spec.name
+    from crm.exporting.columns import EXTRA_COLUMNS
+
+    for col in EXTRA_COLUMNS:
+        for lang in (ZH, EN):
+            out[split_unit(col.label.render(lang))[0]] = col.target
+    return out
+
+
+def match(header: object) -> tuple[str | None, str | None, bool]:
+    """(target, unit, exact) for one header text; target None if nothing fits."""
+    base, unit = split_unit(str(header or ""))
+    if not base:
+        return None, unit, False
+    names = _names()
+    full = key(header)
+    if full in names:
+        return names[full], unit, True
+    if base in names:
+        return names[base], unit, True
+    best, best_len, tie = None, 0, False
+    for name, target in names.items():
+        if len(name) >= 3 and name in base:
+            if len(name) > best_len:
+                best, best_len, tie = target, len(name), False
+            elif len(name) == best_len and target != best:
+                tie = True
+    if best is None or tie or best == S.READ_ONLY:
+        return None, unit, False
+    return best, unit, False
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the table: where it is, what its header says, what it imports into."""
+
+    index: int
+    header: str
+    target: str | None = None
+    #: crm.amounts unit of bare numbers in this column (from the header), None = 万元
+    unit: str | None = None
+
+    def with_target(self, target: str | None, unit: str | None = None) -> Column:
+        return Column(self.index, self.header, target, unit if unit is not None else self.unit)
+
+
+def auto_map(headers: list[str]) -> list[Column]:
+    """Map every header; a target already taken by a better (exact, earlier) column is left
+    to that column."""
+    found = [(i, h, *match(h)) for i, h in enumerate(headers)]
+    taken: dict[str, tuple[bool, int]] = {}
+    for i, _h, target, _u, exact in found:
+        if target is None or target in S.MULTI or target == S.READ_ONLY:
+            continue
+        prev = taken.get(target)
+        if prev is None or (exact and not prev[0]):
+            taken[target] = (exact, i)
+    out = []
+    for i, h, target, unit, _exact in found:
+        keep = target is not None and (
+            target in S.MULTI or target == S.READ_ONLY or taken[target][1] == i
+        )
+        out.append(Column(i, h, target if keep else None, unit))
+    return out
+
+
+def layout_signature(headers: list[str]) -> str:
+    """Files of the same layout (same headers in the same order) share this signature."""
+    text = "\x1f".join(key(h) for h in headers)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def all_targets() -> list[str]:
+    """Every target a column can be mapped to, for the wizard's mapping choices."""
+    return [f.name for f in F.LEAD_FIELDS] + [S.ID, S.SIGNED_ON, *S.CONTACT_TARGETS]

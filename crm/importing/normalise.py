@@ -1,0 +1,231 @@
+"""One ledger row → typed values, with the reason and the column for every cell that is wrong.
+
+The store's own parsers do the work (amounts with the column's unit, dates including Excel
+serials, credit codes, numbers, yes/no); reference columns go through crm.reference first and
+then the synonym tables (在谈 → 洽谈, 生物医药 → 生命健康 / 生物医药, 紫金港 → 紫金港科技城).
+The values come out in the form crm.validation.clean_lead accepts as already clean.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from crm import fields as F
+from crm.amounts import parse_amount
+from crm.credit_code import parse_credit_code
+from crm.dates import parse_date
+from crm.errors import ParseError
+from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.importing import synonyms as S
+from crm.importing.headers import Column, key
+from crm.reference import ReferenceData
+from crm.validation import parse_bool, parse_int, parse_number
+
+#: cells that mean "nothing here" in a ledger
+EMPTY = {"", "-", "--", "—", "——", "/", "－", "无", "暂无", "n/a", "na", "null", "#n/a", "不详"}
+_SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
+IMPLIED_SUBFIELD = "_subfield"
+_SUFFIXES = ("阶段", "中", "项目", "领域", "产业", "行业", "类")
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A cell the importer cannot read: which column, which field, why."""
+
+    column: int  # 0-based column index
+    header: str
+    field: str
+    message: Message
+
+    def render(self, lang: str | None = None) -> str:
+        return (
+            QT_TRANSLATE_NOOP("Import", "{header}: {problem}")
+            .format(header=self.header or F.label(self.field), problem=self.message)
+            .render(lang)
+        )
+
+
+def is_empty(raw: Any) -> bool:
+    if raw is None:
+        return True
+    if isinstance(raw, str):
+        return key(raw) in EMPTY
+    return False
+
+
+def as_text(raw: Any) -> str:
+    """A cell as text: 12.0 → "12", a date → 2026-05-18."""
+    if isinstance(raw, bool):
+        return "是" if raw else "否"
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, datetime):
+        return raw.date().isoformat() if raw.time() == datetime.min.time() else raw.isoformat(" ")
+    if isinstance(raw, date):
+        return raw.isoformat()
+    return str(raw)
+
+
+class Resolver:
+    """Reference values as ledgers write them → reference ids (stage → code)."""
+
+    def __init__(self, ref: ReferenceData):
+        self.ref = ref
+
+    def _by_code(self, kind: str, code: str | None):
+        return self.ref.by_code(kind, code) if code else None
+
+    def value(self, kind: str, raw: Any):
+        """The RefEntry for ``raw`` or None."""
+        item = self.ref.resolve(kind, raw if isinstance(raw, int) else as_text(raw).strip())
+        if item is not None:
+            return item
+        k = key(raw)
+        table = S.VALUES.get(kind, {})
+        for candidate in (
+            k,
+            *(k[: -len(s)] for s in _SUFFIXES if k.endswith(s) and len(k) > len(s)),
+        ):
+            code = table.get(candidate)
+            if code:
+                return self._by_code(kind, code)
+            item = self.ref.resolve(kind, candidate)
+            if item is not None:
+                return item
+        if kind == "city":  # "紫金港科技城管委会", "杭州市余杭区未来科技城"
+            hits = {code for name, code in S.CITIES.items() if len(name) >= 2 and name in k}
+            if len(hits) == 1:
+                return self._by_code(kind, hits.pop())
+        return None
+
+    def field(self, raw: Any):
+        """(field entry, subfield entry or None) for a field column, which may name either."""
+        item = self.value("field", raw)
+        if item is not None:
+            return item, None
+        sub = self.value("subfield", raw)
+        if sub is not None:
+            return self.ref.get(sub.parent_id), sub
+        k = key(raw)
+        for candidate in (
+            k,
+            *(k[: -len(s)] for s in _SUFFIXES if k.endswith(s) and len(k) > len(s)),
+        ):
+            hit = S.FIELDS.get(candidate)
+            if hit:
+                return self._by_code("field", hit[0]), self._by_code("subfield", hit[1])
+        return None, None
+
+    def subfield(self, raw: Any):
+        sub = self.value("subfield", raw)
+        if sub is not None:
+            return sub
+        hit = S.FIELDS.get(key(raw))
+        return self._by_code("subfield", hit[1]) if hit and hit[1] else None
+
+
+def _unknown(raw: Any) -> ParseError:
+    return ParseError(
+        QT_TRANSLATE_NOOP("Parse", "'{text}' is not a known value").format(text=as_text(raw)[:40])
+    )
+
+
+def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str, Any]:
+    """target → typed value(s) for one non-empty cell; ParseError says what is wrong."""
+    if target == S.ID:
+        try:
+            return {S.ID: int(float(as_text(raw)))}
+        except ValueError:
+            raise ParseError(QT_TRANSLATE_NOOP("Parse", "not a whole number")) from None
+    if target == S.SIGNED_ON:
+        return {S.SIGNED_ON: _date(raw)}
+    if target in S.CONTACT_TARGETS:
+        return {target: as_text(raw).strip()}
+    spec = F.FIELDS_BY_NAME[target]
+    kind = spec.kind
+    if kind in (F.TEXT, F.LONGTEXT):
+        return {target: as_text(raw)}
+    if kind == F.AMOUNT:
+        return {target: parse_amount(raw, unit=column.unit or "万元")}
+    if kind == F.INT:
+        return {target: parse_int(raw)}
+    if kind == F.NUMBER:
+        return {target: parse_number(raw)}
+    if kind == F.DATE:
+        return {target: _date(raw)}
+    if kind == F.BOOL:
+        return {target: parse_bool(raw)}
+    if kind == F.CREDIT_CODE:
+        return {target: parse_credit_code(as_text(raw))}
+    if kind == F.USER:
+        user = res.ref.resolve_user(as_text(raw).strip())
+        if user is None or not user.active:
+            raise ParseError(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "'{text}' is not a user of the CRM: add the user first, or leave "
+                    "the column out of the mapping",
+                ).format(text=as_text(raw)[:40])
+            )
+        return {target: user.id}
+    if target == "field":
+        item, sub = res.field(raw)
+        if item is None:
+            raise _unknown(raw)
+        return {"field": item.id, IMPLIED_SUBFIELD: sub.id} if sub else {"field": item.id}
+    if target == "subfield":
+        sub = res.subfield(raw)
+        if sub is None:
+            raise _unknown(raw)
+        return {"subfield": sub.id}
+    item = res.value(spec.ref_kind, raw)
+    if item is None:
+        raise _unknown(raw)
+    return {target: item.code if spec.ref_kind == "stage" else item.id}
+
+
+def _date(raw: Any) -> date | None:
+    if isinstance(raw, str):
+        text = unicodedata.normalize("NFKC", raw).strip()
+        if _SERIAL.match(text):
+            raw = float(text)
+    return parse_date(raw, excel_serial=True)
+
+
+def normalise_row(
+    cells: tuple, columns: list[Column], res: Resolver
+) -> tuple[dict[str, Any], list[CellProblem]]:
+    """Typed values of the mapped, non-empty cells of one row, and the problems found."""
+    values: dict[str, Any] = {}
+    problems: list[CellProblem] = []
+    notes: list[tuple[str, str]] = []
+    for col in columns:
+        target = col.target
+        if target is None or target == S.READ_ONLY:
+            continue
+        raw = cells[col.index] if col.index < len(cells) else None
+        if is_empty(raw):
+            continue
+        if target in S.MULTI:
+            notes.append((col.header, as_text(raw).strip()))
+            continue
+        try:
+            parsed = parse_cell(target, raw, col, res)
+        except ParseError as exc:
+            problems.append(CellProblem(col.index, col.header, target, exc.message))
+            continue
+        for name, value in parsed.items():
+            if value is not None:
+                values.setdefault(name, value)
+    implied = values.pop(IMPLIED_SUBFIELD, None)
+    if implied is not None:  # an explicit sub-field column wins over one the field implies
+        values.setdefault("subfield", implied)
+    if notes:
+        values["notes"] = (
+            notes[0][1] if len(notes) == 1 else "\n".join(f"{h}：{t}" for h, t in notes if t)
+        )
+    return values, problems

@@ -1,0 +1,314 @@
+"""The dry run: what importing each data row would do, decided before anything is written.
+
+Every data row gets exactly one action — create, update, skip or refuse — so
+created + updated + skipped + refused = data rows. A row is matched to the store by its lead id
+(the app's own export), else by company (credit code or normalised name, the one-pool rule):
+the same company, city and project is the same lead (updated with the fields that differ);
+another lead of the company is a duplicate, skipped unless the user chooses to update it or
+to create a second record with a reason. An import never empties a stored value: an empty
+cell means "the ledger does not say".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from crm.db.store import Store
+from crm.errors import ValidationError
+from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.importing import matching
+from crm.importing import synonyms as S
+from crm.importing.headers import Column
+from crm.importing.normalise import CellProblem, Resolver, normalise_row
+from crm.importing.rowplan import (
+    CREATE,
+    REFUSE,
+    SKIP,
+    UPDATE,
+    Choice,
+    ImportOptions,
+    RowPlan,
+)
+from crm.importing.table import DataRow, ImportCancelled, Table
+from crm.names import normalise_company_name
+from crm.reference import ReferenceData, reference
+from crm.users import Actor
+from crm.validation import clean_lead
+
+
+@dataclass(frozen=True)
+class Counts:
+    created: int
+    updated: int
+    skipped: int
+    refused: int
+    data_rows: int
+
+    @property
+    def balanced(self) -> bool:
+        return self.created + self.updated + self.skipped + self.refused == self.data_rows
+
+    def summary(self) -> Message:
+        return QT_TRANSLATE_NOOP(
+            "Import",
+            "{rows} data rows: {created} created, {updated} updated, {skipped} skipped, "
+            "{refused} refused",
+        ).format(
+            rows=self.data_rows,
+            created=self.created,
+            updated=self.updated,
+            skipped=self.skipped,
+            refused=self.refused,
+        )
+
+
+@dataclass
+class ImportPlan:
+    """The dry run's answer, and what the import then carries out."""
+
+    table: Table
+    columns: list[Column]
+    options: ImportOptions
+    rows: list[RowPlan] = field(default_factory=list)
+    #: the city given to rows that name none, and where it came from
+    default_city_id: int | None = None
+    default_owner_id: int | None = None
+    notes: list[Message] = field(default_factory=list)
+    #: each data row with its typed values and cell problems (crm.importing.normalise)
+    typed: list[tuple] = field(default_factory=list, repr=False)
+
+    @property
+    def counts(self) -> Counts:
+        by = {CREATE: 0, UPDATE: 0, SKIP: 0, REFUSE: 0}
+        for r in self.rows:
+            by[r.action] += 1
+        return Counts(by[CREATE], by[UPDATE], by[SKIP], by[REFUSE], len(self.rows))
+
+    @property
+    def refused(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.action == REFUSE]
+
+    def row(self, number: int) -> RowPlan:
+        return next(r for r in self.rows if r.number == number)
+
+
+class _Context:
+    def __init__(self, store: Store, actor: Actor, plan: ImportPlan, ref: ReferenceData):
+        self.store, self.actor, self.plan, self.ref = store, actor, plan, ref
+        self.today = plan.options.today or date.today()
+        self.targets = {c.target for c in plan.columns if c.target}
+        self.column_of: dict[str, Column] = {}
+        for c in plan.columns:
+            if c.target:
+                self.column_of.setdefault(c.target, c)
+        self.by_code: dict[str, int] = {}
+        self.by_name: dict[str, int] = {}
+        self.touched: dict[int, int] = {}
+
+    def problems(self, exc: ValidationError) -> list[CellProblem]:
+        out = []
+        for e in exc.errors:
+            col = self.column_of.get(e.field)
+            out.append(
+                CellProblem(col.index if col else -1, col.header if col else "", e.field, e.message)
+            )
+        return out
+
+
+def plan_import(
+    store: Store,
+    actor: Actor,
+    table: Table,
+    *,
+    columns: list[Column] | None = None,
+    options: ImportOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """Decide every row; reads the store, writes nothing."""
+    from crm.importing.defaults import default_city, default_owner
+
+    options = options or ImportOptions()
+    if columns is None:
+        from crm.importing.layouts import remembered
+
+        columns = remembered(store, table) or table.columns
+    ref = reference(store)
+    plan = ImportPlan(table, list(columns), options)
+    plan.default_owner_id = default_owner(ref, actor, options)
+    plan.default_city_id, how = default_city(ref, table, options, plan.default_owner_id)
+    if how is not None:
+        plan.notes.append(how)
+    res = Resolver(ref)
+    total = len(table.rows)
+    for i, row in enumerate(table.rows):
+        if i % 500 == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(i, total)
+        plan.typed.append((row, *normalise_row(row.cells, plan.columns, res)))
+    with store.read() as s:
+        view = load_view(s, ref, actor, plan)
+    plan.rows = decide(store, actor, plan, view)
+    if progress is not None:
+        progress(total, total)
+    return plan
+
+
+def load_view(s, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching.StoreView:
+    """What the store holds for the companies and leads the rows name."""
+    typed = plan.typed
+    codes = {v["credit_code"] for _r, v, _p in typed if v.get("credit_code")}
+    names = {normalise_company_name(v.get("company_name")) for _r, v, _p in typed}
+    ids = {v[S.ID] for _r, v, _p in typed if S.ID in v}
+    return matching.load(s, ref, actor, ids, codes, names - {""})
+
+
+def decide(store: Store, actor: Actor, plan: ImportPlan, view) -> list[RowPlan]:
+    """Every row's action against ``view`` (the dry run, and again inside the import's
+    transaction to make sure the store has not changed since)."""
+    ctx = _Context(store, actor, plan, reference(store))
+    return [
+        _decide(ctx, view, row, dict(values), list(problems))
+        for row, values, problems in plan.typed
+    ]
+
+
+def replan(store: Store, actor: Actor, plan: ImportPlan, options: ImportOptions) -> ImportPlan:
+    """The same file and mapping with other choices (duplicates, defaults)."""
+    return plan_import(store, actor, plan.table, columns=plan.columns, options=options)
+
+
+def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> RowPlan:
+    plan = RowPlan(row.number, row.cells, REFUSE, "invalid", values=values, problems=problems)
+    if problems:
+        return plan
+    if S.ID in values:
+        ex = view.leads.get(values[S.ID])
+        if ex is None or ex.deleted:
+            plan.problems.append(
+                CellProblem(
+                    ctx.column_of[S.ID].index,
+                    ctx.column_of[S.ID].header,
+                    S.ID,
+                    QT_TRANSLATE_NOOP("Import", "there is no lead {id} (deleted?)").format(
+                        id=values[S.ID]
+                    ),
+                )
+            )
+            return plan
+        return _same_lead(ctx, plan, ex)
+    code, name = values.get("credit_code"), values.get("company_name")
+    norm = normalise_company_name(name)
+    earlier = (ctx.by_code.get(code) if code else None) or (ctx.by_name.get(norm) if norm else None)
+    if earlier is not None:
+        plan.duplicate_of_row = earlier
+        return _duplicate(ctx, plan, None)
+    company_id = matching.company_of(view, code, name)
+    leads = [view.leads[i] for i in view.company_leads.get(company_id, [])] if company_id else []
+    if leads:
+        same = [ex for ex in leads if _same_project(ctx, values, ex)]
+        if len(same) == 1:
+            return _same_lead(ctx, plan, same[0])
+        return _duplicate(ctx, plan, leads[0])
+    return _create(ctx, plan)
+
+
+def _same_project(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
+    city = values.get("city", ctx.plan.default_city_id)
+    project = values.get("project_name")
+    same_project = project is None or (
+        normalise_company_name(project) == normalise_company_name(ex.values["project_name"])
+    )
+    return same_project and city == ex.city_id
+
+
+def _remember(ctx: _Context, plan: RowPlan) -> None:
+    code, norm = (
+        plan.values.get("credit_code"),
+        normalise_company_name(plan.values.get("company_name")),
+    )
+    if code:
+        ctx.by_code.setdefault(code, plan.number)
+    if norm:
+        ctx.by_name.setdefault(norm, plan.number)
+
+
+def _same_lead(ctx: _Context, plan: RowPlan, ex: matching.Existing) -> RowPlan:
+    from crm.importing.updates import plan_update
+
+    if ex.lead_id in ctx.touched:
+        plan.duplicate_of_row = ctx.touched[ex.lead_id]
+        plan.existing = ex
+        return _duplicate(ctx, plan, ex)
+    ctx.touched[ex.lead_id] = plan.number
+    _remember(ctx, plan)
+    return plan_update(ctx, plan, ex, handover=True)
+
+
+def _duplicate(ctx: _Context, plan: RowPlan, ex: matching.Existing | None) -> RowPlan:
+    from crm.importing.updates import plan_update
+
+    plan.existing = ex
+    plan.detail = "duplicate"
+    choice: Choice = ctx.plan.options.choices.get(plan.number, ctx.plan.options.duplicates)
+    if plan.duplicate_of_row is not None and choice.action == UPDATE:
+        plan.action = SKIP
+        plan.notes.append(
+            QT_TRANSLATE_NOOP(
+                "Import", "row {row} already brings this lead in; choose create for a second one"
+            ).format(row=plan.duplicate_of_row)
+        )
+        return plan
+    if choice.action == UPDATE and ex is not None:
+        if ex.lead_id in ctx.touched:
+            plan.action = SKIP
+            plan.duplicate_of_row = ctx.touched[ex.lead_id]
+            return plan
+        ctx.touched[ex.lead_id] = plan.number
+        result = plan_update(ctx, plan, ex, handover=False)
+        result.detail = "duplicate"
+        return result
+    if choice.action == CREATE:
+        reason = (choice.reason or "").strip()
+        if not reason:
+            plan.action = REFUSE
+            plan.problems.append(
+                CellProblem(
+                    -1,
+                    "",
+                    "duplicate_reason",
+                    QT_TRANSLATE_NOOP("Import", "a second record of a company needs a reason"),
+                )
+            )
+            return plan
+        plan.reason = reason[:200]
+        result = _create(ctx, plan)
+        result.detail = "duplicate"
+        return result
+    plan.action = SKIP
+    return plan
+
+
+def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
+    from crm.importing.updates import contact_of, creation_data
+
+    data = creation_data(ctx, plan)
+    try:
+        plan.clean = clean_lead(ctx.ref, data, today=ctx.today)
+        plan.contact = contact_of(plan, None)
+    except ValidationError as exc:
+        plan.action = REFUSE
+        plan.problems.extend(ctx.problems(exc))
+        return plan
+    plan.action = CREATE
+    if plan.detail != "duplicate":
+        plan.detail = "new"
+    _remember(ctx, plan)
+    return plan
+
+
+__all__ = ["plan_import", "replan", "ImportPlan", "Counts"]

@@ -1,0 +1,250 @@
+"""Reading the cells of a ledger: .xlsx (openpyxl, read-only, cached formula values), .xls
+(xlrd) and .csv (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK; the delimiter
+detected). Every reader yields rows as tuples of plain values (str, int, float, bool,
+datetime, None) and streams, so progress and cancel work on large files.
+
+Formulas are never evaluated: openpyxl with ``data_only=True`` returns the value Excel or
+LibreOffice cached when the file was saved, xlrd reads cached values only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from crm.errors import UserError
+from crm.i18n import QT_TRANSLATE_NOOP
+from crm.importing import guard
+
+Row = tuple[Any, ...]
+
+
+class Book:
+    """An opened spreadsheet: its sheet names and a row stream per sheet."""
+
+    kind = ""
+    encoding: str | None = None
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.sheet_names: list[str] = []
+
+    def rows(self, sheet: str) -> Iterator[Row]:
+        raise NotImplementedError
+
+    def estimated_rows(self, sheet: str) -> int | None:
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+class XlsxBook(Book):
+    kind = guard.XLSX
+
+    def __init__(self, path: Path):
+        super().__init__(path)
+        import openpyxl
+
+        try:
+            self._wb = openpyxl.load_workbook(
+                path, read_only=True, data_only=True, keep_links=False
+            )
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+            raise damaged(path.name) from exc
+        except Exception as exc:  # XML errors, defusedxml refusals (entities, DTDs) …
+            raise damaged(path.name) from exc
+        self.sheet_names = [ws.title for ws in self._wb.worksheets]
+
+    def estimated_rows(self, sheet: str) -> int | None:
+        try:
+            return self._wb[sheet].max_row
+        except Exception:  # no or broken <dimension>: unknown, streamed anyway
+            return None
+
+    def rows(self, sheet: str) -> Iterator[Row]:
+        ws = self._wb[sheet]
+        try:
+            for row in ws.iter_rows(values_only=True):
+                yield _trimmed(row[: guard.MAX_COLUMNS])
+        except (zipfile.BadZipFile, OSError, EOFError, KeyError) as exc:
+            raise guard.vanished(self.path.name) from exc
+        except UserError:
+            raise
+        except Exception as exc:
+            raise damaged(self.path.name) from exc
+
+    def close(self) -> None:
+        self._wb.close()
+
+
+class XlsBook(Book):
+    kind = guard.XLS
+
+    def __init__(self, path: Path):
+        super().__init__(path)
+        import xlrd
+
+        try:
+            self._wb = xlrd.open_workbook(
+                file_contents=path.read_bytes(), on_demand=True, logfile=io.StringIO()
+            )
+        except xlrd.XLRDError as exc:
+            if "encrypt" in str(exc).lower():
+                raise guard.encrypted(path.name) from exc
+            raise damaged(path.name) from exc
+        except Exception as exc:
+            raise damaged(path.name) from exc
+        self.sheet_names = self._wb.sheet_names()
+
+    def estimated_rows(self, sheet: str) -> int | None:
+        return self._wb.sheet_by_name(sheet).nrows
+
+    def rows(self, sheet: str) -> Iterator[Row]:
+        import xlrd
+
+        ws = self._wb.sheet_by_name(sheet)
+        mode = self._wb.datemode
+        for r in range(ws.nrows):
+            out = []
+            for ctype, value in zip(ws.row_types(r), ws.row_values(r), strict=False):
+                if ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+                    out.append(None)
+                elif ctype == xlrd.XL_CELL_DATE:
+                    try:
+                        out.append(xlrd.xldate.xldate_as_datetime(value, mode))
+                    except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+                        out.append(value)
+                elif ctype == xlrd.XL_CELL_BOOLEAN:
+                    out.append(bool(value))
+                else:
+                    out.append(value)
+            yield _trimmed(tuple(out[: guard.MAX_COLUMNS]))
+
+    def close(self) -> None:
+        self._wb.release_resources()
+
+
+class CsvBook(Book):
+    kind = guard.CSV
+
+    def __init__(self, path: Path):
+        super().__init__(path)
+        self.text, self.encoding = decode(path.read_bytes(), path.name)
+        self.delimiter = sniff_delimiter(self.text)
+        self.sheet_names = [path.stem or "CSV"]
+
+    def estimated_rows(self, sheet: str) -> int | None:
+        return self.text.count("\n") + 1
+
+    def rows(self, sheet: str) -> Iterator[Row]:
+        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
+        try:
+            for row in reader:
+                yield _trimmed(tuple((c if c.strip() else None) for c in row[: guard.MAX_COLUMNS]))
+        except csv.Error as exc:
+            raise damaged(self.path.name) from exc
+
+
+def _trimmed(row: Row) -> Row:
+    """Without the empty cells at the end (formatted but empty columns)."""
+    end = len(row)
+    while end and (row[end - 1] is None or row[end - 1] == ""):
+        end -= 1
+    return row if end == len(row) else row[:end]
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 — each strictly; anything else is
+    refused rather than read as mojibake."""
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                raise unknown_encoding(name) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise unknown_encoding(name) from None
+    if not _plausible_chinese(text):
+        raise unknown_encoding(name)
+    return text, "gb18030"
+
+
+def _plausible_chinese(text: str) -> bool:
+    """GB18030 decodes most byte soup; real GBK ledgers use GB2312's common characters, text
+    in Latin-1, Shift-JIS or Big5 read as GB18030 mostly does not."""
+    wide = [c for c in text[:20000] if ord(c) > 0x7F]
+    if not wide:
+        return True
+    common = 0
+    for c in wide:
+        try:
+            c.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common >= 0.8 * len(wide)
+
+
+def unknown_encoding(name: str) -> UserError:
+    return guard.ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{name} is not in UTF-8 or GB18030 (GBK) text: in Excel, save it as "
+            '"CSV UTF-8" or as a workbook and import that.',
+        ).format(name=name)
+    )
+
+
+def damaged(name: str) -> UserError:
+    return guard.ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Import", "{name} is damaged: it is not a readable Excel workbook."
+        ).format(name=name)
+    )
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter used most consistently on the first lines (comma if none)."""
+    lines = [ln for ln in text[:65536].splitlines()[:30] if ln.strip()]
+    best, best_score = ",", 0.0
+    for d in (",", "\t", ";", "|"):
+        counts = sorted(len(re.findall(re.escape(d), ln)) for ln in lines)
+        if not counts:
+            continue
+        median = counts[len(counts) // 2]
+        if median > best_score:
+            best, best_score = d, median
+    return best
+
+
+def open_book(path: str | Path) -> Book:
+    """Check the file (guard) and open it with the reader its bytes call for."""
+    p = Path(path)
+    kind = guard.check_file(p)
+    try:
+        if kind == guard.XLSX:
+            return XlsxBook(p)
+        if kind == guard.XLS:
+            return XlsBook(p)
+        return CsvBook(p)
+    except FileNotFoundError:
+        raise guard.vanished(p.name) from None
+
+
+__all__ = ["Book", "open_book", "decode", "sniff_delimiter", "Row"]

@@ -1,0 +1,140 @@
+"""What the dry run says about one row, the choices the user makes about duplicates, and the
+one-line description the wizard and the command line show for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from crm import fields as F
+from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.importing.matching import Existing
+from crm.importing.normalise import CellProblem
+
+CREATE, UPDATE, SKIP, REFUSE = "create", "update", "skip", "refuse"
+ACTIONS = (CREATE, UPDATE, SKIP, REFUSE)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What to do with a duplicate (a company someone already follows): skip it, update the
+    lead that exists, or create a second record (a reason is then required)."""
+
+    action: str = SKIP
+    reason: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.action not in (SKIP, UPDATE, CREATE):
+            raise ValueError(f"unknown duplicate choice {self.action!r}")
+
+
+@dataclass
+class ImportOptions:
+    #: the choice for every duplicate the user has not decided one by one
+    duplicates: Choice = field(default_factory=Choice)
+    #: row number → choice for that row
+    choices: dict[int, Choice] = field(default_factory=dict)
+    #: owner (user id) of rows that name none; None = the importing user
+    default_owner_id: int | None = None
+    #: city (ref id) of rows that name none; None = found in the file's title or 填报单位
+    #: line, else the default owner's city
+    default_city_id: int | None = None
+    today: date | None = None
+
+
+@dataclass
+class RowPlan:
+    number: int
+    cells: tuple
+    action: str
+    #: new | changed | unchanged | duplicate | invalid
+    detail: str
+    values: dict[str, Any] = field(default_factory=dict)
+    problems: list[CellProblem] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
+    #: the lead this row updates, or the one it duplicates
+    existing: Existing | None = None
+    #: an earlier row of the same file that brings in the same company
+    duplicate_of_row: int | None = None
+    #: input name → (old, new) clean values this row changes on an existing lead
+    changes: dict[str, Any] = field(default_factory=dict)
+    #: a stage move (new pipeline values) on an existing lead
+    move: dict[str, Any] = field(default_factory=dict)
+    #: clean values of a new lead (crm.validation.clean_lead)
+    clean: dict[str, Any] = field(default_factory=dict)
+    #: a contact person to add (crm.contacts field names)
+    contact: dict[str, Any] | None = None
+    #: why a second record of a followed company is made
+    reason: str | None = None
+
+    @property
+    def lead_id(self) -> int | None:
+        return self.existing.lead_id if self.existing else None
+
+    def reason_text(self, lang: str | None = None) -> str:
+        """Why the row is refused (every problem, with its column)."""
+        return "; ".join(p.render(lang) for p in self.problems)
+
+    def describe(self, lang: str | None = None) -> str:
+        """One line for the preview: what will happen to this row and why."""
+        return describe(self, lang)
+
+
+def _changed_fields(plan: RowPlan, lang: str | None) -> str:
+    names = list(plan.changes) + [k for k in ("stage",) if plan.move]
+    labels = [F.label(n).render(lang) for n in names]
+    if plan.contact:
+        labels.append(F.label("contact_name").render(lang))
+    return ", ".join(labels)
+
+
+def describe(plan: RowPlan, lang: str | None = None) -> str:
+    ex = plan.existing
+    if plan.action == REFUSE:
+        text = QT_TRANSLATE_NOOP("Import", "refused: {reason}").format(
+            reason=plan.reason_text(lang)
+        )
+    elif plan.action == CREATE and plan.detail == "duplicate":
+        text = QT_TRANSLATE_NOOP(
+            "Import", "new lead, a second record of the company (reason: {reason})"
+        ).format(reason=plan.reason or "")
+    elif plan.action == CREATE:
+        text = QT_TRANSLATE_NOOP("Import", "new lead")
+    elif plan.action == UPDATE:
+        text = QT_TRANSLATE_NOOP("Import", "updates lead {id}: {fields}").format(
+            id=plan.lead_id, fields=_changed_fields(plan, lang)
+        )
+    elif plan.duplicate_of_row is not None:
+        text = QT_TRANSLATE_NOOP(
+            "Import", "skipped: the same company as row {row} of this file"
+        ).format(row=plan.duplicate_of_row)
+    elif plan.detail == "duplicate" and ex is not None:
+        text = QT_TRANSLATE_NOOP(
+            "Import", "skipped: {company} is already followed by {owner} ({city}) since {day}"
+        ).format(
+            company=ex.company, owner=ex.owner_name, city=ex.city_name, day=ex.since.isoformat()
+        )
+    else:
+        text = QT_TRANSLATE_NOOP("Import", "skipped: lead {id} already says the same").format(
+            id=plan.lead_id
+        )
+    out = text.render(lang)
+    if plan.notes:
+        out += " (" + "; ".join(n.render(lang) for n in plan.notes) + ")"
+    return out
+
+
+ACTION_LABELS = {
+    CREATE: QT_TRANSLATE_NOOP("Import", "create"),
+    UPDATE: QT_TRANSLATE_NOOP("Import", "update"),
+    SKIP: QT_TRANSLATE_NOOP("Import", "skip"),
+    REFUSE: QT_TRANSLATE_NOOP("Import", "refuse"),
+}
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS[action].render()
+
+
+__all__ = ["CREATE", "UPDATE", "SKIP", "REFUSE", "Choice", "ImportOptions", "RowPlan"]

@@ -1,0 +1,283 @@
+"""Finding the table in a sheet: the header row below title rows, merged cells and the
+"填报单位" line (a two-row header is joined), then the data rows, leaving out empty rows,
+total rows (合计/小计), notes (注：…) and section headings (一、生命健康).
+
+The sheet is chosen by the caller or, failing that, as the one whose header is best
+recognised (an explanatory second sheet has none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crm.errors import UserError
+from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.importing import guard
+from crm.importing import synonyms as S
+from crm.importing.headers import Column, auto_map, key, layout_signature, match
+from crm.importing.readers import Book, Row, open_book
+
+HEAD_ROWS = 40
+PROGRESS_EVERY = 500
+IDENTITY = {"company_name", "project_name", S.ID}
+
+_TOTAL = re.compile(r"^(合计|小计|总计|共计|累计|total|subtotal|sum)(\b|[^a-z]|$)")
+_NOTE = re.compile(
+    r"^(注|备注|说明|填表说明|填表人|填报人|制表人|审核人|负责人|联系人|联系电话|数据来源|"
+    r"数据截至|截至|单位|统计时间|填报时间|填报日期)\s*[:：]"
+)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(UserError):
+    """The user cancelled; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was changed.")
+        )
+
+
+@dataclass(frozen=True)
+class DataRow:
+    number: int  # the row number in the sheet (1-based), as the user sees it in Excel
+    cells: Row
+
+
+@dataclass(frozen=True)
+class IgnoredRow:
+    number: int
+    reason: Message
+
+
+@dataclass
+class Table:
+    """One sheet of a file, its header found and its columns mapped automatically."""
+
+    path: Path
+    kind: str
+    sheet: str
+    sheets: list[str]
+    header_row: int  # 1-based; the last header row when the header has two rows
+    headers: list[str]
+    columns: list[Column]
+    rows: list[DataRow] = field(default_factory=list)
+    ignored: list[IgnoredRow] = field(default_factory=list)
+    #: the title and 填报单位 lines above the header
+    preamble: list[str] = field(default_factory=list)
+    encoding: str | None = None
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def layout(self) -> str:
+        return layout_signature(self.headers)
+
+
+def _text(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return str(v).strip()
+
+
+def _score(cells: Row) -> tuple[int, set[str]]:
+    targets = set()
+    for c in cells:
+        t = match(_text(c))[0]
+        if t and t != S.READ_ONLY:
+            targets.add(t)
+    return len(targets), targets
+
+
+def find_header(head: list[Row]) -> tuple[int, list[str]] | None:
+    """(0-based index of the last header row, header texts) or None if no row reads as one."""
+    best, best_score = None, 1
+    for i, row in enumerate(head):
+        score, targets = _score(row)
+        if score > best_score and targets & IDENTITY:
+            best, best_score = i, score
+    if best is None:
+        return None
+    headers = [_text(c) for c in head[best]]
+    if best + 1 < len(head):
+        joined = _join_two_rows(headers, [_text(c) for c in head[best + 1]])
+        if joined is not None:
+            return best + 1, joined
+    return best, headers
+
+
+def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
+    """A group header ("投资情况" over "计划投资" and "协议投资") gives one label per column."""
+    below_hits = [i for i, t in enumerate(below) if t and match(t)[0]]
+    if len(below_hits) < 2:
+        return None
+    width = max(len(top), len(below))
+    top = top + [""] * (width - len(top))
+    below = below + [""] * (width - len(below))
+    out, parent = [], ""
+    for i in range(width):
+        if top[i]:
+            parent = top[i]
+        child = below[i]
+        if not child:
+            out.append(top[i])
+            continue
+        if not top[i] or not match(top[i])[0] or match(child)[0]:
+            candidates = [child, parent + child, child + parent]
+            out.append(next((c for c in candidates if match(c)[0]), child))
+        else:
+            out.append(top[i])
+    return out
+
+
+def _classify(cells: Row, columns: list[Column], header_keys: list[str]) -> Message | None:
+    """Why a row below the header is not a data row, or None if it is one."""
+    texts = [(i, _text(c)) for i, c in enumerate(cells)]
+    filled = [(i, t) for i, t in texts if t]
+    if not filled:
+        return BLANK
+    mapped = {c.index for c in columns if c.target and c.target != S.READ_ONLY}
+    for _i, t in filled[:4]:
+        if _TOTAL.match(key(t)):
+            return QT_TRANSLATE_NOOP("Import", "total row")
+    if len(filled) <= 2 and _NOTE.match(filled[0][1]):
+        return QT_TRANSLATE_NOOP("Import", "note")
+    if not any(i in mapped for i, _t in filled):
+        return QT_TRANSLATE_NOOP("Import", "heading or note outside the table's columns")
+    same = sum(1 for i, t in filled if i < len(header_keys) and key(t) == header_keys[i])
+    if same >= max(2, len(filled) // 2):
+        return QT_TRANSLATE_NOOP("Import", "repeated header row")
+    return None
+
+
+BLANK = QT_TRANSLATE_NOOP("Import", "empty row")
+
+
+def _no_header(name: str, sheet: str | None) -> UserError:
+    if sheet:
+        text = QT_TRANSLATE_NOOP(
+            "Import",
+            "No header row was recognised in sheet {sheet} of {name}: the first rows should "
+            "name columns such as 企业名称, 项目名称, 计划投资额 or 当前阶段.",
+        ).format(sheet=sheet, name=name)
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Import",
+            "No header row was recognised in {name}: the first rows of a sheet should name "
+            "columns such as 企业名称, 项目名称, 计划投资额 or 当前阶段.",
+        ).format(name=name)
+    return guard.ImportFileError(text)
+
+
+def _head(book: Book, sheet: str) -> list[Row]:
+    out = []
+    for row in book.rows(sheet):
+        out.append(row)
+        if len(out) >= HEAD_ROWS:
+            break
+    return out
+
+
+def choose_sheet(book: Book, wanted: str | None) -> tuple[str, int, list[str]]:
+    """(sheet, header index, headers) of the wanted sheet or of the best-recognised one."""
+    name = book.path.name
+    if not book.sheet_names:
+        raise guard.ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{name} has no sheets.").format(name=name)
+        )
+    if wanted is not None:
+        if wanted not in book.sheet_names:
+            raise guard.ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "{name} has no sheet {sheet}; it has: {sheets}."
+                ).format(name=name, sheet=wanted, sheets=", ".join(book.sheet_names))
+            )
+        found = find_header(_head(book, wanted))
+        if found is None:
+            raise _no_header(name, wanted)
+        return wanted, *found
+    best = None
+    for sheet in book.sheet_names:
+        head = _head(book, sheet)
+        found = find_header(head)
+        if found is None:
+            continue
+        score = _score(found[1])[0]
+        if best is None or score > best[0]:
+            best = (score, sheet, *found)
+    if best is None:
+        if all(not any(_text(c) for r in _head(book, s) for c in r) for s in book.sheet_names):
+            raise guard.ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "{name} is empty: it has no rows to import.").format(
+                    name=name
+                )
+            )
+        raise _no_header(name, None)
+    return best[1], best[2], best[3]
+
+
+def read_table(
+    path: str | Path,
+    sheet: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Table:
+    """Open a ledger and read its table: header found, columns mapped, rows sorted out."""
+    book = open_book(path)
+    try:
+        return _read(book, sheet, progress, cancelled)
+    finally:
+        book.close()
+
+
+def _read(book: Book, wanted, progress, cancelled) -> Table:
+    name = book.path.name
+    sheet, header_index, headers = choose_sheet(book, wanted)
+    estimate = book.estimated_rows(sheet) or 0
+    if estimate > guard.MAX_ROWS + header_index + HEAD_ROWS:
+        raise guard.too_many_rows(name, estimate)
+    columns = auto_map(headers)
+    header_keys = [key(h) for h in headers]
+    table = Table(
+        book.path,
+        book.kind,
+        sheet,
+        list(book.sheet_names),
+        header_index + 1,
+        headers,
+        columns,
+        encoding=book.encoding,
+    )
+    n = 0
+    for n, cells in enumerate(book.rows(sheet), start=1):
+        if n % PROGRESS_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(n, max(estimate, n))
+        if n <= header_index + 1:
+            if n <= header_index and any(_text(c) for c in cells):
+                table.preamble.append(" ".join(_text(c) for c in cells if _text(c)))
+            continue
+        reason = _classify(cells, columns, header_keys)
+        if reason is BLANK:  # not a data row, and not worth a line in the preview
+            continue
+        if reason is not None:
+            table.ignored.append(IgnoredRow(n, reason))
+            continue
+        table.rows.append(DataRow(n, cells))
+        if len(table.rows) > guard.MAX_ROWS:
+            raise guard.too_many_rows(name, n)
+    if progress is not None:
+        progress(estimate or n, estimate or n)
+    return table

@@ -1,0 +1,181 @@
+"""The values a row gives, checked as an update of an existing lead or as a new lead.
+
+An update carries only what the row says and differs from the lead (an empty cell never
+clears a value); a different stage is a stage move with the pipeline's rules (the date not in
+the future nor before the current stage's, 签约 and later need the agreed investment, 搁置 a
+date to look again, 流失 a reason). Masked fields of a confidential project the importer may
+not see are left alone, and an update chosen for a duplicate never changes the lead's city or
+owner: handing a lead over is an explicit action, not a side effect of an import.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crm import fields as F
+from crm.contacts import clean_contact
+from crm.errors import FieldError, ValidationError
+from crm.i18n import QT_TRANSLATE_NOOP
+from crm.importing import synonyms as S
+from crm.importing.matching import Existing
+from crm.importing.rowplan import REFUSE, SKIP, UPDATE, RowPlan
+from crm.permissions import sees_contacts
+from crm.pipeline import SIGNED_OR_LATER, needs_agreed_investment
+from crm.validation import clean_lead
+
+PIPELINE = ("stage", "stage_date", "on_hold_until", "lost_reason", "lost_to_region")
+MASKED = ("company_name", "credit_code", "project_name", "notes", "origin")
+HANDOVER = ("city", "owner")
+_CONTACT = {
+    "contact_name": "name",
+    "contact_title": "title",
+    "mobile": "mobile",
+    "email": "email",
+    "wechat": "wechat",
+}
+
+
+def _lead_values(plan: RowPlan) -> dict[str, Any]:
+    return {k: v for k, v in plan.values.items() if k in F.FIELDS_BY_NAME}
+
+
+def _agreed_fallback(ctx, plan: RowPlan, data: dict, current: dict | None) -> None:
+    """A ledger without an agreed-investment column: a signed project's planned investment
+    stands for it (said in the row's notes) rather than refusing every signed row."""
+    if "agreed_investment" in ctx.targets or "agreed_investment" in data:
+        return
+    if current is not None and current.get("agreed_investment") is not None:
+        return
+    stage = data.get("stage")
+    planned = data.get("planned_investment", (current or {}).get("planned_investment"))
+    if stage in SIGNED_OR_LATER and planned is not None:
+        data["agreed_investment"] = planned
+        plan.notes.append(
+            QT_TRANSLATE_NOOP("Import", "agreed investment taken from the planned investment")
+        )
+
+
+def creation_data(ctx, plan: RowPlan) -> dict[str, Any]:
+    """The row's values as input for crm.validation.clean_lead, defaults filled in."""
+    data = _lead_values(plan)
+    if "city" not in data and ctx.plan.default_city_id is not None:
+        data["city"] = ctx.plan.default_city_id
+    if "owner" not in data and ctx.plan.default_owner_id is not None:
+        data["owner"] = ctx.plan.default_owner_id
+    signed_on = plan.values.get(S.SIGNED_ON)
+    if signed_on is not None and signed_on > ctx.today:
+        plan.notes.append(QT_TRANSLATE_NOOP("Import", "a signing day in the future is not kept"))
+        plan.values.pop(S.SIGNED_ON)
+    elif signed_on is not None and data.get("stage") == "signed":
+        data.setdefault("stage_date", signed_on)
+    _agreed_fallback(ctx, plan, data, None)
+    return data
+
+
+def contact_of(plan: RowPlan, ex: Existing | None) -> dict[str, Any] | None:
+    """The contact person the row names, if new to the lead (masked values are not data)."""
+    given = {_CONTACT[k]: plan.values[k] for k in _CONTACT if plan.values.get(k)}
+    if not given.get("name"):
+        return None
+    if any("*" in str(v) for v in given.values()):
+        return None
+    if ex is not None and given["name"] in ex.contact_names:
+        return None
+    return clean_contact(given, creating=True)
+
+
+def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
+    """Set ``plan`` to update ``ex`` with what the row changes, skip it if nothing, or refuse
+    it with the reasons."""
+    plan.existing = ex
+    data = _lead_values(plan)
+    if ex.masked:
+        for name in MASKED:
+            data.pop(name, None)
+    if not handover:
+        for name in HANDOVER:
+            if name in data and data[name] != ex.values[name]:
+                plan.notes.append(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "{field} kept: hand the lead over explicitly"
+                    ).format(field=F.label(name))
+                )
+            data.pop(name, None)
+    current = ex.values
+    plain = {k: v for k, v in data.items() if k not in PIPELINE}
+    pipe = {k: v for k, v in data.items() if k in PIPELINE}
+    try:
+        if pipe.get("stage") and pipe["stage"] != current["stage"]:
+            probe = dict(plain, stage=pipe["stage"])
+            _agreed_fallback(ctx, plan, probe, current)
+            if "agreed_investment" in probe:
+                plain["agreed_investment"] = probe["agreed_investment"]
+        clean = clean_lead(ctx.ref, plain, current=current) if plain else {}
+        plan.changes = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
+        _plan_pipeline(ctx, plan, pipe, current | clean)
+        plan.contact = contact_of(plan, ex)
+        if plan.contact and not sees_contacts(ctx.actor, ex.owner_id, ex.city_id):
+            plan.contact = None
+            plan.notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Import", "contact not added: you may not see this lead's contacts"
+                )
+            )
+    except ValidationError as exc:
+        plan.action, plan.detail = REFUSE, "invalid"
+        plan.problems.extend(ctx.problems(exc))
+        return plan
+    if plan.changes or plan.move or plan.contact:
+        plan.action, plan.detail = UPDATE, "changed"
+    else:
+        plan.action, plan.detail = SKIP, "unchanged"
+    return plan
+
+
+def _fail(name: str, message) -> ValidationError:
+    return ValidationError([FieldError(name, F.label(name), message)])
+
+
+def _plan_pipeline(ctx, plan: RowPlan, pipe: dict, merged: dict) -> None:
+    stage = pipe.get("stage", merged["stage"])
+    on = pipe.get("stage_date")
+    if on is not None and on > ctx.today:
+        raise _fail("stage_date", QT_TRANSLATE_NOOP("Errors", "cannot be in the future"))
+    if stage == merged["stage"]:  # corrections of the current stage's details
+        for name in ("stage_date", "on_hold_until", "lost_reason", "lost_to_region"):
+            if name in pipe and pipe[name] != merged[name]:
+                plan.changes[name] = (merged[name], pipe[name])
+        return
+    on = on or ctx.today
+    if on < merged["stage_date"]:
+        raise _fail(
+            "stage_date",
+            QT_TRANSLATE_NOOP(
+                "Errors", "cannot be before the current stage was reached ({day})"
+            ).format(day=merged["stage_date"].isoformat()),
+        )
+    if needs_agreed_investment(stage) and merged.get("agreed_investment") is None:
+        raise _fail(
+            "agreed_investment",
+            QT_TRANSLATE_NOOP("Errors", "is required from the signing stage on"),
+        )
+    move = {"stage": stage, "stage_date": on}
+    if stage == "on_hold":
+        until = pipe.get("on_hold_until")
+        if until is None:
+            raise _fail(
+                "on_hold_until",
+                QT_TRANSLATE_NOOP("Errors", "a project on hold needs a date to look again"),
+            )
+        move["on_hold_until"] = until
+    if stage == "lost":
+        if pipe.get("lost_reason") is None:
+            raise _fail(
+                "lost_reason", QT_TRANSLATE_NOOP("Errors", "a lost project needs the reason")
+            )
+        move["lost_reason"] = pipe["lost_reason"]
+        move["lost_to_region"] = pipe.get("lost_to_region")
+    plan.move = move
+
+
+__all__ = ["plan_update", "creation_data", "contact_of"]
