@@ -247,3 +247,15 @@ def check(conn: Connection) -> list[str]:
             f"search index: {docs} documents for {leads} leads (run crm db check --repair)"
         )
     return problems
+
+
+def remove(conn: Connection, lead_ids: Iterable[int]) -> None:
+    """Drop the documents of these leads (before the leads themselves are deleted, e.g. when
+    an import is undone)."""
+    ids = [{"id": i} for i in sorted(set(lead_ids))]
+    if not ids:
+        return
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DELETE FROM lead_fts WHERE rowid = :id"), ids)
+    else:
+        conn.execute(text("DELETE FROM lead_search WHERE lead_id = :id"), ids)
