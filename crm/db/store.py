@@ -199,13 +199,22 @@ def make_engine(
     readonly: bool = False,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     foreign_keys: bool = True,
+    wal: bool = True,
 ) -> Engine:
-    """An engine with the project's connection settings for this dialect."""
+    """An engine with the project's connection settings for this dialect.
+
+    ``wal=False`` leaves the journal mode alone (it is stored in the file): ``open_store``
+    switches a file to WAL only once it knows the file is a store it may change."""
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, future=True)
     path = url.database
     if readonly:
-        engine_url = URL.create("sqlite", database=f"file:{path}?mode=ro", query={"uri": "true"})
+        # a WAL store on read-only media cannot get its shared-memory file: read it as
+        # immutable, which is safe when no one can be writing it (no -wal file, no write access)
+        mode = "ro&immutable=1" if _unwritable(Path(path)) else "ro"
+        engine_url = URL.create(
+            "sqlite", database=f"file:{path}?mode={mode}", query={"uri": "true"}
+        )
     else:
         engine_url = url
     engine = create_engine(
@@ -218,10 +227,8 @@ def make_engine(
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-        if not readonly:
-            mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
-            if mode.lower() != "wal":
-                cur.execute("PRAGMA journal_mode=WAL")
+        if wal and not readonly:
+            _use_wal(cur)
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.close()
@@ -232,6 +239,18 @@ def make_engine(
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write and not readonly else "BEGIN")
 
     return engine
+
+
+def _unwritable(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return not writable and not wal.exists()
+
+
+def _use_wal(cursor) -> None:
+    mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode.lower() != "wal":
+        cursor.execute("PRAGMA journal_mode=WAL")
 
 
 def open_store(
@@ -254,14 +273,25 @@ def open_store(
         path = Path(url.database)
         _check_sqlite_file(path, readonly)
     where = str(path) if path else url.render_as_string(hide_password=True)
+    engine = None
     try:
-        engine = make_engine(url, readonly=readonly, busy_timeout_ms=busy_timeout_ms)
+        # the journal mode is part of the file: switch to WAL only after the version check,
+        # so a refused file (newer, not a store) is left exactly as it was
+        engine = make_engine(url, readonly=readonly, busy_timeout_ms=busy_timeout_ms, wal=False)
         migrate.ensure_current(engine, path, upgrade=upgrade and not readonly, where=where)
-    except StoreError:
+        if path is not None and not readonly:
+            with engine.connect() as conn:
+                cursor = conn.connection.driver_connection.cursor()
+                _use_wal(cursor)
+                cursor.close()
+            engine.dispose()
+            engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+    except BaseException as exc:
+        if engine is not None:
+            engine.dispose()
+        if isinstance(exc, (OperationalError, DBAPIError)):
+            mapped = translate_db_error(exc, where)
+            if mapped is not None:
+                raise mapped from exc
         raise
-    except (OperationalError, DBAPIError) as exc:
-        mapped = translate_db_error(exc, where)
-        if mapped is None:
-            raise
-        raise mapped from exc
     return Store(engine=engine, url=url, path=path, readonly=readonly)
