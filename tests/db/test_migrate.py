@@ -1,0 +1,194 @@
+"""Migrations: the revisions produce exactly the models' schema (SQLite and PostgreSQL), an
+upgrade copies the SQLite file aside first, a store newer than the app is refused untouched,
+and the audit log is append-only on both dialects.
+
+The app has one real revision (0001), so the upgrade path runs a test revision 0002 from a
+copy of the script directory (``crm.db.migrate.MIGRATIONS`` patched to it)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import textwrap
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import SQLModel
+
+import crm.db.models  # noqa: F401 - the tables on SQLModel.metadata
+from crm.activities import log_activity
+from crm.contacts import add_contact
+from crm.db import migrate, open_store, search
+from crm.errors import StoreError
+from crm.leads import create_lead
+from crm.users import system_actor
+from tests.db.conftest import file_state
+from tests.store_state import counts, snapshot
+
+REVISION_0002 = '''
+"""test revision: one more column on lead (a batch rebuild of the table on SQLite)"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    with op.batch_alter_table("lead", recreate="always" if sqlite else "auto") as batch:
+        batch.add_column(sa.Column("test_extra", sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("lead") as batch:
+        batch.drop_column("test_extra")
+'''
+
+
+def schema_differences(engine) -> list:
+    def include(obj, name, type_, reflected, compare_to):
+        return not search.is_search_object(name)
+
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include}
+        )
+        return compare_metadata(ctx, SQLModel.metadata)
+
+
+def test_migrations_produce_the_models_schema(any_store):
+    assert schema_differences(any_store.engine) == []
+    assert migrate.current_revision(any_store.engine) == migrate.head_revision() == "0001"
+
+
+def test_the_comparison_notices_a_difference(store):
+    """The check above can fail: an index dropped behind the models' back is found."""
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_lead_stage")
+    diff = schema_differences(store.engine)
+    assert [d[0] for d in diff] == ["add_index"]
+    assert diff[0][1].name == "ix_lead_stage"
+
+
+@pytest.fixture
+def scripts_0002(tmp_path, monkeypatch):
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "0002_test_extra.py").write_text(textwrap.dedent(REVISION_0002))
+    monkeypatch.setattr(migrate, "MIGRATIONS", folder)
+    yield monkeypatch
+    monkeypatch.undo()
+
+
+def _fill(path) -> None:
+    st = open_store(path)
+    actor = system_actor(st)
+    lead = create_lead(
+        st,
+        actor,
+        {
+            "company_name": "升级测试有限公司",
+            "project_name": "升级",
+            "field": "internet",
+            "city": "future",
+        },
+    ).lead_id
+    add_contact(st, actor, lead, {"name": "张三", "mobile": "13800001111"})
+    log_activity(st, actor, lead, {"activity_type": "call", "summary": "电话沟通"})
+    st.dispose()
+
+
+def _dump(path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
+    _fill(store_path)  # with the app's own schema (0001)
+    original = _dump(store_path)
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "0002_test_extra.py").write_text(textwrap.dedent(REVISION_0002))
+    monkeypatch.setattr(migrate, "MIGRATIONS", folder)
+    assert migrate.head_revision() == "0002"
+
+    st = open_store(store_path)
+    try:
+        assert migrate.current_revision(st.engine) == "0002"
+        assert "test_extra" in {c["name"] for c in inspect(st.engine).get_columns("lead")}
+        after = counts(st)
+        # the batch rebuild of lead ran with foreign keys off: no child row was cascaded away
+        assert (after["lead"], after["contact"], after["activity"]) == (1, 1, 1)
+        assert migrate.check(st.engine).ok
+    finally:
+        st.dispose()
+    backups = list(store_path.parent.glob("crm.sqlite.before-0001-*.bak"))
+    assert len(backups) == 1
+    assert _dump(backups[0]) == original
+
+
+def test_a_store_stamped_0002_is_refused_by_the_app(store_path, scripts_0002):
+    st = open_store(store_path)  # upgraded to the test revision 0002
+    st.dispose()
+    scripts_0002.undo()  # the real app again: head 0001
+    assert migrate.head_revision() == "0001"
+    before = file_state(store_path)
+    with pytest.raises(StoreError) as err:
+        open_store(store_path)
+    en, zh = err.value.render("en"), err.value.render("zh_CN")
+    assert str(store_path) in en and "newer version" in en and "0002" in en
+    assert str(store_path) in zh and "0002" in zh
+    assert file_state(store_path) == before
+
+
+def test_no_upgrade_asked_names_the_command(store_path, scripts_0002):
+    before = file_state(store_path)
+    with pytest.raises(StoreError) as err:
+        open_store(store_path, upgrade=False)
+    assert "crm db upgrade" in err.value.render("en")
+    assert "crm db upgrade" in err.value.render("zh_CN")
+    assert file_state(store_path) == before
+
+
+@pytest.mark.postgres
+def test_postgres_upgrades_and_refuses_newer(pg_store, scripts_0002):
+    url = pg_store.url.render_as_string(hide_password=False)
+    pg_store.dispose()
+    st = open_store(url)
+    assert migrate.current_revision(st.engine) == "0002"
+    st.dispose()
+    scripts_0002.undo()
+    with pytest.raises(StoreError) as err:
+        open_store(url)
+    assert "newer version" in err.value.render("en") and "0002" in err.value.render("zh_CN")
+
+
+# ---------------------------------------------------------------- append-only audit log
+
+
+@pytest.mark.parametrize("sql", ["UPDATE audit_log SET new = 'forged'", "DELETE FROM audit_log"])
+def test_the_audit_log_refuses_update_and_delete(any_store, any_people, sql):
+    create_lead(
+        any_store,
+        any_people.wang,
+        {
+            "company_name": "审计测试有限公司",
+            "project_name": "审计",
+            "field": "health",
+            "city": "zijingang",
+        },
+    )
+    before = snapshot(any_store)
+    assert before[0]["audit_log"] >= 2
+    with pytest.raises(DBAPIError, match="append-only"), any_store.write() as s:
+        s.connection().exec_driver_sql(sql)
+    assert snapshot(any_store) == before
