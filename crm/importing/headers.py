@@ -46,7 +46,22 @@ AMOUNT_UNITS = {
     "单位:亿元": "亿元",
 }
 #: units that say nothing about scale for us (kept out of the name)
-OTHER_UNITS = {"亩", "平方米", "平米", "㎡", "m²", "m2", "人", "个", "名", "mu", "people", "日期"}
+OTHER_UNITS = {
+    "亩",
+    "万元/亩",
+    "10kyuan/mu",
+    "平方米",
+    "平米",
+    "㎡",
+    "m²",
+    "m2",
+    "人",
+    "个",
+    "名",
+    "mu",
+    "people",
+    "日期",
+}
 _BRACKET = re.compile(r"[\(\[【〔]([^\)\]】〕]{1,16})[\)\]】〕]")
 _SLASH_UNIT = re.compile(r"(?:/|单位[:：]?)\s*([^/]{1,8})$")
 _DROP = re.compile(r"[\s*＊※:：\"'“”‘’]+")
@@ -91,10 +106,14 @@ def _names() -> dict[str, str]:
         for lang in (ZH, EN):
             out[split_unit(spec.label.render(lang))[0]] = spec.name
     from crm.exporting.columns import EXTRA_COLUMNS
+    from crm.importing.refused import REASON_LABEL, ROW_LABEL
 
     for col in EXTRA_COLUMNS:
         for lang in (ZH, EN):
             out[split_unit(col.label.render(lang))[0]] = col.target
+    for label in (ROW_LABEL, REASON_LABEL):
+        for lang in (ZH, EN):
+            out[key(label.render(lang))] = S.READ_ONLY
     return out
 
 

@@ -1,0 +1,162 @@
+"""Writing a styled table to .xlsx with openpyxl's write-only mode (streaming, so 100,000 rows
+take the time openpyxl needs and little memory): a bold header on the brand colour, frozen,
+with an autofilter; column widths; number formats per column (万元 amounts, dates).
+
+Text that starts with = + - @ (or reads like an Excel error such as #N/A) is written as text
+with Excel's quote prefix, never as a formula: a company name like "=HYPERLINK(…)" in a ledger
+must not run when a colleague opens the export (CSV/formula injection). The file is written
+beside the target and moved over it at the end, so a failed export leaves no half file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from crm.errors import UserError
+from crm.i18n import QT_TRANSLATE_NOOP
+
+BRAND = "1F4E79"
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor=BRAND)
+HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+HEADER_BORDER = Border(bottom=Side(style="thin", color="808080"))
+FORMULA_START = ("=", "+", "-", "@")
+_ERROR_LIKE = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_START) or text in _ERROR_LIKE
+
+
+class SheetWriter:
+    """One sheet of a write-only workbook: header first, then rows, then ``save``."""
+
+    def __init__(self, wb: Workbook, title: str):
+        self.wb = wb
+        self.ws = wb.create_sheet(title=title[:31])
+        self._cells: list[WriteOnlyCell | None] = []
+        self.width = 0
+        self.count = 0
+
+    def header(
+        self,
+        labels: Sequence[str],
+        *,
+        widths: Sequence[int | None] = (),
+        formats: Sequence[str | None] = (),
+        freeze: str = "A2",
+    ) -> None:
+        self.width = len(labels)
+        for i, w in enumerate(widths, start=1):
+            if w:
+                self.ws.column_dimensions[get_column_letter(i)].width = w
+        self.ws.freeze_panes = freeze
+        self.ws.auto_filter.ref = f"A1:{get_column_letter(max(self.width, 1))}1"
+        row = []
+        for label in labels:
+            cell = WriteOnlyCell(self.ws, value=None)
+            self._set_text(cell, str(label))
+            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+            cell.alignment, cell.border = HEADER_ALIGN, HEADER_BORDER
+            row.append(cell)
+        self.ws.append(row)
+        self.ws.row_dimensions[1].height = 30
+        formats = list(formats) + [None] * (self.width - len(formats))
+        self._cells = []
+        for fmt in formats:
+            if fmt is None:
+                self._cells.append(None)
+            else:
+                cell = WriteOnlyCell(self.ws)
+                cell.number_format = fmt  # one style per column, set once and reused
+                self._cells.append(cell)
+
+    def append(self, values: Sequence[Any]) -> None:
+        row: list[Any] = []
+        for value, cell in zip(values, self._cells, strict=False):
+            if isinstance(value, str):
+                if value and (value[0] in "=+-@#") and is_formula_like(value):
+                    row.append(self._text_cell(value))
+                    continue
+                row.append(value)
+            elif value is None or cell is None:
+                row.append(value)
+            else:
+                cell.value = value
+                row.append(cell)
+        self.ws.append(row)
+        self.count += 1
+
+    def extend(self, rows: Iterable[Sequence[Any]]) -> None:
+        for values in rows:
+            self.append(values)
+
+    def finish(self) -> None:
+        """Widen the autofilter over the rows written."""
+        last = get_column_letter(max(self.width, 1))
+        self.ws.auto_filter.ref = f"A1:{last}{self.count + 1}"
+
+    def _text_cell(self, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws)
+        self._set_text(cell, text)
+        cell.quotePrefix = True
+        return cell
+
+    @staticmethod
+    def _set_text(cell: WriteOnlyCell, text: str) -> None:
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("", text)
+        cell.data_type = "s"  # never a formula, never an error value
+
+
+def new_workbook() -> Workbook:
+    wb = Workbook(write_only=True)
+    wb.properties.creator = "Corridor CRM"
+    return wb
+
+
+def save(wb: Workbook, path: str | os.PathLike) -> Path:
+    """Write beside ``path``, then move over it (no half-written file on failure)."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise UserError(
+            QT_TRANSLATE_NOOP("Export", "The folder {folder} does not exist.").format(
+                folder=str(target.parent)
+            )
+        )
+    tmp = target.with_name(f".{target.name}.partial")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, target)
+    except PermissionError:
+        _discard(tmp)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Export", "{name} cannot be written: it is open in another program or read-only."
+            ).format(name=target.name)
+        ) from None
+    except OSError as exc:
+        _discard(tmp)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Export", "{name} cannot be written: {reason}").format(
+                name=target.name, reason=exc.strerror or str(exc)
+            )
+        ) from None
+    except BaseException:
+        _discard(tmp)
+        raise
+    return target
+
+
+def _discard(p: Path) -> None:
+    with contextlib.suppress(OSError):
+        p.unlink()
