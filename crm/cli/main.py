@@ -24,6 +24,8 @@ COMMANDS = [
     "crm.cli.demo_cmd",
     "crm.cli.db_cmd",
     "crm.cli.i18n_cmd",
+    "crm.cli.import_cmd",
+    "crm.cli.export_cmd",
 ]
 EXIT_USER_ERROR = 2
 

@@ -1,0 +1,159 @@
+"""``crm import FILE``: import a ledger (xlsx, xls, csv) — or preview it with --dry-run, or undo
+an earlier import with --undo ID. Prints the refused rows with their reasons and one summary
+line with the four counts; --strict imports nothing and exits 1 if any row is refused."""
+
+from __future__ import annotations
+
+import sys
+
+from crm.cli.common import store_from
+from crm.errors import UserError
+from crm.i18n import QT_TRANSLATE_NOOP, translate
+
+EXIT_REFUSED = 1
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "import",
+        help=translate("CLI", "import a ledger (xlsx, xls, csv), preview it, or undo an import"),
+        description=translate(
+            "CLI",
+            "Import the leads of an Excel or CSV ledger in one transaction. Duplicates of "
+            "companies someone already follows are skipped unless --duplicates says otherwise.",
+        ),
+    )
+    p.add_argument("file", nargs="?", metavar="FILE", help=translate("CLI", "the ledger to import"))
+    p.add_argument("--sheet", metavar="NAME", help=translate("CLI", "the sheet to read"))
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CLI", "say what would happen, write nothing"),
+    )
+    p.add_argument(
+        "--errors", metavar="FILE", help=translate("CLI", "write the refused rows to this workbook")
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help=translate("CLI", "import nothing and exit with status 1 if any row is refused"),
+    )
+    p.add_argument(
+        "--owner", metavar="NAME", help=translate("CLI", "owner of the rows that name none")
+    )
+    p.add_argument(
+        "--city", metavar="NAME", help=translate("CLI", "city of the rows that name none")
+    )
+    p.add_argument(
+        "--duplicates",
+        choices=("skip", "update", "create"),
+        default="skip",
+        help=translate("CLI", "what to do with companies someone already follows (default: skip)"),
+    )
+    p.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help=translate("CLI", "why second records are made (--duplicates create)"),
+    )
+    p.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help=translate("CLI", "print every row, not only the refused"),
+    )
+    p.add_argument(
+        "--undo", metavar="ID", type=int, help=translate("CLI", "undo the import with this number")
+    )
+    p.set_defaults(func=run)
+
+
+def _options(store, args):
+    from crm.importing.api import Choice, ImportOptions
+    from crm.importing.normalise import Resolver
+    from crm.reference import reference
+    from crm.users import find_actor
+
+    opts = ImportOptions(duplicates=Choice(args.duplicates, args.reason))
+    if args.owner:
+        owner = find_actor(store, args.owner)
+        if owner is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("CLI", "There is no active user {name}.").format(name=args.owner)
+            )
+        opts.default_owner_id = owner.id
+    if args.city:
+        city = Resolver(reference(store)).value("city", args.city)
+        if city is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("CLI", "{name} is not a known city.").format(name=args.city)
+            )
+        opts.default_city_id = city.id
+    return opts
+
+
+def run(args) -> int:
+    from crm.importing import api
+    from crm.users import system_actor
+
+    if args.undo is None and not args.file:
+        raise UserError(QT_TRANSLATE_NOOP("CLI", "Name the file to import (or --undo ID)."))
+    store = store_from(args)
+    try:
+        actor = system_actor(store)
+        if args.undo is not None:
+            result = api.undo_import(store, actor, args.undo)
+            print(
+                translate(
+                    "CLI", "import {id} undone: {removed} leads removed, {restored} restored"
+                ).format(id=result.batch_id, removed=result.removed, restored=result.restored)
+            )
+            return 0
+        table = api.read_table(args.file, args.sheet)
+        plan = api.plan_import(store, actor, table, options=_options(store, args))
+        _print_plan(plan, args.verbose)
+        counts = plan.counts
+        if args.errors and counts.refused:
+            api.write_refused(plan, args.errors)
+            print(translate("CLI", "refused rows written to {file}").format(file=args.errors))
+        summary = counts.summary().render()
+        if args.dry_run:
+            print(summary + translate("CLI", " (dry run: nothing was written)"))
+            return EXIT_REFUSED if args.strict and counts.refused else 0
+        if args.strict and counts.refused:
+            print(summary + translate("CLI", " (--strict: nothing was imported)"))
+            return EXIT_REFUSED
+        result = api.run_import(store, actor, plan)
+        print(
+            summary
+            + translate("CLI", " (import {id}; undo with: crm import --undo {id})").format(
+                id=result.batch_id
+            )
+        )
+        return 0
+    finally:
+        store.dispose()
+
+
+def _print_plan(plan, verbose: bool) -> None:
+    sheet = plan.table
+    print(
+        translate("CLI", "{file}, sheet {sheet}, header in row {row}").format(
+            file=sheet.file_name, sheet=sheet.sheet, row=sheet.header_row
+        )
+    )
+    for note in plan.notes:
+        print(note.render())
+    unmapped = [c.header for c in plan.columns if c.header and not c.target]
+    if unmapped:
+        print(translate("CLI", "not imported: {columns}").format(columns=", ".join(unmapped)))
+    for r in plan.rows:
+        if verbose or r.action == "refuse":
+            print(translate("CLI", "row {row}: {what}").format(row=r.number, what=r.describe()))
+    if verbose:
+        for ig in sheet.ignored:
+            print(
+                translate("CLI", "row {row}: left out ({why})").format(
+                    row=ig.number, why=ig.reason.render()
+                )
+            )
+    sys.stdout.flush()
