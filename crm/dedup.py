@@ -19,7 +19,7 @@ from crm.credit_code import parse_credit_code
 from crm.db.models import Company, Lead
 from crm.db.store import Store
 from crm.errors import ParseError
-from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH, Localized, Message
 from crm.names import normalise_company_name
 from crm.permissions import sees_confidential
 from crm.reference import reference
@@ -45,6 +45,8 @@ class DuplicateMatch:
     stage_label: str
     matched_by: str  # credit_code | name | similar
     score: float = 100.0
+    #: the city in both languages, for messages rendered later in either
+    city_names: Localized | None = None
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,9 @@ def duplicate_message(report: DuplicateReport) -> Message:
     m = report.exact[0]
     return QT_TRANSLATE_NOOP(
         "Dedup", "{company} is already followed by {owner} ({city}) since {day}."
-    ).format(company=m.company, owner=m.owner, city=m.city, day=m.since.isoformat())
+    ).format(
+        company=m.company, owner=m.owner, city=m.city_names or m.city, day=m.since.isoformat()
+    )
 
 
 def _name_index(store: Store, s: Session) -> tuple[list[int], list[str]]:
@@ -180,6 +184,7 @@ def _match(store, actor, r, matched_by: str, score: float) -> DuplicateMatch:
         owner=ref.user_name(r[5]),
         city_id=r[6],
         city=ref.label(r[6]),
+        city_names=Localized(ref.label(r[6], ZH), ref.label(r[6], EN)),
         since=created,
         stage=r[8],
         stage_label=ref.stage_label(r[8]),

@@ -98,11 +98,29 @@ class Message:
         out = translate(self.context, self.text, lang)
         if not self.params:
             return out
-        values = {k: (v.render(lang) if isinstance(v, Message) else v) for k, v in self.params}
+        values = {
+            k: (v.render(lang) if isinstance(v, (Message, Localized)) else v)
+            for k, v in self.params
+        }
         try:
             return out.format(**values)
         except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
             return self.text.format(**values)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A value that has its own Chinese and English names (a city, a stage …), for use as a
+    Message parameter: it is rendered in the message's language."""
+
+    zh: str
+    en: str
+
+    def render(self, lang: str | None = None) -> str:
+        return self.en if (lang or _current) == EN else self.zh
 
     def __str__(self) -> str:
         return self.render()

@@ -195,6 +195,9 @@ def clean_lead(
 
     merged = dict(current or {})
     merged.update(out)
+    sub = ref.get(merged.get("subfield"))
+    if creating and sub is not None and merged.get("field") is None:
+        out["field"] = merged["field"] = sub.parent_id  # 生物医药 says 生命健康
     for spec in F.LEAD_FIELDS:
         missing = (
             spec.required
@@ -214,8 +217,6 @@ def clean_lead(
 def _cross_checks(ref, merged, out, creating, today, fail) -> None:
     sub = ref.get(merged.get("subfield"))
     if sub is not None:
-        if merged.get("field") is None and creating:
-            out["field"] = merged["field"] = sub.parent_id
         if sub.parent_id != merged.get("field"):
             fail(
                 "subfield",
