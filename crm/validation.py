@@ -17,7 +17,7 @@ from crm.amounts import parse_amount
 from crm.credit_code import parse_credit_code
 from crm.dates import parse_date
 from crm.errors import FieldError, ParseError, ValidationError
-from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH, Localized, Message
 from crm.reference import ReferenceData
 
 REQUIRED = QT_TRANSLATE_NOOP("Errors", "is required")
@@ -216,14 +216,15 @@ def clean_lead(
 
 def _cross_checks(ref, merged, out, creating, today, fail) -> None:
     sub = ref.get(merged.get("subfield"))
-    if sub is not None:
-        if sub.parent_id != merged.get("field"):
-            fail(
-                "subfield",
-                QT_TRANSLATE_NOOP("Errors", "{sub} does not belong to {field}").format(
-                    sub=sub.label(), field=ref.label(merged.get("field"))
-                ),
-            )
+    if sub is not None and sub.parent_id != merged.get("field"):
+        field = merged.get("field")
+        fail(
+            "subfield",
+            QT_TRANSLATE_NOOP("Errors", "{sub} does not belong to {field}").format(
+                sub=Localized(sub.name_zh, sub.name_en),
+                field=Localized(ref.label(field, ZH), ref.label(field, EN)),
+            ),
+        )
     if merged.get("confidential") and not merged.get("codename"):
         fail("codename", QT_TRANSLATE_NOOP("Errors", "a confidential project needs a codename"))
     stage_date = merged.get("stage_date")
