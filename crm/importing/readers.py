@@ -13,6 +13,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -72,7 +73,7 @@ class XlsxBook(Book):
         try:
             for row in ws.iter_rows(values_only=True):
                 yield _trimmed(row[: guard.MAX_COLUMNS])
-        except (zipfile.BadZipFile, OSError, EOFError, KeyError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, KeyError, zlib.error) as exc:
             raise guard.vanished(self.path.name) from exc
         except UserError:
             raise
