@@ -304,6 +304,7 @@ EXTRA_LABELS: dict[str, Message] = {
     "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
     "wechat": QT_TRANSLATE_NOOP("Fields", "WeChat"),
     "to_stage": QT_TRANSLATE_NOOP("Fields", "New stage"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note on the move"),
     "duplicate_reason": QT_TRANSLATE_NOOP("Fields", "Reason for a second record"),
     "investment_intensity": QT_TRANSLATE_NOOP("Fields", "Investment intensity"),
     "tax_intensity": QT_TRANSLATE_NOOP("Fields", "Tax intensity"),

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlmodel import select
+
 from crm import audit
 from crm.changes import Changes, lead_changed
 from crm.db.models import Lead, StageChange
@@ -91,6 +93,7 @@ def move_stage(
     today = today or date.today()
     on = on or today
     ref = reference(store)
+    errors: list[FieldError] = []
     if to_stage not in ALL:
         item = ref.resolve("stage", to_stage)
         if item is None:
@@ -99,7 +102,6 @@ def move_stage(
                 QT_TRANSLATE_NOOP("Errors", "'{text}' is not a known value").format(text=to_stage),
             )
         to_stage = item.code
-    errors: list[FieldError] = []
     if on > today:
         errors.append(
             FieldError(
@@ -108,12 +110,18 @@ def move_stage(
                 QT_TRANSLATE_NOOP("Errors", "cannot be in the future"),
             )
         )
-    try:
-        note = clean_text(note, 400)
-        lost_to_region = clean_text(lost_to_region, 64)
-        agreed = parse_amount(agreed_investment) if agreed_investment not in (None, "") else None
-    except ParseError as exc:
-        raise _fail("agreed_investment", exc.message) from None
+    cleaned: dict[str, Any] = {}
+    for name, parse in (
+        ("note", lambda: clean_text(note, 400)),
+        ("lost_to_region", lambda: clean_text(lost_to_region, 64)),
+        ("agreed_investment", lambda: parse_amount(agreed_investment)),
+    ):
+        try:
+            cleaned[name] = parse()
+        except ParseError as exc:
+            errors.append(FieldError(name, _label(name), exc.message))
+    note, lost_to_region = cleaned.get("note"), cleaned.get("lost_to_region")
+    agreed = cleaned.get("agreed_investment")
     reason_id = None
     if to_stage == "lost":
         item = ref.resolve("lost_reason", lost_reason)
@@ -170,7 +178,12 @@ def move_stage(
                     ).format(day=lead.stage_date.isoformat()),
                 )
             )
-        if needs_agreed_investment(to_stage) and agreed is None and lead.agreed_investment is None:
+        if (
+            needs_agreed_investment(to_stage)
+            and agreed is None
+            and lead.agreed_investment is None
+            and not any(e.field == "agreed_investment" for e in errors)
+        ):
             errors.append(
                 FieldError(
                     "agreed_investment",
@@ -190,7 +203,7 @@ def move_stage(
             lead.next_followup = on_hold_until
         elif to_stage == "lost":
             lead.lost_reason_id = reason_id
-            lead.lost_at_stage = from_stage if from_stage not in SIDE else lead.lost_at_stage
+            lead.lost_at_stage = from_stage if from_stage in MAIN else _last_main_stage(s, lead_id)
             lead.lost_to_region = lost_to_region
             lead.next_followup = None
         else:
@@ -227,6 +240,16 @@ def move_stage(
         return MoveResult(
             lead_id, from_stage, to_stage, lead.version, change.id, before, lead_changed(lead_id)
         )
+
+
+def _last_main_stage(s, lead_id: int) -> str | None:
+    """The main stage a lead was last at (a lead lost while on hold was lost at that one)."""
+    return s.exec(
+        select(StageChange.to_stage)
+        .where(StageChange.lead_id == lead_id, StageChange.to_stage.in_(MAIN))
+        .order_by(StageChange.id.desc())
+        .limit(1)
+    ).first()
 
 
 def revert_move(store: Store, actor: Actor, result: MoveResult) -> Changes:

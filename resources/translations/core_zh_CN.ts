@@ -116,8 +116,8 @@
             <translation>.qm 文件的目录（默认：缓存目录）</translation>
         </message>
         <message>
-            <source>error</source>
-            <translation>错误</translation>
+            <source>error: {message}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Investment-attraction CRM of the Hangzhou City West Sci-Tech Innovation Corridor. Without a subcommand it opens the app.</source>
@@ -139,11 +139,168 @@
             <source>interrupted</source>
             <translation>已中断</translation>
         </message>
+        <message>
+            <source>export leads to Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export the lead list (filtered, sorted) to .xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this city (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this field or sub-field (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this stage (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this owner (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only key projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>full-text search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only the leads of this import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sort key, comma-separated (default updated_at:desc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>columns to write (default: all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export as this user sees the leads (masking applies)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown {kind}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rows} leads written to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import a ledger (xlsx, xls, csv), preview it, or undo an import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the leads of an Excel or CSV ledger in one transaction. Duplicates of companies someone already follows are skipped unless --duplicates says otherwise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ledger to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the sheet to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>say what would happen, write nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the refused rows to this workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import nothing and exit with status 1 if any row is refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner of the rows that name none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>city of the rows that name none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what to do with companies someone already follows (default: skip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>why second records are made (--duplicates create)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print every row, not only the refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undo the import with this number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no active user {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a known city.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the file to import (or --undo ID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import {id} undone: {removed} leads removed, {restored} restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused rows written to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (dry run: nothing was written)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (--strict: nothing was imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (import {id}; undo with: crm import --undo {id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, header in row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not imported: {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: left out ({why})</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Dedup</name>
         <message>
             <source>{company} is already followed by {owner} ({city}) since {day}.</source>
+            <extracomment>the city in both languages, for messages rendered later in either</extracomment>
             <translation>{company} 已由 {owner}（{city}）自 {day} 起跟进。</translation>
         </message>
     </context>
@@ -265,6 +422,10 @@
         <message>
             <source>a confidential project needs a codename</source>
             <translation>保密项目必须填写代号</translation>
+        </message>
+        <message>
+            <source>is required (at most 64 characters)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -500,6 +661,10 @@
             <translation>新阶段</translation>
         </message>
         <message>
+            <source>Note on the move</source>
+            <translation>阶段变更备注</translation>
+        </message>
+        <message>
             <source>Reason for a second record</source>
             <translation>重复登记的理由</translation>
         </message>
@@ -522,6 +687,10 @@
         <message>
             <source>Role</source>
             <translation>角色</translation>
+        </message>
+        <message>
+            <source>View name</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -776,6 +945,54 @@
         <message>
             <source>Cannot write {name}: {reason}</source>
             <translation>无法写入 {name}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Targets</name>
+        <message>
+            <source>Signed projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landed projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funds in place</source>
+            <translation type="unfinished">到位资金</translation>
+        </message>
+        <message>
+            <source>High-tech enterprises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <extracomment>metrics measured in 万元 (the others are counts)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a year between 2000 and 2100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a number of zero or more</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

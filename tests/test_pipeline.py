@@ -1,0 +1,232 @@
+"""Stage moves on both dialects: forward, back, jump, the side exits and what they need, the
+signing rules, the history they leave, and undo."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlmodel import select
+
+from crm.db.models import StageChange
+from crm.errors import ConflictError, NotFound, ValidationError
+from crm.leads import delete_lead, get_lead
+from crm.pipeline import ALL, MAIN, OPEN, SIGNED_OR_LATER, move_stage, revert_move
+from crm.reference import reference
+from tests.services import TODAY, audit_rows, make_lead
+from tests.store_state import snapshot
+
+D = lambda n: TODAY - timedelta(days=n)  # noqa: E731
+
+
+def history(store, lead_id):
+    with store.read() as s:
+        rows = s.exec(
+            select(StageChange).where(StageChange.lead_id == lead_id).order_by(StageChange.id)
+        )
+        return [(r.from_stage, r.to_stage, r.changed_on, r.note) for r in rows]
+
+
+def values(store, actor, lead_id):
+    return get_lead(store, actor, lead_id).values
+
+
+def test_stage_constants():
+    assert MAIN[0] == "lead" and MAIN[-1] == "operating"
+    assert SIGNED_OR_LATER == ("signed", "landed", "construction", "operating")
+    assert set(ALL) - set(OPEN) == {"lost", "operating"}
+
+
+def test_forward_back_and_jump(any_store, any_people):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(30))
+    r1 = move_stage(any_store, w, lead, "接洽", on=D(20), today=TODAY, expected_version=1)
+    assert (r1.from_stage, r1.to_stage, r1.version) == ("lead", "contact", 2)
+    r2 = move_stage(any_store, w, lead, "negotiation", on=D(10), today=TODAY, note="跳过考察")
+    r3 = move_stage(any_store, w, lead, "Site visit", on=D(5), today=TODAY)  # back
+    assert (r2.to_stage, r3.to_stage) == ("negotiation", "visit")
+    v = values(any_store, w, lead)
+    assert (v["stage"], v["stage_date"]) == ("visit", D(5))
+    assert history(any_store, lead) == [
+        (None, "lead", D(30), None),
+        ("lead", "contact", D(20), None),
+        ("contact", "negotiation", D(10), "跳过考察"),
+        ("negotiation", "visit", D(5), None),
+    ]
+    stage_audit = [
+        (r.action, r.field, r.old, r.new)
+        for r in audit_rows(any_store, "lead", lead)
+        if r.field == "stage"
+    ]
+    assert stage_audit == [
+        ("stage", "stage", "lead", "contact"),
+        ("stage", "stage", "contact", "negotiation"),
+        ("stage", "stage", "negotiation", "visit"),
+    ]
+
+
+def test_on_hold_needs_a_later_date(any_store, any_people):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(3))
+    before = snapshot(any_store)
+    for until, reason_en in (
+        (None, "needs a date to look again"),
+        (TODAY, "must be after the day it is put on hold"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            move_stage(any_store, w, lead, "搁置", on_hold_until=until, today=TODAY)
+        assert err.value.fields == ["on_hold_until"]
+        assert "Look again on: " in err.value.render("en")
+        assert reason_en in err.value.render("en")
+        assert "再次跟进日期：" in err.value.render("zh_CN")
+    assert snapshot(any_store) == before
+    move_stage(any_store, w, lead, "on_hold", on_hold_until=TODAY + timedelta(days=60), today=TODAY)
+    v = values(any_store, w, lead)
+    assert v["on_hold_until"] == v["next_followup"] == TODAY + timedelta(days=60)
+
+
+def test_lost_needs_a_reason_and_records_where(any_store, any_people):
+    w = any_people.wang
+    ref = reference(any_store)
+    lead = make_lead(any_store, w, stage_date=D(10), next_followup=TODAY)
+    move_stage(any_store, w, lead, "negotiation", on=D(5), today=TODAY)
+    before = snapshot(any_store)
+    with pytest.raises(ValidationError) as err:
+        move_stage(any_store, w, lead, "流失", today=TODAY)
+    assert err.value.fields == ["lost_reason"]
+    assert err.value.render("en") == "Lost reason: a lost project needs the reason"
+    assert err.value.render("zh_CN") == "流失原因：流失的项目必须填写流失原因"
+    with pytest.raises(ValidationError):
+        move_stage(any_store, w, lead, "lost", lost_reason="不想做了", today=TODAY)
+    assert snapshot(any_store) == before
+    move_stage(
+        any_store,
+        w,
+        lead,
+        "lost",
+        lost_reason="其他地区条件更优",
+        lost_to_region="苏州工业园区",
+        today=TODAY,
+    )
+    detail = get_lead(any_store, w, lead)
+    assert detail.values["stage"] == "lost" and detail.lost_at_stage == "negotiation"
+    assert detail.values["lost_reason"] == ref.id_of("lost_reason", "competition")
+    assert detail.values["lost_to_region"] == "苏州工业园区"
+    assert detail.values["next_followup"] is None
+
+
+def test_lost_after_on_hold_records_the_last_real_stage(any_store, any_people):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(20))
+    move_stage(any_store, w, lead, "visit", on=D(15), today=TODAY)
+    move_stage(any_store, w, lead, "on_hold", on=D(10), on_hold_until=TODAY, today=TODAY)
+    move_stage(any_store, w, lead, "lost", lost_reason="cost", today=TODAY)
+    assert get_lead(any_store, w, lead).lost_at_stage == "visit"
+
+
+def test_reopen_clears_the_exit(any_store, any_people):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(20))
+    move_stage(
+        any_store,
+        w,
+        lead,
+        "lost",
+        lost_reason="policy",
+        lost_to_region="合肥",
+        on=D(10),
+        today=TODAY,
+    )
+    move_stage(any_store, w, lead, "contact", today=TODAY)
+    detail = get_lead(any_store, w, lead)
+    assert detail.values["stage"] == "contact"
+    assert detail.values["lost_reason"] is None and detail.values["lost_to_region"] is None
+    assert detail.lost_at_stage is None
+    actions = [r.action for r in audit_rows(any_store, "lead", lead) if r.field == "stage"]
+    assert actions == ["stage", "reopen"]
+
+
+def test_signing_needs_the_agreed_investment_and_counts_once(any_store, any_people):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(40))
+    before = snapshot(any_store)
+    with pytest.raises(ValidationError) as err:
+        move_stage(any_store, w, lead, "签约", on=D(30), today=TODAY)
+    assert err.value.fields == ["agreed_investment"]
+    assert "Agreed investment: " in err.value.render("en")
+    assert "协议投资额：" in err.value.render("zh_CN")
+    with pytest.raises(ValidationError) as err:
+        move_stage(any_store, w, lead, "signed", agreed_investment="待定", on=D(30), today=TODAY)
+    assert err.value.fields == ["agreed_investment"]
+    assert snapshot(any_store) == before
+    move_stage(any_store, w, lead, "signed", agreed_investment="1.2亿", on=D(30), today=TODAY)
+    detail = get_lead(any_store, w, lead)
+    assert detail.values["agreed_investment"] == 12000.0 and detail.first_signed_on == D(30)
+    move_stage(any_store, w, lead, "negotiation", on=D(20), today=TODAY)
+    move_stage(any_store, w, lead, "landed", on=D(10), today=TODAY)  # amount already known
+    detail = get_lead(any_store, w, lead)
+    assert detail.values["stage"] == "landed"
+    assert detail.first_signed_on == D(30)  # counted once, at the first signing
+
+
+def test_moves_that_make_no_sense(any_store, any_people):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(5))
+    before = snapshot(any_store)
+    cases = [
+        (dict(to_stage="完成"), "to_stage"),
+        (dict(to_stage="lead"), "to_stage"),  # already there
+        (dict(to_stage="contact", on=TODAY + timedelta(days=1)), "stage_date"),
+        (dict(to_stage="contact", on=D(6)), "stage_date"),  # before the current stage
+        (dict(to_stage="contact", note="很长" * 300), "note"),
+    ]
+    for kwargs, field in cases:
+        with pytest.raises(ValidationError) as err:
+            move_stage(any_store, w, lead, kwargs.pop("to_stage"), today=TODAY, **kwargs)
+        assert field in err.value.fields, (kwargs, err.value.render("en"))
+    assert snapshot(any_store) == before
+    with pytest.raises(ConflictError):
+        move_stage(any_store, w, lead, "contact", expected_version=7, today=TODAY)
+    delete_lead(any_store, w, lead)
+    with pytest.raises(NotFound):
+        move_stage(any_store, w, lead, "contact", today=TODAY)
+
+
+def test_revert_move(any_store, any_people):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(30), next_followup=D(1))
+    move = move_stage(any_store, w, lead, "signed", agreed_investment="800万", on=D(2), today=TODAY)
+    revert_move(any_store, w, move)
+    detail = get_lead(any_store, w, lead)
+    assert detail.values["stage"] == "lead" and detail.values["stage_date"] == D(30)
+    assert detail.values["agreed_investment"] is None and detail.first_signed_on is None
+    assert detail.values["next_followup"] == D(1)
+    rows = history(any_store, lead)
+    assert [(r[0], r[1], r[3]) for r in rows[-2:]] == [
+        ("lead", "signed", None),
+        ("signed", "lead", "undo"),
+    ]
+    assert [r.action for r in audit_rows(any_store, "lead", lead)][-1] == "undo"
+
+
+def test_revert_refuses_once_the_lead_changed_again(any_store, any_people):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(30))
+    move = move_stage(any_store, w, lead, "contact", on=D(10), today=TODAY)
+    move_stage(any_store, w, lead, "visit", on=D(5), today=TODAY)
+    before = snapshot(any_store)
+    with pytest.raises(ConflictError):
+        revert_move(any_store, w, move)
+    assert snapshot(any_store) == before
+
+
+def test_creating_a_lead_at_a_later_stage(any_store, any_people):
+    w = any_people.wang
+    signed = make_lead(any_store, w, stage="签约", stage_date=D(3), agreed_investment="2亿")
+    lost = make_lead(
+        any_store, w, company_name="流失企业有限公司", stage="lost", lost_reason="cost"
+    )
+    assert get_lead(any_store, w, signed).first_signed_on == D(3)
+    assert get_lead(any_store, w, lost).lost_at_stage == "lead"
+    assert history(any_store, signed) == [(None, "signed", D(3), None)]
+    assert date(2026, 5, 18) == TODAY
