@@ -126,8 +126,8 @@ def write_ledger(path: Path, rows=ROWS, *, total=True, second_sheet=True, title=
         ws.cell(n + i, 1, i)
         for c, v in enumerate(row, start=2):
             cell = ws.cell(n + i, c, v)
-            if isinstance(v, str) and v.startswith("="):
-                cell.data_type = "s"
+            if isinstance(v, str) and v.startswith("=") and HEADERS[c - 1] == "备注":
+                cell.data_type = "s"  # a note that merely starts with "=" is text
     last = n + len(rows)
     if total:
         ws.cell(last + 1, 1, "合计")
@@ -139,4 +139,29 @@ def write_ledger(path: Path, rows=ROWS, *, total=True, second_sheet=True, title=
         info["A2"] = "1. 企业名称请填写营业执照上的全称。"
         info["A3"] = "2. 投资额以亿元为单位。"
     wb.save(path)
+    return path
+
+
+def _csv_text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, datetime):
+        return v.date().isoformat()
+    if isinstance(v, date):
+        return v.isoformat()
+    text = str(v)
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\n') else text
+
+
+def write_csv(path: Path, encoding: str, rows=ROWS, delimiter: str = ",") -> Path:
+    """The same ledger as CSV, as Excel or WPS saves it (title lines included)."""
+    lines = [
+        "紫金港科技城2026年招商项目台账",
+        "填报单位：紫金港科技城管委会",
+        delimiter.join(HEADERS),
+    ]
+    for i, row in enumerate(rows, start=1):
+        lines.append(delimiter.join([str(i), *(_csv_text(v) for v in row)]))
+    lines.append(delimiter.join(["合计"] + [""] * (len(HEADERS) - 1)))
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
     return path
