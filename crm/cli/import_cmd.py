@@ -123,6 +123,9 @@ def run(args) -> int:
             print(summary + translate("CLI", " (--strict: nothing was imported)"))
             return EXIT_REFUSED
         result = api.run_import(store, actor, plan)
+        if result.batch_id is None:
+            print(summary + translate("CLI", " (nothing to change)"))
+            return 0
         print(
             summary
             + translate("CLI", " (import {id}; undo with: crm import --undo {id})").format(

@@ -22,7 +22,7 @@ from crm.errors import UserError
 from crm.exporting import xlsx
 from crm.exporting.columns import CONTACT_KEYS, DEFAULT_COLUMNS, column
 from crm.exporting.values import RowValues
-from crm.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.lead_query import DEFAULT_SORT, LeadFilter, conditions, sort_expression
 from crm.reference import reference
 from crm.users import Actor
@@ -79,7 +79,7 @@ def export_leads(
     conds = conditions(store, actor, flt, today)
     values = RowValues(store, actor, specs, lang, today)
     wb = xlsx.new_workbook()
-    sheet = xlsx.SheetWriter(wb, translate("Export", "Leads", lang))
+    sheet = xlsx.SheetWriter(wb, QT_TRANSLATE_NOOP("Export", "Leads").render(lang))
     sheet.header(
         [c.header(lang) for c in specs],
         widths=[c.width for c in specs],
@@ -87,6 +87,18 @@ def export_leads(
     )
     q = select(*SELECTED).join(Company, Company.id == Lead.company_id).where(*conds)
     q = q.order_by(*_order_by(store, sort))
+    try:
+        done = _write_rows(store, q, conds, columns, values, sheet, progress, cancelled)
+    except BaseException:
+        sheet.discard()
+        raise
+    sheet.finish()
+    _about(wb, store, actor, done, values, lang)
+    target = xlsx.save(wb, path)
+    return ExportResult(target, done, tuple(columns), values.masked_contacts, values.redacted)
+
+
+def _write_rows(store, q, conds, columns, values, sheet, progress, cancelled) -> int:
     with store.read() as s:
         total = s.execute(select(func.count()).select_from(Lead).where(*conds)).scalar_one()
         if any(k in CONTACT_KEYS for k in columns):
@@ -113,24 +125,30 @@ def export_leads(
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
-    sheet.finish()
-    _about(wb, store, actor, done, values, lang)
-    target = xlsx.save(wb, path)
-    return ExportResult(target, done, tuple(columns), values.masked_contacts, values.redacted)
+    return done
 
 
 def _about(wb, store: Store, actor: Actor, rows: int, values: RowValues, lang: str) -> None:
     """A second sheet saying where the file came from (the importer skips it)."""
-    about = xlsx.SheetWriter(wb, translate("Export", "About", lang))
-    about.header([translate("Export", "Exported from Corridor CRM", lang), ""], widths=[28, 60])
+    about = xlsx.SheetWriter(wb, QT_TRANSLATE_NOOP("Export", "About").render(lang))
+    about.header(
+        [QT_TRANSLATE_NOOP("Export", "Exported from Corridor CRM").render(lang), ""],
+        widths=[28, 60],
+    )
     now = datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M")
     about.extend(
         [
-            (translate("Export", "Exported by", lang), actor.display_name),
-            (translate("Export", "Exported at", lang), now),
-            (translate("Export", "Store", lang), store.describe()),
-            (translate("Export", "Rows", lang), rows),
-            (translate("Export", "Contacts masked in rows", lang), values.masked_contacts),
-            (translate("Export", "Confidential projects shown by codename", lang), values.redacted),
+            (QT_TRANSLATE_NOOP("Export", "Exported by").render(lang), actor.display_name),
+            (QT_TRANSLATE_NOOP("Export", "Exported at").render(lang), now),
+            (QT_TRANSLATE_NOOP("Export", "Store").render(lang), store.describe()),
+            (QT_TRANSLATE_NOOP("Export", "Rows").render(lang), rows),
+            (
+                QT_TRANSLATE_NOOP("Export", "Contacts masked in rows").render(lang),
+                values.masked_contacts,
+            ),
+            (
+                QT_TRANSLATE_NOOP("Export", "Confidential projects shown by codename").render(lang),
+                values.redacted,
+            ),
         ]
     )

@@ -18,7 +18,7 @@ from crm.db.store import Store
 from crm.followup import FollowupState
 from crm.followup import label as followup_label
 from crm.followup import state as followup_state
-from crm.i18n import translate
+from crm.i18n import QT_TRANSLATE_NOOP
 from crm.permissions import mask_phone, mask_text, sees_confidential, sees_contacts
 from crm.reference import reference
 from crm.team_settings import followup_thresholds
@@ -56,8 +56,8 @@ class RowValues:
         self.contacts: dict[int, tuple] = {}
         self.masked_contacts = 0
         self.redacted = 0
-        self._yes = translate("Export", "Yes", lang)
-        self._no = translate("Export", "No", lang)
+        self._yes = QT_TRANSLATE_NOOP("Export", "Yes").render(lang)
+        self._no = QT_TRANSLATE_NOOP("Export", "No").render(lang)
         labels = {i.id: i.label(lang) for i in self.ref.items.values()}
         self._labels = labels
         self._stages = {i.code: i.label(lang) for i in self.ref.kind("stage", active_only=False)}

@@ -106,6 +106,15 @@ class SheetWriter:
         last = get_column_letter(max(self.width, 1))
         self.ws.auto_filter.ref = f"A1:{last}{self.count + 1}"
 
+    def discard(self) -> None:
+        """Abandon the sheet (cancel, error): close openpyxl's stream and drop its temp file."""
+        with contextlib.suppress(Exception):
+            self.ws.close()
+        writer = getattr(self.ws, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
     def _text_cell(self, text: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.ws)
         self._set_text(cell, text)

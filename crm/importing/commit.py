@@ -46,7 +46,8 @@ class StalePlan(UserError):
 
 @dataclass(frozen=True)
 class ImportResult:
-    batch_id: int
+    #: None when there was nothing to create or update (nothing is recorded then)
+    batch_id: int | None
     counts: Counts
     created_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
@@ -72,6 +73,8 @@ def run_import(
         )
     ref = reference(store)
     total = counts.created + counts.updated
+    if total == 0:  # re-importing an unchanged file (or our own export) changes nothing
+        return ImportResult(None, counts)
 
     def tick(done: int) -> None:
         if cancelled is not None and cancelled():

@@ -117,7 +117,13 @@ def find_header(head: list[Row]) -> tuple[int, list[str]] | None:
 
 def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
     """A group header ("投资情况" over "计划投资" and "协议投资") gives one label per column."""
-    below_hits = [i for i, t in enumerate(below) if t and match(t)[0]]
+    # only cells under a blank or unrecognised top cell count: a data row right below a
+    # complete header must not be taken for a second header row
+    below_hits = [
+        i
+        for i, t in enumerate(below)
+        if t and match(t)[0] and (i >= len(top) or not top[i] or not match(top[i])[0])
+    ]
     if len(below_hits) < 2:
         return None
     width = max(len(top), len(below))

@@ -23,8 +23,12 @@ def unchanged(store):
 
 
 def refused(path, match: str) -> None:
-    with pytest.raises(ImportFileError, match=match):
+    """The file is refused with a message (checked in English, shown translated)."""
+    with pytest.raises(ImportFileError) as err:
         read_table(path)
+    message = err.value.message
+    assert match in message.render("en")
+    assert message.render("zh_CN") != message.render("en")  # the user reads it in Chinese
 
 
 def test_not_a_spreadsheet(unchanged, tmp_path):
@@ -60,8 +64,9 @@ def test_no_recognisable_header(unchanged, tmp_path):
         wb.active.append([r, r * 2, "某某", None, 3.5])
     wb.save(path)
     refused(path, "No header row was recognised")
-    with pytest.raises(ImportFileError, match="has no sheet"):
+    with pytest.raises(ImportFileError) as err:
         read_table(write_ledger(tmp_path / "l.xlsx"), "Sheet9")
+    assert "has no sheet Sheet9; it has: 2026年台账, 填表说明" in err.value.message.render("en")
 
 
 def _million_rows(tmp_path: Path) -> list[Path]:
@@ -200,5 +205,9 @@ def test_file_cut_short_while_being_read(unchanged, tmp_path):
         with path.open("r+b") as fh:
             fh.truncate(size // 3)
 
-    with pytest.raises(ImportFileError, match="moved, deleted or changed|damaged"):
+    with pytest.raises(ImportFileError) as err:
         read_table(path, progress=truncate)
+    assert err.value.message.text in (
+        guard.vanished("x").message.text,
+        guard.damaged_zip("x").message.text,
+    )

@@ -10,6 +10,7 @@ import pytest
 from sqlmodel import select
 
 from crm.db.models import Company, Contact, ImportBatch, Lead, StageChange
+from crm.errors import UserError
 from crm.importing import commit as commit_module
 from crm.importing.api import (
     Choice,
@@ -296,5 +297,6 @@ def test_undo_restores_what_was_there(any_store, any_people, tmp_path):
             ("contact", "visit"),
             ("visit", "contact"),
         ]
-    with pytest.raises(Exception, match="already undone"):
+    with pytest.raises(UserError) as err:
         undo_import(any_store, any_people.wang, result.batch_id)
+    assert "already undone" in err.value.message.text

@@ -1,0 +1,364 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>cannot be in the future</source>
+            <translation>不能晚于今天</translation>
+        </message>
+        <message>
+            <source>cannot be before the current stage was reached ({day})</source>
+            <translation>不能早于进入当前阶段的日期（{day}）</translation>
+        </message>
+        <message>
+            <source>is required from the signing stage on</source>
+            <translation>签约及以后阶段必须填写</translation>
+        </message>
+        <message>
+            <source>a project on hold needs a date to look again</source>
+            <translation>搁置的项目必须填写再次跟进日期</translation>
+        </message>
+        <message>
+            <source>a lost project needs the reason</source>
+            <translation>流失的项目必须填写流失原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>10k yuan / mu</source>
+            <extracomment>what the importer maps this column to (S.READ_ONLY: computed, never imported)</extracomment>
+            <translation>万元/亩</translation>
+        </message>
+        <message>
+            <source>Lead ID</source>
+            <translation>线索编号</translation>
+        </message>
+        <message>
+            <source>First signed on</source>
+            <translation>首次签约日期</translation>
+        </message>
+        <message>
+            <source>Follow-up state</source>
+            <translation>跟进状态</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>最近跟进日期</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>录入时间</translation>
+        </message>
+        <message>
+            <source>Last changed at</source>
+            <translation>最后修改时间</translation>
+        </message>
+        <message>
+            <source>Contact's title</source>
+            <translation>联系人职务</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>导出已取消，未写入文件。</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <extracomment>rows whose contacts were masked / whose confidential project was redacted</extracomment>
+            <translation>招商线索</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Exported from Corridor CRM</source>
+            <translation>导出自大走廊招商 CRM</translation>
+        </message>
+        <message>
+            <source>Exported by</source>
+            <translation>导出人</translation>
+        </message>
+        <message>
+            <source>Exported at</source>
+            <translation>导出时间</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>Contacts masked in rows</source>
+            <translation>联系人已脱敏的行数</translation>
+        </message>
+        <message>
+            <source>Confidential projects shown by codename</source>
+            <translation>以代号显示的保密项目数</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be written: it is open in another program or read-only.</source>
+            <translation>无法写入 {name}：文件已被其他程序打开或为只读。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be written: {reason}</source>
+            <translation>无法写入 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>{count} rows are refused, so nothing was imported (all or nothing).</source>
+            <extracomment>None when there was nothing to create or update (nothing is recorded then)</extracomment>
+            <translation>有 {count} 行被拒绝，按“全部或不导入”未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>The leads changed since the preview (rows {rows}); nothing was imported. Run the preview again.</source>
+            <translation>预览之后线索数据已有变化（第 {rows} 行），未导入任何数据。请重新预览。</translation>
+        </message>
+        <message>
+            <source>Rows that name no city go to {city}, named above the table.</source>
+            <translation>未填写科技城的行归入表头上方注明的{city}。</translation>
+        </message>
+        <message>
+            <source>Rows that name no city go to {city}, the owner's city.</source>
+            <translation>未填写科技城的行归入负责人所在的{city}。</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist.</source>
+            <extracomment>the most data rows in one import; above it the file is refused before import (issue 5: "refuses above a documented limit") the most columns read from a row (ledgers have 10-60) xlsx: what the ZIP members may inflate to, in total xlsx: no member larger than 1 MB may inflate more than this (XML rarely exceeds 30×)</extracomment>
+            <translation>文件 {name} 不存在。</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a file.</source>
+            <translation>{name} 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <source>The file {name} cannot be read: permission denied.</source>
+            <translation>无法读取文件 {name}：没有权限。</translation>
+        </message>
+        <message>
+            <source>The file {name} is empty.</source>
+            <translation>文件 {name} 是空的。</translation>
+        </message>
+        <message>
+            <source>The file {name} is {size} MB; files up to {limit} MB can be imported.</source>
+            <translation>文件 {name} 有 {size} MB，最多只能导入 {limit} MB 的文件。</translation>
+        </message>
+        <message>
+            <source>{name} is not a spreadsheet: import an Excel workbook (.xlsx, .xls) or a CSV file.</source>
+            <translation>{name} 不是电子表格：请导入 Excel 工作簿（.xlsx、.xls）或 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>{name} is a ZIP archive but not an Excel workbook (.xlsx): open it in Excel and save it as a workbook.</source>
+            <translation>{name} 是 ZIP 压缩包而不是 Excel 工作簿（.xlsx）：请用 Excel 打开并另存为工作簿。</translation>
+        </message>
+        <message>
+            <source>{name} would expand to far more data than a ledger holds (a damaged or malicious file); it was not opened.</source>
+            <translation>{name} 解压后的数据量远超任何台账（文件已损坏或含恶意内容），未打开。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: it is not a readable Excel workbook.</source>
+            <translation>{name} 已损坏：不是可读取的 Excel 工作簿。</translation>
+        </message>
+        <message>
+            <source>{name} is an Office document but not an Excel workbook.</source>
+            <translation>{name} 是 Office 文档，但不是 Excel 工作簿。</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password: open it in Excel, remove the password (File → Info → Protect Workbook) and import the saved copy.</source>
+            <translation>{name} 设有密码保护：请在 Excel 中打开，取消密码（文件 → 信息 → 保护工作簿）后导入保存的副本。</translation>
+        </message>
+        <message>
+            <source>{name} has {rows} rows; at most {limit} can be imported at once: split the file.</source>
+            <translation>{name} 有 {rows} 行，一次最多导入 {limit} 行：请拆分文件。</translation>
+        </message>
+        <message>
+            <source>The file {name} was moved, deleted or changed while it was being read.</source>
+            <translation>读取过程中文件 {name} 被移动、删除或修改。</translation>
+        </message>
+        <message>
+            <source>{header}: {problem}</source>
+            <extracomment>cells that mean "nothing here" in a ledger</extracomment>
+            <translation>{header}：{problem}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a user of the CRM: add the user first, or leave the column out of the mapping</source>
+            <translation>“{text}”不是 CRM 的用户：请先添加该用户，或在列对应中不导入此列</translation>
+        </message>
+        <message>
+            <source>{rows} data rows: {created} created, {updated} updated, {skipped} skipped, {refused} refused</source>
+            <translation>数据 {rows} 行：新建 {created}，更新 {updated}，跳过 {skipped}，拒绝 {refused}</translation>
+        </message>
+        <message>
+            <source>there is no lead {id} (deleted?)</source>
+            <extracomment>the city given to rows that name none, and where it came from each data row with its typed values and cell problems (crm.importing.normalise)</extracomment>
+            <translation>线索 {id} 不存在（已删除？）</translation>
+        </message>
+        <message>
+            <source>row {row} already brings this lead in; choose create for a second one</source>
+            <translation>第 {row} 行已导入该线索；如需第二条记录请选择新建</translation>
+        </message>
+        <message>
+            <source>a second record of a company needs a reason</source>
+            <translation>同一企业登记第二条记录须说明理由</translation>
+        </message>
+        <message>
+            <source>{name} is not in UTF-8 or GB18030 (GBK) text: in Excel, save it as "CSV UTF-8" or as a workbook and import that.</source>
+            <translation>{name} 不是 UTF-8 或 GB18030（GBK）编码的文本：请在 Excel 中另存为“CSV UTF-8”或工作簿后再导入。</translation>
+        </message>
+        <message>
+            <source>Row in original file</source>
+            <translation>原文件行号</translation>
+        </message>
+        <message>
+            <source>Why it was refused</source>
+            <translation>拒绝原因</translation>
+        </message>
+        <message>
+            <source>refused: {reason}</source>
+            <extracomment>the choice for every duplicate the user has not decided one by one row number → choice for that row owner (user id) of rows that name none; None = the importing user city (ref id) of rows that name none; None = found in the file's title or 填报单位 line, else the default owner's city new | changed | unchanged | duplicate | invalid the lead this row updates, or the one it duplicates an earlier row of the same file that brings in the same company input name → (old, new) clean values this row changes on an existing lead a stage move (new pipeline values) on an existing lead clean values of a new lead (crm.validation.clean_lead) a contact person to add (crm.contacts field names) why a second record of a followed company is made</extracomment>
+            <translation>拒绝：{reason}</translation>
+        </message>
+        <message>
+            <source>new lead, a second record of the company (reason: {reason})</source>
+            <translation>新建线索，该企业的第二条记录（理由：{reason}）</translation>
+        </message>
+        <message>
+            <source>new lead</source>
+            <translation>新建线索</translation>
+        </message>
+        <message>
+            <source>updates lead {id}: {fields}</source>
+            <translation>更新线索 {id}：{fields}</translation>
+        </message>
+        <message>
+            <source>skipped: the same company as row {row} of this file</source>
+            <translation>跳过：与本文件第 {row} 行为同一企业</translation>
+        </message>
+        <message>
+            <source>skipped: {company} is already followed by {owner} ({city}) since {day}</source>
+            <translation>跳过：{company} 自 {day} 起已由{owner}（{city}）跟进</translation>
+        </message>
+        <message>
+            <source>skipped: lead {id} already says the same</source>
+            <translation>跳过：线索 {id} 内容相同</translation>
+        </message>
+        <message>
+            <source>create</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <source>refuse</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>导入已取消，数据未作任何改动。</translation>
+        </message>
+        <message>
+            <source>total row</source>
+            <extracomment>the title and 填报单位 lines above the header</extracomment>
+            <translation>合计行</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>备注说明</translation>
+        </message>
+        <message>
+            <source>heading or note outside the table's columns</source>
+            <translation>表格列以外的标题或说明</translation>
+        </message>
+        <message>
+            <source>repeated header row</source>
+            <translation>重复的表头行</translation>
+        </message>
+        <message>
+            <source>empty row</source>
+            <translation>空行</translation>
+        </message>
+        <message>
+            <source>No header row was recognised in sheet {sheet} of {name}: the first rows should name columns such as 企业名称, 项目名称, 计划投资额 or 当前阶段.</source>
+            <translation>{name} 的工作表 {sheet} 中找不到表头：前几行应有“企业名称”“项目名称”“计划投资额”“当前阶段”等列名。</translation>
+        </message>
+        <message>
+            <source>No header row was recognised in {name}: the first rows of a sheet should name columns such as 企业名称, 项目名称, 计划投资额 or 当前阶段.</source>
+            <translation>{name} 中找不到表头：工作表前几行应有“企业名称”“项目名称”“计划投资额”“当前阶段”等列名。</translation>
+        </message>
+        <message>
+            <source>{name} has no sheets.</source>
+            <translation>{name} 没有工作表。</translation>
+        </message>
+        <message>
+            <source>{name} has no sheet {sheet}; it has: {sheets}.</source>
+            <translation>{name} 中没有工作表 {sheet}；现有：{sheets}。</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it has no rows to import.</source>
+            <translation>{name} 是空的：没有可导入的行。</translation>
+        </message>
+        <message>
+            <source>There is no import {id}.</source>
+            <translation>不存在编号为 {id} 的导入。</translation>
+        </message>
+        <message>
+            <source>The import {id} was already undone.</source>
+            <translation>导入 {id} 已撤销过。</translation>
+        </message>
+        <message>
+            <source>Leads of this import were changed after it ({count} changes); undo those first or edit the leads by hand. Nothing was undone.</source>
+            <translation>本次导入的线索在导入后又有改动（{count} 处）；请先撤销这些改动或手工修改线索。未撤销任何内容。</translation>
+        </message>
+        <message>
+            <source>agreed investment taken from the planned investment</source>
+            <translation>协议投资额取自计划投资额</translation>
+        </message>
+        <message>
+            <source>a signing day in the future is not kept</source>
+            <translation>晚于今天的签约日期未保留</translation>
+        </message>
+        <message>
+            <source>{field} kept: hand the lead over explicitly</source>
+            <translation>{field}保持不变：如需流转请单独办理</translation>
+        </message>
+        <message>
+            <source>contact not added: you may not see this lead's contacts</source>
+            <translation>未添加联系人：您无权查看该线索的联系人</translation>
+        </message>
+    </context>
+    <context>
+        <name>Parse</name>
+        <message>
+            <source>'{text}' is not a known value</source>
+            <translation>“{text}”不是可选的值</translation>
+        </message>
+        <message>
+            <source>not a whole number</source>
+            <translation>不是整数</translation>
+        </message>
+    </context>
+</TS>

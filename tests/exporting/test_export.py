@@ -1,0 +1,172 @@
+"""Exporting lead lists: what the list shows, styled; formula-like text kept as text; contacts
+and confidential projects masked for those who may not see them; read back by openpyxl and by
+LibreOffice; and a round trip through the importer that changes nothing."""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+from datetime import date
+
+import openpyxl
+import pytest
+
+from crm.contacts import add_contact
+from crm.demo import generate
+from crm.exporting.columns import COLUMNS
+from crm.exporting.leads import ExportCancelled, export_leads
+from crm.importing.api import plan_import, read_table, run_import
+from crm.lead_query import LeadFilter, list_leads
+from crm.leads import create_lead
+from tests.importing.helpers import convert, store_hash
+
+HOSTILE = [
+    '=HYPERLINK("http://evil.example","点我")',
+    "+86 13800000000 公司",
+    "@SUM(A1:A9)",
+    "-1+2 科技",
+    "#N/A",
+]
+
+
+@pytest.fixture
+def demo(store, people):
+    """150 demo leads (every stage, contacts, confidential projects), before ``leads``."""
+    generate(store, leads=150, activities=300, seed=3, today=date(2026, 5, 20))
+
+
+@pytest.fixture
+def leads(store, people):
+    ids = []
+    for n, name in enumerate(HOSTILE):
+        ids.append(
+            create_lead(
+                store,
+                people.wang,
+                {
+                    "company_name": name,
+                    "project_name": f"项目{n}",
+                    "field": "health",
+                    "city": people.city_zijingang,
+                    "planned_investment": 1000 * (n + 1) + 0.5,
+                    "stage_date": date(2026, 5, n + 1),
+                    "notes": "=1+1",
+                },
+            ).lead_id
+        )
+    secret = create_lead(
+        store,
+        people.wang,
+        {
+            "company_name": "杭州保密科技有限公司",
+            "project_name": "保密项目",
+            "field": "internet",
+            "city": people.city_zijingang,
+            "confidential": True,
+            "codename": "X-1",
+            "credit_code": "91330106MA0000004F",
+        },
+    ).lead_id
+    add_contact(
+        store,
+        people.wang,
+        ids[0],
+        {"name": "张伟", "mobile": "13812345678", "email": "zhang@example.com"},
+    )
+    return ids, secret
+
+
+def _sheet(path):
+    wb = openpyxl.load_workbook(path)
+    return wb, wb.worksheets[0]
+
+
+def test_export_is_the_list_styled(store, people, leads, tmp_path):
+    flt = LeadFilter(cities=(people.city_zijingang,))
+    sort = [("planned_investment", True)]
+    cols = ("id", "company_name", "planned_investment", "stage", "stage_date", "is_key")
+    result = export_leads(store, people.zhao, tmp_path / "l.xlsx", flt, sort, cols, lang="zh_CN")
+    listed = list_leads(store, people.zhao, flt, sort, limit=1000)
+    assert result.rows == listed.total == 6
+    wb, ws = _sheet(result.path)
+    assert [c.value for c in ws[1]] == [COLUMNS[c].header("zh_CN") for c in cols]
+    assert ws[1][2].value == "计划投资额（万元）"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:F7"
+    assert ws[1][0].font.b
+    assert [r[0].value for r in ws.iter_rows(min_row=2)] == [r.id for r in listed.rows]
+    top = ws[2]
+    assert top[2].value == 5000.5 and top[2].number_format == "#,##0.00"
+    assert top[4].value.date() == date(2026, 5, 5) and top[4].number_format == "yyyy-mm-dd"
+    assert top[5].value == "否"
+    assert wb.sheetnames == ["招商线索", "说明"]
+
+
+def test_formula_like_text_is_written_as_text(store, people, leads, tmp_path):
+    path = export_leads(
+        store, people.zhao, tmp_path / "l.xlsx", columns=("company_name", "notes")
+    ).path
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in xml and "<f " not in xml
+    _, ws = _sheet(path)
+    names = {r[0].value for r in ws.iter_rows(min_row=2)}
+    assert set(HOSTILE) <= names
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value in HOSTILE:
+            assert row[0].data_type == "s" and row[0].quotePrefix
+            assert row[1].value == "=1+1" and row[1].data_type == "s"
+
+
+def test_contacts_and_confidential_projects_are_masked(store, people, leads, tmp_path):
+    ids, secret = leads
+    cols = ("id", "company_name", "credit_code", "project_name", "contact_name", "mobile", "email")
+
+    def rows(actor):
+        result = export_leads(store, actor, tmp_path / f"{actor.id}.xlsx", columns=cols)
+        _, ws = _sheet(result.path)
+        return result, {r[0].value: [c.value for c in r[1:]] for r in ws.iter_rows(min_row=2)}
+
+    result, seen = rows(people.li)  # an officer of another city
+    assert seen[ids[0]][3:] == ["张*", "138****5678", "z***@example.com"]
+    assert seen[secret] == ["X-1", None, "X-1", None, None, None]
+    assert (result.masked_contacts, result.redacted) == (1, 1)
+    _, own = rows(people.wang)  # the owner sees everything
+    assert own[ids[0]][3:] == ["张伟", "13812345678", "zhang@example.com"]
+    assert own[secret][:3] == ["杭州保密科技有限公司", "91330106MA0000004F", "保密项目"]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_round_trip_changes_nothing(store, people, demo, leads, tmp_path, lang):
+    before = store_hash(store)
+    for actor in (people.zhao, people.li):  # everything, and a masked view
+        path = export_leads(store, actor, tmp_path / f"all-{actor.id}.xlsx", lang=lang).path
+        plan = plan_import(store, actor, read_table(path))
+        counts = plan.counts
+        changed = [r.describe() for r in plan.rows if r.action != "skip"]
+        assert changed == [] and counts.skipped == counts.data_rows == 150 + 6
+        assert run_import(store, actor, plan).batch_id is None
+    assert store_hash(store) == before
+
+
+def test_cancelled_export_writes_no_file(store, people, tmp_path):
+    generate(store, leads=50, activities=0, seed=2, today=date(2026, 5, 20))
+    with pytest.raises(ExportCancelled):
+        export_leads(store, people.zhao, tmp_path / "x.xlsx", cancelled=lambda: True)
+    assert list(tmp_path.glob("*x.xlsx*")) == []
+
+
+def test_libreoffice_reads_the_export(store, people, leads, tmp_path):
+    path = export_leads(
+        store,
+        people.zhao,
+        tmp_path / "export.xlsx",
+        columns=("id", "company_name", "planned_investment", "stage_date"),
+        sort=[("id", False)],
+    ).path
+    (out,) = convert([path], "csv:Text - txt - csv (StarCalc):44,34,76", tmp_path / "lo")
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][1] == COLUMNS["company_name"].header()
+    first = rows[1]
+    assert first[1] == HOSTILE[0]  # shown as the text it is, not calculated
+    assert first[2].replace(",", "") in ("1000.5", "1000.50") and first[3] == "2026-05-01"
