@@ -1,0 +1,145 @@
+"""Refused rows: the reason names the column, the rows go to a workbook the officer fixes and
+imports again. Mappings: corrected once, remembered for files of the same layout."""
+
+from __future__ import annotations
+
+import csv
+
+import openpyxl
+
+from crm.importing.api import plan_import, read_table, run_import, write_refused
+from crm.importing.headers import Column
+from tests.importing.helpers import convert
+from tests.importing.ledgers import ROWS, code, write_ledger
+
+BAD = [
+    (
+        "杭州坏码科技有限公司",
+        "91330106MA00000017",
+        "项目甲",
+        "生物医药",
+        "紫金港",
+        "1亿",
+        None,
+        "在谈",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    ),  # wrong check character
+    (
+        "杭州未知阶段有限公司",
+        None,
+        "项目乙",
+        "数字经济",
+        "紫金港",
+        "很多",
+        None,
+        "谈恋爱",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    ),  # amount and stage unreadable
+    (
+        None,
+        None,
+        "没有企业的项目",
+        "新材料",
+        "青山湖",
+        "100万",
+        None,
+        "线索",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    ),  # no company
+    (
+        "-杭州减号科技有限公司",
+        None,
+        "项目丁",
+        "火星产业",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    ),  # unknown field; formula-like name
+]
+
+
+def test_refused_rows_say_why_and_go_to_a_workbook_to_fix(store, people, tmp_path):
+    table = read_table(write_ledger(tmp_path / "l.xlsx", rows=list(ROWS) + BAD))
+    plan = plan_import(store, people.wang, table)
+    assert plan.counts.refused == 4 and plan.counts.created == 4 and plan.counts.balanced
+    reasons = {r.number: r.reason_text("zh_CN") for r in plan.refused}
+    assert reasons[8] == "统一社会信用代码：校验码与前 17 位不符：其中有字符输入错误"
+    assert "投资额(亿元)" in reasons[9] and "当前阶段" in reasons[9] and "谈恋爱" in reasons[9]
+    assert "企业名称" in reasons[10]
+    assert "产业领域" in reasons[11] and "火星产业" in reasons[11]
+
+    out = tmp_path / "refused.xlsx"
+    assert write_refused(plan, out, lang="zh_CN") == 4
+    wb = openpyxl.load_workbook(out)
+    ws = wb.active
+    header = [c.value for c in ws[1]]
+    assert header[: len(table.headers)] == table.headers
+    assert header[-2:] == ["原文件行号", "拒绝原因"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert [r[-2] for r in rows] == [8, 9, 10, 11]
+    assert rows[0][1] == "杭州坏码科技有限公司" and rows[3][1] == BAD[3][0]
+    assert ws.cell(5, 2).data_type == "s"  # the formula-like name stays text
+    (as_csv,) = convert([out], "csv:Text - txt - csv (StarCalc):44,34,76", tmp_path / "lo")
+    with as_csv.open(encoding="utf-8") as fh:
+        assert list(csv.reader(fh))[4][1] == BAD[3][0]
+
+    # the officer fixes the cells and imports the workbook again
+    ws.cell(2, 3, code(8))
+    ws.cell(3, 7, "1.5亿")
+    ws.cell(3, 9, "在谈")
+    ws.cell(4, 2, "杭州有名字新材料有限公司")
+    ws.cell(5, 5, "新材料")
+    wb.save(out)
+    again = plan_import(store, people.wang, read_table(out))
+    assert [r.describe("en") for r in again.refused] == []
+    run_import(store, people.wang, plan)
+    result = run_import(store, people.wang, again)
+    assert result.counts.created == 4
+
+
+def test_a_corrected_mapping_is_remembered_for_the_same_layout(store, people, tmp_path):
+    def ledger(name: str, amount_header: str):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["企业名称", "项目名称", "领域", "城市", amount_header])
+        ws.append([f"杭州{name}科技有限公司", f"{name}项目", "数字经济", "紫金港", 300])
+        wb.save(tmp_path / f"{name}.xlsx")
+        return tmp_path / f"{name}.xlsx"
+
+    first = read_table(ledger("甲", "金额"))
+    assert first.columns[4].target is None  # "金额" alone says nothing
+    corrected = [
+        c if c.index != 4 else Column(4, c.header, "registered_capital", "万元")
+        for c in first.columns
+    ]
+    plan = plan_import(store, people.wang, first, columns=corrected)
+    run_import(store, people.wang, plan)
+
+    second = read_table(ledger("乙", "金额"))  # next month's copy, same layout
+    plan = plan_import(store, people.wang, second)
+    assert plan.columns[4].target == "registered_capital"
+    assert plan.row(2).clean["registered_capital"] == 300.0
+    other = read_table(ledger("丙", "备用金额"))  # another layout: not touched
+    assert plan_import(store, people.wang, other).columns[4].target is None
