@@ -297,7 +297,7 @@ def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None =
 def _order_case(col, order: dict[int, int]):
     if not order:
         return col
-    return case(order, value=col, else_=len(order))
+    return case(order, value=col)  # no match (an empty value) is NULL: sorted last
 
 
 def sort_expression(ref: ReferenceData, key: str):

@@ -152,6 +152,9 @@ def insert_lead(
         values.setdefault("first_signed_on", values["stage_date"])
     if values["stage"] == "lost":
         values.setdefault("lost_at_stage", "lead")
+        values["next_followup"] = None  # as a move to 流失 does
+    if values["stage"] == "on_hold" and not values.get("next_followup"):
+        values["next_followup"] = values.get("on_hold_until")  # as a move to 搁置 does
     lead = Lead(
         company_id=company.id,
         created_by=actor.id,
