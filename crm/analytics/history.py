@@ -31,16 +31,30 @@ def rank(column):
     return case(RANK, value=column, else_=0)
 
 
-def standing(sc=_sc):
-    """SQL condition on a stage_change alias: the row is neither an undo nor undone."""
+def standing(sc=_sc, *, bulk: bool = False):
+    """SQL condition on a stage_change alias: the row is neither an undo nor undone.
+
+    Row by row (default) it looks at the lead's next row; ``bulk`` (for passes over the whole
+    history) compares with the set of undone rows, found once from the undo rows."""
+    not_undo = or_(sc.c.note.is_(None), sc.c.note != UNDO_NOTE)
+    if bulk:
+        undo, prev = _sc.alias("undo_row"), _sc.alias("undone_row")
+        undone_id = (
+            select(func.coalesce(func.max(prev.c.id), 0))
+            .where(prev.c.lead_id == undo.c.lead_id, prev.c.id < undo.c.id)
+            .correlate(undo)
+            .scalar_subquery()
+        )
+        return and_(not_undo, sc.c.id.not_in(select(undone_id).where(undo.c.note == UNDO_NOTE)))
     nxt, undo = _sc.alias("next_row"), _sc.alias("undo_row")
     next_id = (
         select(func.min(nxt.c.id))
         .where(nxt.c.lead_id == sc.c.lead_id, nxt.c.id > sc.c.id)
+        .correlate(sc)
         .scalar_subquery()
     )
-    undone = exists().where(undo.c.id == next_id, undo.c.note == UNDO_NOTE)
-    return and_(or_(sc.c.note.is_(None), sc.c.note != UNDO_NOTE), ~undone)
+    undone = exists().where(undo.c.id == next_id, undo.c.note == UNDO_NOTE).correlate(sc)
+    return and_(not_undo, ~undone)
 
 
 def reaches(stage: str | None, sc=_sc):
@@ -50,25 +64,53 @@ def reaches(stage: str | None, sc=_sc):
     return sc.c.to_stage.in_(MAIN[RANK[stage] :])
 
 
+#: windows up to this many days are searched row by row; longer ones by grouping per lead
+SHORT_WINDOW_DAYS = 62
+
+
 def first_reached(stage: str | None, start: date | None, end: date | None):
     """SELECT lead_id of leads whose first arrival at ``stage`` or a later main stage falls in
     [start, end] (either bound open)."""
     sc = _sc
-    q = select(sc.c.lead_id).where(standing(sc), reaches(stage, sc))
-    if end is not None:
-        q = q.where(sc.c.changed_on <= end)
-    if start is not None:
+    if start is not None and end is not None and (end - start).days <= SHORT_WINDOW_DAYS:
+        # few rows in the window: keep those with no earlier arrival
         earlier = _sc.alias("earlier")
-        q = q.where(
-            sc.c.changed_on >= start,
-            ~exists().where(
-                earlier.c.lead_id == sc.c.lead_id,
-                earlier.c.changed_on < start,
-                reaches(stage, earlier),
-                standing(earlier),
-            ),
+        return (
+            select(sc.c.lead_id)
+            .where(
+                standing(sc),
+                reaches(stage, sc),
+                sc.c.changed_on >= start,
+                sc.c.changed_on <= end,
+                ~exists().where(
+                    earlier.c.lead_id == sc.c.lead_id,
+                    earlier.c.changed_on < start,
+                    reaches(stage, earlier),
+                    standing(earlier),
+                ),
+            )
+            .distinct()
         )
-    return q.distinct()
+    q = select(sc.c.lead_id).where(standing(sc, bulk=True), reaches(stage, sc))
+    if start is None:
+        return (q.where(sc.c.changed_on <= end) if end is not None else q).distinct()
+    first = func.min(sc.c.changed_on)
+    q = q.group_by(sc.c.lead_id).having(first >= start)
+    return q.having(first <= end) if end is not None else q
+
+
+def first_arrivals(stage: str, start: date, end: date):
+    """Subquery (lead_id, day): each lead's first arrival at ``stage`` or later, for the leads
+    whose first arrival falls in [start, end] (the same leads as ``first_reached``)."""
+    sc = _sc
+    first = func.min(sc.c.changed_on)
+    return (
+        select(sc.c.lead_id, first.label("day"))
+        .where(standing(sc, bulk=True), reaches(stage, sc))
+        .group_by(sc.c.lead_id)
+        .having(first >= start, first <= end)
+        .subquery("arrivals")
+    )
 
 
 def forward(sc=_sc):
@@ -100,7 +142,5 @@ def history_conditions(flt) -> list:
     if flt.reached_stage or flt.reached_from or flt.reached_to:
         out.append(Lead.id.in_(first_reached(flt.reached_stage, flt.reached_from, flt.reached_to)))
     if flt.moved_from or flt.moved_to or flt.moved_forward:
-        out.append(
-            Lead.id.in_(moved(flt.moved_from, flt.moved_to, forward_only=flt.moved_forward))
-        )
+        out.append(Lead.id.in_(moved(flt.moved_from, flt.moved_to, forward_only=flt.moved_forward)))
     return out

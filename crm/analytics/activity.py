@@ -1,0 +1,204 @@
+"""Activities (跟进记录) counted for the reports: per day, type, officer, city and field.
+
+An activity counts for the city and field of its lead and for the officer who logged it;
+activities that were deleted, or whose lead was deleted, do not count. Visits are the two
+face-to-face types: 拜访 (we visit the company) and 来访考察 (the company visits us).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import and_, case, func, not_, select
+
+from crm.db.models import Activity, Lead
+from crm.db.store import Store
+from crm.reference import reference
+
+VISIT_TYPES = ("visit", "inbound")
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    """The activities behind a figure (for an activity list; all fields narrow)."""
+
+    start: date
+    end: date
+    cities: tuple[int, ...] = ()
+    fields: tuple[int, ...] = ()
+    users: tuple[int, ...] = ()
+    #: activity type codes (crm reference kind "activity_type")
+    types: tuple[str, ...] = ()
+    key_project: bool | None = None
+
+    def conditions(self, store: Store) -> list:
+        """Conditions on ``activity`` joined with ``lead``."""
+        c = [
+            Activity.deleted_at.is_(None),
+            Lead.deleted_at.is_(None),
+            Activity.occurred_on >= self.start,
+            Activity.occurred_on <= self.end,
+        ]
+        if self.cities:
+            c.append(Lead.city_id.in_(self.cities))
+        if self.fields:
+            c.append(Lead.field_id.in_(self.fields))
+        if self.users:
+            c.append(Activity.user_id.in_(self.users))
+        if self.types:
+            ref = reference(store)
+            ids = [ref.id_of("activity_type", t) for t in self.types]
+            c.append(Activity.type_id.in_(ids))
+        if self.key_project is not None:
+            c.append(Lead.is_key.is_(self.key_project))
+        return c
+
+
+def visits_of(flt: ActivityFilter) -> ActivityFilter:
+    """The same activities, visits only."""
+    return replace(flt, types=VISIT_TYPES)
+
+
+def within(flt: ActivityFilter, start: date, end: date) -> ActivityFilter:
+    """The same activities over another period."""
+    return replace(flt, start=start, end=end)
+
+
+def count_activities(store: Store, flt: ActivityFilter) -> int:
+    """How many activities a filter holds (what an activity list would show)."""
+    q = (
+        select(func.count())
+        .select_from(Activity)
+        .join(Lead, Lead.id == Activity.lead_id)
+        .where(*flt.conditions(store))
+    )
+    with store.read() as s:
+        return s.execute(q).scalar_one()
+
+
+@dataclass
+class ActivityCounts:
+    """Counts of one slice of activities by type code, with the two sums the reports show."""
+
+    by_type: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_type.values())
+
+    @property
+    def visits(self) -> int:
+        return sum(self.by_type.get(t, 0) for t in VISIT_TYPES)
+
+
+def _lead_conditions(flt: ActivityFilter) -> list:
+    """Live leads of the filter's cities, fields and key flag."""
+    c = [Lead.deleted_at.is_(None)]
+    if flt.cities:
+        c.append(Lead.city_id.in_(flt.cities))
+    if flt.fields:
+        c.append(Lead.field_id.in_(flt.fields))
+    if flt.key_project is not None:
+        c.append(Lead.is_key.is_(flt.key_project))
+    return c
+
+
+def _own(store: Store, flt: ActivityFilter, start: date, end: date) -> list:
+    """Conditions on the activity rows themselves (no join)."""
+    c = [
+        Activity.deleted_at.is_(None),
+        Activity.occurred_on >= start,
+        Activity.occurred_on <= end,
+    ]
+    if flt.users:
+        c.append(Activity.user_id.in_(flt.users))
+    if flt.types:
+        ref = reference(store)
+        c.append(Activity.type_id.in_([ref.id_of("activity_type", t) for t in flt.types]))
+    return c
+
+
+def _type_code(store: Store, type_id: int) -> str:
+    item = reference(store).get(type_id)
+    return item.code if item else "other"
+
+
+def activity_grid(
+    store: Store, periods: list[tuple[date, date]], scope: ActivityFilter
+) -> list[dict[tuple, ActivityCounts]]:
+    """For each period (disjoint): {(user, city, field) → counts by type}.
+
+    The activities of the periods are counted per lead first and then joined with their
+    leads, so the database reads the period's activities once and each lead once."""
+    lo, hi = min(p[0] for p in periods), max(p[1] for p in periods)
+    bucket = case(
+        *((Activity.occurred_on.between(a, b), n) for n, (a, b) in enumerate(periods)), else_=-1
+    )
+    per_lead = (
+        select(
+            Activity.lead_id,
+            Activity.user_id,
+            Activity.type_id,
+            bucket.label("bucket"),
+            func.count().label("n"),
+        )
+        .where(*_own(store, scope, lo, hi))
+        .group_by(Activity.lead_id, Activity.user_id, Activity.type_id, bucket)
+        .subquery()
+    )
+    q = (
+        select(
+            per_lead.c.bucket,
+            per_lead.c.user_id,
+            Lead.city_id,
+            Lead.field_id,
+            per_lead.c.type_id,
+            func.sum(per_lead.c.n),
+        )
+        .select_from(per_lead.join(Lead, Lead.id == per_lead.c.lead_id))
+        .where(*_lead_conditions(scope))
+        .group_by(
+            per_lead.c.bucket, per_lead.c.user_id, Lead.city_id, Lead.field_id, per_lead.c.type_id
+        )
+    )
+    out: list[dict[tuple, ActivityCounts]] = [{} for _ in periods]
+    with store.read() as s:
+        for n, user, city, field, type_id, count in s.execute(q):
+            if n < 0:
+                continue
+            counts = out[n].setdefault((user, city, field), ActivityCounts({})).by_type
+            code = _type_code(store, type_id)
+            counts[code] = counts.get(code, 0) + int(count)
+    return out
+
+
+def activity_days(
+    store: Store, start: date, end: date, scope: ActivityFilter
+) -> dict[date, ActivityCounts]:
+    """{day → counts by type} for the activities of [start, end] in ``scope``."""
+    # "not one of the other leads": the database then reads the days' activities in order
+    # instead of looking them up lead by lead
+    others = select(Lead.id).where(not_(and_(*_lead_conditions(scope))))
+    q = (
+        select(Activity.occurred_on, Activity.type_id, func.count())
+        .where(*_own(store, scope, start, end), Activity.lead_id.not_in(others))
+        .group_by(Activity.occurred_on, Activity.type_id)
+    )
+    out: dict[date, ActivityCounts] = {}
+    with store.read() as s:
+        for day, type_id, count in s.execute(q):
+            counts = out.setdefault(day, ActivityCounts({})).by_type
+            code = _type_code(store, type_id)
+            counts[code] = counts.get(code, 0) + int(count)
+    return out
+
+
+def summed(groups: dict[tuple, ActivityCounts], where=lambda g: True) -> ActivityCounts:
+    """The counts of every group ``where`` accepts, added up."""
+    out: dict[str, int] = {}
+    for g, counts in groups.items():
+        if where(g):
+            for code, n in counts.by_type.items():
+                out[code] = out.get(code, 0) + n
+    return ActivityCounts(out)

@@ -1,0 +1,240 @@
+"""The report's figures broken down by city, field and officer, from the grouped lead figures
+(city × field × owner) and activity counts (officer × city × field).
+
+Activities count for the officer who logged them; lead figures for the lead's owner (the lead
+list filters by owner, so an officer's figure drills down to the officer's leads). The tables
+always show the three sci-tech cities and the three focus fields; other cities and fields
+appear when they hold leads or activities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from crm.analytics.activity import ActivityCounts, summed, visits_of
+from crm.analytics.figures import Figure, merge, total
+from crm.analytics.labels import Labels
+from crm.analytics.metrics import HEADLINE, STATE_KEYS, WITH_PREVIOUS, YTD_KEYS, metric_filter
+from crm.analytics.period import Period, Scope
+from crm.analytics.ytd import Ytd, elapsed_share, progress
+from crm.lead_query import LeadFilter
+from crm.names import pinyin_key
+from crm.reference import ReferenceData
+from crm.targets import TargetValue
+
+#: activity figures and the activity types they count (empty: all)
+ACTIVITY_TYPES = {"activities": (), "visits": None, "calls": ("call",), "meetings": ("meeting",)}
+TABLE_KEYS = (
+    "new_leads",
+    "activities",
+    "visits",
+    "advanced",
+    "signed",
+    "signed_investment",
+    "landed",
+)
+OFFICER_KEYS = (
+    "activities", "visits", "calls", "meetings", "new_leads", "advanced", "signed", "overdue", "stale",
+)  # fmt: skip
+CITY_KEYS = (
+    "activities", "visits", "new_leads", "advanced", "signed", "signed_investment", "landed",
+    "overdue", "stale",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CityFieldTable:
+    """One figure by city (rows) × field (columns); None stands for the total."""
+
+    key: str
+    cells: dict[tuple[int | None, int | None], Figure]
+
+    def get(self, city_id: int | None, field_id: int | None) -> Figure:
+        return self.cells.get((city_id, field_id), Figure(0))
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    user_id: int
+    name: str
+    city_id: int | None
+    figures: dict[str, Figure]
+
+
+@dataclass(frozen=True)
+class CityRow:
+    city_id: int
+    figures: dict[str, Figure]
+
+
+@dataclass(frozen=True)
+class Parts:
+    headline: dict[str, Figure]
+    state: dict[str, Figure]
+    tables: dict[str, CityFieldTable]
+    cities: tuple[int, ...]
+    fields: tuple[int, ...]
+    officers: list[OfficerRow]
+    by_city: list[CityRow]
+    ytd: Ytd
+
+
+@dataclass(frozen=True)
+class Slice:
+    """A part of the scope: a lead-list filter and activity filter fields that select it, and
+    the matching predicates on lead groups (city, field, owner) and activity groups (user,
+    city, field)."""
+
+    leads: LeadFilter
+    activities: dict
+    lead_group: object
+    activity_group: object
+
+
+EVERYTHING = Slice(LeadFilter(), {}, lambda g: True, lambda g: True)
+
+
+def city_field_slice(city: int | None, field: int | None) -> Slice:
+    return Slice(
+        LeadFilter(
+            cities=(city,) if city is not None else (), fields=(field,) if field is not None else ()
+        ),
+        {k: (v,) for k, v in (("cities", city), ("fields", field)) if v is not None},
+        lambda g: (city is None or g[0] == city) and (field is None or g[1] == field),
+        lambda g: (city is None or g[1] == city) and (field is None or g[2] == field),
+    )
+
+
+def officer_slice(user_id: int) -> Slice:
+    return Slice(
+        LeadFilter(owners=(user_id,)),
+        {"users": (user_id,)},
+        lambda g: g[2] == user_id,
+        lambda g: g[0] == user_id,
+    )
+
+
+class Figures:
+    """Builds a figure of any key for any slice from the grouped counts."""
+
+    def __init__(
+        self, base, act_scope, groups, acts, acts_prev, period, previous, ytd, counted, as_of
+    ):
+        self.base, self.act_scope = base, act_scope
+        self.groups, self.acts, self.acts_prev = groups, acts, acts_prev
+        self.filter_args = (period, previous, ytd, counted, as_of)
+
+    def lead(self, key: str, part: Slice) -> Figure:
+        prev = total(self.groups, key + "_prev", part.lead_group) if key in WITH_PREVIOUS else None
+        flt = merge(self.base, metric_filter(key, *self.filter_args), part.leads)
+        return Figure(total(self.groups, key, part.lead_group), prev, leads=flt)
+
+    def activity(self, key: str, part: Slice) -> Figure:
+        types = ACTIVITY_TYPES[key]
+        flt = replace(self.act_scope, **part.activities)
+        flt = visits_of(flt) if types is None else replace(flt, types=types)
+
+        def pick(counts: ActivityCounts) -> int:
+            if types is None:
+                return counts.visits
+            return sum(n for t, n in counts.by_type.items() if not types or t in types)
+
+        return Figure(
+            pick(summed(self.acts, part.activity_group)),
+            pick(summed(self.acts_prev, part.activity_group)),
+            activities=flt,
+        )
+
+    def __call__(self, key: str, part: Slice = EVERYTHING) -> Figure:
+        return self.activity(key, part) if key in ACTIVITY_TYPES else self.lead(key, part)
+
+
+def breakdowns(
+    ref: ReferenceData,
+    labels: Labels,
+    scope: Scope,
+    figures: Figures,
+    targets: list[TargetValue],
+    ytd: Period,
+) -> Parts:
+    groups, acts = figures.groups, figures.acts
+    headline = {k: figures(k) for k in HEADLINE}
+    state = {k: figures(k) for k in STATE_KEYS}
+    cities = _shown(
+        scope.city_id,
+        labels.city_order,
+        labels.core_cities,
+        {g[0] for g in groups} | {g[1] for g in acts},
+    )
+    fields = _shown(
+        scope.field_id,
+        labels.field_order,
+        labels.focus_fields,
+        {g[1] for g in groups} | {g[2] for g in acts},
+    )
+    tables = {
+        key: CityFieldTable(
+            key,
+            {
+                (c, f): figures(key, city_field_slice(c, f))
+                for c in (*cities, None)
+                for f in (*fields, None)
+            },
+        )
+        for key in TABLE_KEYS
+    }
+    by_city = [
+        CityRow(c, {k: figures(k, city_field_slice(c, None)) for k in CITY_KEYS}) for c in cities
+    ]
+    people = {g[2] for g in groups} | {g[0] for g in acts}
+    people |= {u.id for u in ref.officers(scope.city_id) if u.role == "officer"}
+    officers = []
+    for uid in people:
+        user = ref.user(uid)
+        officers.append(
+            OfficerRow(
+                uid,
+                user.display_name if user else str(uid),
+                user.city_id if user else None,
+                {k: figures(k, officer_slice(uid)) for k in OFFICER_KEYS},
+            )
+        )
+    rank = {c: n for n, c in enumerate(labels.city_order)}
+    officers.sort(
+        key=lambda o: (
+            rank.get(o.city_id, len(rank)),
+            -o.figures["activities"].value,
+            pinyin_key(o.name),
+            o.user_id,
+        )
+    )
+
+    def ytd_rows(city: int | None, field: int | None) -> list:
+        part = city_field_slice(city, field)
+        actual = {k: figures("ytd_" + k, part) for k in YTD_KEYS}
+        return progress(
+            actual,
+            targets,
+            city if city is not None else scope.city_id,
+            field if field is not None else scope.field_id,
+        )
+
+    ytd_parts = Ytd(
+        ytd,
+        elapsed_share(ytd),
+        ytd_rows(None, None),
+        {c: ytd_rows(c, None) for c in cities},
+        {f: ytd_rows(None, f) for f in fields},
+    )
+    return Parts(headline, state, tables, cities, fields, officers, by_city, ytd_parts)
+
+
+def _shown(
+    chosen: int | None, order: tuple[int, ...], always: frozenset[int], seen: set
+) -> tuple[int, ...]:
+    if chosen is not None:
+        return (chosen,)
+    return tuple(i for i in order if i in always or i in seen)
+
+
+__all__ = ["breakdowns", "Figures", "CityFieldTable", "OfficerRow", "CityRow"]

@@ -1,0 +1,135 @@
+"""A figure and the leads behind it, and the grouped queries that count them.
+
+Every count of leads is a ``LeadFilter``, and its value is computed with that filter's own SQL
+conditions (``crm.lead_query.conditions``) in a ``GROUP BY`` query. The filter travels with
+the figure, so a drill-down opens the lead list with exactly the same conditions, and the
+count in the list equals the figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+
+from crm.db.models import Lead
+from crm.db.store import Store
+from crm.lead_query import LeadFilter, conditions
+from crm.users import Actor
+
+#: conditions() needs an actor only for full-text search, which figures never use
+REPORT_ACTOR = Actor(0, "report", "report", "report_staff", None)
+#: the lead list's "not deleted" condition (every filter has it)
+LIVE = Lead.deleted_at.is_(None)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number, the same number for the period before (when it has one) and what it is made
+    of: the leads behind it (``leads``, a lead-list filter to evaluate with ``today=as_of``) or
+    the activities behind it (``activities``)."""
+
+    value: float
+    previous: float | None = None
+    leads: LeadFilter | None = None
+    activities: Any = None  # crm.analytics.activity.ActivityFilter
+
+    @property
+    def change(self) -> float | None:
+        return None if self.previous is None else self.value - self.previous
+
+    @property
+    def change_ratio(self) -> float | None:
+        """Relative change; None when there is nothing to compare with (previous 0)."""
+        if not self.previous:
+            return None
+        return (self.value - self.previous) / self.previous
+
+
+ZERO = Figure(0)
+
+
+def merge(*filters: LeadFilter) -> LeadFilter:
+    """One filter with every field any of ``filters`` sets (later ones win)."""
+    out = LeadFilter()
+    for flt in filters:
+        changes = {
+            f.name: getattr(flt, f.name)
+            for f in fields(LeadFilter)
+            if getattr(flt, f.name) != f.default
+        }
+        if changes:
+            out = replace(out, **changes)
+    return out
+
+
+@dataclass(frozen=True)
+class LeadMetric:
+    """A named figure over leads: how many match ``filter`` or, with ``amount``, the sum of
+    that column over them."""
+
+    key: str
+    filter: LeadFilter
+    amount: str | None = None
+
+
+def lead_where(store: Store, flt: LeadFilter, today: date) -> list:
+    """The lead list's conditions for ``flt``, with "not deleted" written so that SQLite never
+    picks the deleted_at index for it: without statistics (no ANALYZE yet) it would otherwise
+    walk that index over every lead instead of the filter's own selective index."""
+    return [
+        func.coalesce(Lead.deleted_at, Lead.deleted_at).is_(None) if c.compare(LIVE) else c
+        for c in conditions(store, REPORT_ACTOR, flt, today)
+    ]
+
+
+def lead_sums(
+    store: Store,
+    base: LeadFilter,
+    metrics: Iterable[LeadMetric],
+    group_by: tuple[str, ...] = (),
+    *,
+    today: date,
+) -> dict[tuple, dict[str, float]]:
+    """{group values → {metric key → value}} over the leads matching ``base``.
+
+    Each distinct filter is one grouped query whose WHERE clause is exactly the lead list's
+    conditions for ``merge(base, filter)``, so the database touches only that filter's leads
+    (through its indexes) and each figure equals the list its drill-down opens. Groups with no
+    matching lead are absent from a metric (read them as 0)."""
+    by_filter: dict[LeadFilter, list[LeadMetric]] = {}
+    for m in metrics:
+        by_filter.setdefault(m.filter, []).append(m)
+    cols = [getattr(Lead, g) for g in group_by]
+    out: dict[tuple, dict[str, float]] = {}
+    with store.read() as s:
+        for flt, ms in by_filter.items():
+            aggregates = [
+                func.sum(func.coalesce(getattr(Lead, m.amount), 0)) if m.amount else func.count()
+                for m in ms
+            ]
+            q = (
+                select(*cols, *aggregates)
+                .select_from(Lead)
+                .where(*lead_where(store, merge(base, flt), today))
+                .group_by(*cols)
+            )
+            for row in s.execute(q):
+                values = out.setdefault(tuple(row[: len(cols)]), {})
+                for m, v in zip(ms, row[len(cols) :], strict=True):
+                    values[m.key] = _number(v, m.amount)
+    return out
+
+
+def _number(value, amount: str | None) -> float:
+    if value is None:
+        return 0
+    return float(value) if amount else int(value)
+
+
+def total(groups: dict[tuple, dict[str, float]], key: str, where=lambda g: True) -> float:
+    """Sum of one metric over the groups ``where`` accepts."""
+    return sum(v.get(key, 0) for g, v in groups.items() if where(g))

@@ -1,0 +1,201 @@
+"""The few grouped queries that compute a report's lead figures for many periods at once.
+
+The periods' first and last days cut the time line into pieces; a query counts the leads of
+each piece (a piece's conditions are the lead list's own, with the piece as the date range)
+and a period adds up the pieces it covers, so it equals its drill-down filter. Three passes:
+
+* ``created_pass`` — every lead in scope once: new leads per piece of ``created_at`` and the
+  figures of the report's day (overdue, stale …) as conditional sums;
+* ``signed_pass`` — the leads signed in the periods (``first_signed_on``'s index): counts and
+  the amounts of the year to date;
+* ``pipeline_pass`` — the stage history once per lead: the furthest stage reached by the
+  report's day (the funnel) and the first arrival at 落地 (landings per piece).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import and_, case, func, select
+
+from crm.analytics.figures import lead_where, merge
+from crm.analytics.history import RANK, rank, standing
+from crm.analytics.period import Period
+from crm.db.models import Lead, StageChange
+from crm.db.store import Store
+from crm.lead_query import LeadFilter
+
+Groups = dict[tuple, dict[str, float]]
+SIGNED_AGGREGATES = ("count", "agreed_investment", "funds_in_place", "expected_jobs", "hightech")
+
+
+class Cuts:
+    """The pieces a set of periods cuts the time line into: piece n is [cuts[n-1], cuts[n])."""
+
+    def __init__(self, periods: list[Period]):
+        self.cuts = sorted(
+            {p.start for p in periods} | {p.end + timedelta(days=1) for p in periods}
+        )
+        self._position = {c: n for n, c in enumerate(self.cuts)}
+
+    @property
+    def span(self) -> Period:
+        return Period(self.cuts[0], self.cuts[-1] - timedelta(days=1))
+
+    def piece(self, column, *, instants: bool = False):
+        """SQL: the piece a date (or, with ``instants``, a UTC timestamp) falls in; 0 before
+        the first cut, len(cuts) after the last."""
+        bounds = [_start_of(c) for c in self.cuts] if instants else self.cuts
+        return case(*((column < b, n) for n, b in enumerate(bounds)), else_=len(bounds))
+
+    def pieces_of(self, p: Period) -> range:
+        return range(self._position[p.start] + 1, self._position[p.end + timedelta(days=1)] + 1)
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def _add(target: dict, values: dict) -> None:
+    for k, v in values.items():
+        target[k] = target.get(k, 0) + v
+
+
+def per_period(pieces: dict[int, Groups], cuts: Cuts, periods: list[Period]) -> list[Groups]:
+    """Add up the pieces of each period."""
+    out = []
+    for p in periods:
+        summed: Groups = {}
+        for n in cuts.pieces_of(p):
+            for group, values in pieces.get(n, {}).items():
+                _add(summed.setdefault(group, {}), values)
+        out.append(summed)
+    return out
+
+
+def created_pass(
+    store: Store,
+    base: LeadFilter,
+    periods: list[Period],
+    state: dict[str, LeadFilter],
+    group_by: tuple[str, ...],
+    *,
+    today: date,
+) -> tuple[list[Groups], Groups]:
+    """New leads of each period, and the ``state`` figures (counts of their filters)."""
+    cuts = Cuts(periods)
+    piece = cuts.piece(Lead.created_at, instants=True)
+    cols = [getattr(Lead, g) for g in group_by]
+    sums = [
+        func.sum(case((and_(*lead_where(store, flt, today)), 1), else_=0)) for flt in state.values()
+    ]
+    q = (
+        select(*cols, piece, func.count(), *sums)
+        .select_from(Lead)
+        .where(*lead_where(store, base, today))
+        .group_by(*cols, piece)
+    )
+    pieces: dict[int, Groups] = {}
+    totals: Groups = {}
+    with store.read() as s:
+        for row in s.execute(q):
+            group, n, count = tuple(row[: len(cols)]), row[len(cols)], row[len(cols) + 1]
+            pieces.setdefault(n, {})[group] = {"count": int(count)}
+            values = row[len(cols) + 2 :]
+            _add(
+                totals.setdefault(group, {}),
+                {k: int(v or 0) for k, v in zip(state, values, strict=True)},
+            )
+    return per_period(pieces, cuts, periods), totals
+
+
+def signed_pass(
+    store: Store,
+    base: LeadFilter,
+    periods: list[Period],
+    counted: tuple[int, ...],
+    group_by: tuple[str, ...],
+    *,
+    today: date,
+) -> list[Groups]:
+    """Projects signed in each period: count, agreed investment, funds in place, expected jobs
+    and national high-tech enterprises."""
+    from crm.analytics.metrics import period_filter  # metrics imports nothing from here
+
+    cuts = Cuts(periods)
+    piece = cuts.piece(Lead.first_signed_on)
+    cols = [getattr(Lead, g) for g in group_by]
+    aggregates = [
+        func.count(),
+        *(func.sum(func.coalesce(getattr(Lead, c), 0)) for c in SIGNED_AGGREGATES[1:4]),
+        func.sum(case((Lead.is_hightech.is_(True), 1), else_=0)),
+    ]
+    family = merge(base, period_filter("signed", cuts.span, counted))
+    q = (
+        select(*cols, piece, *aggregates)
+        .select_from(Lead)
+        .where(*lead_where(store, family, today))
+        .group_by(*cols, piece)
+    )
+    pieces: dict[int, Groups] = {}
+    with store.read() as s:
+        for row in s.execute(q):
+            group, n = tuple(row[: len(cols)]), row[len(cols)]
+            values = row[len(cols) + 1 :]
+            pieces.setdefault(n, {})[group] = {
+                a: (float(v or 0) if a in ("agreed_investment", "funds_in_place") else int(v or 0))
+                for a, v in zip(SIGNED_AGGREGATES, values, strict=True)
+            }
+    return per_period(pieces, cuts, periods)
+
+
+def pipeline_pass(
+    store: Store,
+    base: LeadFilter,
+    as_of: date,
+    landed_periods: list[Period],
+    counted: tuple[int, ...],
+    group_by: tuple[str, ...],
+) -> tuple[Groups, list[Groups]]:
+    """({group → {"reached_<k>": leads whose furthest stage by ``as_of`` is k or later}},
+    [{group → {"count": projects (counted business types) first landed in the period}}])."""
+    sc = StageChange.__table__
+    r = rank(sc.c.to_stage)
+    per_lead = (
+        select(
+            sc.c.lead_id,
+            func.max(case((sc.c.changed_on <= as_of, r))).label("furthest"),
+            func.min(case((r >= RANK["landed"], sc.c.changed_on))).label("landed_on"),
+        )
+        .where(standing(sc, bulk=True))
+        .group_by(sc.c.lead_id)
+        .subquery("per_lead")
+    )
+    cuts = Cuts(landed_periods) if landed_periods else None
+    is_counted = case((Lead.business_type_id.in_(counted), 1), else_=0)
+    cols = [getattr(Lead, g) for g in group_by]
+    keys = [*cols, per_lead.c.furthest]
+    if cuts:
+        keys = [*cols, is_counted, per_lead.c.furthest, cuts.piece(per_lead.c.landed_on)]
+    q = (
+        select(*keys, func.count())
+        .select_from(Lead.__table__.join(per_lead, per_lead.c.lead_id == Lead.id))
+        .where(*lead_where(store, base, as_of))
+        .group_by(*keys)
+    )
+    reached: Groups = {}
+    pieces: dict[int, Groups] = {}
+    with store.read() as s:
+        for row in s.execute(q):
+            group, count = tuple(row[: len(cols)]), int(row[-1])
+            furthest = row[len(cols) + (1 if cuts else 0)]
+            target = reached.setdefault(group, {})
+            if furthest is not None:
+                for k in range(int(furthest) + 1):
+                    target[f"reached_{k}"] = target.get(f"reached_{k}", 0) + count
+            if cuts and row[len(cols)] == 1:
+                _add(
+                    pieces.setdefault(row[len(cols) + 2], {}).setdefault(group, {}),
+                    {"count": count},
+                )
+    return reached, per_period(pieces, cuts, landed_periods) if cuts else []

@@ -1,0 +1,228 @@
+"""The lists of projects a report names: key projects that moved, newly signed and landed
+projects, overdue follow-ups and leads gone quiet.
+
+Lists are long on a big store, so each is cut to ``limit`` rows in a stated order (worst or
+largest first, then by id, so the same store gives the same rows) while its figure counts them
+all. Reports are circulated: a confidential project appears under its codename, without its
+company, credit code or notes, unless the caller names a viewer allowed to see it. Contact
+details are never read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import exists, func, select
+
+from crm.analytics.figures import lead_where
+from crm.analytics.history import first_reached, reaches, standing
+from crm.db.models import Activity, Company, Lead, StageChange
+from crm.db.store import Store
+from crm.followup import FollowupState
+from crm.followup import state as followup_state
+from crm.i18n import translate
+from crm.lead_query import LeadFilter
+from crm.permissions import sees_confidential
+from crm.team_settings import followup_thresholds
+from crm.users import Actor
+
+
+@dataclass(frozen=True)
+class Move:
+    day: date
+    from_stage: str | None
+    to_stage: str
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    id: int
+    #: company name, or the codename of a confidential project
+    company: str
+    project: str
+    masked: bool
+    city_id: int
+    field_id: int
+    owner_id: int
+    business_type_id: int
+    stage: str
+    stage_date: date
+    planned_investment: float | None
+    agreed_investment: float | None
+    funds_in_place: float | None
+    is_key: bool
+    is_hightech: bool
+    next_followup: date | None
+    last_activity_on: date | None
+    first_signed_on: date | None
+    #: the list's own day: signed on, landed on, follow-up due …
+    day: date | None = None
+    followup: FollowupState = FollowupState.NONE
+    moves: tuple[Move, ...] = field(default=())
+    activities: int = 0
+
+    @property
+    def amount(self) -> float | None:
+        """Agreed investment once signed, else the planned one."""
+        return (
+            self.agreed_investment
+            if self.agreed_investment is not None
+            else self.planned_investment
+        )
+
+
+_COLUMNS = (
+    Lead.id,
+    Company.name,
+    Lead.project_name,
+    Lead.codename,
+    Lead.confidential,
+    Lead.city_id,
+    Lead.field_id,
+    Lead.owner_id,
+    Lead.business_type_id,
+    Lead.stage,
+    Lead.stage_date,
+    Lead.planned_investment,
+    Lead.agreed_investment,
+    Lead.funds_in_place,
+    Lead.is_key,
+    Lead.is_hightech,
+    Lead.next_followup,
+    Lead.last_activity_on,
+    Lead.first_signed_on,
+)
+
+
+def codename(raw: str | None, lead_id: int) -> str:
+    return raw or translate("Report", "Confidential project {id}").format(id=lead_id)
+
+
+def project_rows(
+    store: Store,
+    flt: LeadFilter,
+    order: list,
+    limit: int,
+    *,
+    as_of: date,
+    viewer: Actor | None = None,
+    day=None,
+    where: tuple = (),
+) -> list[ProjectRow]:
+    """Rows for the leads of ``flt`` (and the extra SQL conditions ``where``) in ``order``,
+    at most ``limit``. ``day`` is an optional SQL column shown as the row's day."""
+    th = followup_thresholds(store)
+    cols = list(_COLUMNS) + ([day] if day is not None else [])
+    q = (
+        select(*cols)
+        .select_from(Lead)
+        .join(Company, Company.id == Lead.company_id)
+        .where(*lead_where(store, flt, as_of), *where)
+        .order_by(*order, Lead.id)
+        .limit(limit)
+    )
+    out = []
+    with store.read() as s:
+        for r in s.execute(q):
+            masked = bool(r[4]) and not (viewer is not None and sees_confidential(viewer, r[5]))
+            name = codename(r[3], r[0]) if masked else r[1]
+            out.append(
+                ProjectRow(
+                    id=r[0],
+                    company=name,
+                    project=name if masked else r[2],
+                    masked=masked,
+                    city_id=r[5],
+                    field_id=r[6],
+                    owner_id=r[7],
+                    business_type_id=r[8],
+                    stage=r[9],
+                    stage_date=r[10],
+                    planned_investment=r[11],
+                    agreed_investment=r[12],
+                    funds_in_place=r[13],
+                    is_key=bool(r[14]),
+                    is_hightech=bool(r[15]),
+                    next_followup=r[16],
+                    last_activity_on=r[17],
+                    first_signed_on=r[18],
+                    day=r[19] if day is not None else None,
+                    followup=followup_state(r[16], r[9], as_of, th),
+                )
+            )
+    return out
+
+
+def first_arrival(stage: str):
+    """SQL: a lead's first standing arrival at ``stage`` or later (correlated on lead)."""
+    sc = StageChange.__table__
+    return (
+        select(func.min(sc.c.changed_on))
+        .where(sc.c.lead_id == Lead.id, reaches(stage, sc), standing(sc))
+        .scalar_subquery()
+        .label("arrived")
+    )
+
+
+def moves_of(store: Store, lead_ids: list[int], start: date, end: date) -> dict[int, list[Move]]:
+    """The standing moves of these leads in [start, end], oldest first."""
+    if not lead_ids:
+        return {}
+    sc = StageChange.__table__
+    q = (
+        select(sc.c.lead_id, sc.c.changed_on, sc.c.from_stage, sc.c.to_stage)
+        .where(
+            sc.c.lead_id.in_(lead_ids),
+            sc.c.changed_on >= start,
+            sc.c.changed_on <= end,
+            sc.c.from_stage.is_not(None),
+            standing(sc),
+        )
+        .order_by(sc.c.lead_id, sc.c.changed_on, sc.c.id)
+    )
+    out: dict[int, list[Move]] = {}
+    with store.read() as s:
+        for lid, day, frm, to in s.execute(q):
+            out.setdefault(lid, []).append(Move(day, frm, to))
+    return out
+
+
+def activity_per_lead(store: Store, lead_ids: list[int], start: date, end: date) -> dict[int, int]:
+    if not lead_ids:
+        return {}
+    q = (
+        select(Activity.lead_id, func.count())
+        .where(
+            Activity.lead_id.in_(lead_ids),
+            Activity.deleted_at.is_(None),
+            Activity.occurred_on >= start,
+            Activity.occurred_on <= end,
+        )
+        .group_by(Activity.lead_id)
+    )
+    with store.read() as s:
+        return {lid: int(n) for lid, n in s.execute(q)}
+
+
+def worked_on(start: date, end: date):
+    """SQL condition on ``lead``: it has an activity in [start, end] (looked up per lead)."""
+    return exists().where(
+        Activity.lead_id == Lead.id,
+        Activity.occurred_on >= start,
+        Activity.occurred_on <= end,
+        Activity.deleted_at.is_(None),
+    )
+
+
+__all__ = [
+    "Move",
+    "ProjectRow",
+    "project_rows",
+    "first_arrival",
+    "first_reached",
+    "moves_of",
+    "activity_per_lead",
+    "worked_on",
+    "codename",
+]

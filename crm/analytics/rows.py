@@ -1,0 +1,205 @@
+"""The raw rows of a period for the workbook: the leads that were new or moved, and the
+activities logged, with the names resolved so they can be filtered and pivoted as they are.
+
+Circulated like the rest of the report: a confidential project shows its codename and no
+company, credit code, summary or next step; participants (who took part, often the company's
+people) are never included. Days of creation are UTC days, as the lead list filters them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import and_, or_, select
+
+from crm.analytics.figures import lead_where
+from crm.analytics.history import moved
+from crm.analytics.labels import Name
+from crm.analytics.period import Period
+from crm.analytics.projects import codename
+from crm.db.models import Activity, Company, Lead
+from crm.db.store import Store
+from crm.followup import FollowupState
+from crm.followup import state as followup_state
+from crm.lead_query import LeadFilter
+from crm.permissions import sees_confidential
+from crm.reference import reference
+from crm.team_settings import followup_thresholds
+from crm.users import Actor
+
+
+@dataclass(frozen=True)
+class LeadRaw:
+    id: int
+    company: str
+    project: str
+    credit_code: str | None
+    masked: bool
+    city_id: int
+    field_id: int
+    subfield: Name | None
+    project_type: Name | None
+    business_type_id: int
+    source: Name | None
+    owner_id: int
+    stage: str
+    stage_date: date
+    planned_investment: float | None
+    agreed_investment: float | None
+    funds_in_place: float | None
+    expected_jobs: int | None
+    is_key: bool
+    is_hightech: bool
+    created_on: date
+    first_signed_on: date | None
+    last_activity_on: date | None
+    next_followup: date | None
+    followup: FollowupState
+    is_new: bool
+
+
+@dataclass(frozen=True)
+class ActivityRaw:
+    id: int
+    occurred_on: date
+    type_code: str
+    user_id: int
+    lead_id: int
+    company: str
+    project: str
+    masked: bool
+    city_id: int
+    field_id: int
+    stage: str
+    is_key: bool
+    summary: str
+    next_step: str | None
+    next_followup: date | None
+
+
+@dataclass(frozen=True)
+class RawRows:
+    leads: list[LeadRaw]
+    activities: list[ActivityRaw]
+
+
+def _day(value: datetime) -> date:
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.date()
+
+
+def raw_rows(
+    store: Store, base: LeadFilter, period: Period, *, as_of: date, viewer: Actor | None = None
+) -> RawRows:
+    ref = reference(store)
+    th = followup_thresholds(store)
+
+    def name(item_id: int | None) -> Name | None:
+        item = ref.get(item_id)
+        return Name(item.name_zh, item.name_en) if item else None
+
+    def hidden(confidential, city_id) -> bool:
+        return bool(confidential) and not (viewer and sees_confidential(viewer, city_id))
+
+    new = and_(
+        *lead_where(store, LeadFilter(created_from=period.start, created_to=period.end), as_of)
+    )
+    lq = (
+        select(Lead, Company.name, Company.credit_code, new.label("is_new"))
+        .join(Company, Company.id == Lead.company_id)
+        .where(
+            *lead_where(store, base, as_of),
+            or_(new, Lead.id.in_(moved(period.start, period.end))),
+        )
+        .order_by(Lead.id)
+    )
+    aq = (
+        select(
+            Activity.id,
+            Activity.occurred_on,
+            Activity.type_id,
+            Activity.user_id,
+            Activity.lead_id,
+            Activity.summary,
+            Activity.next_step,
+            Activity.next_followup,
+            Company.name,
+            Lead.project_name,
+            Lead.codename,
+            Lead.confidential,
+            Lead.city_id,
+            Lead.field_id,
+            Lead.stage,
+            Lead.is_key,
+        )
+        .join(Lead, Lead.id == Activity.lead_id)
+        .join(Company, Company.id == Lead.company_id)
+        .where(
+            *lead_where(store, base, as_of),
+            Activity.deleted_at.is_(None),
+            Activity.occurred_on >= period.start,
+            Activity.occurred_on <= period.end,
+        )
+        .order_by(Activity.occurred_on, Activity.id)
+    )
+    leads, activities = [], []
+    with store.read() as s:
+        for lead, company, credit_code, is_new in s.execute(lq):
+            masked = hidden(lead.confidential, lead.city_id)
+            shown = codename(lead.codename, lead.id) if masked else company
+            leads.append(
+                LeadRaw(
+                    id=lead.id,
+                    company=shown,
+                    project=shown if masked else lead.project_name,
+                    credit_code=None if masked else credit_code,
+                    masked=masked,
+                    city_id=lead.city_id,
+                    field_id=lead.field_id,
+                    subfield=name(lead.subfield_id),
+                    project_type=name(lead.project_type_id),
+                    business_type_id=lead.business_type_id,
+                    source=name(lead.source_id),
+                    owner_id=lead.owner_id,
+                    stage=lead.stage,
+                    stage_date=lead.stage_date,
+                    planned_investment=lead.planned_investment,
+                    agreed_investment=lead.agreed_investment,
+                    funds_in_place=lead.funds_in_place,
+                    expected_jobs=lead.expected_jobs,
+                    is_key=lead.is_key,
+                    is_hightech=lead.is_hightech,
+                    created_on=_day(lead.created_at),
+                    first_signed_on=lead.first_signed_on,
+                    last_activity_on=lead.last_activity_on,
+                    next_followup=lead.next_followup,
+                    followup=followup_state(lead.next_followup, lead.stage, as_of, th),
+                    is_new=bool(is_new),
+                )
+            )
+        for r in s.execute(aq):
+            masked = hidden(r[11], r[12])
+            shown = codename(r[10], r[4]) if masked else r[8]
+            item = ref.get(r[2])
+            activities.append(
+                ActivityRaw(
+                    id=r[0],
+                    occurred_on=r[1],
+                    type_code=item.code if item else "",
+                    user_id=r[3],
+                    lead_id=r[4],
+                    company=shown,
+                    project=shown if masked else r[9],
+                    masked=masked,
+                    city_id=r[12],
+                    field_id=r[13],
+                    stage=r[14],
+                    is_key=bool(r[15]),
+                    summary="" if masked else r[5],
+                    next_step=None if masked else r[6],
+                    next_followup=r[7],
+                )
+            )
+    return RawRows(leads, activities)

@@ -1,0 +1,115 @@
+"""The report's named lists, each with the figure counting all of its rows.
+
+* key projects — key projects (重点项目) with a stage move or an activity in the period, those
+  that moved first, then by amount; each row lists its moves and counts its activities;
+* newly signed — in order of signing, then by agreed investment;
+* newly landed — in order of landing (first arrival at 落地 or later), then by amount;
+* overdue follow-ups — the most overdue first; leads gone quiet — the longest quiet first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import case, func, or_, select
+
+from crm.analytics.figures import Figure, lead_where, merge
+from crm.analytics.history import moved
+from crm.analytics.period import Period
+from crm.analytics.projects import (
+    ProjectRow,
+    activity_per_lead,
+    first_arrival,
+    moves_of,
+    project_rows,
+    worked_on,
+)
+from crm.db.models import Lead
+from crm.db.store import Store
+from crm.lead_query import LeadFilter
+from crm.users import Actor
+
+
+@dataclass(frozen=True)
+class ProjectList:
+    """``rows`` are the first of the ``figure.value`` projects the list holds."""
+
+    figure: Figure
+    rows: list[ProjectRow]
+
+    @property
+    def truncated(self) -> bool:
+        return len(self.rows) < self.figure.value
+
+
+@dataclass(frozen=True)
+class Lists:
+    key_projects: ProjectList
+    signed: ProjectList
+    landed: ProjectList
+    overdue: ProjectList
+    stale: ProjectList
+
+
+def _amount_desc():
+    return func.coalesce(Lead.agreed_investment, Lead.planned_investment, 0).desc()
+
+
+def project_lists(
+    store: Store,
+    base: LeadFilter,
+    period: Period,
+    headline: dict[str, Figure],
+    state: dict[str, Figure],
+    *,
+    as_of: date,
+    viewer: Actor | None,
+    limit: int,
+) -> Lists:
+    def rows(flt, order, day=None, where=()):
+        return project_rows(
+            store, flt, order, limit, as_of=as_of, viewer=viewer, day=day, where=where
+        )
+
+    # key projects that moved or were worked on
+    key = merge(base, LeadFilter(key_project=True))
+    moved_ids = Lead.id.in_(moved(period.start, period.end))
+    busy = or_(moved_ids, worked_on(period.start, period.end))
+    key_rows = rows(key, [case((moved_ids, 0), else_=1), _amount_desc()], where=(busy,))
+    ids = [r.id for r in key_rows]
+    moves = moves_of(store, ids, period.start, period.end)
+    acts = activity_per_lead(store, ids, period.start, period.end)
+    key_rows = [
+        replace(r, moves=tuple(moves.get(r.id, ())), activities=acts.get(r.id, 0)) for r in key_rows
+    ]
+    with store.read() as s:
+        busy_ids = tuple(
+            s.execute(
+                select(Lead.id).where(*lead_where(store, key, as_of), busy).order_by(Lead.id)
+            ).scalars()
+        )
+    key_figure = Figure(len(busy_ids), leads=merge(key, LeadFilter(lead_ids=busy_ids)))
+
+    signed = rows(
+        headline["signed"].leads, [Lead.first_signed_on, _amount_desc()], day=Lead.first_signed_on
+    )
+    arrived = first_arrival("landed")
+    landed = rows(headline["landed"].leads, [arrived, _amount_desc()], day=arrived)
+    overdue = rows(
+        state["overdue"].leads,
+        [Lead.next_followup],
+        day=Lead.next_followup,
+    )
+    stale = rows(
+        state["stale"].leads,
+        [Lead.last_activity_on.asc().nulls_first()],
+        day=Lead.last_activity_on,
+    )
+    return Lists(
+        ProjectList(key_figure, key_rows),
+        ProjectList(headline["signed"], signed),
+        ProjectList(headline["landed"], landed),
+        ProjectList(state["overdue"], overdue),
+        ProjectList(state["stale"], stale),
+    )
