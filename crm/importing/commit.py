@@ -85,8 +85,10 @@ def run_import(
     tick(0)
     with store.write() as s:
         view = load_view(s, ref, actor, plan)
-        rows = decide(store, actor, plan, view)
-        _check_unchanged(plan.rows, rows)
+        rows = plan.rows
+        if view != plan.view:  # the store moved since the preview: decide again, and stop
+            rows = decide(store, actor, plan, view)  # if any row would now go another way
+            _check_unchanged(plan.rows, rows)
         batch = ImportBatch(
             file_name=str(plan.table.path)[-400:],
             sheet=plan.table.sheet[:200],

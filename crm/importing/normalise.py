@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from crm import fields as F
@@ -29,6 +30,10 @@ from crm.validation import parse_bool, parse_int, parse_number
 EMPTY = {"", "-", "--", "—", "——", "/", "－", "无", "暂无", "n/a", "na", "null", "#n/a", "不详"}
 _SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
 IMPLIED_SUBFIELD = "_subfield"
+#: targets whose parsing is worth remembering per distinct cell value
+_MEMO = {f.name for f in F.LEAD_FIELDS if f.kind not in (F.TEXT, F.LONGTEXT, F.CREDIT_CODE)} | {
+    S.SIGNED_ON
+}
 _SUFFIXES = ("阶段", "中", "项目", "领域", "产业", "行业", "类")
 
 
@@ -53,8 +58,14 @@ def is_empty(raw: Any) -> bool:
     if raw is None:
         return True
     if isinstance(raw, str):
-        return key(raw) in EMPTY
+        return len(raw) <= 12 and _empty_text(raw)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _empty_text(text: str) -> bool:
+    text = text.strip()
+    return not text or (len(text) <= 6 and key(text) in EMPTY)
 
 
 def as_text(raw: Any) -> str:
@@ -75,6 +86,22 @@ class Resolver:
 
     def __init__(self, ref: ReferenceData):
         self.ref = ref
+        #: (column, raw cell) → parsed values or the ParseError: ledgers repeat their
+        #: categories, dates and yes/no thousands of times
+        self.memo: dict[tuple, Any] = {}
+        self._active: tuple[list, list] | None = None
+
+    def active(self, columns: list[Column]) -> list[tuple[Column, str, bool]]:
+        """The mapped columns as (column, target, worth remembering), worked out once."""
+        if self._active is None or self._active[0] is not columns:
+            self.memo.clear()
+            cols = [
+                (c, c.target, c.target in _MEMO)
+                for c in columns
+                if c.target is not None and c.target != S.READ_ONLY
+            ]
+            self._active = (columns, cols)
+        return self._active[1]
 
     def _by_code(self, kind: str, code: str | None):
         return self.ref.by_code(kind, code) if code else None
@@ -196,6 +223,16 @@ def _date(raw: Any) -> date | None:
     return parse_date(raw, excel_serial=True)
 
 
+_EMPTY = object()
+
+
+def _parsed(target: str, raw: Any, col: Column, res: Resolver) -> dict[str, Any] | ParseError:
+    try:
+        return parse_cell(target, raw, col, res)
+    except ParseError as exc:
+        return exc
+
+
 def normalise_row(
     cells: tuple, columns: list[Column], res: Resolver
 ) -> tuple[dict[str, Any], list[CellProblem]]:
@@ -203,20 +240,29 @@ def normalise_row(
     values: dict[str, Any] = {}
     problems: list[CellProblem] = []
     notes: list[tuple[str, str]] = []
-    for col in columns:
-        target = col.target
-        if target is None or target == S.READ_ONLY:
+    width = len(cells)
+    memo = res.memo
+    for col, target, remembered in res.active(columns):
+        raw = cells[col.index] if col.index < width else None
+        if raw is None:
             continue
-        raw = cells[col.index] if col.index < len(cells) else None
-        if is_empty(raw):
+        if remembered:  # the same cell value was seen before in this column
+            memo_key = (col.index, type(raw), raw)
+            parsed = memo.get(memo_key)
+            if parsed is None:
+                parsed = _EMPTY if is_empty(raw) else _parsed(target, raw, col, res)
+                memo[memo_key] = parsed
+            if parsed is _EMPTY:
+                continue
+        elif is_empty(raw):
             continue
-        if target in S.MULTI:
+        elif target in S.MULTI:
             notes.append((col.header, as_text(raw).strip()))
             continue
-        try:
-            parsed = parse_cell(target, raw, col, res)
-        except ParseError as exc:
-            problems.append(CellProblem(col.index, col.header, target, exc.message))
+        else:
+            parsed = _parsed(target, raw, col, res)
+        if isinstance(parsed, ParseError):
+            problems.append(CellProblem(col.index, col.header, target, parsed.message))
             continue
         for name, value in parsed.items():
             if value is not None:

@@ -78,6 +78,8 @@ class ImportPlan:
     notes: list[Message] = field(default_factory=list)
     #: each data row with its typed values and cell problems (crm.importing.normalise)
     typed: list[tuple] = field(default_factory=list, repr=False)
+    #: what the store held for these rows when they were decided
+    view: matching.StoreView | None = field(default=None, repr=False)
 
     @property
     def counts(self) -> Counts:
@@ -151,8 +153,8 @@ def plan_import(
                 progress(i, total)
         plan.typed.append((row, *normalise_row(row.cells, plan.columns, res)))
     with store.read() as s:
-        view = load_view(s, ref, actor, plan)
-    plan.rows = decide(store, actor, plan, view)
+        plan.view = load_view(s, ref, actor, plan)
+    plan.rows = decide(store, actor, plan, plan.view)
     if progress is not None:
         progress(total, total)
     return plan

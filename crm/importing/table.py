@@ -25,6 +25,7 @@ PROGRESS_EVERY = 500
 IDENTITY = {"company_name", "project_name", S.ID}
 
 _TOTAL = re.compile(r"^(合计|小计|总计|共计|累计|total|subtotal|sum)(\b|[^a-z]|$)")
+_TOTAL_START = set("合小总共累TtSs")
 _NOTE = re.compile(
     r"^(注|备注|说明|填表说明|填表人|填报人|制表人|审核人|负责人|联系人|联系电话|数据来源|"
     r"数据截至|截至|单位|统计时间|填报时间|填报日期)\s*[:：]"
@@ -145,21 +146,32 @@ def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
     return out
 
 
-def _classify(cells: Row, columns: list[Column], header_keys: list[str]) -> Message | None:
-    """Why a row below the header is not a data row, or None if it is one."""
-    texts = [(i, _text(c)) for i, c in enumerate(cells)]
-    filled = [(i, t) for i, t in texts if t]
+def _classify(cells: Row, mapped: set[int], header_keys: list[str]) -> Message | None:
+    """Why a row below the header is not a data row, or None if it is one. Called for every
+    row: numbers are never looked at as text, and only the first cells can say 合计."""
+    filled = [
+        (i, c) for i, c in enumerate(cells) if c is not None and (type(c) is not str or c.strip())
+    ]
     if not filled:
         return BLANK
-    mapped = {c.index for c in columns if c.target and c.target != S.READ_ONLY}
-    for _i, t in filled[:4]:
-        if _TOTAL.match(key(t)):
+    for _i, c in filled[:4]:
+        if type(c) is str and c.lstrip()[:1] in _TOTAL_START and _TOTAL.match(key(c)):
             return QT_TRANSLATE_NOOP("Import", "total row")
-    if len(filled) <= 2 and _NOTE.match(filled[0][1]):
+    first = filled[0][1]
+    if len(filled) <= 2 and type(first) is str and _NOTE.match(first.strip()):
         return QT_TRANSLATE_NOOP("Import", "note")
-    if not any(i in mapped for i, _t in filled):
+    if not any(i in mapped for i, _c in filled):
         return QT_TRANSLATE_NOOP("Import", "heading or note outside the table's columns")
-    same = sum(1 for i, t in filled if i < len(header_keys) and key(t) == header_keys[i])
+    same = 0
+    for i, c in filled:
+        if (
+            type(c) is str
+            and i < len(header_keys)
+            and header_keys[i]
+            and c.strip()[:1] == header_keys[i][:1]  # a cheap first look
+            and key(c) == header_keys[i]
+        ):
+            same += 1
     if same >= max(2, len(filled) // 2):
         return QT_TRANSLATE_NOOP("Import", "repeated header row")
     return None
@@ -254,6 +266,7 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
         raise guard.too_many_rows(name, estimate)
     columns = auto_map(headers)
     header_keys = [key(h) for h in headers]
+    mapped = {c.index for c in columns if c.target and c.target != S.READ_ONLY}
     table = Table(
         book.path,
         book.kind,
@@ -275,7 +288,7 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
             if n <= header_index and any(_text(c) for c in cells):
                 table.preamble.append(" ".join(_text(c) for c in cells if _text(c)))
             continue
-        reason = _classify(cells, columns, header_keys)
+        reason = _classify(cells, mapped, header_keys)
         if reason is BLANK:  # not a data row, and not worth a line in the preview
             continue
         if reason is not None:

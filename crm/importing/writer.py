@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from crm import fields as F
@@ -26,7 +26,7 @@ from crm.db.models import AuditLog, Company, Contact, Lead, StageChange, utcnow
 from crm.importing import synonyms as S
 from crm.importing.matching import StoreView
 from crm.importing.rowplan import RowPlan
-from crm.names import normalise_company_name, pinyin_key
+from crm.names import normalise_company_name, pinyin_initials, pinyin_key
 from crm.pipeline import SIGNED_OR_LATER
 from crm.users import Actor
 
@@ -39,6 +39,16 @@ _LEAD_DEFAULTS = {
 _AUDIT_COLUMNS = ("at", "user_id", "txn", "entity", "entity_id", "action", "field", "old", "new")
 
 
+def _text(v: Any) -> str | None:
+    """crm.audit's text of a value, the common types first (tens of thousands per import)."""
+    t = type(v)
+    if t is str:
+        return v
+    if t is int:
+        return str(v)
+    return audit_text(v)
+
+
 class AuditRows:
     """Audit rows collected for one bulk INSERT (same shape as crm.audit writes)."""
 
@@ -47,7 +57,7 @@ class AuditRows:
         self.at = utcnow()
 
     def created(self, entity: str, entity_id: int, values: dict) -> None:
-        clean = {k: audit_text(v) for k, v in values.items() if v not in (None, "", False)}
+        clean = {k: _text(v) for k, v in values.items() if v not in (None, "", False)}
         self.add(entity, entity_id, "create", None, None, clean)
 
     def add(self, entity, entity_id, action, field, old, new) -> None:
@@ -60,8 +70,8 @@ class AuditRows:
                 entity_id,
                 action,
                 field,
-                audit_text(old),
-                audit_text(new),
+                _text(old),
+                _text(new),
             )
         )
 
@@ -105,17 +115,6 @@ class Companies:
         return None, new
 
 
-def _insert_returning(conn: Connection, table, rows: list[dict]) -> list[int]:
-    ids: list[int] = []
-    for i in range(0, len(rows), CHUNK):
-        chunk = rows[i : i + CHUNK]
-        result = conn.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), chunk
-        )
-        ids.extend(r[0] for r in result)
-    return ids
-
-
 def create_leads(
     conn: Connection,
     actor: Actor,
@@ -147,10 +146,7 @@ def create_leads(
         if r.reason:
             record["duplicate_reason"] = r.reason
         records.append(record)
-    ids: list[int] = []
-    for i in range(0, len(lead_rows), CHUNK):
-        ids.extend(_insert_returning(conn, Lead.__table__, lead_rows[i : i + CHUNK]))
-        tick(min(i + CHUNK, len(lead_rows)))
+    ids = _insert_leads(conn, lead_rows, batch_id, tick)
     history = []
     for lead_id, values, record in zip(ids, lead_rows, records, strict=True):
         history.append(
@@ -181,7 +177,7 @@ def create_leads(
         ),
         history,
     )
-    contacts = _insert_contacts(conn, actor, audit, rows, ids, now)
+    contacts = _insert_contacts(conn, actor, audit, rows, ids, now, batch_id)
     docs = []
     for lead_id, r in zip(ids, rows, strict=True):
         c = r.clean
@@ -203,25 +199,75 @@ def create_leads(
     return ids
 
 
+def _insert_leads(conn: Connection, rows: list[dict], batch_id: int, tick) -> list[int]:
+    """Plain multi-row inserts (the fastest path each driver has), then the new ids read
+    back by (batch, row): unique, since every row of a batch is imported once."""
+    for i in range(0, len(rows), CHUNK):
+        chunk = rows[i : i + CHUNK]
+        insert_rows(
+            conn, Lead.__table__, _LEAD_COLUMNS, [[r[c] for c in _LEAD_COLUMNS] for r in chunk]
+        )
+        tick(i + len(chunk))
+    table = Lead.__table__
+    found = dict(
+        conn.execute(
+            select(table.c.import_row, table.c.id).where(table.c.import_batch_id == batch_id)
+        ).all()
+    )
+    return [found[r["import_row"]] for r in rows]
+
+
+_COMPANY_COLUMNS = (
+    "name",
+    "name_norm",
+    "name_sort",
+    "credit_code",
+    "origin",
+    "version",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+)
+
+
 def _insert_companies(conn, actor, audit, companies: Companies, now: datetime) -> None:
+    """Plain multi-row inserts, then the ids read back: the rows of this transaction are the
+    companies created by this actor at this very instant, one per (name, credit code)."""
     if not companies.pending:
         return
-    rows = [
-        {
-            **c,
-            "name_sort": pinyin_key(c["name"]),
-            "version": 1,
-            "created_at": now,
-            "updated_at": now,
-            "created_by": actor.id,
-            "updated_by": actor.id,
-        }
-        for c in companies.pending
-    ]
-    for c, cid in zip(
-        companies.pending, _insert_returning(conn, Company.__table__, rows), strict=True
-    ):
-        c["id"] = cid
+    rows = []
+    for c in companies.pending:
+        sort_key = pinyin_key(c["name"])
+        pinyin_initials(c["name"])  # now, while the name's words are in pinyin's cache
+        rows.append(
+            (
+                c["name"],
+                c["name_norm"],
+                sort_key,
+                c["credit_code"],
+                c["origin"],
+                1,
+                now,
+                now,
+                actor.id,
+                actor.id,
+            )
+        )
+    table = Company.__table__
+    insert_rows(conn, table, _COMPANY_COLUMNS, rows)
+    found = {
+        (norm, code): cid
+        for cid, norm, code in conn.execute(
+            select(table.c.id, table.c.name_norm, table.c.credit_code).where(
+                table.c.created_at == now, table.c.created_by == actor.id
+            )
+        )
+    }
+    if len(found) != len(rows):  # cannot happen unless the clock stood still: stop, roll back
+        raise RuntimeError("new companies could not be told apart")
+    for c in companies.pending:
+        c["id"] = cid = found[(c["name_norm"], c["credit_code"])]
         audit.created(
             "company",
             cid,
@@ -255,7 +301,7 @@ def _lead_row(r: RowPlan, actor: Actor, now, company_id: int, batch_id: int) -> 
     return {k: values.get(k) for k in _LEAD_COLUMNS}
 
 
-def _insert_contacts(conn, actor, audit, rows, ids, now) -> dict[int, tuple]:
+def _insert_contacts(conn, actor, audit, rows, ids, now, batch_id) -> dict[int, tuple]:
     out, items = {}, []
     for lead_id, r in zip(ids, rows, strict=True):
         if r.contact:
@@ -284,7 +330,18 @@ def _insert_contacts(conn, actor, audit, rows, ids, now) -> dict[int, tuple]:
                 c.get("wechat"),
             )
     if items:
-        for item, cid in zip(items, _insert_returning(conn, Contact.__table__, items), strict=True):
+        cols = list(items[0])
+        insert_rows(conn, Contact.__table__, cols, [[i[c] for c in cols] for i in items])
+        contact, lead = Contact.__table__, Lead.__table__
+        by_lead = dict(  # each new lead has at most this one contact
+            conn.execute(
+                select(contact.c.lead_id, contact.c.id)
+                .join(lead, lead.c.id == contact.c.lead_id)
+                .where(lead.c.import_batch_id == batch_id)
+            ).all()
+        )
+        for item in items:
+            cid = by_lead[item["lead_id"]]
             shown = {
                 k: masked_contact(k, item[k])
                 for k in ("name", "title", "mobile", "email", "wechat")

@@ -1,0 +1,219 @@
+"""Excel in and out (issue 5), each against the raw library in the same run:
+
+* importing a 10,000-row ledger (read, dry run, import in one transaction) into a copy of an
+  empty store, against openpyxl alone reading the same file in read-only mode — goal ≤ 2×;
+* exporting 100,000 leads of the demo store to .xlsx, against openpyxl's write-only mode
+  writing the same rows (the values taken from the export itself) — goal ≤ 1.3×.
+
+``BENCH_IO_ROWS`` changes the ledger size, ``BENCH_IO_REPEAT`` the repetitions.
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import openpyxl  # noqa: E402
+
+from bench.common import DATA, Result, env_int  # noqa: E402
+
+SUITE = "io"
+HEADERS = [
+    "序号",
+    "企业名称",
+    "统一社会信用代码",
+    "项目名称",
+    "产业领域",
+    "拟落户",
+    "投资额(亿元)",
+    "注册资本（万元）",
+    "当前阶段",
+    "进展日期",
+    "下次跟进日期",
+    "是否重点项目",
+    "联系人",
+    "联系电话",
+    "来源",
+    "项目类型",
+    "备注",
+]
+FIELDS = ["生物医药", "数字经济", "新材料", "人工智能", "集成电路", "医疗器械", "高端装备"]
+CITIES = ["紫金港", "未来科技城", "青山湖", "临平区", "富阳"]
+STAGES = ["初步接洽", "在谈", "考察", "线索", "已签约"]
+AMOUNTS = ["1.2亿", "约3亿元", "5000万", 2.5, "3,000万", 0.8]
+
+
+def _credit_code(n: int) -> str:
+    from crm.credit_code import check_character
+
+    first = f"91330106MA{n:07d}"
+    return first + check_character(first)
+
+
+def ledger(rows: int) -> Path:
+    """A ledger as officers keep them (title, 填报单位 line, synonyms, mixed units and dates)."""
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"ledger-{rows}.xlsx"
+    if path.exists():
+        return path
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("2026年台账")
+    ws.append(["紫金港科技城2026年招商项目台账"])
+    ws.append(["填报单位：紫金港科技城管委会"])
+    ws.append(HEADERS)
+    start = date(2025, 1, 1)
+    for n in range(1, rows + 1):
+        day = start + timedelta(days=n % 400)
+        stage = STAGES[n % len(STAGES)]
+        ws.append(
+            [
+                n,
+                f"杭州第{n}号科技有限公司",
+                _credit_code(n) if n % 3 else None,
+                f"项目{n}",
+                FIELDS[n % len(FIELDS)],
+                CITIES[n % len(CITIES)],
+                AMOUNTS[n % len(AMOUNTS)],
+                f"{100 + n % 900}万",
+                stage,
+                (
+                    day
+                    if n % 3 == 0
+                    else f"{day.year}.{day.month}.{day.day}"
+                    if n % 3 == 1
+                    else f"{day.year}年{day.month}月{day.day}日"
+                ),
+                day + timedelta(days=60),
+                "是" if n % 7 == 0 else "否",
+                f"联系人{n % 97}",
+                f"138{n:08d}",
+                "以商招商",
+                "产业项目",
+                f"第{n}行的备注",
+            ]
+        )
+    ws.append(["合计"])
+    wb.save(path)
+    return path
+
+
+def _once(setup, fn) -> float:
+    state = setup()
+    gc.collect()
+    t = time.perf_counter()
+    fn(state)
+    return (time.perf_counter() - t) * 1000
+
+
+def _paired(floor, ours, repeat: int) -> tuple[float, float]:
+    """Medians of the floor and of ours, run alternately so both see the same machine load
+    (other work on a shared machine moves single timings by ±20%)."""
+    a, b = [], []
+    for _ in range(repeat):
+        a.append(_once(*floor))
+        b.append(_once(*ours))
+    return statistics.median(a), statistics.median(b)
+
+
+def bench_import(work: Path, repeat: int) -> list[Result]:
+    from crm.db import open_store
+    from crm.importing.api import plan_import, read_table, run_import
+    from crm.users import system_actor
+
+    rows = env_int("BENCH_IO_ROWS", 10_000)
+    path = ledger(rows)
+    empty = work / "empty.sqlite"
+    open_store(empty).dispose()
+
+    def read_floor(_state):
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        for _row in wb.worksheets[0].iter_rows(values_only=True):
+            pass
+        wb.close()
+
+    def fresh():
+        target = work / "import.sqlite"
+        for p in work.glob("import.sqlite*"):
+            p.unlink()
+        shutil.copy(empty, target)
+        return open_store(target)
+
+    def run(store):
+        actor = system_actor(store)
+        plan = plan_import(store, actor, read_table(path))
+        result = run_import(store, actor, plan)
+        assert result.counts.created == rows, result.counts
+        store.dispose()
+
+    _once(lambda: None, read_floor)  # warm the file cache and imports
+    floor, ours = _paired((lambda: None, read_floor), (fresh, run), repeat)
+    return [
+        Result(
+            SUITE,
+            f"import {rows:,}-row ledger (dry run + import)",
+            ours,
+            floor,
+            "≤ 2× openpyxl read-only read",
+            ours <= 2 * floor,
+        )
+    ]
+
+
+def bench_export(store_path: Path, work: Path, repeat: int) -> list[Result]:
+    from crm.db import open_store
+    from crm.exporting.leads import export_leads
+    from crm.users import system_actor
+
+    store = open_store(store_path, readonly=True)
+    actor = system_actor(store)
+    out = work / "export.xlsx"
+    result = export_leads(store, actor, out)
+    rows = list(
+        openpyxl.load_workbook(out, read_only=True).worksheets[0].iter_rows(values_only=True)
+    )
+
+    def write_floor(_state):
+        wb = openpyxl.Workbook(write_only=True)
+        ws = wb.create_sheet("s")
+        for r in rows:
+            ws.append(r)
+        wb.save(work / "floor.xlsx")
+
+    def ours(_state):
+        export_leads(store, actor, out)
+
+    floor, mine = _paired((lambda: None, write_floor), (lambda: None, ours), repeat)
+    store.dispose()
+    return [
+        Result(
+            SUITE,
+            f"export {result.rows:,} leads to xlsx",
+            mine,
+            floor,
+            "≤ 1.3× openpyxl write-only",
+            mine <= 1.3 * floor,
+        )
+    ]
+
+
+def run(store_path: Path) -> list[Result]:
+    repeat = env_int("BENCH_IO_REPEAT", 3)
+    with tempfile.TemporaryDirectory(prefix="bench-io-") as tmp:
+        work = Path(tmp)
+        return bench_import(work, repeat) + bench_export(Path(store_path), work, repeat)
+
+
+if __name__ == "__main__":
+    from bench.common import demo_store, print_table
+
+    print_table(
+        run(demo_store(env_int("BENCH_LEADS", 100_000), env_int("BENCH_ACTIVITIES", 1_000_000)))
+    )
