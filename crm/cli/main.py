@@ -26,6 +26,7 @@ COMMANDS = [
     "crm.cli.i18n_cmd",
     "crm.cli.import_cmd",
     "crm.cli.export_cmd",
+    "crm.cli.report_cmd",
 ]
 EXIT_USER_ERROR = 2
 
