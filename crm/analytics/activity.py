@@ -28,7 +28,7 @@ class ActivityFilter:
     cities: tuple[int, ...] = ()
     fields: tuple[int, ...] = ()
     users: tuple[int, ...] = ()
-    #: activity type codes (crm reference kind "activity_type")
+    # activity type codes (crm reference kind "activity_type")
     types: tuple[str, ...] = ()
     key_project: bool | None = None
 

@@ -22,7 +22,7 @@ from crm.names import pinyin_key
 from crm.reference import ReferenceData
 from crm.targets import TargetValue
 
-#: activity figures and the activity types they count (empty: all)
+# activity figures and the activity types they count (empty: all)
 ACTIVITY_TYPES = {"activities": (), "visits": None, "calls": ("call",), "meetings": ("meeting",)}
 TABLE_KEYS = (
     "new_leads",

@@ -20,9 +20,9 @@ from crm.db.store import Store
 from crm.lead_query import LeadFilter, conditions
 from crm.users import Actor
 
-#: conditions() needs an actor only for full-text search, which figures never use
+# conditions() needs an actor only for full-text search, which figures never use
 REPORT_ACTOR = Actor(0, "report", "report", "report_staff", None)
-#: the lead list's "not deleted" condition (every filter has it)
+# the lead list's "not deleted" condition (every filter has it)
 LIVE = Lead.deleted_at.is_(None)
 
 

@@ -29,13 +29,13 @@ from crm.pipeline import MAIN
 @dataclass(frozen=True)
 class FunnelStage:
     stage: str
-    #: leads that had reached the stage (or a later one) by the funnel's day
+    # leads that had reached the stage (or a later one) by the funnel's day
     reached: Figure
-    #: of those, the ones that first got there in the period
+    # of those, the ones that first got there in the period
     entered: Figure
-    #: share of ``reached`` that went on to the next stage (None for the last stage or none)
+    # share of ``reached`` that went on to the next stage (None for the last stage or none)
     conversion: float | None
-    #: leads that reached this stage but not the next
+    # leads that reached this stage but not the next
     drop_off: int
 
 

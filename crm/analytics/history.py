@@ -20,7 +20,7 @@ from crm.db.models import Lead, StageChange
 from crm.pipeline import MAIN
 
 UNDO_NOTE = "undo"
-#: rank of each stage along the main pipeline (side exits rank with the first stage)
+# rank of each stage along the main pipeline (side exits rank with the first stage)
 RANK = {stage: n for n, stage in enumerate(MAIN)}
 
 _sc = StageChange.__table__
@@ -64,7 +64,7 @@ def reaches(stage: str | None, sc=_sc):
     return sc.c.to_stage.in_(MAIN[RANK[stage] :])
 
 
-#: windows up to this many days are searched row by row; longer ones by grouping per lead
+# windows up to this many days are searched row by row; longer ones by grouping per lead
 SHORT_WINDOW_DAYS = 62
 
 

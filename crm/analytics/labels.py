@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from crm.i18n import EN, QT_TRANSLATE_NOOP, Message, current_language
 from crm.reference import ReferenceData
 
-#: the cities and fields a table always shows; the others appear when they have figures
+# the cities and fields a table always shows; the others appear when they have figures
 CORE_CITY_TAG = "core"
 FOCUS_FIELDS = ("internet", "health", "materials")
 
@@ -34,7 +34,7 @@ class Labels:
     business_types: dict[int, Name]
     activity_types: dict[str, Name]
     users: dict[int, str]
-    #: ids in the reference lists' order, and those always shown
+    # ids in the reference lists' order, and those always shown
     city_order: tuple[int, ...]
     field_order: tuple[int, ...]
     core_cities: frozenset[int]
@@ -87,7 +87,7 @@ def labels_from(ref: ReferenceData) -> Labels:
 __all__ = ["Labels", "Name", "labels_from", "FIGURE_LABELS", "figure_label"]
 
 
-#: what each figure key is called (the PDF, the workbook and the dashboard use these)
+# what each figure key is called (the PDF, the workbook and the dashboard use these)
 FIGURE_LABELS: dict[str, Message] = {
     "new_leads": QT_TRANSLATE_NOOP("Report", "New leads"),
     "activities": QT_TRANSLATE_NOOP("Report", "Activities"),

@@ -27,7 +27,7 @@ from crm.pipeline import OPEN
 from crm.reference import ReferenceData
 
 NOT_NEW_PROJECT = ("upgrade", "change_investor")
-#: the headline figures, in the order the report shows them
+# the headline figures, in the order the report shows them
 HEADLINE = (
     "new_leads",
     "activities",
@@ -37,7 +37,7 @@ HEADLINE = (
     "landed",
     "signed_investment",
 )
-#: figures also computed for the period before ("<key>_prev")
+# figures also computed for the period before ("<key>_prev")
 WITH_PREVIOUS = (
     "new_leads",
     "activities",
@@ -47,7 +47,7 @@ WITH_PREVIOUS = (
     "landed",
     "signed_investment",
 )
-#: figures of the report's day (no previous period)
+# figures of the report's day (no previous period)
 STATE_KEYS = ("overdue", "at_risk", "stale", "key_in_play", "key_moved")
 YTD_KEYS = (
     "signed_projects",

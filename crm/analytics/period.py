@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from crm.dates import iso_week_bounds, last_complete_week, parse_iso_week
-from crm.i18n import EN, current_language, translate
+from crm.i18n import EN, QT_TRANSLATE_NOOP, current_language
 from crm.lead_query import LeadFilter
 
 WEEK, YEAR, RANGE = "week", "year", "range"
@@ -106,8 +106,10 @@ class Period:
         lang = lang or current_language()
         if self.week:
             year, week = self.week
-            return translate("Report", "Week {week} of {year}, {days}", lang).format(
-                week=week, year=year, days=span(self.start, self.end, lang)
+            return (
+                QT_TRANSLATE_NOOP("Report", "Week {week} of {year}, {days}")
+                .render(lang)
+                .format(week=week, year=year, days=span(self.start, self.end, lang))
             )
         return span(self.start, self.end, lang, with_year=True)
 

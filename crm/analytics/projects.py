@@ -21,7 +21,7 @@ from crm.db.models import Activity, Company, Lead, StageChange
 from crm.db.store import Store
 from crm.followup import FollowupState
 from crm.followup import state as followup_state
-from crm.i18n import translate
+from crm.i18n import QT_TRANSLATE_NOOP
 from crm.lead_query import LeadFilter
 from crm.permissions import sees_confidential
 from crm.team_settings import followup_thresholds
@@ -38,7 +38,7 @@ class Move:
 @dataclass(frozen=True)
 class ProjectRow:
     id: int
-    #: company name, or the codename of a confidential project
+    # company name, or the codename of a confidential project
     company: str
     project: str
     masked: bool
@@ -56,7 +56,7 @@ class ProjectRow:
     next_followup: date | None
     last_activity_on: date | None
     first_signed_on: date | None
-    #: the list's own day: signed on, landed on, follow-up due …
+    # the list's own day: signed on, landed on, follow-up due …
     day: date | None = None
     followup: FollowupState = FollowupState.NONE
     moves: tuple[Move, ...] = field(default=())
@@ -96,7 +96,9 @@ _COLUMNS = (
 
 
 def codename(raw: str | None, lead_id: int) -> str:
-    return raw or translate("Report", "Confidential project {id}").format(id=lead_id)
+    return (
+        raw or QT_TRANSLATE_NOOP("Report", "Confidential project {id}").format(id=lead_id).render()
+    )
 
 
 def project_rows(

@@ -18,7 +18,7 @@ from crm.db.store import Store
 from crm.lead_query import LeadFilter
 
 GROUP_BY = ("city_id", "field_id", "owner_id")
-#: signed_pass aggregate → figure key, for the period and for the year to date
+# signed_pass aggregate → figure key, for the period and for the year to date
 SIGNED_KEYS = {"count": "signed", "agreed_investment": "signed_investment"}
 YTD_SIGNED_KEYS = {
     "count": "ytd_signed_projects",

@@ -47,15 +47,15 @@ class WeeklyReport:
     period: Period
     previous: Period
     scope: Scope
-    #: the day state figures are taken on; drill-downs pass it to the lead list as ``today``
+    # the day state figures are taken on; drill-downs pass it to the lead list as ``today``
     as_of: date
     generated_at: datetime
     store_name: str
     labels: Labels
-    #: live leads in scope; 0 means there is nothing to report
+    # live leads in scope; 0 means there is nothing to report
     leads_in_scope: int
     headline: dict[str, Figure]
-    #: city × field tables by figure key, and the cities and fields they show
+    # city × field tables by figure key, and the cities and fields they show
     tables: dict[str, CityFieldTable]
     cities: tuple[int, ...]
     fields: tuple[int, ...]
@@ -72,7 +72,7 @@ class WeeklyReport:
     officers: list[OfficerRow]
     by_city: list[CityRow]
     ytd: Ytd
-    #: the period's leads and activities (the workbook's raw sheets), when asked for
+    # the period's leads and activities (the workbook's raw sheets), when asked for
     rows: RawRows | None = None
 
     @property

@@ -29,7 +29,7 @@ class TargetProgress:
 @dataclass(frozen=True)
 class Ytd:
     period: Period
-    #: share of the year elapsed at the period's last day (0–1)
+    # share of the year elapsed at the period's last day (0–1)
     elapsed: float
     rows: list[TargetProgress]
     by_city: dict[int, list[TargetProgress]]

@@ -22,7 +22,7 @@ GREY = "#5b6b7c"
 LINE = "#dde3ea"
 PALE = "#f1f4f8"
 
-#: (fill, points) in a 100 × 100 box, y up
+# (fill, points) in a 100 × 100 box, y up
 _TILE = (0, 0, 100, 100, 20)
 _BARS = (
     (TEAL_LIGHT, (16, 22, 31, 22, 40, 52, 25, 52)),

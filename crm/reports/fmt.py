@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from crm.i18n import EN, translate
+from crm.i18n import EN, QT_TRANSLATE_NOOP
 
 WAN_PER_YI = 10_000
 
@@ -76,4 +76,4 @@ def moment(value: datetime, lang: str) -> str:
 
 
 def yes(value: bool, lang: str) -> str:
-    return translate("Report", "Yes", lang) if value else ""
+    return QT_TRANSLATE_NOOP("Report", "Yes").render(lang) if value else ""

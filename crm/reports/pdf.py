@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable
 
 from crm.analytics.weekly import WeeklyReport
-from crm.i18n import current_language, normalise_language, translate
+from crm.i18n import QT_TRANSLATE_NOOP, current_language, normalise_language
 from crm.reports import fmt
 from crm.reports.brand import GREY, LINE, NAVY, logo
 from crm.reports.output import atomic_path
@@ -28,7 +28,7 @@ from crm.reports.progress import IsCancelled, Progress, Steps
 MARGIN = 16 * mm
 HEADER = 13 * mm
 FOOTER = 11 * mm
-#: rows of each project list printed (the workbook has the rest)
+# rows of each project list printed (the workbook has the rest)
 PDF_ROWS = 30
 
 
@@ -38,7 +38,9 @@ def scope_label(report: WeeklyReport, lang: str) -> str:
         lbl.city(sc.city_id, lang) if sc.city_id else "",
         lbl.field(sc.field_id, lang) if sc.field_id else "",
     ]
-    return " · ".join(x for x in parts if x) or translate("Report", "all cities and fields", lang)
+    return " · ".join(x for x in parts if x) or QT_TRANSLATE_NOOP(
+        "Report", "all cities and fields"
+    ).render(lang)
 
 
 class _Progress(Flowable):
@@ -59,10 +61,14 @@ class _Progress(Flowable):
 def _numbered(report: WeeklyReport, lang: str):
     """A canvas class that, once the page count is known, draws "page X of Y" and the
     running header and footer on every page."""
-    title = translate("Report", "Unified investment attraction · Weekly report", lang)
+    title = QT_TRANSLATE_NOOP("Report", "Unified investment attraction · Weekly report").render(
+        lang
+    )
     period = report.period.label(lang)
-    made = translate("Report", "Generated {when} · {store}", lang).format(
-        when=fmt.moment(report.generated_at, lang), store=report.store_name
+    made = (
+        QT_TRANSLATE_NOOP("Report", "Generated {when} · {store}")
+        .render(lang)
+        .format(when=fmt.moment(report.generated_at, lang), store=report.store_name)
     )
 
     class NumberedCanvas(Canvas):
@@ -103,8 +109,10 @@ def _numbered(report: WeeklyReport, lang: str):
             self.setFont(font, 7)
             self.drawString(MARGIN, MARGIN - 6, _clip(made, 95))
             self.setFont(font, 8)
-            page = translate("Report", "Page {page} of {pages}", lang).format(
-                page=self._pageNumber, pages=total
+            page = (
+                QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}")
+                .render(lang)
+                .format(page=self._pageNumber, pages=total)
             )
             self.drawRightString(w - MARGIN, MARGIN - 6, page)
             self.restoreState()
@@ -142,16 +150,16 @@ def render_pdf(
             s.key_projects(),
             s.projects(
                 report.signed,
-                translate("Report", "Newly signed projects", lang),
-                translate("Report", "Signed on", lang),
-                translate("Report", "No project was signed this period.", lang),
+                QT_TRANSLATE_NOOP("Report", "Newly signed projects").render(lang),
+                QT_TRANSLATE_NOOP("Report", "Signed on").render(lang),
+                QT_TRANSLATE_NOOP("Report", "No project was signed this period.").render(lang),
                 funds=False,
             ),
             s.projects(
                 report.landed,
-                translate("Report", "Newly landed projects", lang),
-                translate("Report", "Landed on", lang),
-                translate("Report", "No project landed this period.", lang),
+                QT_TRANSLATE_NOOP("Report", "Newly landed projects").render(lang),
+                QT_TRANSLATE_NOOP("Report", "Landed on").render(lang),
+                QT_TRANSLATE_NOOP("Report", "No project landed this period.").render(lang),
                 funds=True,
             ),
             s.followups(),
@@ -163,7 +171,9 @@ def render_pdf(
     for n, part in enumerate(parts):
         story += part
         story.append(_Progress(steps, 0.3 + 0.65 * (n + 1) / len(parts)))
-    doc_title = translate("Report", "Weekly report", lang) + " " + report.period.label(lang)
+    doc_title = (
+        QT_TRANSLATE_NOOP("Report", "Weekly report").render(lang) + " " + report.period.label(lang)
+    )
     with atomic_path(Path(path)) as tmp:
         doc = BaseDocTemplate(
             str(tmp),
@@ -173,7 +183,7 @@ def render_pdf(
             topMargin=MARGIN + HEADER,
             bottomMargin=MARGIN + FOOTER,
             title=doc_title,
-            author=translate("Report", "Unified investment attraction", lang),
+            author=QT_TRANSLATE_NOOP("Report", "Unified investment attraction").render(lang),
             subject=scope_label(report, lang),
             creator="Corridor CRM",
             invariant=0,

@@ -12,7 +12,7 @@ from crm.analytics.labels import figure_label
 from crm.analytics.projects import ProjectRow
 from crm.analytics.sections import ProjectList
 from crm.analytics.weekly import WeeklyReport
-from crm.i18n import translate
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.reports import charts, fmt
 from crm.reports.brand import LINE, PALE, logo
 from crm.reports.pdf_style import BASE, Styles, lines, p, table
@@ -36,8 +36,8 @@ class Section:
     def __init__(self, report: WeeklyReport, lang: str, st: Styles, width: float, rows: int):
         self.r, self.lang, self.st, self.w, self.rows = report, lang, st, width, rows
 
-    def t(self, text: str) -> str:
-        return translate("Report", text, self.lang)
+    def t(self, msg: Message) -> str:
+        return msg.render(self.lang)
 
     def heading(self, text: str) -> list:
         return [CondPageBreak(90), p(text, self.st.h1)]
@@ -47,15 +47,27 @@ class Section:
         r, st = self.r, self.st
         lines = [
             p(
-                self.t("City West Sci-Tech Innovation Corridor · Unified investment attraction"),
+                self.t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "City West Sci-Tech Innovation Corridor · Unified investment attraction",
+                    )
+                ),
                 st.h2,
             ),
-            p(self.t("Weekly investment-attraction report"), st.title),
+            p(self.t(QT_TRANSLATE_NOOP("Report", "Weekly investment-attraction report")), st.title),
             p(r.period.label(self.lang), st.subtitle),
             Spacer(1, 4),
-            p(self.t("Scope: {scope}").format(scope=scope_label), st.body),
             p(
-                self.t("Generated {when} from {store}; figures as of {day}.").format(
+                self.t(QT_TRANSLATE_NOOP("Report", "Scope: {scope}")).format(scope=scope_label),
+                st.body,
+            ),
+            p(
+                self.t(
+                    QT_TRANSLATE_NOOP(
+                        "Report", "Generated {when} from {store}; figures as of {day}."
+                    )
+                ).format(
                     when=fmt.moment(r.generated_at, self.lang),
                     store=r.store_name,
                     day=fmt.long_day(r.as_of, self.lang),
@@ -80,7 +92,12 @@ class Section:
         if r.empty:
             out.append(
                 p(
-                    self.t("There is no data for this scope yet: the store holds no leads."),
+                    self.t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "There is no data for this scope yet: the store holds no leads.",
+                        )
+                    ),
                     st.subtitle,
                 )
             )
@@ -94,9 +111,11 @@ class Section:
             money = key == "signed_investment"
             value = fmt.amount(fig.value, self.lang) if money else fmt.count(fig.value)
             if key == "overdue":
-                below = self.t("as of {day}").format(day=fmt.long_day(r.as_of, self.lang))
+                below = self.t(QT_TRANSLATE_NOOP("Report", "as of {day}")).format(
+                    day=fmt.long_day(r.as_of, self.lang)
+                )
             else:
-                below = self.t("vs previous: {change}").format(
+                below = self.t(QT_TRANSLATE_NOOP("Report", "vs previous: {change}")).format(
                     change=fmt.change(fig.value, fig.previous, money=money, lang=self.lang)
                 )
             cells.append(
@@ -121,15 +140,20 @@ class Section:
         )
         prev = r.previous.label(self.lang)
         return [
-            *self.heading(self.t("The week at a glance")),
+            *self.heading(self.t(QT_TRANSLATE_NOOP("Report", "The week at a glance"))),
             grid,
-            p(self.t("Changes are against {period}.").format(period=prev), st.note),
+            p(
+                self.t(QT_TRANSLATE_NOOP("Report", "Changes are against {period}.")).format(
+                    period=prev
+                ),
+                st.note,
+            ),
         ]
 
     # -- city × field
     def city_field(self) -> list:
         r, lbl = self.r, self.r.labels
-        out = self.heading(self.t("By city and field"))
+        out = self.heading(self.t(QT_TRANSLATE_NOOP("Report", "By city and field")))
         keys = (
             ("new_leads", False),
             ("signed", False),
@@ -140,22 +164,30 @@ class Section:
         first_w = 110
         n = len(r.fields) + 1
         widths = [first_w] + [(self.w - first_w) / n] * n
-        header_fields = [lbl.field(f, self.lang) for f in r.fields] + [self.t("Total")]
+        header_fields = [lbl.field(f, self.lang) for f in r.fields] + [
+            self.t(QT_TRANSLATE_NOOP("Report", "Total"))
+        ]
         for key, money in keys:
             tab = r.tables[key]
             rows = []
             for c in (*r.cities, None):
-                name = lbl.city(c, self.lang) if c is not None else self.t("Total")
+                name = (
+                    lbl.city(c, self.lang)
+                    if c is not None
+                    else self.t(QT_TRANSLATE_NOOP("Report", "Total"))
+                )
                 values = [tab.get(c, f).value for f in (*r.fields, None)]
                 rows.append([name, *(fmt.wan(v) if money else fmt.count(v) for v in values)])
-            title = figure_label(key, self.lang) + (self.t(" (10k yuan)") if money else "")
+            title = figure_label(key, self.lang) + (
+                self.t(QT_TRANSLATE_NOOP("Report", " (10k yuan)")) if money else ""
+            )
             out.append(
                 KeepTogether(
                     [
                         p(title, self.st.h2),
                         table(
                             self.st,
-                            [self.t("City"), *header_fields],
+                            [self.t(QT_TRANSLATE_NOOP("Report", "City")), *header_fields],
                             rows,
                             widths,
                             numeric=set(range(1, n + 1)),
@@ -165,7 +197,17 @@ class Section:
                 )
             )
         chart = charts.city_field_bars(r, "new_leads", self.lang, self.w, 170)
-        out += [KeepTogether([p(self.t("New leads by city and field"), self.st.h2), chart])]
+        out += [
+            KeepTogether(
+                [
+                    p(
+                        self.t(QT_TRANSLATE_NOOP("Report", "New leads by city and field")),
+                        self.st.h2,
+                    ),
+                    chart,
+                ]
+            )
+        ]
         return out
 
     # -- funnel and trend
@@ -182,20 +224,22 @@ class Section:
             for s in r.funnel
         ]
         head = [
-            self.t("Stage"),
-            self.t("Reached (all leads)"),
-            self.t("Reached this period"),
-            self.t("Went on to the next stage"),
-            self.t("Stopped at this stage"),
+            self.t(QT_TRANSLATE_NOOP("Report", "Stage")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Reached (all leads)")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Reached this period")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Went on to the next stage")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Stopped at this stage")),
         ]
         w = self.w
         return [
             CondPageBreak(330),
-            p(self.t("Stage funnel"), st.h1),
+            p(self.t(QT_TRANSLATE_NOOP("Report", "Stage funnel")), st.h1),
             p(
                 self.t(
-                    "Leads that reached each stage by {day} (a lead that skipped a stage counts "
-                    "as having passed it), from the stage history; all business types."
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Leads that reached each stage by {day} (a lead that skipped a stage counts as having passed it), from the stage history; all business types.",
+                    )
                 ).format(day=fmt.long_day(r.as_of, self.lang)),
                 st.note,
             ),
@@ -218,8 +262,14 @@ class Section:
         pair = Table(
             [
                 [
-                    p(self.t("Activities and visits per week"), self.st.h2),
-                    p(self.t("New, signed and landed per week"), self.st.h2),
+                    p(
+                        self.t(QT_TRANSLATE_NOOP("Report", "Activities and visits per week")),
+                        self.st.h2,
+                    ),
+                    p(
+                        self.t(QT_TRANSLATE_NOOP("Report", "New, signed and landed per week")),
+                        self.st.h2,
+                    ),
                 ],
                 [
                     charts.trend(r, ("activities", "visits"), names, self.lang, half, 160),
@@ -233,7 +283,12 @@ class Section:
                 [*BASE, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]
             )
         )
-        return [*self.heading(self.t("Trend over {n} weeks").format(n=len(r.trend))), pair]
+        return [
+            *self.heading(
+                self.t(QT_TRANSLATE_NOOP("Report", "Trend over {n} weeks")).format(n=len(r.trend))
+            ),
+            pair,
+        ]
 
     # -- lists
     def _cut_note(self, lst: ProjectList) -> list:
@@ -241,7 +296,12 @@ class Section:
         if lst.figure.value > shown:
             return [
                 p(
-                    self.t("Showing {shown} of {total}; the workbook lists up to {limit}.").format(
+                    self.t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "Showing {shown} of {total}; the workbook lists up to {limit}.",
+                        )
+                    ).format(
                         shown=fmt.count(shown),
                         total=fmt.count(lst.figure.value),
                         limit=fmt.count(len(lst.rows)),
@@ -265,15 +325,26 @@ class Section:
         r, lbl = self.r, self.r.labels
         lst = r.key_projects
         intro = self.t(
-            "{in_play} key projects in play; {moved} changed stage and {busy} were moved or worked on this period."
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "{in_play} key projects in play; {moved} changed stage and {busy} were moved or worked on this period.",
+            )
         ).format(
             in_play=fmt.count(r.key_in_play.value),
             moved=fmt.count(r.key_moved.value),
             busy=fmt.count(lst.figure.value),
         )
-        out = [*self.heading(self.t("Key projects")), p(intro, self.st.body)]
+        out = [
+            *self.heading(self.t(QT_TRANSLATE_NOOP("Report", "Key projects"))),
+            p(intro, self.st.body),
+        ]
         if not lst.rows:
-            return out + [p(self.t("No key project moved this period."), self.st.note)]
+            return out + [
+                p(
+                    self.t(QT_TRANSLATE_NOOP("Report", "No key project moved this period.")),
+                    self.st.note,
+                )
+            ]
         rows = []
         for row in lst.rows[: self.rows]:
             moves = lines(
@@ -296,13 +367,13 @@ class Section:
             )
         w = self.w
         head = [
-            self.t("Project"),
-            self.t("City"),
-            self.t("Stage"),
-            self.t("Amount (10k yuan)"),
-            self.t("Stage moves"),
-            self.t("Activities"),
-            self.t("Owner"),
+            self.t(QT_TRANSLATE_NOOP("Report", "Project")),
+            self.t(QT_TRANSLATE_NOOP("Report", "City")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Stage")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Amount (10k yuan)")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Stage moves")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Activities")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Owner")),
         ]
         widths = [w * 0.3, w * 0.13, w * 0.08, w * 0.1, w * 0.2, w * 0.08, w * 0.11]
         return out + [table(self.st, head, rows, widths, numeric={3, 5}), *self._cut_note(lst)]
@@ -313,9 +384,9 @@ class Section:
         lbl = self.r.labels
         out = self.heading(title)
         money = sum(r.agreed_investment or 0 for r in lst.rows)
-        summary = self.t("{n} projects; agreed investment {amount}.").format(
-            n=fmt.count(lst.figure.value), amount=fmt.amount(money, self.lang)
-        )
+        summary = self.t(
+            QT_TRANSLATE_NOOP("Report", "{n} projects; agreed investment {amount}.")
+        ).format(n=fmt.count(lst.figure.value), amount=fmt.amount(money, self.lang))
         if not lst.rows:
             return out + [p(empty, self.st.note)]
         rows = [
@@ -332,14 +403,14 @@ class Section:
             for row in lst.rows[: self.rows]
         ]
         head = [
-            self.t("Project"),
-            self.t("City"),
-            self.t("Field"),
-            self.t("Business type"),
+            self.t(QT_TRANSLATE_NOOP("Report", "Project")),
+            self.t(QT_TRANSLATE_NOOP("Report", "City")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Field")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Business type")),
             day_head,
-            self.t("Agreed (10k yuan)"),
-            *([self.t("In place (10k yuan)")] if funds else []),
-            self.t("Owner"),
+            self.t(QT_TRANSLATE_NOOP("Report", "Agreed (10k yuan)")),
+            *([self.t(QT_TRANSLATE_NOOP("Report", "In place (10k yuan)"))] if funds else []),
+            self.t(QT_TRANSLATE_NOOP("Report", "Owner")),
         ]
         w = self.w
         widths = (
@@ -351,7 +422,9 @@ class Section:
         widths = [x * scale for x in widths]
         numeric = {5, 6} if funds else {5}
         if lst.truncated or len(lst.rows) > self.rows:
-            summary = self.t("{n} projects.").format(n=fmt.count(lst.figure.value))
+            summary = self.t(QT_TRANSLATE_NOOP("Report", "{n} projects.")).format(
+                n=fmt.count(lst.figure.value)
+            )
         return out + [
             p(summary, self.st.body),
             table(self.st, head, rows, widths, numeric=numeric),
@@ -360,11 +433,14 @@ class Section:
 
     def followups(self) -> list:
         r, lbl = self.r, self.r.labels
-        out = self.heading(self.t("Follow-ups"))
+        out = self.heading(self.t(QT_TRANSLATE_NOOP("Report", "Follow-ups")))
         out.append(
             p(
                 self.t(
-                    "{overdue} follow-ups are overdue on {day}, {risk} of them by 7 days or more (at risk); {stale} leads in play had no activity for 30 days."
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "{overdue} follow-ups are overdue on {day}, {risk} of them by 7 days or more (at risk); {stale} leads in play had no activity for 30 days.",
+                    )
                 ).format(
                     overdue=fmt.count(r.overdue.figure.value),
                     day=fmt.long_day(r.as_of, self.lang),
@@ -377,12 +453,17 @@ class Section:
         w = self.w
         widths = [w * 0.34, w * 0.14, w * 0.1, w * 0.14, w * 0.12, w * 0.16]
         for lst, title, day_head, extra in (
-            (r.overdue, self.t("Most overdue follow-ups"), self.t("Due"), self.t("Days late")),
+            (
+                r.overdue,
+                self.t(QT_TRANSLATE_NOOP("Report", "Most overdue follow-ups")),
+                self.t(QT_TRANSLATE_NOOP("Report", "Due")),
+                self.t(QT_TRANSLATE_NOOP("Report", "Days late")),
+            ),
             (
                 r.stale,
-                self.t("Longest without activity"),
-                self.t("Last activity"),
-                self.t("Days quiet"),
+                self.t(QT_TRANSLATE_NOOP("Report", "Longest without activity")),
+                self.t(QT_TRANSLATE_NOOP("Report", "Last activity")),
+                self.t(QT_TRANSLATE_NOOP("Report", "Days quiet")),
             ),
         ):
             if not lst.rows:
@@ -395,18 +476,18 @@ class Section:
                         self._project_cell(row),
                         lbl.city(row.city_id, self.lang),
                         lbl.stage(row.stage, self.lang),
-                        fmt.day(row.day) or self.t("never"),
+                        fmt.day(row.day) or self.t(QT_TRANSLATE_NOOP("Report", "never")),
                         fmt.count(days),
                         lbl.user(row.owner_id),
                     ]
                 )
             head = [
-                self.t("Project"),
-                self.t("City"),
-                self.t("Stage"),
+                self.t(QT_TRANSLATE_NOOP("Report", "Project")),
+                self.t(QT_TRANSLATE_NOOP("Report", "City")),
+                self.t(QT_TRANSLATE_NOOP("Report", "Stage")),
                 day_head,
                 extra,
-                self.t("Owner"),
+                self.t(QT_TRANSLATE_NOOP("Report", "Owner")),
             ]
             out += [
                 p(title, self.st.h2),
@@ -429,11 +510,14 @@ class Section:
             "overdue",
             "stale",
         )
-        out = self.heading(self.t("Activity per officer and city"))
+        out = self.heading(self.t(QT_TRANSLATE_NOOP("Report", "Activity per officer and city")))
         out.append(
             p(
                 self.t(
-                    "For supervision and assessment (督查考核): activities count for the officer who logged them, lead figures for the lead's owner."
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "For supervision and assessment (督查考核): activities count for the officer who logged them, lead figures for the lead's owner.",
+                    )
                 ),
                 self.st.note,
             )
@@ -441,7 +525,10 @@ class Section:
         w = self.w
         name_w, city_w = w * 0.12, w * 0.16
         widths = [name_w, city_w] + [(w - name_w - city_w) / len(keys)] * len(keys)
-        head = [self.t("Officer"), self.t("City")] + [figure_label(k, self.lang) for k in keys]
+        head = [
+            self.t(QT_TRANSLATE_NOOP("Report", "Officer")),
+            self.t(QT_TRANSLATE_NOOP("Report", "City")),
+        ] + [figure_label(k, self.lang) for k in keys]
         rows = [
             [o.name, lbl.city(o.city_id, self.lang)] + [fmt.count(o.figures[k].value) for k in keys]
             for o in r.officers
@@ -465,10 +552,11 @@ class Section:
             for c in r.by_city
         ]
         out += [
-            p(self.t("Per city"), self.st.h2),
+            p(self.t(QT_TRANSLATE_NOOP("Report", "Per city")), self.st.h2),
             table(
                 self.st,
-                [self.t("City")] + [figure_label(k, self.lang) for k in city_keys],
+                [self.t(QT_TRANSLATE_NOOP("Report", "City"))]
+                + [figure_label(k, self.lang) for k in city_keys],
                 rows,
                 widths,
                 numeric=set(range(1, len(city_keys) + 1)),
@@ -478,11 +566,16 @@ class Section:
 
     def ytd(self) -> list:
         r, y, lbl = self.r, self.r.ytd, self.r.labels
-        out = self.heading(self.t("Year to date against the annual targets"))
+        out = self.heading(
+            self.t(QT_TRANSLATE_NOOP("Report", "Year to date against the annual targets"))
+        )
         out.append(
             p(
                 self.t(
-                    "{start} to {end}: {share} of the year has passed (the mark on each bar)."
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "{start} to {end}: {share} of the year has passed (the mark on each bar).",
+                    )
                 ).format(
                     start=fmt.long_day(y.period.start, self.lang),
                     end=fmt.long_day(y.period.end, self.lang),
@@ -504,14 +597,20 @@ class Section:
             rows.append(
                 [
                     METRIC_LABELS[row.metric].render(self.lang)
-                    + (self.t(" (10k yuan)") if money else ""),
+                    + (self.t(QT_TRANSLATE_NOOP("Report", " (10k yuan)")) if money else ""),
                     value,
                     target,
                     fmt.percent(row.ratio),
                     charts.progress_bar(row.ratio, y.elapsed, w * 0.28 - 10),
                 ]
             )
-        head = [self.t("Target"), self.t("Done"), self.t("Annual target"), self.t("Progress"), ""]
+        head = [
+            self.t(QT_TRANSLATE_NOOP("Report", "Target")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Done")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Annual target")),
+            self.t(QT_TRANSLATE_NOOP("Report", "Progress")),
+            "",
+        ]
         out.append(
             table(
                 self.st,
@@ -524,15 +623,17 @@ class Section:
         if not y.has_targets:
             out.append(
                 p(
-                    self.t("No annual targets are set for {year} yet.").format(
-                        year=y.period.start.year
-                    ),
+                    self.t(
+                        QT_TRANSLATE_NOOP("Report", "No annual targets are set for {year} yet.")
+                    ).format(year=y.period.start.year),
                     self.st.note,
                 )
             )
         if len(r.cities) > 1:
             metrics = ("signed_projects", "signed_investment", "landed_projects")
-            head = [self.t("City")] + [METRIC_LABELS[m].render(self.lang) for m in metrics]
+            head = [self.t(QT_TRANSLATE_NOOP("Report", "City"))] + [
+                METRIC_LABELS[m].render(self.lang) for m in metrics
+            ]
             rows = []
             for c in r.cities:
                 cells = [lbl.city(c, self.lang)]
@@ -553,7 +654,7 @@ class Section:
                     cells.append(done + target)
                 rows.append(cells)
             out += [
-                p(self.t("Per city (done / target)"), self.st.h2),
+                p(self.t(QT_TRANSLATE_NOOP("Report", "Per city (done / target)")), self.st.h2),
                 table(self.st, head, rows, [w * 0.25] * 4, numeric={1, 2, 3}),
             ]
         return out
@@ -561,19 +662,31 @@ class Section:
     def definitions(self) -> list:
         items = [
             self.t(
-                "New leads: leads registered in the period. Leads advanced: leads moved forward along the pipeline in the period (moves that were undone do not count)."
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "New leads: leads registered in the period. Leads advanced: leads moved forward along the pipeline in the period (moves that were undone do not count).",
+                )
             ),
             self.t(
-                "Signed: projects whose first signing falls in the period; a project counts once, at its first signing. Landed: projects that first reached 落地 (landed) in the period. Upgrades (升格) and changes of investing entity (更换投资主体) are not new projects and are not counted."
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Signed: projects whose first signing falls in the period; a project counts once, at its first signing. Landed: projects that first reached 落地 (landed) in the period. Upgrades (升格) and changes of investing entity (更换投资主体) are not new projects and are not counted.",
+                )
             ),
             self.t(
-                "Signed investment: the agreed investment of the projects signed, in 10k yuan (万元). Visits: visits to companies and companies visiting us."
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Signed investment: the agreed investment of the projects signed, in 10k yuan (万元). Visits: visits to companies and companies visiting us.",
+                )
             ),
             self.t(
-                "Confidential projects appear under their codename; contact details never appear in this report."
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Confidential projects appear under their codename; contact details never appear in this report.",
+                )
             ),
         ]
         return [
-            *self.heading(self.t("How the figures are counted")),
+            *self.heading(self.t(QT_TRANSLATE_NOOP("Report", "How the figures are counted"))),
             *(p("• " + i, self.st.note) for i in items),
         ]

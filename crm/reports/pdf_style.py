@@ -73,7 +73,7 @@ def styles(lang: str = ZH) -> Styles:
     )
 
 
-#: every table's cells default to the embedded font (reportlab's default is Helvetica)
+# every table's cells default to the embedded font (reportlab's default is Helvetica)
 BASE = [("FONTNAME", (0, 0), (-1, -1), register())]
 
 

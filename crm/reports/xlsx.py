@@ -15,7 +15,7 @@ from openpyxl import Workbook
 
 from crm.analytics.labels import figure_label
 from crm.analytics.weekly import WeeklyReport
-from crm.i18n import current_language, normalise_language, translate
+from crm.i18n import QT_TRANSLATE_NOOP, Message, current_language, normalise_language
 from crm.reports import fmt
 from crm.reports.output import atomic_path
 from crm.reports.pdf import scope_label
@@ -41,15 +41,15 @@ HEADLINE = (
     "landed",
     "signed_investment",
 )
-#: rows between two progress reports / cancellation checks in the long sheets
+# rows between two progress reports / cancellation checks in the long sheets
 CHUNK = 2000
 
 
 def _summary(wb: Workbook, report: WeeklyReport, lang: str, footer: str) -> None:
-    def t(text: str) -> str:
-        return translate("Report", text, lang)
+    def t(msg: Message) -> str:
+        return msg.render(lang)
 
-    ws = wb.create_sheet(t("Summary"))
+    ws = wb.create_sheet(t(QT_TRANSLATE_NOOP("Report", "Summary")))
     for col, width in zip("ABCDE", (36, 18, 18, 18, 14), strict=True):
         ws.column_dimensions[col].width = width
     ws.page_setup.orientation = "portrait"
@@ -61,11 +61,18 @@ def _summary(wb: Workbook, report: WeeklyReport, lang: str, footer: str) -> None
     def line(text: str, style: str) -> None:
         ws.append([safe_text(ws, text, style)])
 
-    line(t("Unified investment attraction · Weekly report"), "crm_title")
-    line(report.period.label(lang), "crm_subtitle")
-    line(t("Scope: {scope}").format(scope=scope_label(report, lang)), "crm_text")
     line(
-        t("Generated {when} from {store}; figures as of {day}.").format(
+        t(QT_TRANSLATE_NOOP("Report", "Unified investment attraction · Weekly report")), "crm_title"
+    )
+    line(report.period.label(lang), "crm_subtitle")
+    line(
+        t(QT_TRANSLATE_NOOP("Report", "Scope: {scope}")).format(scope=scope_label(report, lang)),
+        "crm_text",
+    )
+    line(
+        t(
+            QT_TRANSLATE_NOOP("Report", "Generated {when} from {store}; figures as of {day}.")
+        ).format(
             when=fmt.moment(report.generated_at, lang),
             store=report.store_name,
             day=fmt.long_day(report.as_of, lang),
@@ -73,14 +80,29 @@ def _summary(wb: Workbook, report: WeeklyReport, lang: str, footer: str) -> None
         "crm_note",
     )
     if report.empty:
-        line(t("There is no data for this scope yet: the store holds no leads."), "crm_subtitle")
+        line(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Report", "There is no data for this scope yet: the store holds no leads."
+                )
+            ),
+            "crm_subtitle",
+        )
     ws.append([])
-    heads = [t("Figure"), t("This period"), t("Previous period"), t("Change"), t("Change %")]
+    heads = [
+        t(QT_TRANSLATE_NOOP("Report", "Figure")),
+        t(QT_TRANSLATE_NOOP("Report", "This period")),
+        t(QT_TRANSLATE_NOOP("Report", "Previous period")),
+        t(QT_TRANSLATE_NOOP("Report", "Change")),
+        t(QT_TRANSLATE_NOOP("Report", "Change %")),
+    ]
     ws.append([safe_text(ws, h, "crm_head") for h in heads])
     for key in HEADLINE:
         fig = report.headline[key]
         money = key == "signed_investment"
-        name = figure_label(key, lang) + (t(" (10k yuan)") if money else "")
+        name = figure_label(key, lang) + (
+            t(QT_TRANSLATE_NOOP("Report", " (10k yuan)")) if money else ""
+        )
         style = "crm_wan" if money else "crm_count"
         ws.append(
             [
@@ -94,7 +116,15 @@ def _summary(wb: Workbook, report: WeeklyReport, lang: str, footer: str) -> None
             ]
         )
     ws.append([])
-    ws.append([safe_text(ws, h, "crm_head") for h in (t("On the report's day"), t("Value"))])
+    ws.append(
+        [
+            safe_text(ws, h, "crm_head")
+            for h in (
+                t(QT_TRANSLATE_NOOP("Report", "On the report's day")),
+                t(QT_TRANSLATE_NOOP("Report", "Value")),
+            )
+        ]
+    )
     state = [
         ("overdue", report.overdue.figure),
         ("at_risk", report.at_risk),
@@ -108,20 +138,29 @@ def _summary(wb: Workbook, report: WeeklyReport, lang: str, footer: str) -> None
         )
     ws.append(
         [
-            safe_text(ws, t("Leads in scope"), "crm_text"),
+            safe_text(ws, t(QT_TRANSLATE_NOOP("Report", "Leads in scope")), "crm_text"),
             styled(ws, report.leads_in_scope, "crm_count"),
         ]
     )
     ws.append([])
     for note in (
         t(
-            "Every cell holds a value, not a formula; total rows are marked. Amounts are in 10k yuan (万元)."
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Every cell holds a value, not a formula; total rows are marked. Amounts are in 10k yuan (万元).",
+            )
         ),
         t(
-            "Confidential projects appear under their codename; contact details never appear in this report."
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Confidential projects appear under their codename; contact details never appear in this report.",
+            )
         ),
         t(
-            "The PDF of the same week shows the same figures; see the sheet Notes for how they are counted."
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "The PDF of the same week shows the same figures; see the sheet Notes for how they are counted.",
+            )
         ),
     ):
         line(note, "crm_note")
@@ -142,17 +181,23 @@ def _table(wb: Workbook, sheet: Sheet, footer: str, steps: Steps, lo: float, hi:
 
 
 def _notes(wb: Workbook, lang: str) -> None:
-    ws = wb.create_sheet(translate("Report", "Notes", lang))
+    ws = wb.create_sheet(QT_TRANSLATE_NOOP("Report", "Notes").render(lang))
     ws.column_dimensions["A"].width = 120
     ws.append(
-        [safe_text(ws, translate("Report", "How the figures are counted", lang), "crm_subtitle")]
+        [
+            safe_text(
+                ws,
+                QT_TRANSLATE_NOOP("Report", "How the figures are counted").render(lang),
+                "crm_subtitle",
+            )
+        ]
     )
     for text in (
-        translate("Report", "New leads: leads registered in the period. Leads advanced: leads moved forward along the pipeline in the period (moves that were undone do not count).", lang),
-        translate("Report", "Signed: projects whose first signing falls in the period; a project counts once, at its first signing. Landed: projects that first reached 落地 (landed) in the period. Upgrades (升格) and changes of investing entity (更换投资主体) are not new projects and are not counted.", lang),
-        translate("Report", "Signed investment: the agreed investment of the projects signed, in 10k yuan (万元). Visits: visits to companies and companies visiting us.", lang),
-        translate("Report", "Year to date: funds in place, high-tech enterprises and jobs are those of the projects signed this year (the store keeps no dated history of funds).", lang),
-        translate("Report", "Confidential projects appear under their codename; contact details never appear in this report.", lang),
+        QT_TRANSLATE_NOOP("Report", "New leads: leads registered in the period. Leads advanced: leads moved forward along the pipeline in the period (moves that were undone do not count).").render(lang),
+        QT_TRANSLATE_NOOP("Report", "Signed: projects whose first signing falls in the period; a project counts once, at its first signing. Landed: projects that first reached 落地 (landed) in the period. Upgrades (升格) and changes of investing entity (更换投资主体) are not new projects and are not counted.").render(lang),
+        QT_TRANSLATE_NOOP("Report", "Signed investment: the agreed investment of the projects signed, in 10k yuan (万元). Visits: visits to companies and companies visiting us.").render(lang),
+        QT_TRANSLATE_NOOP("Report", "Year to date: funds in place, high-tech enterprises and jobs are those of the projects signed this year (the store keeps no dated history of funds).").render(lang),
+        QT_TRANSLATE_NOOP("Report", "Confidential projects appear under their codename; contact details never appear in this report.").render(lang),
     ):  # fmt: skip
         ws.append([safe_text(ws, text, "crm_wrap")])
 
@@ -170,8 +215,10 @@ def render_xlsx(
     steps = Steps(progress, cancelled)
     steps(0)
     tables = Tables(report, lang)
-    footer = translate("Report", "Unified investment attraction · {period}", lang).format(
-        period=report.period.label(lang)
+    footer = (
+        QT_TRANSLATE_NOOP("Report", "Unified investment attraction · {period}")
+        .render(lang)
+        .format(period=report.period.label(lang))
     )
     footer = footer.replace("&", "&&")
     wb = Workbook(write_only=True)
@@ -182,11 +229,32 @@ def render_xlsx(
         tables.city_field(),
         tables.funnel(),
         tables.trend(),
-        tables.projects(report.key_projects, t("Key projects"), t("Stage date"), key_projects=True),
-        tables.projects(report.signed, t("Newly signed"), t("Signed on")),
-        tables.projects(report.landed, t("Newly landed"), t("Landed on")),
-        tables.projects(report.overdue, t("Overdue follow-ups"), t("Due")),
-        tables.projects(report.stale, t("No activity for 30 days"), t("Last activity")),
+        tables.projects(
+            report.key_projects,
+            t(QT_TRANSLATE_NOOP("Report", "Key projects")),
+            t(QT_TRANSLATE_NOOP("Report", "Stage date")),
+            key_projects=True,
+        ),
+        tables.projects(
+            report.signed,
+            t(QT_TRANSLATE_NOOP("Report", "Newly signed")),
+            t(QT_TRANSLATE_NOOP("Report", "Signed on")),
+        ),
+        tables.projects(
+            report.landed,
+            t(QT_TRANSLATE_NOOP("Report", "Newly landed")),
+            t(QT_TRANSLATE_NOOP("Report", "Landed on")),
+        ),
+        tables.projects(
+            report.overdue,
+            t(QT_TRANSLATE_NOOP("Report", "Overdue follow-ups")),
+            t(QT_TRANSLATE_NOOP("Report", "Due")),
+        ),
+        tables.projects(
+            report.stale,
+            t(QT_TRANSLATE_NOOP("Report", "No activity for 30 days")),
+            t(QT_TRANSLATE_NOOP("Report", "Last activity")),
+        ),
         tables.officers(),
         tables.cities(),
         tables.targets(),

@@ -11,7 +11,7 @@ from crm.analytics.labels import figure_label
 from crm.analytics.sections import ProjectList
 from crm.analytics.weekly import WeeklyReport
 from crm.followup import LABELS as FOLLOWUP_LABELS
-from crm.i18n import translate
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.reports.xlsx_style import COUNT, DAY, ID, PERCENT, TEXT, WAN, WRAP
 from crm.targets import AMOUNT_METRICS, METRIC_LABELS
 
@@ -22,7 +22,7 @@ class Sheet:
     columns: list[tuple[str, str, float]]
     rows: Iterator[list] | list[list]
     count: int
-    #: row numbers (1-based, data rows) to style as totals
+    # row numbers (1-based, data rows) to style as totals
     totals: tuple[int, ...] = ()
 
 
@@ -30,11 +30,11 @@ class Tables:
     def __init__(self, report: WeeklyReport, lang: str):
         self.r, self.lang, self.lbl = report, lang, report.labels
 
-    def t(self, text: str) -> str:
-        return translate("Report", text, self.lang)
+    def t(self, msg: Message) -> str:
+        return msg.render(self.lang)
 
     def wan_head(self, text: str) -> str:
-        return text + self.t(" (10k yuan)")
+        return text + self.t(QT_TRANSLATE_NOOP("Report", " (10k yuan)"))
 
     # -- figures
     def city_field(self) -> Sheet:
@@ -48,9 +48,12 @@ class Tables:
             "signed_investment",
             "landed",
         )
-        columns = [(self.t("Figure"), TEXT, 22), (self.t("City"), TEXT, 22)]
+        columns = [
+            (self.t(QT_TRANSLATE_NOOP("Report", "Figure")), TEXT, 22),
+            (self.t(QT_TRANSLATE_NOOP("Report", "City")), TEXT, 22),
+        ]
         columns += [(lbl.field(f, self.lang), COUNT, 14) for f in r.fields] + [
-            (self.t("Total"), COUNT, 14)
+            (self.t(QT_TRANSLATE_NOOP("Report", "Total")), COUNT, 14)
         ]
         rows, totals = [], []
         for key in keys:
@@ -61,21 +64,31 @@ class Tables:
                 else figure_label(key, self.lang)
             )
             for c in (*r.cities, None):
-                city = lbl.city(c, self.lang) if c is not None else self.t("Total")
+                city = (
+                    lbl.city(c, self.lang)
+                    if c is not None
+                    else self.t(QT_TRANSLATE_NOOP("Report", "Total"))
+                )
                 rows.append(
                     [name, city, *(r.tables[key].get(c, f).value for f in (*r.fields, None))]
                 )
                 if c is None:
                     totals.append(len(rows))
-        return Sheet(self.t("By city and field"), columns, rows, len(rows), tuple(totals))
+        return Sheet(
+            self.t(QT_TRANSLATE_NOOP("Report", "By city and field")),
+            columns,
+            rows,
+            len(rows),
+            tuple(totals),
+        )
 
     def funnel(self) -> Sheet:
         columns = [
-            (self.t("Stage"), TEXT, 18),
-            (self.t("Reached (all leads)"), COUNT, 16),
-            (self.t("Reached this period"), COUNT, 16),
-            (self.t("Went on to the next stage"), PERCENT, 18),
-            (self.t("Stopped at this stage"), COUNT, 16),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Stage")), TEXT, 18),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Reached (all leads)")), COUNT, 16),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Reached this period")), COUNT, 16),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Went on to the next stage")), PERCENT, 18),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Stopped at this stage")), COUNT, 16),
         ]
         rows = [
             [
@@ -87,17 +100,21 @@ class Tables:
             ]
             for s in self.r.funnel
         ]
-        return Sheet(self.t("Funnel"), columns, rows, len(rows))
+        return Sheet(self.t(QT_TRANSLATE_NOOP("Report", "Funnel")), columns, rows, len(rows))
 
     def trend(self) -> Sheet:
         keys = ("new_leads", "activities", "visits", "signed", "landed")
-        columns = [(self.t("Week"), TEXT, 10), (self.t("From"), DAY, 12), (self.t("To"), DAY, 12)]
+        columns = [
+            (self.t(QT_TRANSLATE_NOOP("Report", "Week")), TEXT, 10),
+            (self.t(QT_TRANSLATE_NOOP("Report", "From")), DAY, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "To")), DAY, 12),
+        ]
         columns += [(figure_label(k, self.lang), COUNT, 14) for k in keys]
         rows = []
         for p in self.r.trend:
             week = f"{p.period.week[0]}-W{p.period.week[1]:02d}" if p.period.week else ""
             rows.append([week, p.period.start, p.period.end, *(p.figures[k].value for k in keys)])
-        return Sheet(self.t("Trend"), columns, rows, len(rows))
+        return Sheet(self.t(QT_TRANSLATE_NOOP("Report", "Trend")), columns, rows, len(rows))
 
     def officers(self) -> Sheet:
         keys = (
@@ -111,13 +128,16 @@ class Tables:
             "overdue",
             "stale",
         )
-        columns = [(self.t("Officer"), TEXT, 12), (self.t("City"), TEXT, 20)]
+        columns = [
+            (self.t(QT_TRANSLATE_NOOP("Report", "Officer")), TEXT, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "City")), TEXT, 20),
+        ]
         columns += [(figure_label(k, self.lang), COUNT, 12) for k in keys]
         rows = [
             [o.name, self.lbl.city(o.city_id, self.lang), *(o.figures[k].value for k in keys)]
             for o in self.r.officers
         ]
-        return Sheet(self.t("Officers"), columns, rows, len(rows))
+        return Sheet(self.t(QT_TRANSLATE_NOOP("Report", "Officers")), columns, rows, len(rows))
 
     def cities(self) -> Sheet:
         keys = (
@@ -131,7 +151,7 @@ class Tables:
             "overdue",
             "stale",
         )
-        columns = [(self.t("City"), TEXT, 22)]
+        columns = [(self.t(QT_TRANSLATE_NOOP("Report", "City")), TEXT, 22)]
         columns += [
             (
                 self.wan_head(figure_label(k, self.lang))
@@ -146,17 +166,17 @@ class Tables:
             [self.lbl.city(c.city_id, self.lang), *(c.figures[k].value for k in keys)]
             for c in self.r.by_city
         ]
-        return Sheet(self.t("Cities"), columns, rows, len(rows))
+        return Sheet(self.t(QT_TRANSLATE_NOOP("Report", "Cities")), columns, rows, len(rows))
 
     def targets(self) -> Sheet:
         y = self.r.ytd
         columns = [
-            (self.t("Scope"), TEXT, 24),
-            (self.t("Target"), TEXT, 24),
-            (self.t("Done"), WAN, 16),
-            (self.t("Annual target"), WAN, 16),
-            (self.t("Progress"), PERCENT, 12),
-            (self.t("Share of the year passed"), PERCENT, 14),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Scope")), TEXT, 24),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Target")), TEXT, 24),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Done")), WAN, 16),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Annual target")), WAN, 16),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Progress")), PERCENT, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Share of the year passed")), PERCENT, 14),
         ]
         rows = []
 
@@ -167,27 +187,27 @@ class Tables:
                     label = self.wan_head(label)
                 rows.append([scope, label, item.actual.value, item.target, item.ratio, y.elapsed])
 
-        add(self.t("Scope of the report"), y.rows)
+        add(self.t(QT_TRANSLATE_NOOP("Report", "Scope of the report")), y.rows)
         for c, items in y.by_city.items():
             add(self.lbl.city(c, self.lang), items)
         for f, items in y.by_field.items():
             add(self.lbl.field(f, self.lang), items)
-        return Sheet(self.t("Targets"), columns, rows, len(rows))
+        return Sheet(self.t(QT_TRANSLATE_NOOP("Report", "Targets")), columns, rows, len(rows))
 
     # -- lists
     def _project_columns(self, day_head: str, extra: list) -> list:
         return [
-            (self.t("Lead ID"), ID, 9),
-            (self.t("Company"), WRAP, 32),
-            (self.t("Project"), WRAP, 30),
-            (self.t("City"), TEXT, 18),
-            (self.t("Field"), TEXT, 12),
-            (self.t("Stage"), TEXT, 10),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Lead ID")), ID, 9),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Company")), WRAP, 32),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Project")), WRAP, 30),
+            (self.t(QT_TRANSLATE_NOOP("Report", "City")), TEXT, 18),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Field")), TEXT, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Stage")), TEXT, 10),
             (day_head, DAY, 12),
-            (self.t("Planned (10k yuan)"), WAN, 14),
-            (self.t("Agreed (10k yuan)"), WAN, 14),
-            (self.t("In place (10k yuan)"), WAN, 14),
-            (self.t("Owner"), TEXT, 10),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Planned (10k yuan)")), WAN, 14),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Agreed (10k yuan)")), WAN, 14),
+            (self.t(QT_TRANSLATE_NOOP("Report", "In place (10k yuan)")), WAN, 14),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Owner")), TEXT, 10),
             *extra,
         ]
 
@@ -196,11 +216,14 @@ class Tables:
     ) -> Sheet:
         lbl = self.lbl
         extra = (
-            [(self.t("Stage moves"), WRAP, 36), (self.t("Activities"), COUNT, 10)]
+            [
+                (self.t(QT_TRANSLATE_NOOP("Report", "Stage moves")), WRAP, 36),
+                (self.t(QT_TRANSLATE_NOOP("Report", "Activities")), COUNT, 10),
+            ]
             if key_projects
             else [
-                (self.t("Business type"), TEXT, 12),
-                (self.t("Follow-up"), TEXT, 14),
+                (self.t(QT_TRANSLATE_NOOP("Report", "Business type")), TEXT, 12),
+                (self.t(QT_TRANSLATE_NOOP("Report", "Follow-up")), TEXT, 14),
             ]
         )
         rows = []
@@ -239,32 +262,32 @@ class Tables:
         lbl, lang = self.lbl, self.lang
         leads = self.r.rows.leads if self.r.rows else []
         columns = [
-            (self.t("Lead ID"), ID, 9),
-            (self.t("Company"), WRAP, 30),
-            (self.t("Project"), WRAP, 28),
-            (self.t("Credit code"), TEXT, 21),
-            (self.t("City"), TEXT, 18),
-            (self.t("Field"), TEXT, 12),
-            (self.t("Sub-field"), TEXT, 14),
-            (self.t("Project type"), TEXT, 14),
-            (self.t("Business type"), TEXT, 12),
-            (self.t("Source"), TEXT, 14),
-            (self.t("Owner"), TEXT, 10),
-            (self.t("Stage"), TEXT, 10),
-            (self.t("Stage date"), DAY, 12),
-            (self.t("Planned (10k yuan)"), WAN, 14),
-            (self.t("Agreed (10k yuan)"), WAN, 14),
-            (self.t("In place (10k yuan)"), WAN, 14),
-            (self.t("Expected jobs"), COUNT, 10),
-            (self.t("Key project"), TEXT, 8),
-            (self.t("High-tech enterprise"), TEXT, 8),
-            (self.t("Created"), DAY, 12),
-            (self.t("First signed"), DAY, 12),
-            (self.t("Last activity"), DAY, 12),
-            (self.t("Next follow-up"), DAY, 12),
-            (self.t("New this period"), TEXT, 8),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Lead ID")), ID, 9),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Company")), WRAP, 30),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Project")), WRAP, 28),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Credit code")), TEXT, 21),
+            (self.t(QT_TRANSLATE_NOOP("Report", "City")), TEXT, 18),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Field")), TEXT, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Sub-field")), TEXT, 14),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Project type")), TEXT, 14),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Business type")), TEXT, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Source")), TEXT, 14),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Owner")), TEXT, 10),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Stage")), TEXT, 10),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Stage date")), DAY, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Planned (10k yuan)")), WAN, 14),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Agreed (10k yuan)")), WAN, 14),
+            (self.t(QT_TRANSLATE_NOOP("Report", "In place (10k yuan)")), WAN, 14),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Expected jobs")), COUNT, 10),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Key project")), TEXT, 8),
+            (self.t(QT_TRANSLATE_NOOP("Report", "High-tech enterprise")), TEXT, 8),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Created")), DAY, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "First signed")), DAY, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Last activity")), DAY, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Next follow-up")), DAY, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "New this period")), TEXT, 8),
         ]
-        yes = self.t("Yes")
+        yes = self.t(QT_TRANSLATE_NOOP("Report", "Yes"))
 
         def rows():
             for x in leads:
@@ -279,28 +302,30 @@ class Tables:
                     x.first_signed_on, x.last_activity_on, x.next_followup, yes if x.is_new else None,
                 ]  # fmt: skip
 
-        return Sheet(self.t("Leads of the period"), columns, rows(), len(leads))
+        return Sheet(
+            self.t(QT_TRANSLATE_NOOP("Report", "Leads of the period")), columns, rows(), len(leads)
+        )
 
     def raw_activities(self) -> Sheet:
         lbl, lang = self.lbl, self.lang
         acts = self.r.rows.activities if self.r.rows else []
         columns = [
-            (self.t("Activity ID"), ID, 10),
-            (self.t("Date"), DAY, 12),
-            (self.t("Type"), TEXT, 12),
-            (self.t("Officer"), TEXT, 10),
-            (self.t("Lead ID"), ID, 9),
-            (self.t("Company"), WRAP, 30),
-            (self.t("Project"), WRAP, 28),
-            (self.t("City"), TEXT, 18),
-            (self.t("Field"), TEXT, 12),
-            (self.t("Stage now"), TEXT, 10),
-            (self.t("Key project"), TEXT, 8),
-            (self.t("Summary"), WRAP, 50),
-            (self.t("Next step"), WRAP, 24),
-            (self.t("Next follow-up"), DAY, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Activity ID")), ID, 10),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Date")), DAY, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Type")), TEXT, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Officer")), TEXT, 10),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Lead ID")), ID, 9),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Company")), WRAP, 30),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Project")), WRAP, 28),
+            (self.t(QT_TRANSLATE_NOOP("Report", "City")), TEXT, 18),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Field")), TEXT, 12),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Stage now")), TEXT, 10),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Key project")), TEXT, 8),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Summary")), WRAP, 50),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Next step")), WRAP, 24),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Next follow-up")), DAY, 12),
         ]
-        yes = self.t("Yes")
+        yes = self.t(QT_TRANSLATE_NOOP("Report", "Yes"))
         types = {code: lbl.activity_type(code, lang) for code in lbl.activity_types}
         users = {uid: lbl.user(uid) for uid in lbl.users}
         cities = {c: lbl.city(c, lang) for c in lbl.cities}
@@ -316,4 +341,9 @@ class Tables:
                     a.next_followup,
                 ]  # fmt: skip
 
-        return Sheet(self.t("Activities of the period"), columns, rows(), len(acts))
+        return Sheet(
+            self.t(QT_TRANSLATE_NOOP("Report", "Activities of the period")),
+            columns,
+            rows(),
+            len(acts),
+        )

@@ -117,7 +117,7 @@
         </message>
         <message>
             <source>error: {message}</source>
-            <translation type="unfinished" />
+            <translation>错误：{message}</translation>
         </message>
         <message>
             <source>Investment-attraction CRM of the Hangzhou City West Sci-Tech Innovation Corridor. Without a subcommand it opens the app.</source>
@@ -141,159 +141,207 @@
         </message>
         <message>
             <source>export leads to Excel</source>
-            <translation type="unfinished" />
+            <translation>将线索导出到 Excel</translation>
         </message>
         <message>
             <source>export the lead list (filtered, sorted) to .xlsx</source>
-            <translation type="unfinished" />
+            <translation>将线索列表（按筛选和排序）导出为 .xlsx</translation>
         </message>
         <message>
             <source>only this city (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>只含此城市（可重复）</translation>
         </message>
         <message>
             <source>only this field or sub-field (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>只含此领域或细分领域（可重复）</translation>
         </message>
         <message>
             <source>only this stage (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>只含此阶段（可重复）</translation>
         </message>
         <message>
             <source>only this owner (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>只含此负责人（可重复）</translation>
         </message>
         <message>
             <source>only key projects</source>
-            <translation type="unfinished" />
+            <translation>只含重点项目</translation>
         </message>
         <message>
             <source>full-text search</source>
-            <translation type="unfinished" />
+            <translation>全文搜索</translation>
         </message>
         <message>
             <source>only the leads of this import</source>
-            <translation type="unfinished" />
+            <translation>只含此次导入的线索</translation>
         </message>
         <message>
             <source>sort key, comma-separated (default updated_at:desc)</source>
-            <translation type="unfinished" />
+            <translation>排序字段，用逗号分隔（默认 updated_at:desc）</translation>
         </message>
         <message>
             <source>columns to write (default: all)</source>
-            <translation type="unfinished" />
+            <translation>要写出的列（默认：全部）</translation>
         </message>
         <message>
             <source>export as this user sees the leads (masking applies)</source>
-            <translation type="unfinished" />
+            <translation>按此用户可见的内容导出（适用脱敏规则）</translation>
         </message>
         <message>
             <source>Unknown {kind}: {value}</source>
-            <translation type="unfinished" />
+            <translation>未知的{kind}：{value}</translation>
         </message>
         <message>
             <source>{rows} leads written to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将 {rows} 条线索写入 {file}</translation>
         </message>
         <message>
             <source>import a ledger (xlsx, xls, csv), preview it, or undo an import</source>
-            <translation type="unfinished" />
+            <translation>导入台账（xlsx、xls、csv）、预览导入，或撤销一次导入</translation>
         </message>
         <message>
             <source>Import the leads of an Excel or CSV ledger in one transaction. Duplicates of companies someone already follows are skipped unless --duplicates says otherwise.</source>
-            <translation type="unfinished" />
+            <translation>在一个事务中导入 Excel 或 CSV 台账中的线索。已有人跟进的企业默认跳过，除非 --duplicates 另行指定。</translation>
         </message>
         <message>
             <source>the ledger to import</source>
-            <translation type="unfinished" />
+            <translation>要导入的台账</translation>
         </message>
         <message>
             <source>the sheet to read</source>
-            <translation type="unfinished" />
+            <translation>要读取的工作表</translation>
         </message>
         <message>
             <source>say what would happen, write nothing</source>
-            <translation type="unfinished" />
+            <translation>只说明将会发生什么，不写入任何内容</translation>
         </message>
         <message>
             <source>write the refused rows to this workbook</source>
-            <translation type="unfinished" />
+            <translation>将被拒绝的行写入此工作簿</translation>
         </message>
         <message>
             <source>import nothing and exit with status 1 if any row is refused</source>
-            <translation type="unfinished" />
+            <translation>如有任何行被拒绝，则不导入并以状态 1 退出</translation>
         </message>
         <message>
             <source>owner of the rows that name none</source>
-            <translation type="unfinished" />
+            <translation>未注明负责人的行的负责人</translation>
         </message>
         <message>
             <source>city of the rows that name none</source>
-            <translation type="unfinished" />
+            <translation>未注明城市的行的城市</translation>
         </message>
         <message>
             <source>what to do with companies someone already follows (default: skip)</source>
-            <translation type="unfinished" />
+            <translation>对已有人跟进的企业如何处理（默认：跳过）</translation>
         </message>
         <message>
             <source>why second records are made (--duplicates create)</source>
-            <translation type="unfinished" />
+            <translation>建立重复记录的理由（--duplicates create）</translation>
         </message>
         <message>
             <source>print every row, not only the refused</source>
-            <translation type="unfinished" />
+            <translation>列出每一行，而不只是被拒绝的行</translation>
         </message>
         <message>
             <source>undo the import with this number</source>
-            <translation type="unfinished" />
+            <translation>撤销此编号的导入</translation>
         </message>
         <message>
             <source>There is no active user {name}.</source>
-            <translation type="unfinished" />
+            <translation>没有名为 {name} 的在用用户。</translation>
         </message>
         <message>
             <source>{name} is not a known city.</source>
-            <translation type="unfinished" />
+            <translation>{name} 不是已知的城市。</translation>
         </message>
         <message>
             <source>Name the file to import (or --undo ID).</source>
-            <translation type="unfinished" />
+            <translation>请指定要导入的文件（或 --undo 编号）。</translation>
         </message>
         <message>
             <source>import {id} undone: {removed} leads removed, {restored} restored</source>
-            <translation type="unfinished" />
+            <translation>已撤销导入 {id}：删除 {removed} 条线索，恢复 {restored} 条</translation>
         </message>
         <message>
             <source>refused rows written to {file}</source>
-            <translation type="unfinished" />
+            <translation>被拒绝的行已写入 {file}</translation>
         </message>
         <message>
             <source> (dry run: nothing was written)</source>
-            <translation type="unfinished" />
+            <translation>（试运行：未写入任何内容）</translation>
         </message>
         <message>
             <source> (--strict: nothing was imported)</source>
-            <translation type="unfinished" />
+            <translation>（--strict：未导入任何内容）</translation>
+        </message>
+        <message>
+            <source> (nothing to change)</source>
+            <translation>（没有需要更改的内容）</translation>
         </message>
         <message>
             <source> (import {id}; undo with: crm import --undo {id})</source>
-            <translation type="unfinished" />
+            <translation>（导入编号 {id}；撤销请运行：crm import --undo {id}）</translation>
         </message>
         <message>
             <source>{file}, sheet {sheet}, header in row {row}</source>
-            <translation type="unfinished" />
+            <translation>{file}，工作表 {sheet}，表头在第 {row} 行</translation>
         </message>
         <message>
             <source>not imported: {columns}</source>
-            <translation type="unfinished" />
+            <translation>未导入的列：{columns}</translation>
         </message>
         <message>
             <source>row {row}: {what}</source>
-            <translation type="unfinished" />
+            <translation>第 {row} 行：{what}</translation>
         </message>
         <message>
             <source>row {row}: left out ({why})</source>
-            <translation type="unfinished" />
+            <translation>第 {row} 行：未导入（{why}）</translation>
+        </message>
+        <message>
+            <source>reports for the management committee</source>
+            <translation>向管委会报送的报告</translation>
+        </message>
+        <message>
+            <source>the weekly report (PDF and Excel)</source>
+            <translation>招商工作周报（PDF 和 Excel）</translation>
+        </message>
+        <message>
+            <source>Write the weekly report of an ISO week (default: the last complete week). Without --pdf or --xlsx both files are written to the current folder.</source>
+            <translation>生成某一 ISO 周的招商工作周报（默认：最近一个完整的周）。未指定 --pdf 或 --xlsx 时，两种文件都写入当前文件夹。</translation>
+        </message>
+        <message>
+            <source>the ISO week, e.g. 2026-W20</source>
+            <translation>ISO 周，例如 2026-W20</translation>
+        </message>
+        <message>
+            <source>only this sci-tech city</source>
+            <translation>只含此科技城</translation>
+        </message>
+        <message>
+            <source>only this field</source>
+            <translation>只含此领域</translation>
+        </message>
+        <message>
+            <source>write the PDF here</source>
+            <translation>PDF 写入此处</translation>
+        </message>
+        <message>
+            <source>write the Excel workbook here</source>
+            <translation>Excel 工作簿写入此处</translation>
+        </message>
+        <message>
+            <source>unknown city {name} (known: {known})</source>
+            <translation>未知的城市 {name}（已知：{known}）</translation>
+        </message>
+        <message>
+            <source>unknown field {name} (known: {known})</source>
+            <translation>未知的领域 {name}（已知：{known}）</translation>
+        </message>
+        <message>
+            <source>the store holds no leads for this scope: the report says so</source>
+            <translation>该范围内没有线索：报告中已注明</translation>
         </message>
     </context>
     <context>
@@ -425,7 +473,7 @@
         </message>
         <message>
             <source>is required (at most 64 characters)</source>
-            <translation type="unfinished" />
+            <translation>为必填项（最多 64 个字符）</translation>
         </message>
     </context>
     <context>
@@ -690,7 +738,7 @@
         </message>
         <message>
             <source>View name</source>
-            <translation type="unfinished" />
+            <translation>视图名称</translation>
         </message>
     </context>
     <context>
@@ -951,48 +999,48 @@
         <name>Targets</name>
         <message>
             <source>Signed projects</source>
-            <translation type="unfinished" />
+            <translation>签约项目</translation>
         </message>
         <message>
             <source>Signed investment</source>
-            <translation type="unfinished" />
+            <translation>签约额</translation>
         </message>
         <message>
             <source>Landed projects</source>
-            <translation type="unfinished" />
+            <translation>落地项目</translation>
         </message>
         <message>
             <source>Funds in place</source>
-            <translation type="unfinished">到位资金</translation>
+            <translation>到位资金</translation>
         </message>
         <message>
             <source>High-tech enterprises</source>
-            <translation type="unfinished" />
+            <translation>高新技术企业</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>就业人数</translation>
         </message>
         <message>
             <source>Year</source>
             <extracomment>metrics measured in 万元 (the others are counts)</extracomment>
-            <translation type="unfinished" />
+            <translation>年度</translation>
         </message>
         <message>
             <source>must be a year between 2000 and 2100</source>
-            <translation type="unfinished" />
+            <translation>必须是 2000 到 2100 之间的年份</translation>
         </message>
         <message>
             <source>Metric</source>
-            <translation type="unfinished" />
+            <translation>指标</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>目标值</translation>
         </message>
         <message>
             <source>must be a number of zero or more</source>
-            <translation type="unfinished" />
+            <translation>必须是大于或等于零的数</translation>
         </message>
     </context>
     <context>
