@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -38,12 +39,34 @@ def is_formula_like(text: str) -> bool:
     return text.startswith(FORMULA_START) or text in _ERROR_LIKE
 
 
+class _Worksheet(WriteOnlyWorksheet):
+    """openpyxl's write-only sheet, taking our preset styled cells as they are: openpyxl's own
+    row builder finds a cell object only by failing to convert it (an exception and a repr per
+    cell), which costs more than writing it."""
+
+    def _values_to_row(self, values, row_idx):
+        cell = WriteOnlyCell(self)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if type(value) is Cell:
+                value.column, value.row = col_idx, row_idx
+                yield value
+                continue
+            cell.value = value
+            cell.column, cell.row = col_idx, row_idx
+            yield cell
+            if cell.has_style:  # a date got its number format: the next value needs a new cell
+                cell = WriteOnlyCell(self)
+
+
 class SheetWriter:
     """One sheet of a write-only workbook: header first, then rows, then ``save``."""
 
     def __init__(self, wb: Workbook, title: str):
         self.wb = wb
-        self.ws = wb.create_sheet(title=title[:31])
+        self.ws = _Worksheet(parent=wb, title=title[:31])
+        wb._add_sheet(self.ws)
         self._cells: list[WriteOnlyCell | None] = []
         self.width = 0
         self.count = 0
