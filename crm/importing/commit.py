@@ -83,7 +83,7 @@ def run_import(
             progress(done, total)
 
     tick(0)
-    with store.write() as s:
+    with writer.paused_gc(), store.write() as s:
         view = load_view(s, ref, actor, plan)
         rows = plan.rows
         if view != plan.view:  # the store moved since the preview: decide again, and stop

@@ -32,6 +32,7 @@ from crm.importing.rowplan import (
     RowPlan,
 )
 from crm.importing.table import DataRow, ImportCancelled, Table
+from crm.importing.writer import paused_gc
 from crm.names import normalise_company_name
 from crm.reference import ReferenceData, reference
 from crm.users import Actor
@@ -145,6 +146,18 @@ def plan_import(
         plan.notes.append(how)
     res = Resolver(ref)
     total = len(table.rows)
+    with paused_gc():
+        _normalise_all(plan, table, res, progress, cancelled)
+        with store.read() as s:
+            plan.view = load_view(s, ref, actor, plan)
+        plan.rows = decide(store, actor, plan, plan.view)
+    if progress is not None:
+        progress(total, total)
+    return plan
+
+
+def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, cancelled) -> None:
+    total = len(table.rows)
     for i, row in enumerate(table.rows):
         if i % 500 == 0:
             if cancelled is not None and cancelled():
@@ -152,12 +165,6 @@ def plan_import(
             if progress is not None:
                 progress(i, total)
         plan.typed.append((row, *normalise_row(row.cells, plan.columns, res)))
-    with store.read() as s:
-        plan.view = load_view(s, ref, actor, plan)
-    plan.rows = decide(store, actor, plan, plan.view)
-    if progress is not None:
-        progress(total, total)
-    return plan
 
 
 def load_view(s, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching.StoreView:

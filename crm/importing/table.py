@@ -251,9 +251,12 @@ def read_table(
     cancelled: Cancelled | None = None,
 ) -> Table:
     """Open a ledger and read its table: header found, columns mapped, rows sorted out."""
+    from crm.importing.writer import paused_gc
+
     book = open_book(path)
     try:
-        return _read(book, sheet, progress, cancelled)
+        with paused_gc():
+            return _read(book, sheet, progress, cancelled)
     finally:
         book.close()
 
