@@ -30,6 +30,10 @@ from crm.validation import parse_bool, parse_int, parse_number
 EMPTY = {"", "-", "--", "—", "——", "/", "－", "无", "暂无", "n/a", "na", "null", "#n/a", "不详"}
 _SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
 IMPLIED_SUBFIELD = "_subfield"
+#: a cell whose words also go into the notes (a progress text, an owner who is no user)
+NOTE = "_note"
+#: the owner a row names who is not a user of the CRM
+UNKNOWN_OWNER = "_unknown_owner"
 #: targets whose parsing is worth remembering per distinct cell value
 _MEMO = {f.name for f in F.LEAD_FIELDS if f.kind not in (F.TEXT, F.LONGTEXT, F.CREDIT_CODE)} | {
     S.SIGNED_ON
@@ -147,6 +151,26 @@ class Resolver:
                 return self._by_code("field", hit[0]), self._by_code("subfield", hit[1])
         return None, None
 
+    def contained(self, kind: str, raw: Any):
+        """For free text ("正在洽谈，预计6月签约"): the entry the longest known word in it names,
+        None if none or two different ones are equally long, or the word follows 未/没/不."""
+        k = key(raw)
+        table = S.FIELDS if kind == "field" else S.VALUES.get(kind, {})
+        best, size, tie = None, 0, False
+        for name, code in table.items():
+            at = k.find(name)
+            if len(name) < 2 or at < 0 or (at > 0 and k[at - 1] in "未没不"):
+                continue
+            if len(name) > size:
+                best, size, tie = code, len(name), False
+            elif len(name) == size and code != best:
+                tie = True
+        if best is None or tie:
+            return None
+        if kind == "field":
+            return self._by_code("field", best[0]), self._by_code("subfield", best[1])
+        return self._by_code(kind, best)
+
     def subfield(self, raw: Any):
         sub = self.value("subfield", raw)
         if sub is not None:
@@ -190,19 +214,16 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
         return {target: parse_credit_code(as_text(raw))}
     if kind == F.USER:
         user = res.ref.resolve_user(as_text(raw).strip())
-        if user is None or not user.active:
-            raise ParseError(
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "'{text}' is not a user of the CRM: add the user first, or leave "
-                    "the column out of the mapping",
-                ).format(text=as_text(raw)[:40])
-            )
+        if user is None or not user.active:  # kept in the notes; the default owner takes it
+            return {UNKNOWN_OWNER: as_text(raw).strip()[:64], NOTE: as_text(raw).strip()}
         return {target: user.id}
     if target == "field":
         item, sub = res.field(raw)
         if item is None:
-            raise _unknown(raw)
+            found = res.contained("field", raw) if len(key(raw)) > 2 else None
+            item, sub = found or (None, None)
+            if item is None:
+                raise _unknown(raw)
         return {"field": item.id, IMPLIED_SUBFIELD: sub.id} if sub else {"field": item.id}
     if target == "subfield":
         sub = res.subfield(raw)
@@ -210,6 +231,10 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
             raise _unknown(raw)
         return {"subfield": sub.id}
     item = res.value(spec.ref_kind, raw)
+    if item is None and spec.ref_kind == "stage" and len(key(raw)) > 3:
+        item = res.contained("stage", raw)  # a progress column in words: keep the words too
+        if item is not None:
+            return {target: item.code, NOTE: as_text(raw).strip()}
     if item is None:
         raise _unknown(raw)
     return {target: item.code if spec.ref_kind == "stage" else item.id}
@@ -257,7 +282,7 @@ def normalise_row(
         elif is_empty(raw):
             continue
         elif target in S.MULTI:
-            notes.append((col.header, as_text(raw).strip()))
+            notes.append((col.header, as_text(raw).strip(), True))
             continue
         else:
             parsed = _parsed(target, raw, col, res)
@@ -265,13 +290,17 @@ def normalise_row(
             problems.append(CellProblem(col.index, col.header, target, parsed.message))
             continue
         for name, value in parsed.items():
-            if value is not None:
+            if name == NOTE:
+                notes.append((col.header, value, False))
+            elif value is not None:
                 values.setdefault(name, value)
     implied = values.pop(IMPLIED_SUBFIELD, None)
     if implied is not None:  # an explicit sub-field column wins over one the field implies
         values.setdefault("subfield", implied)
     if notes:
+        # a notes column alone is the notes; anything else is labelled with its header
+        alone = len(notes) == 1 and notes[0][2]
         values["notes"] = (
-            notes[0][1] if len(notes) == 1 else "\n".join(f"{h}：{t}" for h, t in notes if t)
+            notes[0][1] if alone else "\n".join(f"{h}：{t}" for h, t, _n in notes if t)
         )
     return values, problems

@@ -195,12 +195,8 @@
         </message>
         <message>
             <source>{header}: {problem}</source>
-            <extracomment>cells that mean "nothing here" in a ledger</extracomment>
+            <extracomment>cells that mean "nothing here" in a ledger a cell whose words also go into the notes (a progress text, an owner who is no user) the owner a row names who is not a user of the CRM targets whose parsing is worth remembering per distinct cell value</extracomment>
             <translation>{header}：{problem}</translation>
-        </message>
-        <message>
-            <source>'{text}' is not a user of the CRM: add the user first, or leave the column out of the mapping</source>
-            <translation>“{text}”不是 CRM 的用户：请先添加该用户，或在列对应中不导入此列</translation>
         </message>
         <message>
             <source>{rows} data rows: {created} created, {updated} updated, {skipped} skipped, {refused} refused</source>
@@ -208,7 +204,7 @@
         </message>
         <message>
             <source>there is no lead {id} (deleted?)</source>
-            <extracomment>the city given to rows that name none, and where it came from each data row with its typed values and cell problems (crm.importing.normalise)</extracomment>
+            <extracomment>the city given to rows that name none, and where it came from each data row with its typed values and cell problems (crm.importing.normalise) what the store held for these rows when they were decided</extracomment>
             <translation>线索 {id} 不存在（已删除？）</translation>
         </message>
         <message>
@@ -338,6 +334,10 @@
             <translation>协议投资额取自计划投资额</translation>
         </message>
         <message>
+            <source>'{name}' is not a user of the CRM: the lead goes to {owner}</source>
+            <translation>“{name}”不是 CRM 的用户：线索归{owner}</translation>
+        </message>
+        <message>
             <source>a signing day in the future is not kept</source>
             <translation>晚于今天的签约日期未保留</translation>
         </message>
@@ -354,6 +354,7 @@
         <name>Parse</name>
         <message>
             <source>'{text}' is not a known value</source>
+            <extracomment>(column, raw cell) → parsed values or the ParseError: ledgers repeat their categories, dates and yes/no thousands of times</extracomment>
             <translation>“{text}”不是可选的值</translation>
         </message>
         <message>

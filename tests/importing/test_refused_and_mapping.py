@@ -143,3 +143,49 @@ def test_a_corrected_mapping_is_remembered_for_the_same_layout(store, people, tm
     assert plan.row(2).clean["registered_capital"] == 300.0
     other = read_table(ledger("丙", "备用金额"))  # another layout: not touched
     assert plan_import(store, people.wang, other).columns[4].target is None
+
+
+def test_progress_in_words_and_owners_who_are_not_users(store, people, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(
+        ["企业名称", "项目名称", "产业领域", "所在区域", "负责人", "项目进展", "项目进展情况"]
+    )
+    ws.append(
+        [
+            "杭州甲科技有限公司",
+            "甲项目",
+            "生物医药（创新药）",
+            "紫金港",
+            "王五",
+            "正在洽谈，预计6月签约",
+            "对方在比较张江",
+        ]
+    )
+    ws.append(["杭州乙科技有限公司", "乙项目", "数字经济", "紫金港", "张三", "尚未签约", None])
+    ws.append(["杭州丙科技有限公司", "丙项目", "数字经济", "紫金港", None, "已完成首次拜访", None])
+    ws.append(["杭州丁科技有限公司", "丁项目", "数字经济", "紫金港", "张三", "在谈", None])
+    wb.save(tmp_path / "words.xlsx")
+    table = read_table(tmp_path / "words.xlsx")
+    assert [c.target for c in table.columns] == [
+        "company_name",
+        "project_name",
+        "field",
+        "city",
+        "owner",
+        "stage",
+        "notes",
+    ]
+    plan = plan_import(store, people.zhao, table)
+    first, second, third, fourth = plan.rows
+    assert first.clean["stage"] == "negotiation" and first.clean["owner"] == people.wang.id
+    assert first.clean["subfield"] is not None  # 生物医药 found in 生物医药（创新药）
+    assert first.clean["notes"] == "项目进展：正在洽谈，预计6月签约\n项目进展情况：对方在比较张江"
+    # 未签约 is not 签约; an owner who is not a user gives the lead to the importer, named
+    assert second.action == "refuse" and "尚未签约" in second.reason_text("zh_CN")
+    third_reason = third.reason_text("en")
+    assert third.action == "refuse" and "已完成首次拜访" in third_reason
+    assert fourth.action == "create" and fourth.clean["owner"] == people.zhao.id
+    assert fourth.clean["notes"] == "负责人：张三"
+    assert "'张三' is not a user of the CRM: the lead goes to 赵六" in fourth.describe("en")
+    assert plan.counts.created == 2 and plan.counts.refused == 2
