@@ -194,6 +194,16 @@ def activity_days(
     return out
 
 
+def sum_days(days: dict[date, ActivityCounts], period) -> ActivityCounts:
+    """The counts of the days within ``period`` (anything with start and end)."""
+    out: dict[str, int] = {}
+    for day, counts in days.items():
+        if period.start <= day <= period.end:
+            for code, n in counts.by_type.items():
+                out[code] = out.get(code, 0) + n
+    return ActivityCounts(out)
+
+
 def summed(groups: dict[tuple, ActivityCounts], where=lambda g: True) -> ActivityCounts:
     """The counts of every group ``where`` accepts, added up."""
     out: dict[str, int] = {}

@@ -139,11 +139,9 @@ class Figures:
                 return counts.visits
             return sum(n for t, n in counts.by_type.items() if not types or t in types)
 
-        return Figure(
-            pick(summed(self.acts, part.activity_group)),
-            pick(summed(self.acts_prev, part.activity_group)),
-            activities=flt,
-        )
+        # the period before is known for the whole scope (the headline) only
+        prev = pick(self.acts_prev) if part is EVERYTHING else None
+        return Figure(pick(summed(self.acts, part.activity_group)), prev, activities=flt)
 
     def __call__(self, key: str, part: Slice = EVERYTHING) -> Figure:
         return self.activity(key, part) if key in ACTIVITY_TYPES else self.lead(key, part)

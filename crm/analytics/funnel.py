@@ -51,13 +51,12 @@ def funnel(
 
     if cohort is not None:
         base = merge(base, LeadFilter(created_from=cohort.start, created_to=cohort.end))
-    reached, _ = pipeline_pass(store, base, as_of, [], (), ())
-    totals = reached.get((), {})
+    furthest = pipeline_pass(store, base, as_of)
     return funnel_stages(
         base,
         as_of,
         period,
-        [totals.get(f"reached_{k}", 0) for k in range(len(MAIN))],
+        [sum(n for r, n in furthest.items() if r >= k) for k in range(len(MAIN))],
         entered(store, base, period) if period else {},
     )
 

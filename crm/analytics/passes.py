@@ -4,12 +4,13 @@ The periods' first and last days cut the time line into pieces; a query counts t
 each piece (a piece's conditions are the lead list's own, with the piece as the date range)
 and a period adds up the pieces it covers, so it equals its drill-down filter. Three passes:
 
-* ``created_pass`` — every lead in scope once: new leads per piece of ``created_at`` and the
-  figures of the report's day (overdue, stale …) as conditional sums;
+* ``lead_pass`` — every lead in scope once, joined with its stage history summed up per lead:
+  new leads per piece of ``created_at``, landings per piece of the first arrival at 落地, the
+  furthest stage reached by the report's day (the funnel) and the figures of that day
+  (overdue, stale …) as conditional sums;
 * ``signed_pass`` — the leads signed in the periods (``first_signed_on``'s index): counts and
   the amounts of the year to date;
-* ``pipeline_pass`` — the stage history once per lead: the furthest stage reached by the
-  report's day (the funnel) and the first arrival at 落地 (landings per piece).
+* ``pipeline_pass`` — the funnel alone (the dashboard's).
 """
 
 from __future__ import annotations
@@ -73,42 +74,6 @@ def per_period(pieces: dict[int, Groups], cuts: Cuts, periods: list[Period]) -> 
     return out
 
 
-def created_pass(
-    store: Store,
-    base: LeadFilter,
-    periods: list[Period],
-    state: dict[str, LeadFilter],
-    group_by: tuple[str, ...],
-    *,
-    today: date,
-) -> tuple[list[Groups], Groups]:
-    """New leads of each period, and the ``state`` figures (counts of their filters)."""
-    cuts = Cuts(periods)
-    piece = cuts.piece(Lead.created_at, instants=True)
-    cols = [getattr(Lead, g) for g in group_by]
-    sums = [
-        func.sum(case((and_(*lead_where(store, flt, today)), 1), else_=0)) for flt in state.values()
-    ]
-    q = (
-        select(*cols, piece, func.count(), *sums)
-        .select_from(Lead)
-        .where(*lead_where(store, base, today))
-        .group_by(*cols, piece)
-    )
-    pieces: dict[int, Groups] = {}
-    totals: Groups = {}
-    with store.read() as s:
-        for row in s.execute(q):
-            group, n, count = tuple(row[: len(cols)]), row[len(cols)], row[len(cols) + 1]
-            pieces.setdefault(n, {})[group] = {"count": int(count)}
-            values = row[len(cols) + 2 :]
-            _add(
-                totals.setdefault(group, {}),
-                {k: int(v or 0) for k, v in zip(state, values, strict=True)},
-            )
-    return per_period(pieces, cuts, periods), totals
-
-
 def signed_pass(
     store: Store,
     base: LeadFilter,
@@ -149,19 +114,12 @@ def signed_pass(
     return per_period(pieces, cuts, periods)
 
 
-def pipeline_pass(
-    store: Store,
-    base: LeadFilter,
-    as_of: date,
-    landed_periods: list[Period],
-    counted: tuple[int, ...],
-    group_by: tuple[str, ...],
-) -> tuple[Groups, list[Groups]]:
-    """({group → {"reached_<k>": leads whose furthest stage by ``as_of`` is k or later}},
-    [{group → {"count": projects (counted business types) first landed in the period}}])."""
+def per_lead_history(as_of: date):
+    """Subquery per lead: the furthest rank its standing history reached by ``as_of`` and the
+    day it first arrived at 落地 or later."""
     sc = StageChange.__table__
     r = rank(sc.c.to_stage)
-    per_lead = (
+    return (
         select(
             sc.c.lead_id,
             func.max(case((sc.c.changed_on <= as_of, r))).label("furthest"),
@@ -171,31 +129,72 @@ def pipeline_pass(
         .group_by(sc.c.lead_id)
         .subquery("per_lead")
     )
-    cuts = Cuts(landed_periods) if landed_periods else None
-    is_counted = case((Lead.business_type_id.in_(counted), 1), else_=0)
-    cols = [getattr(Lead, g) for g in group_by]
-    keys = [*cols, per_lead.c.furthest]
-    if cuts:
-        keys = [*cols, is_counted, per_lead.c.furthest, cuts.piece(per_lead.c.landed_on)]
+
+
+def pipeline_pass(store: Store, base: LeadFilter, as_of: date) -> dict[int, int]:
+    """The funnel alone: {furthest rank reached by ``as_of`` → leads} over ``base``."""
+    per_lead = per_lead_history(as_of)
     q = (
-        select(*keys, func.count())
+        select(per_lead.c.furthest, func.count())
         .select_from(Lead.__table__.join(per_lead, per_lead.c.lead_id == Lead.id))
+        .where(*lead_where(store, base, as_of))
+        .group_by(per_lead.c.furthest)
+    )
+    with store.read() as s:
+        return {int(r): int(n) for r, n in s.execute(q) if r is not None}
+
+
+def lead_pass(
+    store: Store,
+    base: LeadFilter,
+    as_of: date,
+    created_periods: list[Period],
+    state: dict[str, LeadFilter],
+    landed_periods: list[Period],
+    counted: tuple[int, ...],
+    group_by: tuple[str, ...],
+) -> tuple[list[Groups], Groups, list[Groups]]:
+    """One scan of the scope's leads joined with their stage history: (new leads per created
+    period, {group → state figures and "reached_<k>"}, projects first landed per period)."""
+    per_lead = per_lead_history(as_of)
+    created, landed = Cuts(created_periods), Cuts(landed_periods)
+    cols = [getattr(Lead, g) for g in group_by]
+    keys = [
+        *cols,
+        created.piece(Lead.created_at, instants=True),
+        case((Lead.business_type_id.in_(counted), 1), else_=0),
+        per_lead.c.furthest,
+        landed.piece(per_lead.c.landed_on),
+    ]
+    sums = [
+        func.sum(case((and_(*lead_where(store, flt, as_of)), 1), else_=0)) for flt in state.values()
+    ]
+    q = (
+        select(*keys, func.count(), *sums)
+        .select_from(Lead.__table__.outerjoin(per_lead, per_lead.c.lead_id == Lead.id))
         .where(*lead_where(store, base, as_of))
         .group_by(*keys)
     )
-    reached: Groups = {}
-    pieces: dict[int, Groups] = {}
+    n = len(cols)
+    new_pieces: dict[int, Groups] = {}
+    landed_pieces: dict[int, Groups] = {}
+    totals: Groups = {}
     with store.read() as s:
         for row in s.execute(q):
-            group, count = tuple(row[: len(cols)]), int(row[-1])
-            furthest = row[len(cols) + (1 if cuts else 0)]
-            target = reached.setdefault(group, {})
-            if furthest is not None:
-                for k in range(int(furthest) + 1):
-                    target[f"reached_{k}"] = target.get(f"reached_{k}", 0) + count
-            if cuts and row[len(cols)] == 1:
+            group = tuple(row[:n])
+            created_piece, is_counted, furthest, landed_piece, count = row[n : n + 5]
+            _add(new_pieces.setdefault(created_piece, {}).setdefault(group, {}), {"count": count})
+            if is_counted and landed_piece is not None:
                 _add(
-                    pieces.setdefault(row[len(cols) + 2], {}).setdefault(group, {}),
+                    landed_pieces.setdefault(landed_piece, {}).setdefault(group, {}),
                     {"count": count},
                 )
-    return reached, per_period(pieces, cuts, landed_periods) if cuts else []
+            values = {k: int(v or 0) for k, v in zip(state, row[n + 5 :], strict=True)}
+            if furthest is not None:
+                values |= {f"reached_{k}": count for k in range(int(furthest) + 1)}
+            _add(totals.setdefault(group, {}), values)
+    return (
+        per_period(new_pieces, created, created_periods),
+        totals,
+        per_period(landed_pieces, landed, landed_periods),
+    )

@@ -12,7 +12,7 @@ from datetime import date
 
 from crm.analytics.figures import LeadMetric, lead_sums
 from crm.analytics.metrics import STATE_KEYS, period_filter, state_filter
-from crm.analytics.passes import Groups, created_pass, pipeline_pass, signed_pass
+from crm.analytics.passes import Groups, lead_pass, signed_pass
 from crm.analytics.period import Period
 from crm.db.store import Store
 from crm.lead_query import LeadFilter
@@ -54,17 +54,20 @@ def lead_groups(
     ]
     groups = lead_sums(store, base, moves, GROUP_BY, today=as_of)
     state = {k: state_filter(k, period, as_of) for k in STATE_KEYS if k != "key_moved"}
-    created, totals = created_pass(
-        store, base, [period, previous, *weeks], state, GROUP_BY, today=as_of
+    created, totals, landed = lead_pass(
+        store,
+        base,
+        as_of,
+        [period, previous, *weeks],
+        state,
+        [period, previous, ytd, *weeks],
+        counted,
+        GROUP_BY,
     )
-    _put(groups, totals, {k: k for k in state})
+    _put(groups, totals, {k: k for g in totals.values() for k in g})
     signed = signed_pass(
         store, base, [period, previous, ytd, *weeks], counted, GROUP_BY, today=as_of
     )
-    reached, landed = pipeline_pass(
-        store, base, as_of, [period, previous, ytd, *weeks], counted, GROUP_BY
-    )
-    _put(groups, reached, {k: k for g in reached.values() for k in g})
     for n, suffix in enumerate(("", "_prev")):
         _put(groups, created[n], {"count": "new_leads" + suffix})
         _put(groups, signed[n], {a: k + suffix for a, k in SIGNED_KEYS.items()})

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
-from crm.analytics.activity import ActivityCounts, ActivityFilter, activity_days, visits_of
+from crm.analytics.activity import ActivityCounts, ActivityFilter, sum_days, visits_of
 from crm.analytics.figures import Figure, merge, total
 from crm.analytics.metrics import period_filter
 from crm.analytics.period import Period
-from crm.db.store import Store
 from crm.lead_query import LeadFilter
 
 TREND_LEAD_KEYS = ("new_leads", "signed", "landed")
@@ -22,25 +22,19 @@ class TrendPoint:
 
 
 def trend(
-    store: Store,
     base: LeadFilter,
     activity_scope: ActivityFilter,
     weeks: list[Period],
     groups: dict[tuple, dict[str, float]],
     counted: tuple[int, ...],
+    days: dict[date, ActivityCounts],
 ) -> list[TrendPoint]:
     """New leads, activities, visits, signed and landed projects per week; the lead figures
-    come from ``groups`` ("trend_<key>_<n>", see crm.analytics.series.lead_groups)."""
-    if not weeks:
-        return []
-    days = activity_days(store, weeks[0].start, weeks[-1].end, activity_scope)
+    come from ``groups`` ("trend_<key>_<n>", see crm.analytics.series.lead_groups), the
+    activities from ``days`` (crm.analytics.activity.activity_days over the weeks)."""
     out = []
     for n, w in enumerate(weeks):
-        acts = ActivityCounts({})
-        for day, counts in days.items():
-            if w.contains(day):
-                for code, k in counts.by_type.items():
-                    acts.by_type[code] = acts.by_type.get(code, 0) + k
+        acts = sum_days(days, w)
         scope = replace(activity_scope, start=w.start, end=w.end)
         figures = {
             key: Figure(

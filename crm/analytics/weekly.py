@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
-from crm.analytics.activity import ActivityFilter, activity_grid
+from crm.analytics.activity import ActivityFilter, activity_days, activity_grid, sum_days
 from crm.analytics.breakdowns import CityFieldTable, CityRow, Figures, OfficerRow, breakdowns
 from crm.analytics.figures import Figure, lead_where, total
 from crm.analytics.funnel import FunnelStage, entered, funnel_stages
@@ -117,9 +117,13 @@ def weekly_report(
     act_scope = ActivityFilter(period.start, period.end, base.cities, base.fields)
     groups = lead_groups(store, base, period, previous, ytd, weeks, counted, as_of=as_of)
     step(1)
-    acts, acts_prev = activity_grid(
-        store, [(period.start, period.end), (previous.start, previous.end)], act_scope
+    # activities per day over the trend and the period before (headline and trend), and per
+    # officer, city and field over the period itself (the breakdowns)
+    days = activity_days(
+        store, min([previous.start] + [w.start for w in weeks]), period.end, act_scope
     )
+    (acts,) = activity_grid(store, [(period.start, period.end)], act_scope)
+    acts_prev = sum_days(days, previous)
     figures = Figures(
         base, act_scope, groups, acts, acts_prev, period, previous, ytd, counted, as_of
     )
@@ -133,7 +137,7 @@ def weekly_report(
         entered(store, base, period),
     )
     step(3)
-    points = trend(store, base, act_scope, weeks, groups, counted)
+    points = trend(base, act_scope, weeks, groups, counted, days)
     step(4)
     lists = project_lists(
         store,

@@ -257,14 +257,14 @@ class Tables:
             rows.append(values)
         return Sheet(name, self._project_columns(day_head, extra), rows, len(rows))
 
-    # -- raw rows
+    # -- raw rows: one line per record (no wrapping), to filter and pivot
     def raw_leads(self) -> Sheet:
         lbl, lang = self.lbl, self.lang
         leads = self.r.rows.leads if self.r.rows else []
         columns = [
             (self.t(QT_TRANSLATE_NOOP("Report", "Lead ID")), ID, 9),
-            (self.t(QT_TRANSLATE_NOOP("Report", "Company")), WRAP, 30),
-            (self.t(QT_TRANSLATE_NOOP("Report", "Project")), WRAP, 28),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Company")), TEXT, 30),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Project")), TEXT, 28),
             (self.t(QT_TRANSLATE_NOOP("Report", "Credit code")), TEXT, 21),
             (self.t(QT_TRANSLATE_NOOP("Report", "City")), TEXT, 18),
             (self.t(QT_TRANSLATE_NOOP("Report", "Field")), TEXT, 12),
@@ -315,14 +315,14 @@ class Tables:
             (self.t(QT_TRANSLATE_NOOP("Report", "Type")), TEXT, 12),
             (self.t(QT_TRANSLATE_NOOP("Report", "Officer")), TEXT, 10),
             (self.t(QT_TRANSLATE_NOOP("Report", "Lead ID")), ID, 9),
-            (self.t(QT_TRANSLATE_NOOP("Report", "Company")), WRAP, 30),
-            (self.t(QT_TRANSLATE_NOOP("Report", "Project")), WRAP, 28),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Company")), TEXT, 30),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Project")), TEXT, 28),
             (self.t(QT_TRANSLATE_NOOP("Report", "City")), TEXT, 18),
             (self.t(QT_TRANSLATE_NOOP("Report", "Field")), TEXT, 12),
             (self.t(QT_TRANSLATE_NOOP("Report", "Stage now")), TEXT, 10),
             (self.t(QT_TRANSLATE_NOOP("Report", "Key project")), TEXT, 8),
-            (self.t(QT_TRANSLATE_NOOP("Report", "Summary")), WRAP, 50),
-            (self.t(QT_TRANSLATE_NOOP("Report", "Next step")), WRAP, 24),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Summary")), TEXT, 50),
+            (self.t(QT_TRANSLATE_NOOP("Report", "Next step")), TEXT, 24),
             (self.t(QT_TRANSLATE_NOOP("Report", "Next follow-up")), DAY, 12),
         ]
         yes = self.t(QT_TRANSLATE_NOOP("Report", "Yes"))

@@ -184,3 +184,16 @@ def test_same_store_same_figures(sqlite_week):
     for name in ("headline", "tables", "funnel", "trend", "officers", "by_city", "ytd", "rows"):
         assert getattr(again, name) == getattr(first, name), name
     assert [r.id for r in again.stale.rows] == [r.id for r in first.stale.rows]
+
+
+def test_funnel_for_a_cohort(sqlite_week):
+    """The dashboard's funnel: the leads created in a period (here Feb–Mar 2026: B, I, J, A, M
+    … by creation day) and how far they got by 17 May."""
+    from crm.analytics import funnel
+    from crm.lead_query import LeadFilter
+
+    cohort = Period(date(2026, 2, 1), date(2026, 3, 31))
+    stages = funnel(sqlite_week.store, LeadFilter(), date(2026, 5, 17), cohort=cohort)
+    # created Feb–Mar: B (signed), I (contact), J (visit), A (visit), M (signed)
+    assert [s.reached.value for s in stages] == [5, 5, 4, 2, 2, 0, 0, 0]
+    assert stages[3].reached.leads.created_from == cohort.start
