@@ -109,3 +109,19 @@ FIGURE_LABELS: dict[str, Message] = {
 def figure_label(key: str, lang: str | None = None) -> str:
     msg = FIGURE_LABELS.get(key)
     return msg.render(lang) if msg else key
+
+
+#: shorter names for the heads of dense tables (officers, cities)
+FIGURE_SHORT: dict[str, Message] = {
+    "new_leads": QT_TRANSLATE_NOOP("Report", "New"),
+    "advanced": QT_TRANSLATE_NOOP("Report", "Advanced"),
+    "signed": QT_TRANSLATE_NOOP("Report", "Signed"),
+    "landed": QT_TRANSLATE_NOOP("Report", "Landed"),
+    "overdue": QT_TRANSLATE_NOOP("Report", "Overdue"),
+    "stale": QT_TRANSLATE_NOOP("Report", "Quiet 30 days"),
+}
+
+
+def figure_short(key: str, lang: str | None = None) -> str:
+    msg = FIGURE_SHORT.get(key)
+    return msg.render(lang) if msg else figure_label(key, lang)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
-from crm.analytics.labels import figure_label
+from crm.analytics.labels import figure_label, figure_short
 from crm.analytics.projects import ProjectRow
 from crm.analytics.sections import ProjectList
 from crm.analytics.weekly import WeeklyReport
@@ -40,7 +40,11 @@ class Section:
         return msg.render(self.lang)
 
     def heading(self, text: str) -> list:
-        return [CondPageBreak(90), p(text, self.st.h1)]
+        return [CondPageBreak(150), p(text, self.st.h1)]
+
+    def subheading(self, text: str) -> list:
+        """A table's title, never left alone at the foot of a page."""
+        return [CondPageBreak(110), p(text, self.st.h2)]
 
     # -- cover and overview
     def cover(self, scope_label: str) -> list:
@@ -490,7 +494,7 @@ class Section:
                 self.t(QT_TRANSLATE_NOOP("Report", "Owner")),
             ]
             out += [
-                p(title, self.st.h2),
+                *self.subheading(title),
                 table(self.st, head, rows, widths, numeric={4}),
                 *self._cut_note(lst),
             ]
@@ -523,18 +527,20 @@ class Section:
             )
         )
         w = self.w
-        name_w, city_w = w * 0.12, w * 0.16
+        name_w, city_w = w * 0.1, w * 0.2
         widths = [name_w, city_w] + [(w - name_w - city_w) / len(keys)] * len(keys)
         head = [
             self.t(QT_TRANSLATE_NOOP("Report", "Officer")),
             self.t(QT_TRANSLATE_NOOP("Report", "City")),
-        ] + [figure_label(k, self.lang) for k in keys]
+        ] + [figure_short(k, self.lang) for k in keys]
         rows = [
             [o.name, lbl.city(o.city_id, self.lang)] + [fmt.count(o.figures[k].value) for k in keys]
             for o in r.officers
         ]
         if rows:
-            out.append(table(self.st, head, rows, widths, numeric=set(range(2, len(keys) + 2))))
+            out.append(
+                table(self.st, head, rows, widths, numeric=set(range(2, len(keys) + 2)), dense=True)
+            )
         city_keys = (
             "activities",
             "visits",
@@ -552,14 +558,15 @@ class Section:
             for c in r.by_city
         ]
         out += [
-            p(self.t(QT_TRANSLATE_NOOP("Report", "Per city")), self.st.h2),
+            *self.subheading(self.t(QT_TRANSLATE_NOOP("Report", "Per city"))),
             table(
                 self.st,
                 [self.t(QT_TRANSLATE_NOOP("Report", "City"))]
-                + [figure_label(k, self.lang) for k in city_keys],
+                + [figure_short(k, self.lang) for k in city_keys],
                 rows,
                 widths,
                 numeric=set(range(1, len(city_keys) + 1)),
+                dense=True,
             ),
         ]
         return out

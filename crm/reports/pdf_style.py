@@ -95,10 +95,15 @@ def table(
     *,
     numeric: set[int] = frozenset(),
     total_row: bool = False,
+    dense: bool = False,
 ) -> Table:
     """A data table: header row in navy, ``numeric`` columns right-aligned, the last row
     emphasised when ``total_row``. Cells may be text (wrapped) or flowables."""
-    head = [p(h, st.head_right if n in numeric else st.head) for n, h in enumerate(header)]
+    head_style, head_right = st.head, st.head_right
+    if dense:  # many narrow columns: a smaller head so that its words are not cut
+        head_style = ParagraphStyle("head_dense", parent=st.head, fontSize=7, leading=9)
+        head_right = ParagraphStyle("head_dense_right", parent=st.head_right, fontSize=7, leading=9)
+    head = [p(h, head_right if n in numeric else head_style) for n, h in enumerate(header)]
     body = [
         [
             c if not isinstance(c, str) else p(c, st.cell_right if n in numeric else st.cell)
@@ -114,8 +119,8 @@ def table(
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, HexColor(LINE)),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5 if dense else 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5 if dense else 4),
     ]
     for r in range(2, len(rows) + 1, 2):
         cmds.append(("BACKGROUND", (0, r), (-1, r), HexColor("#f8fafc")))

@@ -121,10 +121,16 @@ def setup_table(
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A1:{last}{rows + 1}"
     ws.print_title_rows = "1:1"
-    wide = sum(w for _h, _k, w in columns) > 100 if landscape is None else landscape
+    total = sum(w for _h, _k, w in columns)
+    wide = total > 100 if landscape is None else landscape
     ws.page_setup.orientation = "landscape" if wide else "portrait"
     ws.page_setup.paperSize = PAPER_A4
-    ws.page_setup.fitToWidth = 1
+    # about 160 characters fit across a landscape page at a readable size; wider tables
+    # print on several pages across, their first columns repeated on each
+    across = max(1, round(total / 160))
+    ws.page_setup.fitToWidth = across
+    if across > 1:
+        ws.print_title_cols = "A:B"
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.4

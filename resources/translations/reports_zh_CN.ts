@@ -312,6 +312,31 @@
             <translation>签约额</translation>
         </message>
         <message>
+            <source>New</source>
+            <extracomment>shorter names for the heads of dense tables (officers, cities)</extracomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>推进</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <source>Landed</source>
+            <translation>落地</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Quiet 30 days</source>
+            <translation>30天未跟进</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>概览</translation>
         </message>

@@ -78,7 +78,8 @@ def test_sheets_ready_to_filter_and_print(workbook):
     planned = next(c for c in ws[1] if c.value == "计划投资（万元）").column_letter
     assert ws[f"{planned}2"].number_format == "#,##0"
     assert ws["M2"].number_format == "yyyy-mm-dd" and ws["M2"].value.date() <= date(2026, 5, 17)
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 2
+    assert ws.print_title_cols == "$A:$B"
     assert ws.print_title_rows == "$1:$1"
 
 
