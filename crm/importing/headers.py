@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crm import fields as F
-from crm.i18n import EN, ZH
+from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH, Message
 from crm.importing import synonyms as S
 
 #: header unit → crm.amounts unit
@@ -178,6 +178,19 @@ def layout_signature(headers: list[str]) -> str:
     """Files of the same layout (same headers in the same order) share this signature."""
     text = "\x1f".join(key(h) for h in headers)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def target_label(target: str | None) -> Message:
+    """What the wizard shows for a target in the mapping's choices."""
+    if target is None:
+        return QT_TRANSLATE_NOOP("Import", "(not imported)")
+    if target == S.ID:
+        return QT_TRANSLATE_NOOP("Export", "Lead ID")
+    if target == S.SIGNED_ON:
+        return QT_TRANSLATE_NOOP("Export", "First signed on")
+    if target == "contact_title":
+        return QT_TRANSLATE_NOOP("Export", "Contact's title")
+    return F.label(target)
 
 
 def all_targets() -> list[str]:

@@ -99,7 +99,17 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
     it with the reasons."""
     plan.existing = ex
     data = _lead_values(plan)
-    if ex.masked:
+    codename = ex.values.get("codename")
+    shown_masked = (
+        ex.values.get("confidential")
+        and codename
+        and codename
+        in (
+            data.get("company_name"),
+            data.get("project_name"),
+        )
+    )
+    if ex.masked or shown_masked:  # an export made by someone who saw only the codename
         for name in MASKED:
             data.pop(name, None)
     if not handover:
