@@ -690,11 +690,10 @@ def _contacts_and_search(conn, rng, meta, companies) -> int:
                     search.document(
                         [comp["credit_code"], row["project_name"], row["codename"], row["notes"]]
                     ),
-                    search.document(p for c in people for p in c),
                 ),
             )
         )
-        docs.append((lid, pub, doc))
+        docs.append((lid, pub, doc, search.document(p for c in people for p in c)))
     insert_rows(
         conn,
         Contact.__table__,

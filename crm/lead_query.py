@@ -281,17 +281,31 @@ def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None =
 
         c.extend(history_conditions(flt))
     if flt.search.strip():
-        everything = search.match_clause(store.dialect, flt.search)
-        if everything is None:
-            pass
-        elif actor.privileged:
-            c.append(Lead.id.in_(everything))
-        else:
-            public = search.match_clause(store.dialect, flt.search, public_only=True)
-            visible = or_(Lead.confidential.is_(False), Lead.city_id == actor.city_id)
-            c.append(Lead.id.in_(everything))
-            c.append(or_(visible, Lead.id.in_(public)))
+        c.extend(_search_conditions(store, actor, flt.search))
     return c
+
+
+def _search_conditions(store: Store, actor: Actor, query: str) -> list:
+    """Matches in what the actor may see (crm.permissions): a confidential project of another
+    city only by its codename, contacts only on leads whose contacts the actor may see."""
+    everything = search.match_clause(store.dialect, query)
+    if everything is None:
+        return []
+    out = [Lead.id.in_(everything)]
+    if actor.privileged:
+        return out
+    visible = [
+        and_(Lead.owner_id == actor.id, Lead.confidential.is_(False)),
+        and_(
+            Lead.confidential.is_(False),
+            Lead.id.in_(search.match_clause(store.dialect, query, scope="text")),
+        ),
+        Lead.id.in_(search.match_clause(store.dialect, query, scope="public")),
+    ]
+    if actor.city_id is not None:
+        visible.insert(0, Lead.city_id == actor.city_id)
+    out.append(or_(*visible))
+    return out
 
 
 def _order_case(col, order: dict[int, int]):

@@ -29,7 +29,7 @@ def content_hash(store: Store, tables: list[str] | None = None) -> str:
     with store.engine.connect() as c:
         for name in tables or table_names(store):
             if name == "lead_fts":
-                rows = c.execute(text("SELECT rowid, pub, doc FROM lead_fts")).all()
+                rows = c.execute(text("SELECT rowid, pub, doc, people FROM lead_fts")).all()
             else:
                 cols = [col["name"] for col in inspect(store.engine).get_columns(name)]
                 t = table(name, *[column(n) for n in cols])

@@ -36,7 +36,7 @@ def main_tables_hash(path) -> str:
     con = sqlite3.connect(path)
     for table in MAIN_TABLES:
         key = "rowid" if table == "lead_fts" else "id"
-        cols = "rowid, pub, doc" if table == "lead_fts" else "*"
+        cols = "rowid, pub, doc, people" if table == "lead_fts" else "*"
         for row in con.execute(f"SELECT {cols} FROM {table} ORDER BY {key}"):
             h.update(repr(row).encode())
     for row in con.execute(
@@ -171,12 +171,12 @@ def test_search_documents_equal_what_the_services_index(demo):
     """``crm db check --repair`` (search.reindex) must rebuild exactly the demo's documents."""
     store, _ = demo
     con = sqlite3.connect(store.path)
-    before = con.execute("SELECT rowid, pub, doc FROM lead_fts ORDER BY rowid").fetchall()
+    before = con.execute("SELECT rowid, pub, doc, people FROM lead_fts ORDER BY rowid").fetchall()
     con.close()
     with store.write() as s:
         search.rebuild_all(s.connection())
     con = sqlite3.connect(store.path)
-    after = con.execute("SELECT rowid, pub, doc FROM lead_fts ORDER BY rowid").fetchall()
+    after = con.execute("SELECT rowid, pub, doc, people FROM lead_fts ORDER BY rowid").fetchall()
     con.close()
     assert len(before) == 300
     assert before == after

@@ -7,10 +7,15 @@ word of a phrase matches as a prefix ("hz" finds "hzhk…", "1381" finds a phone
 Company names also index their pinyin initials (华为 → "hw"), and those of the name without
 a leading place (杭州云帆科技 → "hzyfkj" and "yfkj"), so "yf" finds it.
 
-SQLite: an FTS5 table ``lead_fts(pub, doc)`` whose rowid is the lead id.
-PostgreSQL: ``lead_search(lead_id, pub, doc)`` with tsvector columns built from the same tokens
-(literals, so the server's text-search parser and locale play no part) and GIN indexes.
-``pub`` holds what anyone may search (the codename of a confidential project); ``doc`` all of it.
+Each lead has three documents, because not everyone may search everything:
+``pub`` what anyone may search (the codename of a confidential project); ``doc`` the lead's own
+text (company, initials, credit code, project, codename, notes); ``people`` its contacts
+(personal information: searched only by those who may see them, see crm.permissions).
+
+SQLite: an FTS5 table ``lead_fts(pub, doc, people)`` whose rowid is the lead id; a scope is a
+column filter. PostgreSQL: ``lead_search(lead_id, pub, doc, alltext)`` with tsvector columns built
+from the same tokens (literals, so the server's text-search parser and locale play no part),
+``alltext`` = doc + people, and a GIN index on each.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from crm.names import initials_without_place, pinyin_initials
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
+#: who may search what: scope → the SQLite column filter / PostgreSQL column
+SCOPES = {"public": "pub", "text": "doc", "all": "alltext"}
 
 
 def is_search_object(name: str | None) -> bool:
@@ -60,8 +67,8 @@ def lead_documents(
     codename: str | None,
     notes: str | None,
     contacts: Sequence[Sequence[str | None]] = (),
-) -> tuple[str, str]:
-    """(pub, doc) for one lead."""
+) -> tuple[str, str, str]:
+    """(pub, doc, people) for one lead."""
     pub = document([codename])
     initials = pinyin_initials(company_name)
     short = initials_without_place(company_name)
@@ -74,9 +81,8 @@ def lead_documents(
         codename,
         notes,
     ]
-    for contact in contacts:
-        parts.extend(contact)
-    return pub, document(parts)
+    people = document(value for contact in contacts for value in contact)
+    return pub, document(parts), people
 
 
 # ---------------------------------------------------------------- DDL
@@ -86,16 +92,18 @@ def create(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(
             "CREATE VIRTUAL TABLE lead_fts USING fts5("
-            "pub, doc, tokenize = 'unicode61 remove_diacritics 0')"
+            "pub, doc, people, tokenize = 'unicode61 remove_diacritics 0')"
         )
     else:
         conn.exec_driver_sql(
             "CREATE TABLE lead_search ("
             " lead_id INTEGER PRIMARY KEY REFERENCES lead(id) ON DELETE CASCADE,"
-            " pub tsvector NOT NULL, doc tsvector NOT NULL)"
+            " pub tsvector NOT NULL, doc tsvector NOT NULL, alltext tsvector NOT NULL)"
         )
-        conn.exec_driver_sql("CREATE INDEX lead_search_doc ON lead_search USING gin(doc)")
-        conn.exec_driver_sql("CREATE INDEX lead_search_pub ON lead_search USING gin(pub)")
+        for column in SCOPES.values():
+            conn.exec_driver_sql(
+                f"CREATE INDEX lead_search_{column} ON lead_search USING gin({column})"
+            )
 
 
 def drop(conn: Connection) -> None:
@@ -108,30 +116,40 @@ def drop(conn: Connection) -> None:
 # ---------------------------------------------------------------- writing
 
 
-def _tsvector(doc: str) -> str:
-    return " ".join(f"'{tok}':{min(i, 16383)}" for i, tok in enumerate(doc.split(), start=1))
+def _tsvector(doc: str, start: int = 1) -> str:
+    return " ".join(f"'{tok}':{min(i, 16383)}" for i, tok in enumerate(doc.split(), start=start))
 
 
-def write_documents(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-    """Replace the documents of these leads: (lead_id, pub, doc)."""
-    rows = list(rows)
+def write_documents(conn: Connection, rows: Iterable[Sequence]) -> None:
+    """Replace the documents of these leads: (lead_id, pub, doc, people); people may be left
+    out (a lead without contacts)."""
+    rows = [(r[0], r[1], r[2], r[3] if len(r) > 3 else "") for r in rows]
     if not rows:
         return
     ids = [{"id": r[0]} for r in rows]
     if conn.dialect.name == "sqlite":
         conn.execute(text("DELETE FROM lead_fts WHERE rowid = :id"), ids)
         conn.execute(
-            text("INSERT INTO lead_fts(rowid, pub, doc) VALUES (:id, :pub, :doc)"),
-            [{"id": i, "pub": p, "doc": d} for i, p, d in rows],
+            text("INSERT INTO lead_fts(rowid, pub, doc, people) VALUES (:id, :pub, :doc, :people)"),
+            [{"id": i, "pub": p, "doc": d, "people": c} for i, p, d, c in rows],
         )
     else:
         conn.execute(text("DELETE FROM lead_search WHERE lead_id = :id"), ids)
         conn.execute(
             text(
-                "INSERT INTO lead_search(lead_id, pub, doc) "
-                "VALUES (:id, CAST(:pub AS tsvector), CAST(:doc AS tsvector))"
+                "INSERT INTO lead_search(lead_id, pub, doc, alltext) VALUES (:id, "
+                "CAST(:pub AS tsvector), CAST(:doc AS tsvector), CAST(:alltext AS tsvector))"
             ),
-            [{"id": i, "pub": _tsvector(p), "doc": _tsvector(d)} for i, p, d in rows],
+            [
+                {
+                    "id": i,
+                    "pub": _tsvector(p),
+                    "doc": _tsvector(d),
+                    # a gap, so no phrase runs from the lead's text into its contacts
+                    "alltext": f"{_tsvector(d)} {_tsvector(c, len(d.split()) + 100)}".strip(),
+                }
+                for i, p, d, c in rows
+            ],
         )
 
 
@@ -211,22 +229,22 @@ def _tsquery(terms: list[list[tuple[str, bool]]]) -> str:
     return " & ".join(parts)
 
 
-def match_clause(dialect: str, query: str | None, *, public_only: bool = False):
+def match_clause(dialect: str, query: str | None, *, scope: str = "all"):
     """A ``SELECT <lead id>`` of the leads matching ``query`` (None if it has nothing to
-    search for). ``public_only`` searches only what anyone may see (codenames)."""
+    search for) in ``scope``: "all" (with the contacts), "text" (the lead's own text, not
+    its contacts) or "public" (what anyone may see: codenames)."""
     terms = query_terms(query)
     if not terms:
         return None
     if dialect == "sqlite":
         expr = _fts5_expression(terms)
-        if public_only:
-            expr = "pub : (" + expr + ")"
+        if scope != "all":
+            expr = f"{SCOPES[scope]} : ({expr})"
         return text("SELECT rowid FROM lead_fts WHERE lead_fts MATCH :fts_q").bindparams(
             bindparam("fts_q", expr, unique=True)
         )
-    column = "pub" if public_only else "doc"
     return text(
-        f"SELECT lead_id FROM lead_search WHERE {column} @@ CAST(:ts_q AS tsquery)"
+        f"SELECT lead_id FROM lead_search WHERE {SCOPES[scope]} @@ CAST(:ts_q AS tsquery)"
     ).bindparams(bindparam("ts_q", _tsquery(terms), unique=True))
 
 
