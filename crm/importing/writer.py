@@ -37,6 +37,7 @@ _LEAD_COLUMNS = [c.name for c in Lead.__table__.columns if c.name != "id"]
 _LEAD_DEFAULTS = {
     name: (f.default if f.default is not None and repr(f.default) != "PydanticUndefined" else None)
     for name, f in Lead.model_fields.items()
+    if name != "id"
 }
 _AUDIT_COLUMNS = ("at", "user_id", "txn", "entity", "entity_id", "action", "field", "old", "new")
 
@@ -62,6 +63,8 @@ def _text(v: Any) -> str | None:
         return v
     if t is int:
         return str(v)
+    if t is bool:
+        return "1" if v else "0"
     return audit_text(v)
 
 
@@ -152,16 +155,24 @@ def create_leads(
         )
         audit.add("company", cid, "update", "credit_code", None, code)
     lead_rows, records = [], []
+    bookkeeping = dict(
+        version=1,
+        created_at=now,
+        updated_at=now,
+        created_by=actor.id,
+        updated_by=actor.id,
+        import_batch_id=batch_id,
+    )
     for r, (cid, new) in zip(rows, links, strict=True):
         company_id = cid if cid is not None else new["id"]
-        values = _lead_row(r, actor, now, company_id, batch_id)
-        lead_rows.append(values)
-        record = {F.column_of(k): v for k, v in r.clean.items() if not F.FIELDS_BY_NAME[k].company}
-        record.setdefault("owner_id", actor.id)
-        record["company_id"] = company_id
+        values = _lead_values(r, actor)
+        record = dict(values, company_id=company_id)  # what crm.leads.insert_lead audits
         if r.reason:
             record["duplicate_reason"] = r.reason
         records.append(record)
+        row = _LEAD_DEFAULTS | values | bookkeeping
+        row["company_id"], row["import_row"] = company_id, r.number
+        lead_rows.append(row)
     ids = _insert_leads(conn, lead_rows, batch_id, tick)
     history = []
     for lead_id, values, record in zip(ids, lead_rows, records, strict=True):
@@ -291,30 +302,19 @@ def _insert_companies(conn, actor, audit, companies: Companies, now: datetime) -
         )
 
 
-def _lead_row(r: RowPlan, actor: Actor, now, company_id: int, batch_id: int) -> dict[str, Any]:
-    values = dict(_LEAD_DEFAULTS)
-    values.pop("id", None)
-    values.update(
-        {F.column_of(k): v for k, v in r.clean.items() if not F.FIELDS_BY_NAME[k].company}
-    )
-    if values.get("owner_id") is None:
-        values["owner_id"] = actor.id
-    signed_on = r.values.get(S.SIGNED_ON)
+#: input name → lead column, for the fields stored on the lead (not the company)
+_LEAD_INPUTS = {f.name: F.column_of(f.name) for f in F.LEAD_FIELDS if not f.company}
+
+
+def _lead_values(r: RowPlan, actor: Actor) -> dict[str, Any]:
+    """The lead's column values as crm.leads.insert_lead derives them from the clean input."""
+    values = {_LEAD_INPUTS[k]: v for k, v in r.clean.items() if k in _LEAD_INPUTS}
+    values.setdefault("owner_id", actor.id)
     if values["stage"] in SIGNED_OR_LATER:
-        values["first_signed_on"] = signed_on or values["stage_date"]
+        values.setdefault("first_signed_on", r.values.get(S.SIGNED_ON) or values["stage_date"])
     if values["stage"] == "lost":
-        values["lost_at_stage"] = "lead"
-    values.update(
-        company_id=company_id,
-        version=1,
-        created_at=now,
-        updated_at=now,
-        created_by=actor.id,
-        updated_by=actor.id,
-        import_batch_id=batch_id,
-        import_row=r.number,
-    )
-    return {k: values.get(k) for k in _LEAD_COLUMNS}
+        values.setdefault("lost_at_stage", "lead")
+    return values
 
 
 def _insert_contacts(conn, actor, audit, rows, ids, now, batch_id) -> dict[int, tuple]:

@@ -300,3 +300,38 @@ def test_undo_restores_what_was_there(any_store, any_people, tmp_path):
     with pytest.raises(UserError) as err:
         undo_import(any_store, any_people.wang, result.batch_id)
     assert "already undone" in err.value.message.text
+
+
+def test_imported_leads_look_like_leads_made_in_the_app(store, people, tmp_path):
+    """The bulk writer stores and audits what crm.leads.insert_lead would."""
+    import json
+
+    from crm.db.models import AuditLog
+
+    table = read_table(write_ledger(tmp_path / "l.xlsx"))
+    plan = plan_import(store, people.wang, table)
+    result = run_import(store, people.wang, plan)
+    row = plan.row(5)  # signed, with a contact
+    data = {k: v for k, v in row.clean.items()}
+    data["company_name"] = "杭州对照公司"
+    data.pop("credit_code")
+    made = create_lead(store, people.wang, data)
+    with store.read() as s:
+        imported_id = result.created_ids[1]
+        a, b = s.get(Lead, imported_id), s.get(Lead, made.lead_id)
+        skip = {"id", "company_id", "created_at", "updated_at", "import_batch_id", "import_row"}
+        cols = [c.name for c in Lead.__table__.columns if c.name not in skip]
+        assert {c: getattr(a, c) for c in cols} == {c: getattr(b, c) for c in cols}
+        audits = {
+            r.entity_id: json.loads(r.new)
+            for r in s.exec(
+                select(AuditLog).where(
+                    AuditLog.entity == "lead",
+                    AuditLog.action == "create",
+                    AuditLog.entity_id.in_([imported_id, made.lead_id]),
+                )
+            )
+        }
+        for rec in audits.values():
+            rec.pop("company_id")
+        assert audits[imported_id] == audits[made.lead_id]
