@@ -105,6 +105,16 @@ def ledger(rows: int) -> Path:
     return path
 
 
+def excel_style(path: Path) -> Path:
+    """The same ledger saved the way Excel saves it: with a <dimension> element and shared
+    strings. Without the element (openpyxl's write-only output) openpyxl parses the sheet
+    once more when it opens the file, which makes the floor longer."""
+    out = path.with_name(path.stem + "-excel.xlsx")
+    if not out.exists():
+        openpyxl.load_workbook(path).save(out)
+    return out
+
+
 def _once(setup, fn) -> float:
     state = setup()
     gc.collect()
@@ -129,15 +139,8 @@ def bench_import(work: Path, repeat: int) -> list[Result]:
     from crm.users import system_actor
 
     rows = env_int("BENCH_IO_ROWS", 10_000)
-    path = ledger(rows)
     empty = work / "empty.sqlite"
     open_store(empty).dispose()
-
-    def read_floor(_state):
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        for _row in wb.worksheets[0].iter_rows(values_only=True):
-            pass
-        wb.close()
 
     def fresh():
         target = work / "import.sqlite"
@@ -146,25 +149,38 @@ def bench_import(work: Path, repeat: int) -> list[Result]:
         shutil.copy(empty, target)
         return open_store(target)
 
-    def run(store):
-        actor = system_actor(store)
-        plan = plan_import(store, actor, read_table(path))
-        result = run_import(store, actor, plan)
-        assert result.counts.created == rows, result.counts
-        store.dispose()
+    out = []
+    for path, what, goal in (
+        (ledger(rows), "", True),
+        (excel_style(ledger(rows)), ", Excel-style file", None),
+    ):
 
-    _once(lambda: None, read_floor)  # warm the file cache and imports
-    floor, ours = _paired((lambda: None, read_floor), (fresh, run), repeat)
-    return [
-        Result(
-            SUITE,
-            f"import {rows:,}-row ledger (dry run + import)",
-            ours,
-            floor,
-            "≤ 2× openpyxl read-only read",
-            ours <= 2 * floor,
+        def read_floor(_state, path=path):
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            for _row in wb.worksheets[0].iter_rows(values_only=True):
+                pass
+            wb.close()
+
+        def run(store, path=path):
+            actor = system_actor(store)
+            plan = plan_import(store, actor, read_table(path))
+            result = run_import(store, actor, plan)
+            assert result.counts.created == rows, result.counts
+            store.dispose()
+
+        _once(lambda: None, read_floor)  # warm the file cache and imports
+        floor, ours = _paired((lambda: None, read_floor), (fresh, run), repeat)
+        out.append(
+            Result(
+                SUITE,
+                f"import {rows:,}-row ledger{what} (dry run + import)",
+                ours,
+                floor,
+                "≤ 2× openpyxl read-only read" + ("" if goal else " (for information)"),
+                ours <= 2 * floor if goal else None,
+            )
         )
-    ]
+    return out
 
 
 def bench_export(store_path: Path, work: Path, repeat: int) -> list[Result]:
