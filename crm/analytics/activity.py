@@ -104,13 +104,12 @@ def _lead_conditions(flt: ActivityFilter) -> list:
     return c
 
 
-def _own(store: Store, flt: ActivityFilter, start: date, end: date) -> list:
-    """Conditions on the activity rows themselves (no join)."""
-    c = [
-        Activity.deleted_at.is_(None),
-        Activity.occurred_on >= start,
-        Activity.occurred_on <= end,
-    ]
+def _own(
+    store: Store, flt: ActivityFilter, start: date, end: date, day=Activity.occurred_on
+) -> list:
+    """Conditions on the activity rows themselves (no join); ``day`` is how the day column
+    is written."""
+    c = [Activity.deleted_at.is_(None), day >= start, day <= end]
     if flt.users:
         c.append(Activity.user_id.in_(flt.users))
     if flt.types:
@@ -176,19 +175,22 @@ def activity_grid(
 def activity_days(
     store: Store, start: date, end: date, scope: ActivityFilter
 ) -> dict[date, ActivityCounts]:
-    """{day → counts by type} for the activities of [start, end] in ``scope``."""
-    # "not one of the other leads": the database then reads the days' activities in order
-    # instead of looking them up lead by lead
+    """{day → counts by type} for the activities of [start, end] in ``scope``.
+
+    Months of activities are read in one pass over the table (the day written so that no
+    index is chosen for it, grouped by type first): far cheaper than looking each row up
+    through the day index, and still cheap with a covering index on the day."""
     others = select(Lead.id).where(not_(and_(*_lead_conditions(scope))))
+    day = func.coalesce(Activity.occurred_on, Activity.occurred_on)
     q = (
-        select(Activity.occurred_on, Activity.type_id, func.count())
-        .where(*_own(store, scope, start, end), Activity.lead_id.not_in(others))
-        .group_by(Activity.occurred_on, Activity.type_id)
+        select(Activity.type_id, Activity.occurred_on, func.count())
+        .where(*_own(store, scope, start, end, day), Activity.lead_id.not_in(others))
+        .group_by(Activity.type_id, Activity.occurred_on)
     )
     out: dict[date, ActivityCounts] = {}
     with store.read() as s:
-        for day, type_id, count in s.execute(q):
-            counts = out.setdefault(day, ActivityCounts({})).by_type
+        for type_id, day_, count in s.execute(q):
+            counts = out.setdefault(day_, ActivityCounts({})).by_type
             code = _type_code(store, type_id)
             counts[code] = counts.get(code, 0) + int(count)
     return out

@@ -76,13 +76,6 @@ def project_lists(
     key = merge(base, LeadFilter(key_project=True))
     moved_ids = Lead.id.in_(moved(period.start, period.end))
     busy = or_(moved_ids, worked_on(period.start, period.end))
-    key_rows = rows(key, [case((moved_ids, 0), else_=1), _amount_desc()], where=(busy,))
-    ids = [r.id for r in key_rows]
-    moves = moves_of(store, ids, period.start, period.end)
-    acts = activity_per_lead(store, ids, period.start, period.end)
-    key_rows = [
-        replace(r, moves=tuple(moves.get(r.id, ())), activities=acts.get(r.id, 0)) for r in key_rows
-    ]
     with store.read() as s:
         busy_ids = tuple(
             s.execute(
@@ -90,6 +83,13 @@ def project_lists(
             ).scalars()
         )
     key_figure = Figure(len(busy_ids), leads=merge(key, LeadFilter(lead_ids=busy_ids)))
+    key_rows = rows(key_figure.leads, [case((moved_ids, 0), else_=1), _amount_desc()])
+    ids = [r.id for r in key_rows]
+    moves = moves_of(store, ids, period.start, period.end)
+    acts = activity_per_lead(store, ids, period.start, period.end)
+    key_rows = [
+        replace(r, moves=tuple(moves.get(r.id, ())), activities=acts.get(r.id, 0)) for r in key_rows
+    ]
 
     signed = rows(
         headline["signed"].leads, [Lead.first_signed_on, _amount_desc()], day=Lead.first_signed_on
