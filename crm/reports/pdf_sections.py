@@ -379,7 +379,7 @@ class Section:
             self.t(QT_TRANSLATE_NOOP("Report", "Activities")),
             self.t(QT_TRANSLATE_NOOP("Report", "Owner")),
         ]
-        widths = [w * 0.3, w * 0.13, w * 0.08, w * 0.1, w * 0.2, w * 0.08, w * 0.11]
+        widths = [w * 0.26, w * 0.14, w * 0.11, w * 0.1, w * 0.19, w * 0.09, w * 0.11]
         return out + [table(self.st, head, rows, widths, numeric={3, 5}), *self._cut_note(lst)]
 
     def projects(
