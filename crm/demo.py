@@ -274,6 +274,8 @@ def generate(
         n_act = _activities(conn, rng, ref, lead_meta, activities, today, say)
         say("contacts", 0.9)
         n_contacts = _contacts_and_search(conn, rng, lead_meta, companies)
+        say("statistics", 0.97)
+        conn.exec_driver_sql("ANALYZE")  # the query planner's statistics, after a bulk load
     invalidate(store)
     store.cache.pop("company_names", None)
     say("done", 1.0)

@@ -314,6 +314,10 @@ def _order_case(col, order: dict[int, int]):
     return case(order, value=col)  # no match (an empty value) is NULL: sorted last
 
 
+#: sort keys on the company's columns (the page's id query joins company for them)
+_COMPANY_SORT_KEYS = ("company", "credit_code")
+
+
 def sort_expression(ref: ReferenceData, key: str):
     if key == "company":
         return Company.name_sort
@@ -365,19 +369,55 @@ def page_query(
     limit: int = 100,
     today: date | None = None,
     conds: list | None = None,
+    *,
+    counted: bool = False,
 ):
-    """The SELECT behind a page (exposed for the benchmarks' raw-SQL floor)."""
+    """The SELECT behind a page (exposed for the benchmarks' raw-SQL floor).
+
+    The page's ids are found first, sorting only the sort key and the id (an index often
+    answers that alone); the full rows are then read for those ids only. Sorting whole rows
+    of a large filtered set costs ten times more. ``counted``: each row also carries the
+    total (a window count in the same pass; worth it when every match is read anyway, as
+    for a search, whose matches no index can order)."""
     ref = reference(store)
     conds = conds if conds is not None else conditions(store, actor, flt, today)
+    order = _order_by(ref, sort)
+    ids = select(Lead.id, *([func.count().over().label("total")] if counted else []))
+    ids = ids.select_from(Lead)
+    if any(key in _COMPANY_SORT_KEYS for key, _desc in sort or DEFAULT_SORT):
+        ids = ids.join(Company, Company.id == Lead.company_id)
+    page = ids.where(*conds).order_by(*order).offset(offset).limit(limit).subquery("page")
     return (
-        select(*_ROW_COLUMNS)
+        select(*_ROW_COLUMNS, *([page.c.total] if counted else []))
         .select_from(Lead)
+        .join(page, page.c.id == Lead.id)
         .join(Company, Company.id == Lead.company_id)
-        .where(*conds)
-        .order_by(*_order_by(ref, sort))
-        .offset(offset)
-        .limit(limit)
+        .order_by(*order)
     )
+
+
+def count_query(conds: list):
+    """The SELECT of the total behind a page."""
+    return select(func.count()).select_from(Lead).where(*conds)
+
+
+def page_statements(
+    store: Store,
+    actor: Actor,
+    flt: LeadFilter = LeadFilter(),
+    sort=None,
+    offset: int = 0,
+    limit: int = 100,
+    *,
+    with_total: bool = True,
+    today: date | None = None,
+):
+    """(page, count) — the statements list_leads runs; count is None when the page carries the
+    total itself or none was asked for (the benchmarks run the same SQL raw for their floor)."""
+    conds = conditions(store, actor, flt, today or date.today())
+    counted = with_total and bool(search.query_terms(flt.search))
+    page = page_query(store, actor, flt, sort, offset, limit, today, conds, counted=counted)
+    return page, (count_query(conds) if with_total and not counted else None)
 
 
 def list_leads(
@@ -394,15 +434,19 @@ def list_leads(
     """One page of the filtered, sorted list (and the total, unless told not to count)."""
     today = today or date.today()
     th = followup_thresholds(store)
-    conds = conditions(store, actor, flt, today)
-    q = page_query(store, actor, flt, sort, offset, limit, today, conds)
+    page, count = page_statements(
+        store, actor, flt, sort, offset, limit, with_total=with_total, today=today
+    )
     with store.read() as s:
-        raw = s.execute(q).all()
-        total = (
-            s.execute(select(func.count()).select_from(Lead).where(*conds)).scalar_one()
-            if with_total
-            else -1
-        )
+        raw = s.execute(page).all()
+        if count is not None:
+            total = s.execute(count).scalar_one()
+        elif not with_total:
+            total = -1
+        elif raw or offset == 0:
+            total = raw[0][-1] if raw else 0
+        else:  # a page past the end of a search: count on its own
+            total = s.execute(count_query(conditions(store, actor, flt, today))).scalar_one()
     rows = [_row(actor, r, today, th) for r in raw]
     return LeadPage(rows, total, offset, limit)
 
@@ -468,6 +512,8 @@ __all__ = [
     "rows_by_id",
     "conditions",
     "page_query",
+    "count_query",
+    "page_statements",
     "SORT_KEYS",
     "DEFAULT_SORT",
 ]

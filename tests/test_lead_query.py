@@ -466,3 +466,18 @@ def test_sorting_by_company_does_not_leak_the_real_name_order(pool):
     rows = list_leads(p.store, p.people.wang, LeadFilter(), [("company", False)], today=TODAY).rows
     shown = {r.company for r in rows}
     assert "星河生物医药股份有限公司" not in shown and "项目-北极星" in shown
+
+
+def test_a_page_past_the_end_still_has_its_total(pool):
+    p = pool
+    for flt in (LeadFilter(search="医"), LeadFilter(cities=(p.people.city_future,))):
+        first = list_leads(p.store, p.people.zhao, flt, offset=0, limit=1, today=TODAY)
+        beyond = list_leads(p.store, p.people.zhao, flt, offset=50, limit=10, today=TODAY)
+        assert beyond.rows == [] and beyond.total == first.total == 2
+        assert len(first.rows) == 1
+    nothing = list_leads(p.store, p.people.zhao, LeadFilter(search="量子"), today=TODAY)
+    assert (nothing.rows, nothing.total) == ([], 0)
+    uncounted = list_leads(
+        p.store, p.people.zhao, LeadFilter(search="医"), with_total=False, today=TODAY
+    )
+    assert uncounted.total == -1 and len(uncounted.rows) == 2

@@ -28,6 +28,8 @@ from crm.paths import default_store_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+#: page cache per connection (KiB): the lead list of a 100,000-lead store stays in memory
+CACHE_KIB = 65536
 
 
 @dataclass
@@ -230,6 +232,7 @@ def make_engine(
         if wal and not readonly:
             _use_wal(cur)
         cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.close()
 

@@ -70,10 +70,10 @@ def test_migrations_produce_the_models_schema(any_store):
 def test_the_comparison_notices_a_difference(store):
     """The check above can fail: an index dropped behind the models' back is found."""
     with store.engine.begin() as conn:
-        conn.exec_driver_sql("DROP INDEX ix_lead_stage")
+        conn.exec_driver_sql("DROP INDEX ix_lead_updated_at")
     diff = schema_differences(store.engine)
     assert [d[0] for d in diff] == ["add_index"]
-    assert diff[0][1].name == "ix_lead_stage"
+    assert diff[0][1].name == "ix_lead_updated_at"
 
 
 @pytest.fixture
