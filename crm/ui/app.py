@@ -16,6 +16,7 @@ from crm.paths import resource
 from crm.ui import i18n as ui_i18n
 from crm.ui.context import AppContext, ChangeBus
 from crm.ui.errors import ExceptionHook, setup_logging
+from crm.ui.features import install_all
 from crm.ui.fonts import ensure_cjk_font
 from crm.ui.identify import IdentifyDialog
 from crm.ui.main_window import MainWindow
@@ -66,6 +67,7 @@ class AppController:
         ctx = AppContext(store=self.store, actor=actor, tasks=TaskRunner(None, self.hook.report if self.hook else None),
                          undo=undo, settings=self.settings, bus=ChangeBus())
         window = MainWindow(ctx, on_language=self.set_language, on_switch_user=self.switch_user)
+        install_all(window)
         ctx.tasks.setParent(window)
         ctx.tasks._window = window
         undo.setParent(window)

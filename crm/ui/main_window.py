@@ -112,6 +112,13 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.insertItem(at, item)
 
+    def menu(self, name: str):
+        """The File / Edit / Lead menus, for features that add actions ("file", "edit", "lead")."""
+        return {"file": self.m_file, "edit": self.m_edit, "lead": self.m_lead}[name]
+
+    def page(self, key: str) -> QWidget:
+        return self.stack.widget(self.page_index(key))
+
     def page_index(self, key: str) -> int:
         return next(i for i, (k, _i, _t) in enumerate(self._pages) if k == key)
 
@@ -121,14 +128,22 @@ class MainWindow(QMainWindow):
     def _go(self, row: int) -> None:
         if row < 0:
             return
+        if self._empty:  # someone (a teammate, an import) may have added the first lead meanwhile
+            self._empty = self._store_is_empty()
+            if not self._empty:
+                self.leads.apply_filter()
+                self.my_day.refresh()
         if self._empty and self._pages[row][0] in ("my_day", "leads"):
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentIndex(row)
 
+    def _store_is_empty(self) -> bool:
+        return (count_leads(self.ctx.store, self.ctx.actor, LeadFilter()) == 0
+                and count_leads(self.ctx.store, self.ctx.actor, LeadFilter(deleted=True)) == 0)
+
     def _update_welcome(self) -> None:
-        self._empty = count_leads(self.ctx.store, self.ctx.actor, LeadFilter()) == 0 and \
-            count_leads(self.ctx.store, self.ctx.actor, LeadFilter(deleted=True)) == 0
+        self._empty = self._store_is_empty()
         self._go(self.nav.currentRow())
 
     # ------------------------------------------------------------ actions
@@ -153,7 +168,9 @@ class MainWindow(QMainWindow):
         self.a_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.a_undo.setIcon(icon("undo"))
         self.a_redo = self.ctx.undo.createRedoAction(self)
-        self.a_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo_keys = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+        self.a_redo.setShortcuts(redo_keys)
         self.a_redo.setIcon(icon("redo"))
         self.a_pages = []
         for i in range(5):
@@ -228,6 +245,8 @@ class MainWindow(QMainWindow):
         form.finished.connect(lambda _r, f=form: self._forms.remove(f) if f in self._forms else None)
         self._forms.append(form)
         form.show()
+        form.raise_()
+        form.activateWindow()
         return form
 
     def _saved(self, lead_id: int) -> None:

@@ -53,6 +53,9 @@ class WelcomePage(QWidget):
         outer.addStretch(2)
         self.retranslate()
 
+    def set_import_available(self, available: bool) -> None:
+        self.import_button.setEnabled(available)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to the corridor's investment CRM"))
         self.text.setText(self.tr(

@@ -79,6 +79,7 @@ class LeadsPage(QWidget):
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self.columns_button.setMenu(self.columns_menu)
         head.addWidget(self.columns_button)
+        self._tools = head
         self.new_button = QPushButton(icon("plus", "#ffffff"), "", self)
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_requested)
@@ -127,6 +128,13 @@ class LeadsPage(QWidget):
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
         self.apply_filter()
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A feature's button in the list's header row (e.g. export), left of "New lead"."""
+        self._tools.insertWidget(self._tools.indexOf(self.new_button), widget)
+
+    def current_sort(self):
+        return self.model.sort_keys
 
     # ------------------------------------------------------------ language
     def retranslate(self) -> None:

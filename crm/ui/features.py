@@ -1,0 +1,26 @@
+"""Features that plug into the main window (pages, menu actions, list-toolbar buttons).
+
+Each module listed in FEATURES has ``install(window: MainWindow) -> None`` and uses only the
+window's public surface: ``window.ctx`` (AppContext), ``window.add_page(key, widget, icon,
+title_fn, index=None)``, ``window.menu("file"|"edit"|"lead")``, ``window.leads.add_tool(widget)``,
+``window.leads.filters.current()`` / ``window.leads.current_sort()`` / ``window.leads.visible_columns()``,
+``window.welcome.import_ledger`` (signal) with ``window.welcome.set_import_available(True)``,
+``window.drill_down(lead_filter, label)`` and ``window.open_lead(lead_id)``.
+A feature adding visible text retranslates it on QEvent.LanguageChange like the pages do.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+log = logging.getLogger(__name__)
+
+#: one line per feature, in the order their pages appear after "Leads"
+FEATURES: list[str] = [
+]
+
+
+def install_all(window) -> None:
+    for name in FEATURES:
+        importlib.import_module(name).install(window)

@@ -1,0 +1,86 @@
+"""UI fixtures: the real main window on a fresh store, signed in as an officer."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm.ui import i18n as ui_i18n
+from crm.ui.app import AppController, make_application
+from crm.ui.settings import Settings
+
+
+@pytest.fixture
+def app(qapp):
+    make_application()
+    ui_i18n.install(qapp, "zh_CN")
+    yield qapp
+    ui_i18n.install(qapp, "zh_CN")
+
+
+@pytest.fixture
+def controller(app, store, people, tmp_path):
+    return AppController(app, store, Settings(str(tmp_path / "ui.ini")))
+
+
+def activate(w) -> None:
+    """Make ``w`` the active window (keyboard shortcuts go to the active window). Offscreen,
+    the first activation of a new window can be lost, so ask until it holds."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(100):
+        if QApplication.activeWindow() is w:
+            return
+        w.activateWindow()
+        QTest.qWait(10)
+    raise AssertionError(f"{w.objectName()} did not become the active window")
+
+
+def close_quietly(w) -> None:
+    """Close a main window without the unsaved-changes question (test teardown)."""
+    w.ctx.tasks.wait()
+    for form in list(w._forms):
+        form._drop_draft()
+        form._initial = form._raw()
+        form.close()
+    w.close()
+    w.deleteLater()
+
+
+@pytest.fixture
+def window(controller, people, qtbot):
+    # not qtbot.addWidget: pytest-qt closes those before fixtures end, and a dirty form would
+    # then wait for an answer to "unsaved changes?"
+    w = controller.build(people.wang)
+    w.resize(1366, 768)
+    w.show()
+    activate(w)
+    yield w
+    close_quietly(w)
+
+
+def seed_leads(store, actor, n: int = 3) -> list[int]:
+    from crm import leads
+
+    ids = []
+    names = [
+        "杭州云帆生物医药有限公司",
+        "浙江星河智能科技有限公司",
+        "上海智源新材料股份有限公司",
+        "苏州博远医疗器械有限公司",
+        "合肥启明半导体有限公司",
+    ]
+    for i in range(n):
+        r = leads.create_lead(
+            store,
+            actor,
+            {
+                "company_name": names[i % len(names)] + ("" if i < 5 else str(i)),
+                "project_name": f"项目{i}",
+                "field": "health",
+                "city": "zijingang",
+                "planned_investment": f"{1000 * (i + 1)}万",
+            },
+        )
+        ids.append(r.lead_id)
+    return ids
