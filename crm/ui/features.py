@@ -7,6 +7,8 @@ title_fn, index=None)``, ``window.menu("file"|"edit"|"lead")``, ``window.leads.a
 ``window.welcome.import_ledger`` (signal) with ``window.welcome.set_import_available(True)``,
 ``window.drill_down(lead_filter, label)`` and ``window.open_lead(lead_id)``.
 A feature adding visible text retranslates it on QEvent.LanguageChange like the pages do.
+Optionally ``screens(window, app) -> list[(name, grab_fn)]`` adds PNGs to
+``python -m crm.ui.screenshots`` (grab_fn returns a QPixmap).
 """
 
 from __future__ import annotations

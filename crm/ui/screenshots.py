@@ -21,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--size", default="1366x768")
     p.add_argument("--lang", nargs="*", default=["zh_CN", "en"])
     p.add_argument("--only", nargs="*", default=None, help="screen names to write")
+    p.add_argument("--leads", type=int, default=2000, help="demo leads (default 2000)")
+    p.add_argument("--activities", type=int, default=20000, help="demo activities (default 20000)")
     args = p.parse_args(argv)
     width, height = (int(x) for x in args.size.split("x"))
     out = Path(args.out)
@@ -40,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application()
     store = open_store(tmp / "demo.sqlite")
-    generate(store, leads=2000, activities=20000, seed=1, today=date(2026, 11, 24))
+    generate(store, leads=args.leads, activities=args.activities, seed=1, today=date(2026, 11, 24))
     ref = reference(store)
     officer = next(u for u in ref.users.values() if u.username == "future_1")
     actor = get_actor(store, officer.id)
@@ -113,8 +115,18 @@ def _screens(window, app):
         form.close()
         return img
 
-    return [("my-day", page("my_day")), ("leads", page("leads")), ("lead-form-validation", form_errors),
-            ("lead-form-duplicate", form_duplicate)]
+    shots = [("my-day", page("my_day")), ("leads", page("leads")), ("lead-form-validation", form_errors),
+             ("lead-form-duplicate", form_duplicate)]
+    # features (crm/ui/features.py) may offer screens: screens(window, app) -> [(name, grab)]
+    import importlib
+
+    from crm.ui.features import FEATURES
+
+    for name in FEATURES:
+        module = importlib.import_module(name)
+        if hasattr(module, "screens"):
+            shots.extend(module.screens(window, app))
+    return shots
 
 
 if __name__ == "__main__":
