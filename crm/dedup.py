@@ -63,9 +63,7 @@ def duplicate_message(report: DuplicateReport) -> Message:
     m = report.exact[0]
     return QT_TRANSLATE_NOOP(
         "Dedup", "{company} is already followed by {owner} ({city}) since {day}."
-    ).format(
-        company=m.company, owner=m.owner, city=m.city_names or m.city, day=m.since.isoformat()
-    )
+    ).format(company=m.company, owner=m.owner, city=m.city_names or m.city, day=m.since.isoformat())
 
 
 def _name_index(store: Store, s: Session) -> tuple[list[int], list[str]]:
@@ -125,7 +123,7 @@ _COLUMNS = (
 )
 
 
-def _find(store, s, actor, norm, code, exclude_lead_id, similar, similar_limit) -> DuplicateReport:
+def _exact_query(norm: str, code: str | None, exclude_lead_id: int | None):
     conds = []
     if code:
         conds.append(Company.credit_code == code)
@@ -137,30 +135,38 @@ def _find(store, s, actor, norm, code, exclude_lead_id, similar, similar_limit) 
         .where(Lead.deleted_at.is_(None), or_(*conds))
         .order_by(Lead.created_at)
     )
-    if exclude_lead_id is not None:
-        q = q.where(Lead.id != exclude_lead_id)
+    return q if exclude_lead_id is None else q.where(Lead.id != exclude_lead_id)
+
+
+def _similar_query(company_ids: list[int]):
+    return (
+        select(*_COLUMNS)
+        .join(Company, Company.id == Lead.company_id)
+        .where(Lead.deleted_at.is_(None), Lead.company_id.in_(company_ids))
+        .order_by(Lead.created_at)
+    )
+
+
+def _close_names(store, s, norm: str, exclude: set[int], similar_limit: int) -> dict[int, float]:
+    """company id → score of the names close to ``norm`` (rapidfuzz over the cached index)."""
+    ids, names = _name_index(store, s)
+    found = process.extract(
+        norm, names, scorer=fuzz.WRatio, limit=similar_limit * 3, score_cutoff=SIMILAR_CUTOFF
+    )
+    return {ids[i]: score for _n, score, i in found if ids[i] not in exclude}
+
+
+def _find(store, s, actor, norm, code, exclude_lead_id, similar, similar_limit) -> DuplicateReport:
     exact = [
         _match(store, actor, r, "credit_code" if code and r[3] == code else "name", 100.0)
-        for r in s.execute(q).all()
+        for r in s.execute(_exact_query(norm, code, exclude_lead_id)).all()
     ]
     close: list[DuplicateMatch] = []
     if similar and len(norm) >= 2:
-        ids, names = _name_index(store, s)
-        found = process.extract(
-            norm, names, scorer=fuzz.WRatio, limit=similar_limit * 3, score_cutoff=SIMILAR_CUTOFF
-        )
-        seen = {m.company_id for m in exact}
-        wanted = [(ids[i], score) for _n, score, i in found if ids[i] not in seen]
-        if wanted:
-            scores = dict(wanted)
-            rows = s.execute(
-                select(*_COLUMNS)
-                .join(Company, Company.id == Lead.company_id)
-                .where(Lead.deleted_at.is_(None), Lead.company_id.in_(list(scores)))
-                .order_by(Lead.created_at)
-            ).all()
+        scores = _close_names(store, s, norm, {m.company_id for m in exact}, similar_limit)
+        if scores:
             first: dict[int, tuple] = {}
-            for r in rows:
+            for r in s.execute(_similar_query(list(scores))).all():
                 if r[0] != exclude_lead_id:
                     first.setdefault(r[1], r)
             close = sorted(
@@ -168,6 +174,19 @@ def _find(store, s, actor, norm, code, exclude_lead_id, similar, similar_limit) 
                 key=lambda m: -m.score,
             )[:similar_limit]
     return DuplicateReport(exact, close)
+
+
+def statements(store: Store, name: str | None, credit_code: str | None = None) -> list:
+    """The SQL find_duplicates runs for this input (for the benchmarks' raw-SQL floor)."""
+    norm = normalise_company_name(name)
+    code = parse_credit_code(credit_code) if credit_code else None
+    out = [_exact_query(norm, code, None)]
+    with store.read() as s:
+        exact = {r[1] for r in s.execute(out[0]).all()}
+        scores = _close_names(store, s, norm, exact, 5) if len(norm) >= 2 else {}
+    if scores:
+        out.append(_similar_query(list(scores)))
+    return out
 
 
 def _match(store, actor, r, matched_by: str, score: float) -> DuplicateMatch:

@@ -11,13 +11,34 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint
 from sqlalchemy.orm import declared_attr
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class ReadInstant(TypeDecorator):
+    """Reads an instant column (as sqlmodel's UTCDateTime stores it) as an aware UTC datetime,
+    fast: on SQLite straight from the stored text. For lists that read many rows
+    (``type_coerce(column, ReadInstant())``); writing still goes through the column's type."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def result_processor(self, dialect, coltype):
+        if dialect.name != "sqlite":
+            return UTCDateTime().dialect_impl(dialect).result_processor(dialect, coltype)
+        parse = datetime.fromisoformat
+
+        def process(value):
+            return None if value is None else parse(value + "+00:00")
+
+        return process
 
 
 class Tracked(SQLModel):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
@@ -63,6 +63,13 @@ class Store:
         ends the transaction and keeps the loaded rows readable after the block."""
         with self._translate_errors(), Session(self.engine, expire_on_commit=False) as s:
             yield s
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A plain (Core) connection for reading many rows fast, e.g. a list page; nothing it
+        does is committed."""
+        with self._translate_errors(), self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def write(self) -> Iterator[Session]:
