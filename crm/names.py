@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-
-from pypinyin import Style
-from pypinyin.converter import DefaultConverter
-from pypinyin.core import Pinyin
+from functools import cache, lru_cache
 
 _PLACES = (
     "中国|浙江|杭州|上海|北京|天津|重庆|江苏|南京|苏州|无锡|合肥|安徽|深圳|广州|广东|福建|厦门|"
@@ -71,22 +67,34 @@ def normalise_company_name(name: str | None) -> str:
 # pypinyin reads a name in context (长风 alone is "zhang feng", in 宁波长风 "chang feng"): it
 # segments the text into words, then converts each word. Segmenting is cheap and conversion is
 # not, so words are converted once and cached; the result equals lazy_pinyin(text, style).
-_SEGMENTER = Pinyin()
-_CONVERTER = DefaultConverter()
+# pypinyin loads its dictionaries on import (a third of a second): only when first needed, so
+# opening a store or running a migration does not pay for it.
+NORMAL, FIRST_LETTER = "normal", "first_letter"
+
+
+@cache
+def _pypinyin():
+    from pypinyin import Style
+    from pypinyin.converter import DefaultConverter
+    from pypinyin.core import Pinyin
+
+    styles = {NORMAL: Style.NORMAL, FIRST_LETTER: Style.FIRST_LETTER}
+    return Pinyin(), DefaultConverter(), styles
 
 
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_SEGMENTER.seg(text))
+    return tuple(_pypinyin()[0].seg(text))
 
 
 @lru_cache(maxsize=65536)
-def _word_pinyin(word: str, style: Style) -> tuple[str, ...]:
-    converted = _CONVERTER.convert(word, style, False, "default", strict=True)
+def _word_pinyin(word: str, style: str) -> tuple[str, ...]:
+    _segmenter, converter, styles = _pypinyin()
+    converted = converter.convert(word, styles[style], False, "default", strict=True)
     return tuple(syllable for item in converted for syllable in item)
 
 
-def _pinyin(text: str, style: Style) -> list[str]:
+def _pinyin(text: str, style: str) -> list[str]:
     return [syllable for word in _words(text) for syllable in _word_pinyin(word, style)]
 
 
@@ -96,7 +104,7 @@ def pinyin_key(text: str | None) -> str:
     if not text:
         return ""
     norm = unicodedata.normalize("NFKC", text).lower()
-    return " ".join(_pinyin(norm, Style.NORMAL))
+    return " ".join(_pinyin(norm, NORMAL))
 
 
 @lru_cache(maxsize=65536)
@@ -105,7 +113,7 @@ def pinyin_initials(text: str | None) -> str:
     if not text:
         return ""
     out = []
-    for syllable in _pinyin(unicodedata.normalize("NFKC", text), Style.FIRST_LETTER):
+    for syllable in _pinyin(unicodedata.normalize("NFKC", text), FIRST_LETTER):
         out.extend(ch for ch in syllable.lower() if ch.isascii() and ch.isalnum())
     return "".join(out)
 
