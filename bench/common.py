@@ -30,6 +30,7 @@ class Result:
     goal: str = ""
     #: True/False when the goal is checkable, None otherwise
     met: bool | None = None
+    unit: str = "ms"
 
     @property
     def ratio(self) -> float | None:
@@ -86,10 +87,10 @@ def print_table(results: list[Result]) -> None:
     print(head)
     print("-" * len(head) + "-" * 20)
     for r in results:
-        floor = f"{r.floor_ms:8.1f}ms" if r.floor_ms is not None else " " * 10
+        floor = f"{r.floor_ms:8.1f}{r.unit}" if r.floor_ms is not None else " " * 10
         ratio = f"{r.ratio:6.2f}x" if r.ratio is not None else " " * 7
         mark = {True: "ok", False: "MISSED", None: ""}[r.met]
-        print(f"{r.suite:<10} {r.operation:<44} {r.median_ms:8.1f}ms {floor} {ratio}  {r.goal} {mark}")
+        print(f"{r.suite:<10} {r.operation:<44} {r.median_ms:8.1f}{r.unit} {floor} {ratio}  {r.goal} {mark}")
 
 
 def env_int(name: str, default: int) -> int:

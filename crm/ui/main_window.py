@@ -270,10 +270,12 @@ class MainWindow(QMainWindow):
 
     def log_activity(self) -> None:
         if self.stack.currentWidget() is self.leads:
+            self.leads.ensure_detail()
             self.leads.detail.focus_quick_log()
 
     def move_stage(self) -> None:
         if self.stack.currentWidget() is self.leads:
+            self.leads.ensure_detail()
             self.leads.detail.move_stage()
 
     def delete_lead(self) -> None:

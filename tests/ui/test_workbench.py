@@ -137,7 +137,7 @@ def test_move_stage_then_undo_with_ctrl_z(window, qtbot, store, people):
         dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(50, fill_dialog)
-    window.leads.detail.move_stage()
+    QTest.keySequence(window, "Ctrl+M")
     activate(window)
     d = leads.get_lead(store, people.wang, lead_id)
     assert d.values["stage"] == "lost" and d.lost_at_stage == "lead"

@@ -3,7 +3,7 @@ columns with a chooser, personal saved views, and the selected lead's detail bes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,8 @@ from crm.ui.models.lead_columns import BY_KEY, COLUMNS
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 from crm.ui.pages.filter_bar import FilterBar
 from crm.ui.settings import LEADS_SPLITTER
+
+DETAIL_DELAY_MS = 120
 
 
 class LeadTable(QTableView):
@@ -123,7 +125,11 @@ class LeadsPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         lay.addWidget(self.splitter, 1)
         self._restore_layout()
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # the detail follows the selection once it settles: typing in the search box or holding
+        # an arrow key must not rebuild the timeline for every row passed
+        self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._show_current)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._detail_timer.start())
         self.model.modelReset.connect(self._after_reset)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
@@ -167,14 +173,21 @@ class LeadsPage(QWidget):
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         else:
-            self.detail.show_lead(None)
+            self._detail_timer.start()
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("{count} leads").format(count=f"{self.model.total():,}"))
 
-    def _current_changed(self, current, _previous) -> None:
-        lead_id = self.model.data(current, ID_ROLE) if current.isValid() else None
-        self.detail.show_lead(lead_id)
+    def _show_current(self) -> None:
+        self.detail.show_lead(self.current_lead_id())
+
+    def ensure_detail(self) -> None:
+        """Before acting on the detail (Ctrl+L, move stage): show the selected lead now."""
+        current = self.current_lead_id()
+        shown = self.detail.detail.id if self.detail.detail else None
+        if self._detail_timer.isActive() or current != shown:
+            self._detail_timer.stop()
+            self._show_current()
 
     def _on_changed(self, changes) -> None:
         if changes.leads or changes.bulk or changes.reference or changes.settings:

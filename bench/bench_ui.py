@@ -1,0 +1,128 @@
+"""The officer's workbench on 100,000 leads (issue 3): the main window opening, and the lead
+list showing its new first page after a filter, a sort and a keystroke in the search box —
+each against the same SQL run through raw sqlite3 (count + first page) in the same run —
+and the memory the app holds after scrolling."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import Result, median_ms
+
+SUITE = "ui"
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def run(store_path: Path) -> list[Result]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["CRM_DATA_DIR"] = tempfile.mkdtemp(prefix="crm-bench-ui-")
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from crm.db import open_store
+    from crm.lead_query import LeadFilter, conditions, page_query
+    from crm.reference import reference
+    from crm.ui.app import AppController, make_application
+    from crm.ui.settings import Settings
+    from crm.users import get_actor
+
+    app = make_application()
+    store = open_store(store_path)
+    ref = reference(store)
+    officer = next(u for u in ref.users.values() if u.username == "future_1")
+    actor = get_actor(store, officer.id)
+    controller = AppController(app, store, Settings(os.environ["CRM_DATA_DIR"] + "/ui.ini"))
+    results: list[Result] = []
+
+    def open_window():
+        t = time.perf_counter()
+        w = controller.build(actor)
+        w.resize(1366, 768)
+        w.show()
+        w.show_page("leads")
+        QApplication.processEvents()
+        w.grab()  # painted
+        return w, (time.perf_counter() - t) * 1000
+
+    def dispose(w) -> None:
+        w.close()
+        w.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+
+    # memory first, on the one window a user has: open, then scroll 10,000 rows (50 pages)
+    window, first_ms = open_window()
+    model = window.leads.model
+    for r in range(0, 10_000, 200):
+        window.leads.table.scrollTo(model.index(r, 0))
+        QApplication.processEvents()
+    rss = _rss_mb()
+    times = [first_ms]
+    for _ in range(4):
+        dispose(window)
+        window, ms = open_window()
+        times.append(ms)
+    times.sort()
+    opened = times[len(times) // 2]
+    results.append(Result(SUITE, "main window opens (100k leads), painted", opened, None, "< 1500 ms",
+                          opened < 1500))
+    results.append(Result(SUITE, "memory: window open + 10,000 rows scrolled (MB)", rss, None, "< 400 MB",
+                          rss < 400, unit="MB"))
+
+    model = window.leads.model
+    raw = sqlite3.connect(str(store_path))
+    raw.execute("PRAGMA cache_size=-65536")
+
+    def floor_for(flt, sort):
+        """The same count and first-page SQL, literal values inlined, through raw sqlite3."""
+        from sqlalchemy import func, select
+
+        from crm.db.models import Lead
+
+        page_sql = str(page_query(store, actor, flt, sort, 0, 200).compile(
+            store.engine, compile_kwargs={"literal_binds": True}))
+        count_sql = str(select(func.count()).select_from(Lead).where(*conditions(store, actor, flt)).compile(
+            store.engine, compile_kwargs={"literal_binds": True}))
+
+        def run_raw():
+            raw.execute(count_sql).fetchone()
+            raw.execute(page_sql).fetchall()
+
+        return run_raw
+
+    cases = [
+        ("filter: one city", LeadFilter(cities=(ref.id_of("city", "zijingang"),)), None),
+        ("filter: stage + key projects", LeadFilter(stages=("negotiation",), key_project=True), None),
+        ("sort: company name (pinyin)", LeadFilter(), (("company", False),)),
+        ("sort: planned investment desc", LeadFilter(), (("planned_investment", True),)),
+        ("keystroke: search 生物", LeadFilter(search="生物"), None),
+        ("keystroke: search 杭州云", LeadFilter(search="杭州云"), None),
+    ]
+    for label, flt, sort in cases:
+        def ours(flt=flt, sort=sort):
+            model.set_query(flt, sort or (("updated_at", True),))
+            window.leads.table.viewport().repaint()  # the new first page on screen
+
+        ours_ms = median_ms(ours, repeat=15)
+        try:
+            floor_ms = median_ms(floor_for(flt, sort or (("updated_at", True),)), repeat=15)
+        except sqlite3.Error as exc:
+            print(f"floor for {label} failed: {exc}")
+            floor_ms = None
+        results.append(Result(SUITE, f"list first page, {label}", ours_ms, floor_ms, "< 50 ms",
+                              ours_ms < 50))
+
+    window.close()
+    raw.close()
+    store.dispose()
+    return results
