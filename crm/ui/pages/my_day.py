@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -46,9 +47,12 @@ class _Section(QFrame):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
         for i, col in enumerate(columns):
-            self.table.horizontalHeader().resizeSection(i, min(col.width, 220))
+            header.resizeSection(i, min(col.width, 220))
+        # the company takes what is left, so the card needs no horizontal scrolling
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
         self.table.doubleClicked.connect(lambda idx: self.open_lead.emit(self.model.data(idx, ID_ROLE)))
         self.table.activated.connect(lambda idx: self.open_lead.emit(self.model.data(idx, ID_ROLE)))
         lay.addWidget(self.table)
