@@ -1,0 +1,134 @@
+"""One row of the lead list and the columns it is read from: what a list page shows, masked
+as the actor may see it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+from sqlalchemy import type_coerce
+
+from crm.db.models import Company, Lead, ReadInstant
+from crm.followup import FollowupState
+from crm.followup import state as followup_state
+from crm.permissions import sees_confidential
+from crm.users import Actor
+
+
+@dataclass(frozen=True)
+class LeadRow:
+    id: int
+    version: int
+    company_id: int
+    company: str
+    masked: bool
+    credit_code: str | None
+    project_name: str
+    city_id: int
+    field_id: int
+    subfield_id: int | None
+    stage: str
+    stage_date: date
+    owner_id: int
+    planned_investment: float | None
+    agreed_investment: float | None
+    funds_in_place: float | None
+    next_followup: date | None
+    followup: FollowupState
+    is_key: bool
+    is_hightech: bool
+    confidential: bool
+    last_activity_on: date | None
+    source_id: int | None
+    project_type_id: int | None
+    business_type_id: int
+    created_at: datetime
+    updated_at: datetime
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class LeadPage:
+    rows: list[LeadRow]
+    total: int
+    offset: int
+    limit: int
+
+
+# Table columns, not the ORM's attributes: a page runs a new statement each time against
+# SQLAlchemy's cached compiled form, which then maps the result columns; with ORM-annotated
+# columns that mapping compares expressions and costs more than a fast page itself.
+lead_table, company_table = Lead.__table__, Company.__table__
+ROW_COLUMNS = (
+    lead_table.c.id,
+    lead_table.c.version,
+    lead_table.c.company_id,
+    company_table.c.name,
+    lead_table.c.codename,
+    company_table.c.credit_code,
+    lead_table.c.project_name,
+    lead_table.c.city_id,
+    lead_table.c.field_id,
+    lead_table.c.subfield_id,
+    lead_table.c.stage,
+    lead_table.c.stage_date,
+    lead_table.c.owner_id,
+    lead_table.c.planned_investment,
+    lead_table.c.agreed_investment,
+    lead_table.c.funds_in_place,
+    lead_table.c.next_followup,
+    lead_table.c.is_key,
+    lead_table.c.is_hightech,
+    lead_table.c.confidential,
+    lead_table.c.last_activity_on,
+    lead_table.c.source_id,
+    lead_table.c.project_type_id,
+    lead_table.c.business_type_id,
+    type_coerce(lead_table.c.created_at, ReadInstant()),
+    type_coerce(lead_table.c.updated_at, ReadInstant()),
+    lead_table.c.deleted_at.is_not(None),
+)
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(LeadRow))
+_new_row = object.__new__
+
+
+def make_row(actor: Actor, r, today: date, th) -> LeadRow:
+    """A LeadRow from a row of ROW_COLUMNS."""
+    masked = bool(r[19]) and not sees_confidential(actor, r[7])
+    values = (
+        r[0],
+        r[1],
+        r[2],
+        (r[4] or "***") if masked else r[3],
+        masked,
+        None if masked else r[5],
+        (r[4] or "***") if masked else r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+        r[12],
+        r[13],
+        r[14],
+        r[15],
+        r[16],
+        followup_state(r[16], r[10], today, th),
+        bool(r[17]),
+        bool(r[18]),
+        bool(r[19]),
+        r[20],
+        r[21],
+        r[22],
+        r[23],
+        r[24],
+        r[25],
+        bool(r[26]),
+    )
+    # a frozen dataclass's __init__ sets each field through object.__setattr__ (4 µs for 28
+    # fields); a list page builds a hundred rows, so they are filled directly (1 µs)
+    row = _new_row(LeadRow)
+    row.__dict__.update(zip(_ROW_FIELDS, values, strict=True))
+    return row
