@@ -4,7 +4,7 @@ brackets are normalised) and the pinyin keys used for sorting and initials searc
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crm.names import (
@@ -121,6 +121,7 @@ def test_initials_without_a_leading_place(name, initials, short):
     assert initials_without_place(name) == short
 
 
+@settings(deadline=None)  # the first example loads pypinyin's dictionaries
 @given(st.text(max_size=20))
 def test_pinyin_matches_pypinyin_read_as_a_whole(text):
     """The cached word-by-word conversion equals pypinyin's own reading of the whole text."""
