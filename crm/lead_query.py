@@ -216,16 +216,20 @@ def page_statements(
         followup_thresholds(store),
     )
     cache = store.cache.setdefault("lead_query.statements", {})
-    found = cache.get(key)
+    try:
+        found = cache.get(key)
+    except TypeError:  # a filter holding lists instead of tuples: fine, just not kept
+        key, found = None, None
     if found is not None:
         return found
     conds = conditions(store, actor, flt, today)
     counted = with_total and bool(search.query_terms(flt.search))
     page = page_query(store, actor, flt, sort, offset, limit, today, conds, counted=counted)
     found = page, (count_query(conds) if with_total and not counted else None)
-    if len(cache) >= 256:
-        cache.clear()
-    cache[key] = found
+    if key is not None:
+        if len(cache) >= 256:
+            cache.clear()
+        cache[key] = found
     return found
 
 

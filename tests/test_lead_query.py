@@ -481,3 +481,10 @@ def test_a_page_past_the_end_still_has_its_total(pool):
         p.store, p.people.zhao, LeadFilter(search="医"), with_total=False, today=TODAY
     )
     assert uncounted.total == -1 and len(uncounted.rows) == 2
+
+
+def test_a_filter_given_lists_works_too(pool):
+    p = pool
+    flt = LeadFilter(cities=[p.people.city_future], stages=["contact", "negotiation"])
+    assert p.keys(flt) == {"B", "D"}
+    assert p.keys(flt) == {"B", "D"}  # again (the statements are not kept for it)
