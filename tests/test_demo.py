@@ -17,6 +17,7 @@ from crm.db.models import AuditLog, SQLModel
 from crm.demo import generate
 from crm.errors import UserError
 from crm.leads import create_lead
+from crm.users import system_actor
 
 TODAY = date(2026, 5, 18)
 MAIN_TABLES = ("company", "lead", "contact", "activity", "stage_change", "audit_log", "lead_fts")
@@ -165,6 +166,47 @@ def test_bulk_insert_equals_orm_insert_byte_for_byte(store):
     rows = dict(con.execute("SELECT txn, at FROM audit_log WHERE txn IN ('bulk', 'orm')"))
     con.close()
     assert rows["bulk"] == rows["orm"] == "2026-05-18 09:30:15.000250"
+
+
+def test_bulk_refuses_what_the_orm_refuses_and_stores_days_alike(store):
+    """A naive instant is refused on both paths; a datetime given for a day is its day."""
+    from crm.db.models import StageChange
+
+    with pytest.raises(ValueError), store.write() as s:
+        insert_rows(
+            s.connection(),
+            AuditLog.__table__,
+            ("at", "txn", "entity", "entity_id", "action"),
+            [(datetime(2026, 5, 18, 9, 30), "naive", "lead", 1, "create")],
+        )
+    with pytest.raises(Exception), store.write() as s:  # noqa: B017 - the ORM's own error
+        s.add(
+            AuditLog(
+                at=datetime(2026, 5, 18, 9, 30),
+                txn="naive",
+                entity="lead",
+                entity_id=1,
+                action="create",
+            )
+        )
+    lead = create_lead(
+        store,
+        system_actor(store),
+        {"company_name": "日期公司", "project_name": "日期", "field": "internet", "city": "future"},
+    ).lead_id
+    day = datetime(2026, 5, 18, 23, 30, tzinfo=UTC)
+    with store.write() as s:
+        insert_rows(
+            s.connection(),
+            StageChange.__table__,
+            ("lead_id", "to_stage", "changed_on", "at", "note"),
+            [(lead, "contact", day, day, "bulk")],
+        )
+        s.add(StageChange(lead_id=lead, to_stage="contact", changed_on=day, at=day, note="orm"))
+    con = sqlite3.connect(store.path)
+    rows = dict(con.execute("SELECT note, changed_on FROM stage_change WHERE note IS NOT NULL"))
+    con.close()
+    assert rows == {"bulk": "2026-05-18", "orm": "2026-05-18"}
 
 
 def test_search_documents_equal_what_the_services_index(demo):

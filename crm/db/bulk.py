@@ -20,14 +20,15 @@ from sqlalchemy.engine import Connection
 def _utc_text(v: datetime | None) -> str | None:
     if v is None:
         return None
-    if v.tzinfo is not None:
-        v = v.astimezone(UTC).replace(tzinfo=None)
-    return v.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if v.utcoffset() is None:  # as the ORM's UTCDateTime refuses it: a naive time is ambiguous
+        raise ValueError(f"an instant must carry its time zone: {v!r}")
+    return v.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 @lru_cache(maxsize=1 << 16)
 def _date_text(v: date | None) -> str | None:
-    return None if v is None else v.isoformat()
+    # a datetime given for a day is stored as its day, as the ORM's Date type does
+    return None if v is None else f"{v.year:04d}-{v.month:02d}-{v.day:02d}"
 
 
 def insert_rows(
