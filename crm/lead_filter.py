@@ -51,6 +51,13 @@ class LeadFilter:
     moved_from: date | None = None
     moved_to: date | None = None
     moved_forward: bool = False
+    #: has not reached this stage or a later main one by reached_to (a funnel's drop-off)
+    not_reached_stage: str | None = None
+    #: lost leads by the stage they were lost at, the reason and the region that won
+    #: ("" in lost_to_regions: no region named)
+    lost_at_stages: tuple[str, ...] = ()
+    lost_reasons: tuple[int, ...] = ()
+    lost_to_regions: tuple[str, ...] = ()
 
     def with_(self, **changes) -> LeadFilter:
         return replace(self, **changes)

@@ -42,9 +42,18 @@ def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None =
         (flt.project_types, Lead.project_type_id),
         (flt.sources, Lead.source_id),
         (flt.business_types, Lead.business_type_id),
+        (flt.lost_at_stages, Lead.lost_at_stage),
+        (flt.lost_reasons, Lead.lost_reason_id),
     ):
         if values:
             c.append(col.in_(list(values)))
+    if flt.lost_to_regions:
+        named = [r for r in flt.lost_to_regions if r]
+        regions = [Lead.lost_to_region.in_(named)] if named else []
+        if "" in flt.lost_to_regions:
+            unnamed = or_(Lead.lost_to_region.is_(None), Lead.lost_to_region == "")
+            regions.append(and_(Lead.stage == "lost", unnamed))
+        c.append(or_(*regions))
     for value, col in (
         (flt.key_project, Lead.is_key),
         (flt.hightech, Lead.is_hightech),
@@ -101,7 +110,7 @@ def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None =
     if flt.import_batch_id is not None:
         c.append(Lead.import_batch_id == flt.import_batch_id)
     history = (flt.reached_stage, flt.reached_from, flt.reached_to, flt.moved_from, flt.moved_to)
-    if any(history) or flt.moved_forward:
+    if any(history) or flt.moved_forward or flt.not_reached_stage:
         from crm.analytics.history import history_conditions  # late: analytics uses this module
 
         c.extend(history_conditions(flt))

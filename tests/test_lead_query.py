@@ -226,6 +226,12 @@ def test_every_filter(pool):
         (LeadFilter(cities=(people.city_zijingang,), key_project=True), {"A"}),
         (LeadFilter(reached_stage="signed"), {"C", "G"}),
         (LeadFilter(moved_from=D(-365)), set()),  # created at their stage: no move yet
+        (LeadFilter(not_reached_stage="contact"), {"A", "E", "F"}),
+        (LeadFilter(lost_at_stages=("lead",)), {"E"}),
+        (LeadFilter(lost_at_stages=("visit",)), set()),
+        (LeadFilter(lost_reasons=(p.id("lost_reason", "cost"),)), {"E"}),
+        (LeadFilter(lost_to_regions=("",)), {"E"}),  # lost, no region named
+        (LeadFilter(lost_to_regions=("上海张江",)), set()),
     ]
     with p.store.read() as s:
         from crm.db.models import Lead

@@ -143,4 +143,6 @@ def history_conditions(flt) -> list:
         out.append(Lead.id.in_(first_reached(flt.reached_stage, flt.reached_from, flt.reached_to)))
     if flt.moved_from or flt.moved_to or flt.moved_forward:
         out.append(Lead.id.in_(moved(flt.moved_from, flt.moved_to, forward_only=flt.moved_forward)))
+    if flt.not_reached_stage:
+        out.append(Lead.id.not_in(first_reached(flt.not_reached_stage, None, flt.reached_to)))
     return out
