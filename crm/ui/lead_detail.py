@@ -158,8 +158,12 @@ class LeadDetailPanel(QWidget):
         self.move_button = QPushButton(icon("swap-horizontal"), "", self)
         self.move_button.setObjectName("moveStage")
         self.move_button.clicked.connect(lambda: self.move_stage())
+        self.restore_button = QPushButton(icon("delete-restore"), "", self)
+        self.restore_button.setObjectName("restoreLead")
+        self.restore_button.clicked.connect(self.restore)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.move_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
         self.tabs = QTabWidget(self)
@@ -195,6 +199,7 @@ class LeadDetailPanel(QWidget):
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("Edit (Enter)"))
         self.move_button.setText(self.tr("Move stage…"))
+        self.restore_button.setText(self.tr("Restore"))
         self.tabs.setTabText(0, self.tr("Timeline"))
         self.tabs.setTabText(1, self.tr("Contacts"))
         self.tabs.setTabText(2, self.tr("Details"))
@@ -235,6 +240,7 @@ class LeadDetailPanel(QWidget):
         d = self.detail
         for w in (self.title, self.pill, self.meta, self.edit_button, self.move_button, self.tabs):
             w.setVisible(d is not None)
+        self.restore_button.setVisible(d is not None and d.deleted)
         self.empty.setVisible(d is None)
         if d is None:
             return
@@ -255,6 +261,8 @@ class LeadDetailPanel(QWidget):
                 day=v["next_followup"].isoformat(), state=followup_label(fu, th).render()))
         if v["is_key"]:
             bits.insert(0, "★ " + self.tr("Key project"))
+        if d.deleted:
+            bits.insert(0, self.tr("Deleted"))
         self.meta.setText(" · ".join(b for b in bits if b))
         self.edit_button.setEnabled(not d.masked and not d.deleted)
         self.move_button.setEnabled(not d.deleted)
@@ -335,6 +343,21 @@ class LeadDetailPanel(QWidget):
             self.fields_form.addRow(spec.label.render(), label)
 
     # ------------------------------------------------------------ actions
+    def restore(self) -> None:
+        from crm.ui.undo import RestoreLeadCommand
+
+        d = self.detail
+        if d is None or not d.deleted:
+            return
+        try:
+            result = leads.restore_lead(self.ctx.store, self.ctx.actor, d.id, expected_version=d.version)
+        except CrmError as exc:
+            self.ctx.bus.message.emit(exc.render())
+            return
+        self.ctx.undo.push(RestoreLeadCommand(self.ctx, self.tr("restore lead"), result))
+        self.ctx.notify(result.changes)
+        self.ctx.bus.message.emit(self.tr("Lead restored."))
+
     def move_stage(self, to_stage: str | None = None) -> None:
         d = self.detail
         if d is None or d.deleted:

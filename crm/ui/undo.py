@@ -132,3 +132,13 @@ class CreateLeadCommand(_ServiceCommand):
         r = leads.restore_lead(self.ctx.store, self.ctx.actor, self.lead_id, expected_version=self.version)
         self.version = r.version
         return r.changes
+
+
+class RestoreLeadCommand(DeleteLeadCommand):
+    """Restoring from the deleted leads: undo deletes again."""
+
+    def undo_it(self):
+        return DeleteLeadCommand.do(self)
+
+    def do(self):
+        return DeleteLeadCommand.undo_it(self)

@@ -116,10 +116,77 @@
         </message>
     </context>
     <context>
+        <name>CountsBar</name>
+        <message>
+            <source>All {n}</source>
+            <extracomment>the action to show, or None for every row</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updates {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{created} created + {updated} updated + {skipped} skipped + {refused} refused = {rows} data rows</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DateEdit</name>
         <message>
             <source>yyyy-mm-dd</source>
             <translation>年-月-日</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose a ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ledgers (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Excel or CSV file you keep today. Nothing is written until you have seen the preview and pressed Import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop an Excel or CSV ledger here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>.xlsx, .xls or .csv (UTF-8 or GBK). Title rows, merged cells, 合计 rows and notes are recognised; the columns are matched by their names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop a ledger here</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -218,6 +285,98 @@
         <message>
             <source>Your role</source>
             <translation>您的角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportFeature</name>
+        <message>
+            <source>Import ledger…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent imports…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>{n} refused rows saved to {name}: fix them in Excel and import that file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportResult</name>
+        <message>
+            <source>Import {id} undone: {removed} leads removed, {restored} restored.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportUnits</name>
+        <message>
+            <source>10k yuan (万元)</source>
+            <extracomment>crm.amounts unit → label; a column without a unit (None) reads bare numbers as 万元</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yuan (元)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>thousand yuan (千元)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100k yuan (十万元)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>million yuan (百万元)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10 million yuan (千万元)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100 million yuan (亿元)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import a ledger</source>
+            <extracomment>LeadFilter, label: the user wants to see the imported leads in the list</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -322,6 +481,10 @@
             <translation>推进阶段…</translation>
         </message>
         <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
             <source>Timeline</source>
             <translation>跟进时间线</translation>
         </message>
@@ -358,6 +521,10 @@
             <translation>重点项目</translation>
         </message>
         <message>
+            <source>Deleted</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
@@ -384,6 +551,14 @@
         <message>
             <source>No</source>
             <translation>否</translation>
+        </message>
+        <message>
+            <source>restore lead</source>
+            <translation>恢复线索</translation>
+        </message>
+        <message>
+            <source>Lead restored.</source>
+            <translation>线索已恢复。</translation>
         </message>
         <message>
             <source>move stage</source>
@@ -505,6 +680,14 @@
         <message>
             <source>Save current view…</source>
             <translation>保存当前视图…</translation>
+        </message>
+        <message>
+            <source>Deleted leads (restore)</source>
+            <translation>已删除的线索（可恢复）</translation>
+        </message>
+        <message>
+            <source>Deleted leads</source>
+            <translation>已删除的线索</translation>
         </message>
         <message>
             <source>Delete a view</source>
@@ -639,6 +822,100 @@
         </message>
     </context>
     <context>
+        <name>MappingModel</name>
+        <message>
+            <source>(computed by the app, not imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imports into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit of bare numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no header)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Header found in row {row}; {rows} data rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} rows left out (totals, notes, repeated headers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Above the header: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping you chose for this layout last time is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the file's title says, else the owner's city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Me ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column imports into the company name: every row would be refused. Choose the column that names the company.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a field to change what a column imports into. A corrected mapping is remembered for files laid out the same way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading sheet {sheet}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet and columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check what each column of the ledger imports into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows without a city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows without an owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MyDayPage</name>
         <message>
             <source>My day</source>
@@ -682,6 +959,184 @@
         </message>
     </context>
     <context>
+        <name>Notice</name>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>of {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit to width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanModel</name>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as for all</source>
+            <extracomment>a duplicate row's own choice; None = what is chosen for all duplicates</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>update the existing lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>create anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <extracomment>row number, action (None = as for all): the user chose for one duplicate row</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished">企业</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If already followed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Checking every row…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stem} - refused rows.xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the refused rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving the refused rows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview: what the import will do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been written yet. Every data row is accounted for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Companies someone already follows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skip them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>update the existing lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>create a second record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for second records:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required to create a second record of a company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the valid rows (refused rows are left out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import nothing if any row is refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save refused rows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import preview</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuickLog</name>
         <message>
             <source>Type</source>
@@ -714,6 +1169,229 @@
         <message>
             <source>log activity</source>
             <translation>记录跟进</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentImportsDialog</name>
+        <message>
+            <source>Imported from {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo an import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo import {id} of {file}? Its {n} new leads are removed and the leads it updated get their old values back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undoing import {id}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent imports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo this import</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecentImportsModel</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished">创建时间</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation type="unfinished">更新时间</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undone {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>imported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsFeature</name>
+        <message>
+            <source>Weekly report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>All cities and fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the report for {week}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The leads changed since this preview was built.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor investment weekly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the weekly report as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the weekly report as Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {name} in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{scope} · as the management committee receives it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build the preview again from the current data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Excel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <source>Imported from {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo this import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the {n} leads this import created and restore the leads it updated?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undoing the import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show imported leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every row is already in the store as the file says, or was refused: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{created} leads created, {updated} updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import {id} of {file}: {created} created + {updated} updated + {skipped} skipped + {refused} refused = {rows} data rows. Every imported lead records this file and its row.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -834,10 +1512,40 @@
         </message>
     </context>
     <context>
+        <name>TaskStrip</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+    </context>
+    <context>
         <name>Undo</name>
         <message>
             <source>move stage</source>
             <translation>推进阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekPicker</name>
+        <message>
+            <source>{week} has not started yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISO week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a week like 2026-W20 and press Enter</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -251,6 +251,8 @@ class LeadsPage(QWidget):
         if self.views_menu.actions():
             self.views_menu.addSeparator()
         self.views_menu.addAction(icon("content-save-outline"), self.tr("Save current view…"), self.save_view)
+        self.views_menu.addAction(icon("delete-restore"), self.tr("Deleted leads (restore)"),
+                                  lambda: self.show_filter(LeadFilter(deleted=True), self.tr("Deleted leads")))
         delete = self.views_menu.addMenu(icon("delete-outline"), self.tr("Delete a view"))
         for view in saved_views.list_views(self.ctx.store, self.ctx.actor):
             act = delete.addAction(view.name)
