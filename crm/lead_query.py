@@ -165,16 +165,23 @@ def page_query(
     The page's ids are found first, sorting only the sort key and the id (an index often
     answers that alone); the full rows are then read for those ids only. Sorting whole rows
     of a large filtered set costs ten times more. ``counted``: each row also carries the
-    total (a window count in the same pass; worth it when every match is read anyway, as
-    for a search, whose matches no index can order)."""
+    total, so one statement answers page and total. For a search it is a window count in the
+    same pass (every match is read anyway: no index orders them); otherwise a count computed
+    once beside the page (an index scan, where the page may stop after a hundred rows)."""
     ref = reference(store)
     conds = conds if conds is not None else conditions(store, actor, flt, today)
     order = order_by(ref, sort)
-    ids = _PAGE_IDS_COUNTED if counted else _PAGE_IDS
+    window = counted and bool(search.query_terms(flt.search))
+    ids = _PAGE_IDS_COUNTED if window else _PAGE_IDS
     if any(key in COMPANY_SORT_KEYS for key, _desc in sort or DEFAULT_SORT):
         ids = ids.join(company_table, company_table.c.id == lead_table.c.company_id)
     page = ids.where(*conds).order_by(*order).offset(offset).limit(limit).subquery("page")
-    rows = _PAGE_ROWS.add_columns(page.c.total) if counted else _PAGE_ROWS
+    if window:
+        rows = _PAGE_ROWS.add_columns(page.c.total)
+    elif counted:
+        rows = _PAGE_ROWS.add_columns(count_query(conds).scalar_subquery().label("total"))
+    else:
+        rows = _PAGE_ROWS
     return (
         rows.select_from(lead_table)
         .join(page, page.c.id == lead_table.c.id)
@@ -207,8 +214,9 @@ def page_statements(
     with_total: bool = True,
     today: date | None = None,
 ):
-    """(page, count) — the statements list_leads runs; count is None when the page carries the
-    total itself or none was asked for (the benchmarks run the same SQL raw for their floor).
+    """(page, count) — the statements list_leads runs (the benchmarks run the same SQL raw for
+    their floor); the page carries the total, so count is None (a page past the end counts on
+    its own).
 
     Kept per store for the same inputs (a view refreshed, a page read again): building and
     keying the statements costs as much as running a fast page."""
@@ -232,9 +240,8 @@ def page_statements(
     if found is not None:
         return found
     conds = conditions(store, actor, flt, today)
-    counted = with_total and bool(search.query_terms(flt.search))
-    page = page_query(store, actor, flt, sort, offset, limit, today, conds, counted=counted)
-    found = page, (count_query(conds) if with_total and not counted else None)
+    page = page_query(store, actor, flt, sort, offset, limit, today, conds, counted=with_total)
+    found = page, None
     if key is not None:
         if len(cache) >= 256:
             cache.clear()
@@ -267,7 +274,7 @@ def list_leads(
             total = -1
         elif raw or offset == 0:
             total = raw[0][-1] if raw else 0
-        else:  # a page past the end of a search: count on its own
+        else:  # a page past the end: no row to carry the total, count on its own
             total = s.execute(count_query(conditions(store, actor, flt, today))).scalar_one()
     rows = [make_row(actor, r, today, th) for r in raw]
     return LeadPage(rows, total, offset, limit)
