@@ -127,11 +127,13 @@ def load(
 
 def company_of(view: StoreView, code: str | None, name: str | None) -> int | None:
     """The company a row names: by credit code, else by normalised name (one that has no
-    other credit code), as crm.leads resolves it."""
+    other credit code), as crm.leads resolves it. A row without a code that names a company
+    known with one is that company too (the one-pool rule: the same name once normalised),
+    so it is reported as a duplicate instead of silently becoming a second company."""
     if code and code in view.by_code:
         return view.by_code[code]
     norm = normalise_company_name(name)
     for cid, other in view.by_name.get(norm, []) if norm else []:
-        if other in (None, code):
+        if other in (None, code) or code is None:
             return cid
     return None
