@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 
 #: one line per feature, in the order their pages appear after "Leads"
 FEATURES: list[str] = [
+    "crm.ui.reports",
+    "crm.ui.importing",
+    "crm.ui.export_action",
 ]
 
 

@@ -120,27 +120,27 @@
         <message>
             <source>All {n}</source>
             <extracomment>the action to show, or None for every row</extracomment>
-            <translation type="unfinished" />
+            <translation>全部 {n}</translation>
         </message>
         <message>
             <source>New {n}</source>
-            <translation type="unfinished" />
+            <translation>新建 {n}</translation>
         </message>
         <message>
             <source>Updates {n}</source>
-            <translation type="unfinished" />
+            <translation>更新 {n}</translation>
         </message>
         <message>
             <source>Skipped {n}</source>
-            <translation type="unfinished" />
+            <translation>跳过 {n}</translation>
         </message>
         <message>
             <source>Refused {n}</source>
-            <translation type="unfinished" />
+            <translation>拒绝 {n}</translation>
         </message>
         <message>
             <source>{created} created + {updated} updated + {skipped} skipped + {refused} refused = {rows} data rows</source>
-            <translation type="unfinished" />
+            <translation>新建 {created} + 更新 {updated} + 跳过 {skipped} + 拒绝 {refused} = 数据行 {rows}</translation>
         </message>
     </context>
     <context>
@@ -151,42 +151,98 @@
         </message>
     </context>
     <context>
+        <name>ExportTool</name>
+        <message>
+            <source>Leads-{day}.xlsx</source>
+            <extracomment>the list's column keys that the exporter names otherwise; None = no such export column</extracomment>
+            <translation>线索-{day}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the list to Excel</source>
+            <translation>将列表导出为 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>正在导出 {name}…</translation>
+        </message>
+        <message>
+            <source>Contacts are masked in {n} rows: you may not see them (personal information).</source>
+            <translation>{n} 行的联系人已打码：您无权查看（个人信息）。</translation>
+        </message>
+        <message>
+            <source>{n} confidential projects of other cities appear under their codename.</source>
+            <translation>{n} 个其他城市的保密项目以代号显示。</translation>
+        </message>
+        <message>
+            <source>Nothing was masked: you may see every value in these rows.</source>
+            <translation>没有打码：这些行的每个值您都有权查看。</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>{n} leads exported to {name}.</source>
+            <translation>已将 {n} 条线索导出到 {name}。</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>The leads the list shows, with its sort and columns</source>
+            <translation>按列表当前的筛选、排序和列导出</translation>
+        </message>
+        <message>
+            <source>The list's columns</source>
+            <translation>列表中的列</translation>
+        </message>
+        <message>
+            <source>All fields and the contact (imports back unchanged)</source>
+            <translation>全部字段及联系人（可原样导回）</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose a ledger</source>
-            <translation type="unfinished" />
+            <translation>选择台账</translation>
         </message>
         <message>
             <source>Ledgers (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>台账 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>正在读取 {name}…</translation>
         </message>
         <message>
             <source>Choose the ledger</source>
-            <translation type="unfinished" />
+            <translation>选择台账文件</translation>
         </message>
         <message>
             <source>The Excel or CSV file you keep today. Nothing is written until you have seen the preview and pressed Import.</source>
-            <translation type="unfinished" />
+            <translation>即您现在使用的 Excel 或 CSV 台账。在您查看预览并点击“导入”之前，不会写入任何数据。</translation>
         </message>
         <message>
             <source>Drop an Excel or CSV ledger here</source>
-            <translation type="unfinished" />
+            <translation>将 Excel 或 CSV 台账拖到这里</translation>
         </message>
         <message>
             <source>.xlsx, .xls or .csv (UTF-8 or GBK). Title rows, merged cells, 合计 rows and notes are recognised; the columns are matched by their names.</source>
-            <translation type="unfinished" />
+            <translation>支持 .xlsx、.xls 或 .csv（UTF-8 或 GBK）。标题行、合并单元格、合计行和备注说明都能识别；各列按列名自动对应。</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>浏览…</translation>
         </message>
         <message>
             <source>Drop a ledger here</source>
-            <translation type="unfinished" />
+            <translation>将台账拖到这里</translation>
         </message>
     </context>
     <context>
@@ -291,36 +347,36 @@
         <name>Import</name>
         <message>
             <source>The import was cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>导入已取消，未做任何更改。</translation>
         </message>
     </context>
     <context>
         <name>ImportFeature</name>
         <message>
             <source>Import ledger…</source>
-            <translation type="unfinished" />
+            <translation>导入台账…</translation>
         </message>
         <message>
             <source>Recent imports…</source>
-            <translation type="unfinished" />
+            <translation>最近的导入…</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
             <source>{n} refused rows saved to {name}: fix them in Excel and import that file again.</source>
-            <translation type="unfinished" />
+            <translation>已将 {n} 行被拒绝的数据保存到 {name}：请在 Excel 中修改后再次导入该文件。</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>打开文件夹</translation>
         </message>
     </context>
     <context>
         <name>ImportResult</name>
         <message>
             <source>Import {id} undone: {removed} leads removed, {restored} restored.</source>
-            <translation type="unfinished" />
+            <translation>第 {id} 次导入已撤销：删除 {removed} 条线索，恢复 {restored} 条。</translation>
         </message>
     </context>
     <context>
@@ -328,31 +384,31 @@
         <message>
             <source>10k yuan (万元)</source>
             <extracomment>crm.amounts unit → label; a column without a unit (None) reads bare numbers as 万元</extracomment>
-            <translation type="unfinished" />
+            <translation>万元</translation>
         </message>
         <message>
             <source>yuan (元)</source>
-            <translation type="unfinished" />
+            <translation>元</translation>
         </message>
         <message>
             <source>thousand yuan (千元)</source>
-            <translation type="unfinished" />
+            <translation>千元</translation>
         </message>
         <message>
             <source>100k yuan (十万元)</source>
-            <translation type="unfinished" />
+            <translation>十万元</translation>
         </message>
         <message>
             <source>million yuan (百万元)</source>
-            <translation type="unfinished" />
+            <translation>百万元</translation>
         </message>
         <message>
             <source>10 million yuan (千万元)</source>
-            <translation type="unfinished" />
+            <translation>千万元</translation>
         </message>
         <message>
             <source>100 million yuan (亿元)</source>
-            <translation type="unfinished" />
+            <translation>亿元</translation>
         </message>
     </context>
     <context>
@@ -360,23 +416,23 @@
         <message>
             <source>Import a ledger</source>
             <extracomment>LeadFilter, label: the user wants to see the imported leads in the list</extracomment>
-            <translation type="unfinished" />
+            <translation>导入台账</translation>
         </message>
         <message>
             <source>Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>下一步 &gt;</translation>
         </message>
         <message>
             <source>&lt; Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; 上一步</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -463,11 +519,11 @@
         </message>
         <message>
             <source>Created</source>
-            <translation>创建时间</translation>
+            <translation>新建</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation>更新时间</translation>
+            <translation>更新</translation>
         </message>
     </context>
     <context>
@@ -825,94 +881,94 @@
         <name>MappingModel</name>
         <message>
             <source>(computed by the app, not imported)</source>
-            <translation type="unfinished" />
+            <translation>（系统计算，不导入）</translation>
         </message>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>文件中的列</translation>
         </message>
         <message>
             <source>Sample values</source>
-            <translation type="unfinished" />
+            <translation>示例值</translation>
         </message>
         <message>
             <source>Imports into</source>
-            <translation type="unfinished" />
+            <translation>导入到</translation>
         </message>
         <message>
             <source>Unit of bare numbers</source>
-            <translation type="unfinished" />
+            <translation>纯数字的单位</translation>
         </message>
         <message>
             <source>(no header)</source>
-            <translation type="unfinished" />
+            <translation>（无列名）</translation>
         </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
             <source>Header found in row {row}; {rows} data rows.</source>
-            <translation type="unfinished" />
+            <translation>表头在第 {row} 行；共 {rows} 行数据。</translation>
         </message>
         <message>
-            <source>{n} rows left out (totals, notes, repeated headers).</source>
-            <translation type="unfinished" />
+            <source>Rows left out (totals, notes, repeated headers): {n}.</source>
+            <translation>未作为数据的行（合计、备注、重复表头）：{n} 行。</translation>
         </message>
         <message>
             <source>Above the header: {text}</source>
-            <translation type="unfinished" />
+            <translation>表头上方：{text}</translation>
         </message>
         <message>
             <source>The mapping you chose for this layout last time is used.</source>
-            <translation type="unfinished" />
+            <translation>已沿用您上次为同样格式的文件设定的列对应。</translation>
         </message>
         <message>
             <source>As the file's title says, else the owner's city</source>
-            <translation type="unfinished" />
+            <translation>按文件标题注明的城市，否则为负责人所在城市</translation>
         </message>
         <message>
             <source>Me ({name})</source>
-            <translation type="unfinished" />
+            <translation>我（{name}）</translation>
         </message>
         <message>
             <source>No column imports into the company name: every row would be refused. Choose the column that names the company.</source>
-            <translation type="unfinished" />
+            <translation>没有列对应到企业名称：所有行都会被拒绝。请选择填写企业名称的那一列。</translation>
         </message>
         <message>
             <source>Click a field to change what a column imports into. A corrected mapping is remembered for files laid out the same way.</source>
-            <translation type="unfinished" />
+            <translation>点击字段可更改该列导入到哪里。修改后的对应关系会为同样格式的文件记住。</translation>
         </message>
         <message>
             <source>Reading sheet {sheet}…</source>
-            <translation type="unfinished" />
+            <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
             <source>Sheet and columns</source>
-            <translation type="unfinished" />
+            <translation>工作表和列</translation>
         </message>
         <message>
             <source>Check what each column of the ledger imports into.</source>
-            <translation type="unfinished" />
+            <translation>请核对台账中每一列导入到哪个字段。</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>工作表</translation>
         </message>
         <message>
             <source>Rows without a city</source>
-            <translation type="unfinished" />
+            <translation>未填科技城的行</translation>
         </message>
         <message>
             <source>Rows without an owner</source>
-            <translation type="unfinished" />
+            <translation>未填负责人的行</translation>
         </message>
         <message>
             <source>Automatic mapping</source>
-            <translation type="unfinished" />
+            <translation>自动对应</translation>
         </message>
         <message>
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>列对应</translation>
         </message>
     </context>
     <context>
@@ -962,178 +1018,178 @@
         <name>Notice</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
         <name>PdfPreview</name>
         <message>
             <source>of {n}</source>
-            <translation type="unfinished" />
+            <translation>/ {n}</translation>
         </message>
         <message>
             <source>Previous page</source>
-            <translation type="unfinished" />
+            <translation>上一页</translation>
         </message>
         <message>
             <source>Next page</source>
-            <translation type="unfinished" />
+            <translation>下一页</translation>
         </message>
         <message>
             <source>Fit to width</source>
-            <translation type="unfinished" />
+            <translation>适合宽度</translation>
         </message>
         <message>
             <source>Whole page</source>
-            <translation type="unfinished" />
+            <translation>整页</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>缩小</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>放大</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>页码</translation>
         </message>
         <message>
             <source>Report preview</source>
-            <translation type="unfinished" />
+            <translation>周报预览</translation>
         </message>
     </context>
     <context>
         <name>PlanModel</name>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>新建</translation>
         </message>
         <message>
             <source>update</source>
-            <translation type="unfinished" />
+            <translation>更新</translation>
         </message>
         <message>
             <source>skip</source>
-            <translation type="unfinished" />
+            <translation>跳过</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>拒绝</translation>
         </message>
         <message>
             <source>as for all</source>
             <extracomment>a duplicate row's own choice; None = what is chosen for all duplicates</extracomment>
-            <translation type="unfinished" />
+            <translation>同全部的设置</translation>
         </message>
         <message>
             <source>update the existing lead</source>
-            <translation type="unfinished" />
+            <translation>更新已有线索</translation>
         </message>
         <message>
             <source>create anyway</source>
-            <translation type="unfinished" />
+            <translation>仍然新建</translation>
         </message>
         <message>
             <source>Row</source>
             <extracomment>row number, action (None = as for all): the user chose for one duplicate row</extracomment>
-            <translation type="unfinished" />
+            <translation>行号</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>处理</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished">企业</translation>
+            <translation>企业</translation>
         </message>
         <message>
             <source>What happens</source>
-            <translation type="unfinished" />
+            <translation>处理说明</translation>
         </message>
         <message>
             <source>If already followed</source>
-            <translation type="unfinished" />
+            <translation>已有人跟进时</translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>正在逐行检查…</translation>
         </message>
         <message>
             <source>{stem} - refused rows.xlsx</source>
-            <translation type="unfinished" />
+            <translation>{stem} - 被拒绝的行.xlsx</translation>
         </message>
         <message>
             <source>Save the refused rows</source>
-            <translation type="unfinished" />
+            <translation>保存被拒绝的行</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Saving the refused rows…</source>
-            <translation type="unfinished" />
+            <translation>正在保存被拒绝的行…</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>正在导入…</translation>
         </message>
         <message>
             <source>Preview: what the import will do</source>
-            <translation type="unfinished" />
+            <translation>预览：导入将做什么</translation>
         </message>
         <message>
             <source>Nothing has been written yet. Every data row is accounted for.</source>
-            <translation type="unfinished" />
+            <translation>尚未写入任何数据。每一行数据都有交代。</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>导入</translation>
         </message>
         <message>
             <source>Companies someone already follows:</source>
-            <translation type="unfinished" />
+            <translation>已有人跟进的企业：</translation>
         </message>
         <message>
             <source>skip them</source>
-            <translation type="unfinished" />
+            <translation>跳过</translation>
         </message>
         <message>
             <source>update the existing lead</source>
-            <translation type="unfinished" />
+            <translation>更新已有线索</translation>
         </message>
         <message>
             <source>create a second record</source>
-            <translation type="unfinished" />
+            <translation>另建一条记录</translation>
         </message>
         <message>
             <source>Reason for second records:</source>
-            <translation type="unfinished" />
+            <translation>另建记录的原因：</translation>
         </message>
         <message>
             <source>required to create a second record of a company</source>
-            <translation type="unfinished" />
+            <translation>为同一企业另建记录时必填</translation>
         </message>
         <message>
             <source>Import the valid rows (refused rows are left out)</source>
-            <translation type="unfinished" />
+            <translation>导入有效的行（被拒绝的行不导入）</translation>
         </message>
         <message>
             <source>Import nothing if any row is refused</source>
-            <translation type="unfinished" />
+            <translation>只要有一行被拒绝就全部不导入</translation>
         </message>
         <message>
             <source>Save refused rows…</source>
-            <translation type="unfinished" />
+            <translation>保存被拒绝的行…</translation>
         </message>
         <message>
             <source>Import preview</source>
-            <translation type="unfinished" />
+            <translation>导入预览</translation>
         </message>
     </context>
     <context>
@@ -1175,223 +1231,223 @@
         <name>RecentImportsDialog</name>
         <message>
             <source>Imported from {file}</source>
-            <translation type="unfinished" />
+            <translation>从 {file} 导入</translation>
         </message>
         <message>
             <source>Undo an import</source>
-            <translation type="unfinished" />
+            <translation>撤销导入</translation>
         </message>
         <message>
             <source>Undo import {id} of {file}? Its {n} new leads are removed and the leads it updated get their old values back.</source>
-            <translation type="unfinished" />
+            <translation>撤销第 {id} 次导入（{file}）？它新建的 {n} 条线索将被删除，它更新过的线索恢复原值。</translation>
         </message>
         <message>
             <source>Undoing import {id}…</source>
-            <translation type="unfinished" />
+            <translation>正在撤销第 {id} 次导入…</translation>
         </message>
         <message>
             <source>Recent imports</source>
-            <translation type="unfinished" />
+            <translation>最近的导入</translation>
         </message>
         <message>
             <source>Show the leads</source>
-            <translation type="unfinished" />
+            <translation>查看线索</translation>
         </message>
         <message>
             <source>Undo this import</source>
-            <translation type="unfinished" />
+            <translation>撤销本次导入</translation>
         </message>
     </context>
     <context>
         <name>RecentImportsModel</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>工作表</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>操作人</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished">创建时间</translation>
+            <translation>新建</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished">更新时间</translation>
+            <translation>更新</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>跳过</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>拒绝</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>undone {day}</source>
-            <translation type="unfinished" />
+            <translation>已于 {day} 撤销</translation>
         </message>
         <message>
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>已导入</translation>
         </message>
     </context>
     <context>
         <name>ReportsFeature</name>
         <message>
             <source>Weekly report</source>
-            <translation type="unfinished" />
+            <translation>周报</translation>
         </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
             <source>All cities and fields</source>
-            <translation type="unfinished" />
+            <translation>全部城市和领域</translation>
         </message>
         <message>
             <source>Building the report for {week}…</source>
-            <translation type="unfinished" />
+            <translation>正在生成 {week} 的周报…</translation>
         </message>
         <message>
             <source>The leads changed since this preview was built.</source>
-            <translation type="unfinished" />
+            <translation>生成预览后线索有了变化。</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Corridor investment weekly report</source>
-            <translation type="unfinished" />
+            <translation>大走廊招商周报</translation>
         </message>
         <message>
             <source>Export the weekly report as PDF</source>
-            <translation type="unfinished" />
+            <translation>将周报导出为 PDF</translation>
         </message>
         <message>
             <source>Export the weekly report as Excel</source>
-            <translation type="unfinished" />
+            <translation>将周报导出为 Excel</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>正在写入 {name}…</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>导出已取消，未写入文件。</translation>
         </message>
         <message>
             <source>Saved {name} in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>已将 {name} 保存到 {folder}。</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>打开文件夹</translation>
         </message>
         <message>
             <source>{scope} · as the management committee receives it</source>
-            <translation type="unfinished" />
+            <translation>{scope} · 即管委会收到的样子</translation>
         </message>
         <message>
             <source>Weekly report</source>
-            <translation type="unfinished" />
+            <translation>周报</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>周次</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>范围</translation>
         </message>
         <message>
             <source>Build the preview again from the current data</source>
-            <translation type="unfinished" />
+            <translation>按当前数据重新生成预览</translation>
         </message>
         <message>
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>导出 PDF…</translation>
         </message>
         <message>
             <source>Export Excel…</source>
-            <translation type="unfinished" />
+            <translation>导出 Excel…</translation>
         </message>
         <message>
             <source>Export PDF</source>
-            <translation type="unfinished" />
+            <translation>导出 PDF</translation>
         </message>
         <message>
             <source>Export Excel</source>
-            <translation type="unfinished" />
+            <translation>导出 Excel</translation>
         </message>
     </context>
     <context>
         <name>ResultPage</name>
         <message>
             <source>Imported from {file}</source>
-            <translation type="unfinished" />
+            <translation>从 {file} 导入</translation>
         </message>
         <message>
             <source>Undo this import</source>
-            <translation type="unfinished" />
+            <translation>撤销本次导入</translation>
         </message>
         <message>
             <source>Remove the {n} leads this import created and restore the leads it updated?</source>
-            <translation type="unfinished" />
+            <translation>删除本次导入新建的 {n} 条线索，并恢复它更新过的线索？</translation>
         </message>
         <message>
             <source>Undoing the import…</source>
-            <translation type="unfinished" />
+            <translation>正在撤销导入…</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>导入完成</translation>
         </message>
         <message>
             <source>Show imported leads</source>
-            <translation type="unfinished" />
+            <translation>查看导入的线索</translation>
         </message>
         <message>
             <source>Nothing to change</source>
-            <translation type="unfinished" />
+            <translation>没有需要更改的内容</translation>
         </message>
         <message>
             <source>Every row is already in the store as the file says, or was refused: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>每一行要么已与文件所写一致，要么被拒绝：未写入任何数据。</translation>
         </message>
         <message>
             <source>{created} leads created, {updated} updated</source>
-            <translation type="unfinished" />
+            <translation>新建 {created} 条线索，更新 {updated} 条</translation>
         </message>
         <message>
             <source>Import {id} of {file}: {created} created + {updated} updated + {skipped} skipped + {refused} refused = {rows} data rows. Every imported lead records this file and its row.</source>
-            <translation type="unfinished" />
+            <translation>第 {id} 次导入（{file}）：新建 {created} + 更新 {updated} + 跳过 {skipped} + 拒绝 {refused} = 数据行 {rows}。每条导入的线索都记录了来源文件和行号。</translation>
         </message>
     </context>
     <context>
@@ -1515,7 +1571,7 @@
         <name>TaskStrip</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -1529,23 +1585,23 @@
         <name>WeekPicker</name>
         <message>
             <source>{week} has not started yet.</source>
-            <translation type="unfinished" />
+            <translation>{week} 还没有开始。</translation>
         </message>
         <message>
             <source>Previous week</source>
-            <translation type="unfinished" />
+            <translation>上一周</translation>
         </message>
         <message>
             <source>Next week</source>
-            <translation type="unfinished" />
+            <translation>下一周</translation>
         </message>
         <message>
             <source>ISO week</source>
-            <translation type="unfinished" />
+            <translation>ISO 周</translation>
         </message>
         <message>
             <source>Type a week like 2026-W20 and press Enter</source>
-            <translation type="unfinished" />
+            <translation>输入周次（如 2026-W20）后按回车</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,188 @@
+"""Export to Excel from the lead list's toolbar (issue 5): exactly the leads the list shows —
+its filter, its sort, its visible columns in their order — as the exporter may see them
+(confidential projects of other cities by codename, contacts masked unless allowed). The menu
+also offers every field with the contact, the file that imports back unchanged. The work
+runs in the background with progress and cancel; the result says what was masked."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
+
+from crm.exporting.columns import DEFAULT_COLUMNS
+from crm.exporting.leads import export_leads
+from crm.i18n import current_language
+from crm.reports import OutputError, check_writable
+from crm.ui.icons import icon
+from crm.ui.widgets.inputs import ErrorLabel
+from crm.ui.widgets.notice import open_folder
+from crm.ui.widgets.task_strip import cancellable, while_alive
+
+FOLDER_KEY = "export/last_folder"
+#: the list's column keys that the exporter names otherwise; None = no such export column
+LIST_TO_EXPORT: dict[str, str | None] = {
+    "company": "company_name",
+    "days_in_stage": None,  # computed on the day from the stage date; not a stored value
+}
+
+
+def export_columns(list_columns: list[str]) -> list[str]:
+    """The exporter's columns for the list's visible ones, the lead id first (so the file
+    imports back as updates of these leads, never as duplicates)."""
+    out = ["id"]
+    for key in list_columns:
+        mapped = LIST_TO_EXPORT.get(key, key)
+        if mapped is not None and mapped not in out:
+            out.append(mapped)
+    return out
+
+
+class ExportTool(QWidget):
+    """The button (and its inline error) in the lead list's header row."""
+
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportTool")
+        self.window = window
+        self.ctx = window.ctx
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.error = ErrorLabel(self)
+        self.error.setMaximumWidth(420)
+        self.button = QToolButton(self)
+        self.button.setObjectName("exportExcel")
+        self.button.setIcon(icon("microsoft-excel"))
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.button.clicked.connect(lambda: self.export(all_fields=False))
+        self.menu = QMenu(self.button)
+        self.a_visible = self.menu.addAction("", lambda: self.export(all_fields=False))
+        self.a_all = self.menu.addAction("", lambda: self.export(all_fields=True))
+        self.button.setMenu(self.menu)
+        lay.addWidget(self.error)
+        lay.addWidget(self.button)
+        self.last_result = None
+        self.retranslate()
+
+    def columns(self, all_fields: bool) -> list[str]:
+        return (
+            list(DEFAULT_COLUMNS)
+            if all_fields
+            else export_columns(self.window.leads.visible_columns())
+        )
+
+    def ask_path(self) -> Path | None:
+        saved = self.ctx.settings.raw(FOLDER_KEY)
+        folder = (
+            Path(str(saved))
+            if saved and Path(str(saved)).is_dir()
+            else Path(
+                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                or Path.home()
+            )
+        )
+        name = self.tr("Leads-{day}.xlsx").format(day=date.today().isoformat())
+        chosen, _f = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the list to Excel"),
+            str(folder / name),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not chosen:
+            return None
+        return Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+
+    def export(self, *, all_fields: bool = False) -> None:
+        leads = self.window.leads
+        flt, sort, columns = leads.filters.current(), leads.current_sort(), self.columns(all_fields)
+        path = self.ask_path()
+        if path is None:
+            return
+        self.error.show_message(None)
+        try:
+            check_writable(path)
+        except OutputError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.ctx.settings.set_raw(FOLDER_KEY, str(path.parent))
+        store, actor, lang = self.ctx.store, self.ctx.actor, current_language()
+        self.button.setEnabled(False)
+
+        def work(tc):
+            return export_leads(
+                store,
+                actor,
+                path,
+                flt,
+                sort,
+                columns,
+                lang=lang,
+                progress=lambda done, total: tc.progress(done / total if total else 1.0),
+                cancelled=tc.cancelled,
+            )
+
+        self.ctx.tasks.run(
+            cancellable(work),
+            label=self.tr("Exporting {name}…").format(name=path.name),
+            on_done=while_alive(self, self._done),
+            on_error=while_alive(self, self._failed),
+            on_cancelled=while_alive(self, lambda: self.button.setEnabled(True)),
+        )
+
+    def _failed(self, exc) -> None:
+        self.button.setEnabled(True)
+        self.error.show_message(exc.message)
+
+    def _done(self, result) -> None:
+        self.button.setEnabled(True)
+        self.last_result = result
+        notes = []
+        if result.masked_contacts:
+            notes.append(
+                self.tr(
+                    "Contacts are masked in {n} rows: you may not see them (personal information)."
+                ).format(n=result.masked_contacts)
+            )
+        if result.redacted:
+            notes.append(
+                self.tr(
+                    "{n} confidential projects of other cities appear under their codename."
+                ).format(n=result.redacted)
+            )
+        if not notes:
+            notes.append(self.tr("Nothing was masked: you may see every value in these rows."))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Export to Excel"),
+            self.tr("{n} leads exported to {name}.").format(
+                n=f"{result.rows:,}", name=result.path.name
+            ),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setObjectName("exportDone")
+        box.setInformativeText("\n".join(notes))
+        opener = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        opener.clicked.connect(lambda: open_folder(result.path.parent))
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Export to Excel"))
+        self.button.setToolTip(self.tr("The leads the list shows, with its sort and columns"))
+        self.button.setAccessibleName(self.tr("Export to Excel"))
+        self.a_visible.setText(self.tr("The list's columns"))
+        self.a_all.setText(self.tr("All fields and the contact (imports back unchanged)"))
+        self.error.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def install(window) -> None:
+    window.leads.add_tool(ExportTool(window, window.leads))

@@ -1,0 +1,66 @@
+"""The Reports page's background work, as plain functions of a TaskContext (they run on a
+worker thread and never touch widgets): compute the week's figures once, then render the PDF
+or the workbook. Progress runs from 0 to 1 across both parts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from crm.analytics import Period, Scope, weekly_report
+from crm.db.store import Store
+from crm.reports import render_pdf, render_xlsx
+from crm.ui.tasks import TaskContext
+
+PDF, XLSX = "pdf", "xlsx"
+#: share of the progress bar the figures take; the renderer has the rest
+ANALYTICS_SHARE = {PDF: 0.35, XLSX: 0.3}
+
+
+def report_job(
+    store: Store,
+    period: Period,
+    scope: Scope,
+    path: Path,
+    kind: str,
+    lang: str,
+    today: date | None = None,
+) -> Callable[[TaskContext], Path]:
+    """The work of writing one report file; the file appears only once complete.
+
+    The report is the circulated one (``viewer=None``): confidential projects appear under
+    their codename, as the committee and the command line see them."""
+
+    def run(tc: TaskContext) -> Path:
+        share = ANALYTICS_SHARE[kind]
+        report = weekly_report(
+            store,
+            period,
+            scope,
+            today=today or date.today(),
+            with_rows=kind == XLSX,
+            progress=lambda f: tc.progress(share * f),
+            cancelled=tc.cancelled,
+        )
+        render = render_pdf if kind == PDF else render_xlsx
+        render(
+            report,
+            path,
+            lang=lang,
+            progress=lambda f: tc.progress(share + (1 - share) * f),
+            cancelled=tc.cancelled,
+        )
+        return Path(path)
+
+    return run
+
+
+def default_name(stem: str, period: Period, scope_label: str | None, kind: str) -> str:
+    """大走廊招商周报-2026-W20.pdf, with the scope when it is not everything:
+    大走廊招商周报-2026-W20-紫金港科技城.xlsx. Characters Windows refuses are left out."""
+    year, week = period.week
+    parts = [stem, f"{year}-W{week:02d}"] + ([scope_label] if scope_label else [])
+    name = "-".join(parts)
+    name = "".join(c for c in name if c not in '<>:"/\\|?*').strip()
+    return f"{name}.{kind}"
