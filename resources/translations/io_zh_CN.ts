@@ -349,6 +349,11 @@
             <source>contact not added: you may not see this lead's contacts</source>
             <translation>未添加联系人：您无权查看该线索的联系人</translation>
         </message>
+        <message>
+            <source>(not imported)</source>
+            <extracomment>header unit → crm.amounts unit units that say nothing about scale for us (kept out of the name) crm.amounts unit of bare numbers in this column (from the header), None = 万元</extracomment>
+            <translation>（不导入）</translation>
+        </message>
     </context>
     <context>
         <name>Parse</name>
