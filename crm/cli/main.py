@@ -16,6 +16,7 @@ import signal
 import sys
 
 from crm import __version__
+from crm.cli import argparse_i18n
 from crm.errors import CrmError
 from crm.i18n import current_language, normalise_language, set_language, translate
 
@@ -50,7 +51,31 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USER_ERROR)
 
 
+GLOBAL_OPTIONS = ("--db", "--lang")
+
+
+def _add_globals(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--db and --lang before the subcommand (top) or after it (every subcommand): the value
+    given last wins, and one given before is not overwritten by a subcommand's default."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", metavar="PATH_OR_URL", default=default, help=translate(
+        "CLI", "store to use: a SQLite file or a postgresql:// URL (default: "
+        "CRM_DATABASE_URL, else the file in your data directory)") if top else argparse.SUPPRESS)
+    parser.add_argument("--lang", metavar="zh|en", default=default,
+                        help=translate("CLI", "language (default: Chinese)") if top else argparse.SUPPRESS)
+
+
+def _add_globals_below(parser: argparse.ArgumentParser) -> None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in set(action.choices.values()):
+                if not any(o in sub._option_string_actions for o in GLOBAL_OPTIONS):
+                    _add_globals(sub, top=False)
+                _add_globals_below(sub)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    argparse_i18n.install()
     parser = _Parser(
         prog="crm",
         description=translate(
@@ -59,22 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Corridor. Without a subcommand it opens the app.",
         ),
     )
-    parser.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help=translate(
-            "CLI",
-            "store to use: a SQLite file or a postgresql:// URL (default: "
-            "CRM_DATABASE_URL, else the file in your data directory)",
-        ),
-    )
-    parser.add_argument(
-        "--lang", metavar="zh|en", help=translate("CLI", "language (default: Chinese)")
-    )
+    _add_globals(parser, top=True)
     parser.add_argument("--version", action="version", version=f"crm {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
+    _add_globals_below(parser)
     return parser
 
 

@@ -537,7 +537,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>产业领域</translation>
+            <translation>领域</translation>
         </message>
         <message>
             <source>Sub-field</source>
@@ -545,7 +545,7 @@
         </message>
         <message>
             <source>Sci-tech city</source>
-            <translation>落地科技城</translation>
+            <translation>科技城</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -923,7 +923,7 @@
         </message>
         <message>
             <source>The store {name} is open read-only.</source>
-            <extracomment>caches services keep per store (reference lists, fuzzy-name index …)</extracomment>
+            <extracomment>page cache per connection (KiB): the lead list of a 100,000-lead store stays in memory caches services keep per store (reference lists, fuzzy-name index …)</extracomment>
             <translation>数据库 {name} 以只读方式打开。</translation>
         </message>
         <message>
@@ -1023,12 +1023,62 @@
         </message>
         <message>
             <source>Year</source>
-            <extracomment>metrics measured in 万元 (the others are counts)</extracomment>
+            <extracomment>a targets workbook is small; anything larger is not one
+----------
+metrics measured in 万元 (the others are counts)</extracomment>
             <translation>年度</translation>
+        </message>
+        <message>
+            <source>Sci-tech city</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>(10k yuan)</source>
+            <translation>（万元）</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>年度目标</translation>
+        </message>
+        <message>
+            <source>{name} is too large to be a targets workbook.</source>
+            <translation>{name} 太大，不是年度目标工作簿。</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx).</source>
+            <translation>{name} 不是 Excel 工作簿（.xlsx）。</translation>
+        </message>
+        <message>
+            <source>{name} has more than {limit} rows.</source>
+            <translation>{name} 超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <source>{name} has no header row with a Year column and at least one target column.</source>
+            <translation>{name} 没有表头行：需要“年度”列和至少一个目标列。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: {problem}</source>
+            <translation>第 {row} 行，{column}：{problem}</translation>
         </message>
         <message>
             <source>must be a year between 2000 and 2100</source>
             <translation>必须是 2000 到 2100 之间的年份</translation>
+        </message>
+        <message>
+            <source>this target is already on an earlier row</source>
+            <translation>该目标在前面的行中已出现</translation>
+        </message>
+        <message>
+            <source>{name}: {count} problems; nothing was imported.</source>
+            <translation>{name}：{count} 处问题，未导入任何内容。</translation>
         </message>
         <message>
             <source>Metric</source>
@@ -1064,6 +1114,65 @@
         <message>
             <source>people</source>
             <translation>人</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>显示版本号并退出</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>需要一个参数值</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>必须提供参数 %s 之一</translation>
         </message>
     </context>
 </TS>
