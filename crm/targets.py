@@ -185,3 +185,55 @@ def _validate(store, year, metric, value, city_id, field_id) -> None:
             )
     if errors:
         raise ValidationError(errors)
+
+
+#: (city_id, field_id, metric) of one target within a year
+TargetKey = tuple[int | None, int | None, str]
+
+
+def replace_targets(
+    store: Store, actor: Actor, year: int, values: dict[TargetKey, float]
+) -> Changes:
+    """Make ``year``'s targets exactly ``values`` (an imported sheet): targets not in it are
+    removed, the others set. All or nothing, in one transaction, every change audited."""
+    for (city_id, field_id, metric), value in values.items():
+        _validate(store, year, metric, value, city_id, field_id)
+    changed = False
+    with store.write() as s:
+        rows = {
+            (t.city_id, t.field_id, t.metric): t
+            for t in s.exec(select(Target).where(Target.year == year)).all()
+        }
+        for key, row in rows.items():
+            if key not in values:
+                audit.record(s, actor.id, "target", row.id, "delete", "value", row.value, None)
+                s.delete(row)
+                changed = True
+        for (city_id, field_id, metric), value in values.items():
+            row = rows.get((city_id, field_id, metric))
+            if row is None:
+                row = Target(
+                    year=year,
+                    city_id=city_id,
+                    field_id=field_id,
+                    metric=metric,
+                    value=float(value),
+                    created_by=actor.id,
+                    updated_by=actor.id,
+                )
+                s.add(row)
+                s.flush()
+                audit.created(
+                    s,
+                    actor.id,
+                    "target",
+                    row.id,
+                    {"year": year, "city_id": city_id, "field_id": field_id, "metric": metric}
+                    | {"value": float(value)},
+                )
+                changed = True
+            elif row.value != float(value):
+                audit.updated(s, actor.id, "target", row.id, {"value": (row.value, float(value))})
+                row.value, row.updated_by, row.updated_at = float(value), actor.id, utcnow()
+                changed = True
+    return Changes(targets=True) if changed else Changes()

@@ -1,0 +1,101 @@
+"""The activities behind an activity figure (visits, calls … on the dashboard), one page at a
+time with the total: a drill-down from "35 visits" lists those 35 visits, and each row opens
+its lead. The rows are the ActivityFilter's own conditions, so the total equals the figure.
+
+A confidential project appears under its codename, without its summary, to a viewer who may
+not see it (crm.permissions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from crm.analytics.activity import ActivityFilter
+from crm.analytics.projects import codename
+from crm.db.models import Activity, Company, Lead
+from crm.db.store import Store
+from crm.permissions import sees_confidential
+from crm.reference import reference
+from crm.users import Actor
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: int
+    lead_id: int
+    occurred_on: date
+    type_code: str
+    user_id: int
+    company: str
+    project: str
+    city_id: int
+    summary: str
+    masked: bool
+
+
+@dataclass(frozen=True)
+class ActivityPage:
+    rows: list[ActivityRow]
+    total: int
+    offset: int
+
+
+def list_activities(
+    store: Store, viewer: Actor, flt: ActivityFilter, offset: int = 0, limit: int = 200
+) -> ActivityPage:
+    """Activities of ``flt``, the latest first, and how many there are in all."""
+    ref = reference(store)
+    conds = flt.conditions(store)
+    q = (
+        select(
+            Activity.id,
+            Activity.lead_id,
+            Activity.occurred_on,
+            Activity.type_id,
+            Activity.user_id,
+            Company.name,
+            Lead.project_name,
+            Lead.codename,
+            Lead.confidential,
+            Lead.city_id,
+            Activity.summary,
+        )
+        .select_from(Activity)
+        .join(Lead, Lead.id == Activity.lead_id)
+        .join(Company, Company.id == Lead.company_id)
+        .where(*conds)
+        .order_by(Activity.occurred_on.desc(), Activity.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    count = (
+        select(func.count())
+        .select_from(Activity)
+        .join(Lead, Lead.id == Activity.lead_id)
+        .where(*conds)
+    )
+    rows = []
+    with store.read() as s:
+        total = s.execute(count).scalar_one()
+        for r in s.execute(q):
+            masked = bool(r[8]) and not sees_confidential(viewer, r[9])
+            item = ref.get(r[3])
+            name = codename(r[7], r[1]) if masked else r[5]
+            rows.append(
+                ActivityRow(
+                    id=r[0],
+                    lead_id=r[1],
+                    occurred_on=r[2],
+                    type_code=item.code if item else "",
+                    user_id=r[4],
+                    company=name,
+                    project=name if masked else r[6],
+                    city_id=r[9],
+                    summary="" if masked else r[10],
+                    masked=masked,
+                )
+            )
+    return ActivityPage(rows, int(total), offset)
