@@ -1013,6 +1013,22 @@
             <source>Recently changed</source>
             <translation>最近变更</translation>
         </message>
+        <message>
+            <source>Nothing due or overdue. Well done.</source>
+            <translation>没有到期或逾期的跟进，做得好。</translation>
+        </message>
+        <message>
+            <source>Nothing escalated.</source>
+            <translation>没有需要主管关注的跟进。</translation>
+        </message>
+        <message>
+            <source>Every lead has had a follow-up in the last 30 days.</source>
+            <translation>每条线索在最近 30 天内都有跟进。</translation>
+        </message>
+        <message>
+            <source>No leads of yours yet.</source>
+            <translation>您还没有负责的线索。</translation>
+        </message>
     </context>
     <context>
         <name>Notice</name>

@@ -53,12 +53,23 @@ class _Section(QFrame):
         # the company takes what is left, so the card needs no horizontal scrolling
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("pageSubtitle")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.model.modelReset.connect(self._show_empty)
         self.table.doubleClicked.connect(lambda idx: self.open_lead.emit(self.model.data(idx, ID_ROLE)))
         self.table.activated.connect(lambda idx: self.open_lead.emit(self.model.data(idx, ID_ROLE)))
         lay.addWidget(self.table)
+        lay.addWidget(self.empty, 1)
 
     def set_filter(self, flt: LeadFilter) -> None:
         self.model.set_query(flt)
+
+    def _show_empty(self) -> None:
+        empty = self.model.total() == 0
+        self.table.setVisible(not empty)
+        self.empty.setVisible(empty)
 
 
 class _Number(QFrame):
@@ -169,6 +180,10 @@ class MyDayPage(QWidget):
         self.escalated.title.setText(self.tr("Escalated to managers (5+ days overdue)"))
         self.stale.title.setText(self.tr("No activity for 30 days"))
         self.recent.title.setText(self.tr("Recently changed"))
+        self.followups.empty.setText(self.tr("Nothing due or overdue. Well done."))
+        self.escalated.empty.setText(self.tr("Nothing escalated."))
+        self.stale.empty.setText(self.tr("Every lead has had a follow-up in the last 30 days."))
+        self.recent.empty.setText(self.tr("No leads of yours yet."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
