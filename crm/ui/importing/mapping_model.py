@@ -95,6 +95,12 @@ class MappingModel(QAbstractTableModel):
         self._samples = [_samples(table, c.index) for c in self.columns]
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Headers and field names in the new language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        if self.columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.columns) - 1, 3))
+
     # ------------------------------------------------------------ Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)

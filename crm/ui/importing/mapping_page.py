@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from crm.errors import CrmError
 from crm.ui.icons import icon
-from crm.ui.importing.choice_delegate import ChoiceDelegate
+from crm.ui.importing.choice_delegate import EDIT_TRIGGERS, ChoiceDelegate
 from crm.ui.importing.jobs import read_job
 from crm.ui.importing.mapping_model import SAMPLE, TARGET, UNIT, UNITS, MappingModel, choices
 from crm.ui.widgets.notice import Notice
@@ -70,7 +70,7 @@ class MappingPage(QWizardPage):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(28)
-        self.view.setEditTriggers(QTableView.EditTrigger.AllEditTriggers)
+        self.view.setEditTriggers(EDIT_TRIGGERS)
         self.view.setItemDelegateForColumn(TARGET, ChoiceDelegate(lambda _i: choices(), self.view))
         self.view.setItemDelegateForColumn(
             UNIT,
@@ -221,8 +221,7 @@ class MappingPage(QWizardPage):
         if self.wiz.table is not None:
             self._describe()
             self._fill_defaults()
-            self.model.headerDataChanged.emit(self.view.horizontalHeader().orientation(), 0, 3)
-            self.model.layoutChanged.emit()
+            self.model.retranslate()
         self._check()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -154,6 +154,9 @@ class PlanModel(QAbstractTableModel):
         r = self._rows[index.row()]
         if not is_duplicate(r) or value not in CHOICE_LABELS:
             return False
+        current = self.choices.get(r.number)
+        if (current.action if current else None) == value:
+            return True  # an editor handing back the same choice changes nothing
         if value is None:
             self.choices.pop(r.number, None)
         else:

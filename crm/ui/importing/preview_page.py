@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, QTimer
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,7 +30,7 @@ from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.importing.api import CREATE, SKIP, UPDATE, Choice, ImportCancelled, StalePlan
 from crm.ui.icons import icon
-from crm.ui.importing.choice_delegate import ChoiceDelegate
+from crm.ui.importing.choice_delegate import EDIT_TRIGGERS, ChoiceDelegate
 from crm.ui.importing.counts_bar import CountsBar
 from crm.ui.importing.jobs import import_job, plan_job, refused_job
 from crm.ui.importing.plan_model import ACTION, CHOICE, CHOICE_LABELS, COMPANY, ROW, WHAT, PlanModel
@@ -65,6 +65,7 @@ class PreviewPage(QWizardPage):
         self.reason.setObjectName("importDuplicateReason")
         self.reason.setMaxLength(200)
         self.reason.editingFinished.connect(self._duplicates_changed)
+        self.reason.installEventFilter(self)  # Enter applies the reason; it must not import
         for w in (self.dup_label, self.dup_all, self.reason_label):
             dup.addWidget(w)
         dup.addWidget(self.reason, 1)
@@ -83,7 +84,8 @@ class PreviewPage(QWizardPage):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(28)
-        self.view.setEditTriggers(QTableView.EditTrigger.AllEditTriggers)
+        self.view.setEditTriggers(EDIT_TRIGGERS)
+        self.view.installEventFilter(self)
         self.view.setItemDelegateForColumn(
             CHOICE,
             ChoiceDelegate(
@@ -155,6 +157,9 @@ class PreviewPage(QWizardPage):
         self.notice.error(exc.message)
         self.completeChanged.emit()
 
+    def stop_timers(self) -> None:
+        self._replan.stop()
+
     def _filter(self, action) -> None:
         self.model.set_filter(action)
 
@@ -172,6 +177,25 @@ class PreviewPage(QWizardPage):
         else:
             self.wiz.choices[number] = Choice(action)
         self._replan.start()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        """Enter in the reason applies it, in the table opens the row's choice: pressing Enter
+        there must never press Import (the wizard's default button)."""
+        enter = event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        )
+        if enter and obj is self.reason:
+            self._duplicates_changed()
+            return True
+        if enter and obj is self.view:
+            current = self.view.currentIndex()
+            choice = self.model.index(current.row(), CHOICE) if current.isValid() else current
+            editable = choice.isValid() and self.model.flags(choice) & Qt.ItemFlag.ItemIsEditable
+            if editable and self.view.state() != QTableView.State.EditingState:
+                self.view.edit(choice)
+            return True
+        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------ refused rows
     def save_refused_rows(self) -> None:

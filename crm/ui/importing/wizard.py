@@ -96,6 +96,16 @@ class ImportWizard(QWizard):
             self._close_asked = False
             super().reject()
 
+    def hideEvent(self, event) -> None:  # noqa: N802
+        """A cell's combo still open when the wizard goes away is closed first (it would
+        otherwise try to hand its value to a table that is being destroyed)."""
+        for view in (self.mapping_page.view, self.preview_page.view):
+            editor = view.indexWidget(view.currentIndex())
+            if editor is not None:
+                view.itemDelegate(view.currentIndex()).closeEditor.emit(editor)
+        self.preview_page.stop_timers()
+        super().hideEvent(event)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import a ledger"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
