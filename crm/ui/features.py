@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 #: one line per feature, in the order their pages appear after "Leads"
 FEATURES: list[str] = [
     "crm.ui.reports",
+    "crm.ui.pipeline",
     "crm.ui.importing",
     "crm.ui.export_action",
 ]
