@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 
+from crm import demo_words as words
 from crm.credit_code import ALPHABET, check_character
 from crm.db import search
 from crm.db.bulk import insert_rows, tune_for_bulk
@@ -34,161 +35,6 @@ from crm.pipeline import MAIN, SIGNED_OR_LATER
 from crm.reference import invalidate, reference
 
 BATCH = 20000
-
-_CORE = [
-    "云帆",
-    "星河",
-    "智源",
-    "天择",
-    "恒瑞",
-    "博远",
-    "启明",
-    "睿思",
-    "华创",
-    "中科",
-    "海创",
-    "凌云",
-    "领航",
-    "开元",
-    "同心",
-    "鼎新",
-    "卓越",
-    "青禾",
-    "蓝海",
-    "数安",
-    "微光",
-    "远景",
-    "锐捷",
-    "迈达",
-    "朗润",
-    "德康",
-    "安诺",
-    "百川",
-    "致远",
-    "新宇",
-    "光启",
-    "景行",
-    "思源",
-    "聚能",
-    "易联",
-    "芯动",
-    "晶华",
-    "万象",
-    "长风",
-    "晨曦",
-    "九州",
-    "宏图",
-    "瑞霖",
-    "融创",
-    "汇智",
-    "嘉和",
-    "明德",
-    "正泰",
-    "飞鹏",
-    "泽润",
-    "云栖",
-    "鲲鹏",
-    "赛诺",
-    "联影",
-    "贝瑞",
-    "诺辉",
-    "英飞",
-    "微纳",
-    "旷视",
-    "深蓝",
-    "橙果",
-    "银湖",
-    "之江",
-    "良渚",
-    "西溪",
-    "紫金",
-    "青山",
-    "湖畔",
-]
-_PREFIX = ("", "", "", "杭州", "浙江", "上海", "北京", "深圳", "苏州", "南京", "合肥", "宁波")
-_INDUSTRY = {
-    "ai": ("智能科技", "人工智能", "机器人"),
-    "ic": ("半导体", "微电子", "集成电路"),
-    "cloud": ("数据科技", "云计算", "信息技术"),
-    "content": ("数字传媒", "文化科技", "互动娱乐"),
-    "mfg_software": ("工业软件", "智造科技", "软件技术"),
-    "biomed": ("生物医药", "生物科技", "药业"),
-    "devices": ("医疗器械", "医疗科技", "精密仪器"),
-    "digital_health": ("健康科技", "数字医疗", "医学信息"),
-    "polymers": ("高分子材料", "新材料", "化工科技"),
-    "energy_materials": ("新能源材料", "储能科技", "电池材料"),
-    "electronic_materials": ("电子材料", "光电材料", "显示材料"),
-    "future_industries": ("量子科技", "未来科技", "空天科技"),
-    None: ("装备制造", "精密机械", "科技"),
-}
-_SUFFIX = ("有限公司", "有限公司", "股份有限公司", "科技有限公司", "有限责任公司")
-_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬斌宇浩凯晨欣怡子轩梓涵雨"
-_TITLES = (
-    "董事长",
-    "总经理",
-    "副总经理",
-    "投资总监",
-    "战略发展部经理",
-    "财务总监",
-    "行政主管",
-    "创始人",
-)
-_ORIGINS = (
-    "浙江",
-    "上海",
-    "北京",
-    "广东",
-    "江苏",
-    "安徽",
-    "福建",
-    "山东",
-    "湖北",
-    "四川",
-    "美国",
-    "德国",
-    "日本",
-    "新加坡",
-    "香港",
-    "以色列",
-    "英国",
-)
-_SUMMARIES = {
-    "call": (
-        "电话沟通项目进展，企业关注{p}",
-        "电话回访，确认下次考察时间",
-        "与企业负责人电话沟通用地需求",
-    ),
-    "visit": (
-        "上门拜访企业，介绍{c}产业政策",
-        "拜访企业总部，了解扩产计划",
-        "走访企业，交流{p}诉求",
-    ),
-    "inbound": ("企业来{c}实地考察，参观产业园区", "接待企业考察团，介绍配套与人才政策"),
-    "meeting": (
-        "召开项目洽谈会，讨论投资协议条款",
-        "洽谈会议：落实用地指标与{p}",
-        "与企业就注册资本和落地时间进行洽谈",
-    ),
-    "event": ("在{e}上与企业初步接触", "参加{e}，企业表达投资意向"),
-    "message": ("微信沟通项目材料", "邮件发送{p}申报材料清单", "微信确认会议安排"),
-}
-_POLICIES = ("人才政策", "产业扶持政策", "科技专项政策", "租金补贴", "用地指标", "研发补助")
-_EVENTS = (
-    "全球数字经济大会",
-    "生物医药产业峰会",
-    "新材料博览会",
-    "海外高层次人才交流会",
-    "城西科创大走廊推介会",
-)
-_NEXT = (
-    "准备投资协议草案",
-    "安排实地考察",
-    "对接人才政策",
-    "提交项目可研报告",
-    "等待企业内部决策",
-    "协调用地指标",
-)
 
 # stage shares of the pool (roughly what a year-old pipeline looks like)
 _STAGE_WEIGHTS = {
@@ -291,8 +137,8 @@ def _users(conn, ref, today) -> list[tuple[int, int | None, str]]:
 
     def person():
         while True:
-            name = rng.choice(_SURNAMES) + "".join(
-                rng.choice(_GIVEN) for _ in range(rng.choice((1, 2)))
+            name = rng.choice(words.SURNAMES) + "".join(
+                rng.choice(words.GIVEN) for _ in range(rng.choice((1, 2)))
             )
             if name not in taken:
                 taken.add(name)
@@ -341,10 +187,10 @@ def _companies(conn, rng, ref, n_leads, today) -> list[dict]:
     while len(rows) < target:
         sub = rng.choice(subfields + [None] * 2)
         parts = (
-            rng.choice(_PREFIX),
-            rng.choice(_CORE) + rng.choice(_CORE)[rng.randint(0, 1)],
-            rng.choice(_INDUSTRY[sub.code if sub else None]),
-            rng.choice(_SUFFIX),
+            rng.choice(words.PREFIX),
+            rng.choice(words.CORE) + rng.choice(words.CORE)[rng.randint(0, 1)],
+            rng.choice(words.INDUSTRY[sub.code if sub else None]),
+            rng.choice(words.SUFFIX),
         )
         name = "".join(parts)
         if name in seen:
@@ -362,7 +208,7 @@ def _companies(conn, rng, ref, n_leads, today) -> list[dict]:
                 name_norm=normalise_company_name(name),
                 name_sort=pinyin_key(name),
                 credit_code=code,
-                origin=rng.choice(_ORIGINS) if rng.random() < 0.9 else None,
+                origin=rng.choice(words.ORIGINS) if rng.random() < 0.9 else None,
                 version=1,
                 created_at=stamp,
                 updated_at=stamp,
@@ -460,7 +306,7 @@ def _leads(conn, rng, ref, companies, officers_by_city, n, today) -> list[tuple]
                 is_key=rng.random() < 0.08 or planned > 100000,
                 is_hightech=rng.random() < 0.2,
                 is_national_rd=rng.random() < 0.02,
-                is_foreign=comp["origin"] in _ORIGINS[10:],
+                is_foreign=comp["origin"] in words.ORIGINS[10:],
                 policy_industry=rng.random() < 0.5,
                 policy_talent=rng.random() < 0.4,
                 policy_tech=rng.random() < 0.3,
@@ -561,7 +407,7 @@ def _path_days(rng, created: date, last: date, n: int) -> list[date]:
 
 def _project_name(rng, comp, sub) -> str:
     core = comp["name"]
-    for p in _PREFIX[3:]:
+    for p in words.PREFIX[3:]:
         if core.startswith(p):
             core = core[len(p) :]
     core = core[:2]
@@ -597,10 +443,10 @@ def _activities(conn, rng, ref, meta, n, today, say) -> int:
     texts = {
         code: [
             t.format(p=p, c=c, e=e)
-            for t in _SUMMARIES[code]
-            for p in _POLICIES[:3]
+            for t in words.SUMMARIES[code]
+            for p in words.POLICIES[:3]
             for c in list(cities.values())[:3]
-            for e in _EVENTS[:2]
+            for e in words.EVENTS[:2]
         ]
         for code in codes
     }
@@ -638,7 +484,7 @@ def _activities(conn, rng, ref, meta, n, today, say) -> int:
                     types[code],
                     owner,
                     pool[int(rand() * len(pool))],
-                    _NEXT[int(rand() * len(_NEXT))] if rand() < 0.4 else None,
+                    words.NEXT[int(rand() * len(words.NEXT))] if rand() < 0.4 else None,
                     day + timedelta(days=3 + int(rand() * 19)) if rand() < 0.5 else None,
                     1,
                     stamp,
@@ -671,13 +517,13 @@ def _contacts_and_search(conn, rng, meta, companies) -> int:
         lid, row, comp = m[0], m[8], m[6]
         people = []
         for _ in range(rng.choice((1, 1, 2))):
-            name = rng.choice(_SURNAMES) + "".join(
-                rng.choice(_GIVEN) for _ in range(rng.choice((1, 2)))
+            name = rng.choice(words.SURNAMES) + "".join(
+                rng.choice(words.GIVEN) for _ in range(rng.choice((1, 2)))
             )
             mobile = (
                 "1" + rng.choice("3456789") + "".join(rng.choice("0123456789") for _ in range(9))
             )
-            people.append((name, rng.choice(_TITLES), mobile, None, None))
+            people.append((name, rng.choice(words.TITLES), mobile, None, None))
             contacts.append(
                 (lid, name, people[-1][1], mobile, 1, row["created_at"], row["created_at"])
             )
