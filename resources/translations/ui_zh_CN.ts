@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>ActivityListDialog</name>
+        <message>
+            <source>{label}: {count} activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityListModel</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished">方式</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished">企业</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished">科技城</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AmountEdit</name>
         <message>
             <source>e.g. 5000万 or 1.2亿</source>
@@ -17,6 +55,101 @@
         <message>
             <source>Cannot open the store</source>
             <translation>无法打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Pipeline board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation type="unfinished">全部科技城</translation>
+        </message>
+        <message>
+            <source>All fields</source>
+            <translation type="unfinished">全部领域</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation type="unfinished">全部负责人</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation type="unfinished">我的</translation>
+        </message>
+        <message>
+            <source>Largest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longest at the stage first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recently updated first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key projects only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag a card to another column to move its stage (Ctrl+Z undoes it); Ctrl+→ and Ctrl+← move the selected card; a column's count lists its leads.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished">科技城</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished">领域</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished">负责人</translation>
+        </message>
+        <message>
+            <source>Order of the cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} leads in play · planned {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Board: {stage}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved to {stage}; Ctrl+Z undoes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -314,6 +447,120 @@
         <message>
             <source>Clear all filters</source>
             <translation>清除全部筛选</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelPage</name>
+        <message>
+            <source>Funnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How far the period's leads got</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage by stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where leads are lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost to which region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why they were lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funnel by stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all cities and fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} leads logged {period} ({where}): how far they got by {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing the funnel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reached {stage}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped at {stage}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lost: {what}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FunnelTableModel</name>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">阶段</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days to next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads that reached this stage or a later one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of them that went on to the next stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reached this stage but not the next (click to list them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average days from reaching this stage to reaching the next, over the leads that went on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days} d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over {count} leads that went on</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -763,6 +1010,37 @@
         </message>
     </context>
     <context>
+        <name>LostModel</name>
+        <message>
+            <source>Other regions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region that won</source>
+            <translation type="unfinished">流失去向地区</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation type="unfinished">线索</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>My day</source>
@@ -1077,6 +1355,32 @@
         </message>
     </context>
     <context>
+        <name>PipelineBoard</name>
+        <message>
+            <source>Follow up today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days}d overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days}d at this stage</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PipelineNav</name>
+        <message>
+            <source>Pipeline board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlanModel</name>
         <message>
             <source>new</source>
@@ -1387,8 +1691,8 @@
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <source>{scope} · as the management committee receives it</source>
-            <translation>{scope} · 即管委会收到的样子</translation>
+            <source>{scope} · exactly the PDF the management committee receives</source>
+            <translation>{scope} · 与报送管委会的 PDF 完全一致</translation>
         </message>
         <message>
             <source>Weekly report</source>
@@ -1450,6 +1754,22 @@
             <translation>查看导入的线索</translation>
         </message>
         <message>
+            <source>leads created</source>
+            <translation>条线索新建</translation>
+        </message>
+        <message>
+            <source>leads updated</source>
+            <translation>条线索更新</translation>
+        </message>
+        <message>
+            <source>rows skipped</source>
+            <translation>行跳过</translation>
+        </message>
+        <message>
+            <source>rows refused</source>
+            <translation>行被拒绝</translation>
+        </message>
+        <message>
             <source>Nothing to change</source>
             <translation>没有需要更改的内容</translation>
         </message>
@@ -1462,8 +1782,48 @@
             <translation>新建 {created} 条线索，更新 {updated} 条</translation>
         </message>
         <message>
-            <source>Import {id} of {file}: {created} created + {updated} updated + {skipped} skipped + {refused} refused = {rows} data rows. Every imported lead records this file and its row.</source>
-            <translation>第 {id} 次导入（{file}）：新建 {created} + 更新 {updated} + 跳过 {skipped} + 拒绝 {refused} = 数据行 {rows}。每条导入的线索都记录了来源文件和行号。</translation>
+            <source>Import {id} of {file}: {created} created + {updated} updated + {skipped} skipped + {refused} refused = {rows} data rows. Every imported lead records this file and its row; File ▸ Recent imports… can undo the import later.</source>
+            <translation>第 {id} 次导入（{file}）：新建 {created} + 更新 {updated} + 跳过 {skipped} + 拒绝 {refused} = 数据行 {rows}。每条导入的线索都记录了来源文件和行号；以后也可以在“文件 ▸ 最近的导入…”中撤销本次导入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopeBar</name>
+        <message>
+            <source>This year ({year})</source>
+            <extracomment>the Figure behind a cell (drill-down) a number to sort or colour by</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last year ({year})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Q{q} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation type="unfinished">全部科技城</translation>
+        </message>
+        <message>
+            <source>All fields</source>
+            <translation type="unfinished">全部领域</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished">科技城</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished">领域</translation>
         </message>
     </context>
     <context>
@@ -1531,6 +1891,29 @@
         <message>
             <source>Thresholds saved</source>
             <translation>阈值已保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageColumn</name>
+        <message>
+            <source>Planned {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No planned investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List these leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads at {stage}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards at {stage}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

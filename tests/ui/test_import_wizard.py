@@ -93,8 +93,11 @@ def _drop(widget, path) -> None:
 
 
 def _pick(view, index, label: str) -> None:
-    """Open the cell's combo and pick ``label``, as a user does."""
-    view.edit(index)
+    """Click the cell, then pick ``label`` in the combo that opens, as a user does."""
+    view.scrollTo(index)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
     combo = view.findChild(QComboBox, "cellChoice")
     i = combo.findText(label)
     assert i >= 0, [combo.itemText(k) for k in range(combo.count())]
@@ -322,3 +325,22 @@ def test_enter_in_the_preview_never_imports(window, store, people, followed, led
     assert prev.view.findChild(QComboBox, "cellChoice") is None or not prev.view.indexWidget(
         prev.view.currentIndex()
     )
+
+
+def test_the_wizard_follows_a_language_switch(window, store, people, followed, ledger, qtbot):
+    from crm.ui import i18n as ui_i18n
+
+    wizard = _open(window, ledger, qtbot)
+    _to_preview(window, wizard, qtbot)
+    ui_i18n.install(QApplication.instance(), "en")
+    prev = wizard.preview_page
+    qtbot.waitUntil(lambda: prev.strip.busy, timeout=2000)  # planned again, in English
+    _settle(window, qtbot, wizard)
+    assert prev.title() == "Preview: what the import will do"
+    assert prev.counts.sum.text().startswith(
+        "3 created + 0 updated + 1 skipped + 1 refused = 5 data rows"
+    )
+    assert "is already followed by 李四 (Future Sci-Tech City)" in prev.model.index(0, 3).data()
+    assert prev.model.headerData(3, Qt.Orientation.Horizontal) == "What happens"
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Import"
+    assert wizard.mapping_page.model.index(1, TARGET).data() == "Company name ▾"

@@ -130,7 +130,12 @@ def test_preview_shows_the_pdf_with_the_weeks_figures(window, week_store, qtbot)
     # navigation
     QTest.mouseClick(page.preview.next_page, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.preview.page() == 1, timeout=2000)
-    assert page.preview.page_box.value() == 2
+    assert page.preview.page_box.text() == "2"
+    page.preview.page_box.selectAll()
+    type_text(page.preview.page_box, str(page.preview.page_count()))
+    QTest.keyClick(page.preview.page_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.preview.page() == page.preview.page_count() - 1, timeout=2000)
+    assert not page.preview.next_page.isEnabled()
 
 
 def test_cancelled_preview_shows_nothing_and_leaves_no_file(window, week_store, qtbot):

@@ -9,12 +9,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QWidget
 
-#: a click on the current cell, F2 or typing opens the combo; moving with the keyboard does not
+#: F2 or typing opens the combo; a click does too (open_on_click); moving with the keyboard
+#: does not, so the arrow keys walk the table
 EDIT_TRIGGERS = (
-    QAbstractItemView.EditTrigger.DoubleClicked
-    | QAbstractItemView.EditTrigger.SelectedClicked
-    | QAbstractItemView.EditTrigger.EditKeyPressed
-    | QAbstractItemView.EditTrigger.AnyKeyPressed
+    QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed
 )
 Choices = Callable[[QModelIndex], list[tuple[str, object]]]
 
@@ -46,3 +44,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def open_on_click(view: QAbstractItemView) -> None:
+    """One click on a cell that has choices opens them (the ▾ in the cell says so)."""
+
+    def clicked(index: QModelIndex) -> None:
+        editable = index.flags() & Qt.ItemFlag.ItemIsEditable
+        if editable and view.state() != QAbstractItemView.State.EditingState:
+            view.edit(index)
+
+    view.clicked.connect(clicked)

@@ -140,8 +140,8 @@ class MappingModel(QAbstractTableModel):
             if c == SAMPLE:
                 return self._samples[index.row()]
             if c == TARGET:
-                return target_text(col.target)
-            return unit_label(col.unit) if is_amount(col.target) else ""
+                return target_text(col.target) + ("" if col.target == READ_ONLY else " ▾")
+            return unit_label(col.unit) + " ▾" if is_amount(col.target) else ""
         if role == Qt.ItemDataRole.EditRole:
             return col.target if c == TARGET else col.unit if c == UNIT else self.data(index)
         if role == Qt.ItemDataRole.ForegroundRole and c == TARGET and col.target is None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from crm.errors import CrmError
 from crm.ui.icons import icon
-from crm.ui.importing.choice_delegate import EDIT_TRIGGERS, ChoiceDelegate
+from crm.ui.importing.choice_delegate import EDIT_TRIGGERS, ChoiceDelegate, open_on_click
 from crm.ui.importing.jobs import read_job
 from crm.ui.importing.mapping_model import SAMPLE, TARGET, UNIT, UNITS, MappingModel, choices
 from crm.ui.widgets.notice import Notice
@@ -71,6 +71,7 @@ class MappingPage(QWizardPage):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.setEditTriggers(EDIT_TRIGGERS)
+        open_on_click(self.view)
         self.view.setItemDelegateForColumn(TARGET, ChoiceDelegate(lambda _i: choices(), self.view))
         self.view.setItemDelegateForColumn(
             UNIT,

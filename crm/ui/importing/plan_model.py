@@ -146,7 +146,7 @@ class PlanModel(QAbstractTableModel):
         if not is_duplicate(r):
             return ""
         choice = self.choices.get(r.number)
-        return CHOICE_LABELS[choice.action if choice else None].render()
+        return CHOICE_LABELS[choice.action if choice else None].render() + " ▾"
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != CHOICE:

@@ -30,7 +30,7 @@ from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.importing.api import CREATE, SKIP, UPDATE, Choice, ImportCancelled, StalePlan
 from crm.ui.icons import icon
-from crm.ui.importing.choice_delegate import EDIT_TRIGGERS, ChoiceDelegate
+from crm.ui.importing.choice_delegate import EDIT_TRIGGERS, ChoiceDelegate, open_on_click
 from crm.ui.importing.counts_bar import CountsBar
 from crm.ui.importing.jobs import import_job, plan_job, refused_job
 from crm.ui.importing.plan_model import ACTION, CHOICE, CHOICE_LABELS, COMPANY, ROW, WHAT, PlanModel
@@ -85,6 +85,7 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.setEditTriggers(EDIT_TRIGGERS)
+        open_on_click(self.view)
         self.view.installEventFilter(self)
         self.view.setItemDelegateForColumn(
             CHOICE,
@@ -319,4 +320,6 @@ class PreviewPage(QWizardPage):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.wiz.plan is not None and self.wiz.currentPage() is self and not self.importing:
+                self._replan.start()  # the rows' sentences name cities in the planning language
         super().changeEvent(event)

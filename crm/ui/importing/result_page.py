@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.importing.api import CREATE, REFUSE, SKIP, UPDATE
 from crm.lead_query import LeadFilter
 from crm.ui.icons import icon
 from crm.ui.importing.jobs import undo_job
+from crm.ui.importing.plan_model import ACTION_STYLE, ACTIONS
 from crm.ui.widgets.notice import Notice
 from crm.ui.widgets.task_strip import TaskStrip
 
@@ -36,18 +39,35 @@ class ResultPage(QWizardPage):
         self.wiz = wizard
         self.undone = False
         lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 16, 24, 16)
+        lay.setSpacing(12)
         self.headline = QLabel(self)
         self.headline.setObjectName("welcomeTitle")
         self.headline.setWordWrap(True)
+        lay.addWidget(self.headline)
+        tiles = QHBoxLayout()
+        self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ACTIONS:
+            card = QFrame(self)
+            card.setObjectName("card")
+            cl = QVBoxLayout(card)
+            cl.setContentsMargins(14, 10, 14, 10)
+            value, caption = QLabel("0", card), QLabel(card)
+            value.setObjectName("bigNumber")
+            value.setStyleSheet(f"color: {ACTION_STYLE[key][1]};")
+            caption.setObjectName("pageSubtitle")
+            cl.addWidget(value)
+            cl.addWidget(caption)
+            tiles.addWidget(card)
+            self.tiles[key] = (value, caption)
+        lay.addLayout(tiles)
         self.summary = QLabel(self)
         self.summary.setObjectName("importResultSummary")
         self.summary.setWordWrap(True)
-        lay.addWidget(self.headline)
         lay.addWidget(self.summary)
         row = QHBoxLayout()
         self.show_button = QPushButton(icon("format-list-bulleted", "#ffffff"), "", self)
         self.show_button.setObjectName("primaryButton")
-        self.show_button.setAccessibleName("importShowLeads")
         self.show_button.clicked.connect(self.show_leads)
         self.undo_button = QPushButton(icon("undo"), "", self)
         self.undo_button.setObjectName("importUndo")
@@ -117,11 +137,21 @@ class ResultPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Import finished"))
         self.show_button.setText(self.tr("Show imported leads"))
+        self.show_button.setAccessibleName(self.tr("Show imported leads"))
+        for key, caption in (
+            (CREATE, self.tr("leads created")),
+            (UPDATE, self.tr("leads updated")),
+            (SKIP, self.tr("rows skipped")),
+            (REFUSE, self.tr("rows refused")),
+        ):
+            self.tiles[key][1].setText(caption)
         self.undo_button.setText(self.tr("Undo this import"))
         r = self.wiz.result
         if r is None:
             return
         c = r.counts
+        for key, n in zip(ACTIONS, (c.created, c.updated, c.skipped, c.refused), strict=True):
+            self.tiles[key][0].setText(f"{n:,}")
         if r.batch_id is None:
             self.headline.setText(self.tr("Nothing to change"))
             self.summary.setText(
@@ -140,7 +170,7 @@ class ResultPage(QWizardPage):
                 self.tr(
                     "Import {id} of {file}: {created} created + {updated} updated + {skipped} skipped + "
                     "{refused} refused = {rows} data rows. Every imported lead records this file and its "
-                    "row."
+                    "row; File ▸ Recent imports… can undo the import later."
                 ).format(
                     id=r.batch_id,
                     file=self.wiz.table.file_name,

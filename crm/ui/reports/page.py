@@ -291,7 +291,7 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------ language
     def _update_subtitle(self) -> None:
         self.subtitle.setText(
-            self.tr("{scope} · as the management committee receives it").format(
+            self.tr("{scope} · exactly the PDF the management committee receives").format(
                 scope=self._scope_text() or self.tr("All cities and fields")
             )
         )

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QIntValidator
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSpinBox,
+    QLineEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,14 +36,12 @@ class PdfPreview(QWidget):
         self.prev_page = self._button(
             "previewPreviousPage", "chevron-up", lambda: self.go(self.page() - 1)
         )
-        self.page_box = QSpinBox(self)
+        self.page_box = QLineEdit(self)
         self.page_box.setObjectName("previewPage")
-        self.page_box.setMinimum(1)
-        self.page_box.setKeyboardTracking(False)
-        self.page_box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-        self.page_box.setFixedWidth(56)
+        self.page_box.setValidator(QIntValidator(1, 9999, self.page_box))
+        self.page_box.setFixedWidth(48)
         self.page_box.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_box.valueChanged.connect(lambda n: self.go(n - 1))
+        self.page_box.returnPressed.connect(lambda: self.go(int(self.page_box.text() or 1) - 1))
         self.of_pages = QLabel(self)
         self.next_page = self._button(
             "previewNextPage", "chevron-down", lambda: self.go(self.page() + 1)
@@ -138,15 +137,17 @@ class PdfPreview(QWidget):
             self._update()
 
     def _page_changed(self, page: int) -> None:
-        self.page_box.blockSignals(True)
-        self.page_box.setValue(page + 1)
-        self.page_box.blockSignals(False)
+        self.page_box.setText(str(page + 1))
         self._update()
 
     def _update(self) -> None:
         n = self.page_count()
         has = n > 0
-        self.page_box.setMaximum(max(1, n))
+        self.page_box.validator().setTop(max(1, n))
+        if not has:
+            self.page_box.clear()
+        elif not self.page_box.text():
+            self.page_box.setText(str(self.page() + 1))
         self.of_pages.setText(self.tr("of {n}").format(n=n))
         for w in (self.page_box, self.fit_width, self.fit_page, self.zoom_in, self.zoom_out):
             w.setEnabled(has)
