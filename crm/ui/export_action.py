@@ -57,6 +57,10 @@ class ExportTool(QWidget):
         self.button.setIcon(icon("microsoft-excel"))
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.button.setStyleSheet(
+            "QToolButton#exportExcel { padding-right: 18px; }"
+            "QToolButton#exportExcel::menu-button { border: none; width: 16px; }"
+        )
         self.button.clicked.connect(lambda: self.export(all_fields=False))
         self.menu = QMenu(self.button)
         self.a_visible = self.menu.addAction("", lambda: self.export(all_fields=False))
