@@ -277,6 +277,93 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year to date against the annual targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City × field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Officers' activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open pipeline (leads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open pipeline (planned investment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 4 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress against the targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City by field heat map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing the dashboard…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year to date {start} – {end} · {share} of the year elapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target {target} · {done}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no target set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year to date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DateEdit</name>
         <message>
             <source>yyyy-mm-dd</source>
@@ -488,7 +575,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{count} leads logged {period} ({where}): how far they got by {day}</source>
+            <source>{count} leads logged in the period ({period}, {where}): how far they got by {day}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -560,6 +647,17 @@
         </message>
         <message>
             <source>Over {count} leads that went on</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HeatMapModel</name>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target {target}; {done} done</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1316,6 +1414,49 @@
         </message>
     </context>
     <context>
+        <name>OfficerModel</name>
+        <message>
+            <source>Officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished">科技城</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads of the officer moved forward along the pipeline in the period</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>of {n}</source>
@@ -1377,6 +1518,10 @@
         </message>
         <message>
             <source>Funnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1492,6 +1637,14 @@
             <translation>另建记录的原因：</translation>
         </message>
         <message>
+            <source>What to do with companies someone already follows</source>
+            <translation>已有人跟进的企业如何处理</translation>
+        </message>
+        <message>
+            <source>Reason for second records</source>
+            <translation>另建记录的原因</translation>
+        </message>
+        <message>
             <source>required to create a second record of a company</source>
             <translation>为同一企业另建记录时必填</translation>
         </message>
@@ -1510,6 +1663,21 @@
         <message>
             <source>Import preview</source>
             <translation>导入预览</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishedCard</name>
+        <message>
+            <source>The corridor's published targets for {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for the whole corridor, as context</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} signed through investment attraction</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1960,6 +2128,30 @@
         </message>
     </context>
     <context>
+        <name>TargetProgressModel</name>
+        <message>
+            <source>City</source>
+            <extracomment>heat-map figures beyond the target metrics: the open pipeline (线索–洽谈)</extracomment>
+            <translation type="unfinished">科技城</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished">领域</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No target set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target {target}; {done} done, {elapsed} of the year elapsed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TaskRunner</name>
         <message>
             <source>Cancel</source>
@@ -1971,6 +2163,53 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendCard</name>
+        <message>
+            <source>Weekly trend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed and landed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>W{week}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last {n} weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}, week of {day}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

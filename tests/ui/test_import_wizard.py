@@ -25,6 +25,7 @@ from crm.ui.importing.wizard import ImportWizard
 from crm.ui.typing_sim import type_text
 from tests.importing.helpers import store_hash
 from tests.importing.ledgers import ROWS, code, write_ledger
+from tests.ui.conftest import activate
 
 BAD_ROW = (
     "杭州澄源医疗器械有限公司",
@@ -106,6 +107,7 @@ def _pick(view, index, label: str) -> None:
 
 
 def _open(window, ledger, qtbot) -> ImportWizard:
+    activate(window)  # shortcuts go to the active window
     QTest.keySequence(window, "Ctrl+I")
     wizard = _wizard(window)
     _drop(wizard.file_page.zone, ledger)
@@ -224,6 +226,12 @@ def test_messy_ledger_through_every_step(
     assert recent_imports(store, 1)[0].undone_at is not None
     assert not dialog.undo_button.isEnabled()
     dialog.close()
+
+    # the corrected mapping (no notes) is remembered for this layout
+    wizard = _open(window, ledger, qtbot)
+    assert "沿用您上次" in wizard.mapping_page.about.text()
+    assert wizard.mapping_page.model.columns[notes_row].target is None
+    wizard.reject()
 
 
 def test_undo_from_the_result_page_and_the_welcome_button(

@@ -217,6 +217,12 @@ class MappingPage(QWizardPage):
         self.sheet_label.setText(self.tr("Sheet"))
         self.city_label.setText(self.tr("Rows without a city"))
         self.owner_label.setText(self.tr("Rows without an owner"))
+        for combo, label in (
+            (self.sheet, self.sheet_label),
+            (self.city, self.city_label),
+            (self.owner, self.owner_label),
+        ):
+            combo.setAccessibleName(label.text())
         self.reset.setText(self.tr("Automatic mapping"))
         self.view.setAccessibleName(self.tr("Column mapping"))
         if self.wiz.table is not None:

@@ -309,6 +309,8 @@ class PreviewPage(QWizardPage):
             self.dup_all.addItem(text, action)
         self.dup_all.setCurrentIndex(max(0, self.dup_all.findData(current)))
         self.reason_label.setText(self.tr("Reason for second records:"))
+        self.dup_all.setAccessibleName(self.tr("What to do with companies someone already follows"))
+        self.reason.setAccessibleName(self.tr("Reason for second records"))
         self.reason.setPlaceholderText(self.tr("required to create a second record of a company"))
         self.mode_valid.setText(self.tr("Import the valid rows (refused rows are left out)"))
         self.mode_all.setText(self.tr("Import nothing if any row is refused"))
