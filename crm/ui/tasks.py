@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -119,20 +120,25 @@ class TaskRunner(QObject):
                     dialog[0].setLabelText(text)
 
         def finish() -> None:
-            task.running = False
             self._running.discard(task)
-            if dialog:
+            if shiboken6.isValid(task):
+                task.running = False
+            if dialog and shiboken6.isValid(dialog[0]):
                 dialog[0].close()
                 dialog[0].deleteLater()
 
         def on_finished(result: Any) -> None:
             finish()
+            if not shiboken6.isValid(task):  # its window was closed while the work ran
+                return
             task.done.emit(result)
             if on_done:
                 on_done(result)
 
         def on_failed(exc: BaseException) -> None:
             finish()
+            if not shiboken6.isValid(task) and isinstance(exc, (Cancelled, CrmError)):
+                return  # nobody is left to tell; bugs still reach the hook
             if isinstance(exc, Cancelled):
                 if on_cancelled:
                     on_cancelled()

@@ -219,3 +219,27 @@ def test_my_day_counts_drill_down_to_the_same_leads(window, store, people):
     QTest.mouseClick(page.numbers["risk"], Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.leads
     assert window.leads.model.total() == 1 and window.leads.model.row_at(0).id == ids[0]
+
+
+def test_a_task_outliving_its_window_is_harmless(app, controller, people, qtbot):
+    """Closing a window while its background work runs: the result is dropped quietly."""
+    import threading
+
+    from crm.ui.tasks import TaskRunner
+
+    gate, done = threading.Event(), []
+    w = controller.build(people.wang)
+    runner = TaskRunner(w)
+    runner.run(lambda t: gate.wait(5) and "late", on_done=done.append, show_progress=False)
+    w.close()
+    w.deleteLater()
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gate.set()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(5000)
+    QApplication.processEvents()
+    assert done == []
