@@ -70,6 +70,9 @@ class Dashboard:
     trend: list[TrendPoint]
     officer_period: Period
     officers: list[OfficerRow]
+    # the published corridor targets' comparable flags (crm.analytics.corridor) → projects
+    # signed so far through investment attraction that carry the flag
+    contribution: dict[str, Figure]
 
     def target_row(self, city: int | None, field: int | None, metric: str) -> TargetProgress:
         return next(r for r in self.progress[(city, field)] if r.metric == metric)
@@ -167,6 +170,18 @@ def dashboard(
         )
         trend.append(TrendPoint(w, {k: figures[k] for k in TREND_KEYS}))
 
+    signed_ever = LeadFilter(signed_to=as_of, business_types=counted)
+    flags = {"national_rd": LeadFilter(national_rd=True), "hightech": LeadFilter(hightech=True)}
+    ever = lead_sums(
+        store,
+        base,
+        [LeadMetric(k, merge(signed_ever, f)) for k, f in flags.items()],
+        (),
+        today=as_of,
+    )
+    contribution = {
+        k: Figure(total(ever, k), leads=merge(base, signed_ever, f)) for k, f in flags.items()
+    }
     officers = _officers(
         store,
         ref,
@@ -193,6 +208,7 @@ def dashboard(
         trend,
         officer_period,
         officers,
+        contribution,
     )
 
 

@@ -1,0 +1,193 @@
+"""The targets editor (年度目标): a year's targets per city × field × metric, typed into the
+table or imported from an Excel workbook (checked before anything is written, then confirmed:
+the file replaces that year's targets), exported to Excel to circulate or fill in. For
+administrators; open to everyone until the team issue adds roles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm.errors import CrmError
+from crm.target_sheets import TargetSheetError, export_targets, read_targets
+from crm.targets import list_targets, replace_targets
+from crm.ui.context import AppContext
+from crm.ui.icons import icon
+from crm.ui.pipeline.targets_model import TargetsModel
+
+
+class TargetsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("targetsPage")
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 12, 14, 10)
+        head = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        head.addWidget(self.title)
+        self.year_label = QLabel(self)
+        head.addWidget(self.year_label)
+        self.year = QSpinBox(self)
+        self.year.setObjectName("targetsYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        head.addWidget(self.year)
+        head.addStretch(1)
+        self.import_button = QPushButton(icon("file-import-outline"), "", self)
+        self.import_button.setObjectName("targetsImport")
+        self.import_button.clicked.connect(self.ask_import)
+        self.export_button = QPushButton(icon("file-export-outline"), "", self)
+        self.export_button.setObjectName("targetsExport")
+        self.export_button.clicked.connect(self.ask_export)
+        head.addWidget(self.import_button)
+        head.addWidget(self.export_button)
+        lay.addLayout(head)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("pageSubtitle")
+        self.hint.setWordWrap(True)
+        lay.addWidget(self.hint)
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        lay.addWidget(self.message)
+        self.model = TargetsModel(ctx, self.year.value(), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("targetsTable")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(27)
+        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+                                   | QTableView.EditTrigger.AnyKeyPressed)  # fmt: skip
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(header.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, header.ResizeMode.ResizeToContents)
+        self.table.itemDelegate().closeEditor.connect(lambda *_a: self._show_error())
+        lay.addWidget(self.table, 1)
+        self.year.valueChanged.connect(self.model.set_year)
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Annual targets"))
+        self.year_label.setText(self.tr("Year"))
+        self.year.setAccessibleName(self.tr("Year of the targets"))
+        self.import_button.setText(self.tr("Import from Excel…"))
+        self.export_button.setText(self.tr("Export to Excel…"))
+        self.table.setAccessibleName(self.tr("Targets"))
+        self.hint.setText(
+            self.tr(
+                "Type a target into a cell (amounts in 10k yuan; 1.2亿 is understood), empty it to remove it; "
+                "Ctrl+Z undoes. Grey figures are not set: the sum of the finer targets stands for them. "
+                "Progress against these targets is on the Dashboard."
+            )
+        )
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.reload()
+        super().changeEvent(event)
+
+    def _on_changed(self, changes) -> None:
+        if changes.targets:
+            self.model.refresh_values()
+        elif changes.reference:
+            self.model.reload()
+
+    def _show_error(self) -> None:
+        err = self.model.error
+        self.message.setVisible(err is not None)
+        self.message.setText(err.render() if err is not None else "")
+
+    # ------------------------------------------------------------ Excel
+    def ask_export(self) -> None:
+        name = self.tr("targets-{year}.xlsx").format(year=self.year.value())
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export targets"), str(Path.home() / name),
+                                               self.tr("Excel workbook (*.xlsx)"))  # fmt: skip
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> None:
+        try:
+            n = export_targets(self.ctx.store, path, self.year.value())
+        except OSError as exc:
+            self.message.setText(
+                self.tr("{name} cannot be written: {reason}").format(
+                    name=path.name, reason=exc.strerror or str(exc)
+                )
+            )
+            self.message.show()
+            return
+        self.message.hide()
+        self.ctx.bus.message.emit(
+            self.tr("{count} targets of {year} exported to {name}").format(
+                count=n, year=self.year.value(), name=path.name
+            )
+        )
+
+    def ask_import(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Import targets"), str(Path.home()),
+                                               self.tr("Excel workbook (*.xlsx)"))  # fmt: skip
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path, *, confirm=None) -> bool:
+        """Read a workbook, say what it will replace, and replace on yes. ``confirm(text)``
+        answers the question (a message box unless given)."""
+        try:
+            sheet = read_targets(self.ctx.store, path)
+        except TargetSheetError as exc:
+            details = "\n".join(p.render() for p in exc.problems[:20])
+            self.message.setText(exc.render() + ("\n" + details if details else ""))
+            self.message.show()
+            return False
+        if not sheet.years:
+            self.message.setText(self.tr("{name} holds no targets.").format(name=path.name))
+            self.message.show()
+            return False
+        lines = [
+            self.tr("{year}: {new} targets from the file replace the {old} set now").format(
+                year=y, new=len(v), old=len(list_targets(self.ctx.store, y))
+            )
+            for y, v in sorted(sheet.years.items())
+        ]
+        question = self.tr("Import {name}?").format(name=path.name) + "\n\n" + "\n".join(lines)
+        ask = confirm or (lambda text: QMessageBox.question(self, self.tr("Import targets"), text)
+                          == QMessageBox.StandardButton.Yes)  # fmt: skip
+        if not ask(question):
+            return False
+        try:
+            for y, values in sorted(sheet.years.items()):
+                self.ctx.notify(replace_targets(self.ctx.store, self.ctx.actor, y, values))
+        except CrmError as exc:
+            self.message.setText(exc.render())
+            self.message.show()
+            return False
+        self.message.hide()
+        self.year.setValue(min(sheet.years))
+        self.ctx.bus.message.emit(
+            self.tr("{count} targets imported from {name}").format(
+                count=sheet.count, name=path.name
+            )
+        )
+        return True
