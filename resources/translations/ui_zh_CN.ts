@@ -5,38 +5,38 @@
         <name>ActivityListDialog</name>
         <message>
             <source>{label}: {count} activities</source>
-            <translation type="unfinished" />
+            <translation>{label}：共 {count} 条跟进记录</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>跟进记录</translation>
         </message>
     </context>
     <context>
         <name>ActivityListModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">方式</translation>
+            <translation>方式</translation>
         </message>
         <message>
             <source>Officer</source>
-            <translation type="unfinished" />
+            <translation>招商专员</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished">企业</translation>
+            <translation>企业</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished">科技城</translation>
+            <translation>科技城</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>内容</translation>
         </message>
     </context>
     <context>
@@ -61,95 +61,95 @@
         <name>BoardPage</name>
         <message>
             <source>Pipeline board</source>
-            <translation type="unfinished" />
+            <translation>项目看板</translation>
         </message>
         <message>
             <source>All cities</source>
-            <translation type="unfinished">全部科技城</translation>
+            <translation>全部科技城</translation>
         </message>
         <message>
             <source>All fields</source>
-            <translation type="unfinished">全部领域</translation>
+            <translation>全部领域</translation>
         </message>
         <message>
             <source>All owners</source>
-            <translation type="unfinished">全部负责人</translation>
+            <translation>全部负责人</translation>
         </message>
         <message>
             <source>Mine</source>
-            <translation type="unfinished">我的</translation>
+            <translation>我的</translation>
         </message>
         <message>
             <source>Largest first</source>
-            <translation type="unfinished" />
+            <translation>金额大的在前</translation>
         </message>
         <message>
             <source>Longest at the stage first</source>
-            <translation type="unfinished" />
+            <translation>停留最久的在前</translation>
         </message>
         <message>
             <source>Follow-up due first</source>
-            <translation type="unfinished" />
+            <translation>跟进日期最近的在前</translation>
         </message>
         <message>
             <source>Recently updated first</source>
-            <translation type="unfinished" />
+            <translation>最近更新的在前</translation>
         </message>
         <message>
             <source>Order:</source>
-            <translation type="unfinished" />
+            <translation>排序：</translation>
         </message>
         <message>
             <source>Key projects only</source>
-            <translation type="unfinished" />
+            <translation>只看重点项目</translation>
         </message>
         <message>
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>清除筛选</translation>
         </message>
         <message>
             <source>Drag a card to another column to move its stage (Ctrl+Z undoes it); Ctrl+→ and Ctrl+← move the selected card; a column's count lists its leads.</source>
-            <translation type="unfinished" />
+            <translation>把卡片拖到另一列即可变更阶段（Ctrl+Z 撤销）；Ctrl+→ / Ctrl+← 移动选中的卡片；点击列头数字列出该列线索。</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished">科技城</translation>
+            <translation>科技城</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished">领域</translation>
+            <translation>领域</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished">负责人</translation>
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Order of the cards</source>
-            <translation type="unfinished" />
+            <translation>卡片顺序</translation>
         </message>
         <message>
             <source>{count} leads in play · planned {amount}</source>
-            <translation type="unfinished" />
+            <translation>在谈线索 {count} 条 · 计划投资 {amount}</translation>
         </message>
         <message>
             <source>Board: {stage}</source>
-            <translation type="unfinished" />
+            <translation>看板：{stage}</translation>
         </message>
         <message>
             <source>Move “{name}”</source>
-            <translation type="unfinished" />
+            <translation>变更阶段：{name}</translation>
         </message>
         <message>
             <source>Moved to {stage}; Ctrl+Z undoes it.</source>
-            <translation type="unfinished" />
+            <translation>已移到{stage}；Ctrl+Z 可撤销。</translation>
         </message>
         <message>
             <source>Move to</source>
-            <translation type="unfinished" />
+            <translation>移动到</translation>
         </message>
         <message>
             <source>Open lead</source>
-            <translation type="unfinished" />
+            <translation>打开线索</translation>
         </message>
     </context>
     <context>
@@ -280,87 +280,99 @@
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>驾驶舱</translation>
         </message>
         <message>
             <source>Year to date against the annual targets</source>
-            <translation type="unfinished" />
+            <translation>本年累计与年度目标对比</translation>
+        </message>
+        <message>
+            <source>amounts in 100 million yuan</source>
+            <translation>金额单位：亿元</translation>
         </message>
         <message>
             <source>City × field</source>
-            <translation type="unfinished" />
+            <translation>科技城 × 领域</translation>
         </message>
         <message>
             <source>Officers' activity</source>
-            <translation type="unfinished" />
+            <translation>招商专员工作量</translation>
         </message>
         <message>
             <source>By city</source>
-            <translation type="unfinished" />
+            <translation>按科技城</translation>
         </message>
         <message>
             <source>By field</source>
-            <translation type="unfinished" />
+            <translation>按领域</translation>
         </message>
         <message>
             <source>Open pipeline (leads)</source>
-            <translation type="unfinished" />
+            <translation>在谈线索（个数）</translation>
         </message>
         <message>
             <source>Open pipeline (planned investment)</source>
-            <translation type="unfinished" />
+            <translation>在谈线索（计划投资额）</translation>
         </message>
         <message>
             <source>Last week</source>
-            <translation type="unfinished" />
+            <translation>上周</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>本周</translation>
         </message>
         <message>
             <source>Last 4 weeks</source>
-            <translation type="unfinished" />
+            <translation>近4周</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>本月</translation>
         </message>
         <message>
             <source>Year to date</source>
-            <translation type="unfinished" />
+            <translation>本年累计</translation>
         </message>
         <message>
             <source>Progress against the targets</source>
-            <translation type="unfinished" />
+            <translation>目标完成进度</translation>
         </message>
         <message>
             <source>City by field heat map</source>
-            <translation type="unfinished" />
+            <translation>科技城 × 领域热力图</translation>
         </message>
         <message>
             <source>Computing…</source>
-            <translation type="unfinished" />
+            <translation>正在计算…</translation>
         </message>
         <message>
             <source>Computing the dashboard…</source>
-            <translation type="unfinished" />
+            <translation>正在计算驾驶舱…</translation>
         </message>
         <message>
             <source>Year to date {start} – {end} · {share} of the year elapsed</source>
-            <translation type="unfinished" />
+            <translation>本年累计 {start} 至 {end} · 全年时间已过 {share}</translation>
+        </message>
+        <message>
+            <source>no targets set for {year}: set them on the Targets page</source>
+            <translation>{year}年尚未设定目标：请在“年度目标”页设置</translation>
         </message>
         <message>
             <source>target {target} · {done}</source>
-            <translation type="unfinished" />
+            <translation>目标 {target} · {done}</translation>
         </message>
         <message>
             <source>no target set</source>
-            <translation type="unfinished" />
+            <translation>未设目标</translation>
+        </message>
+        <message>
+            <source>in 100 million yuan</source>
+            <translation>单位：亿元</translation>
         </message>
         <message>
             <source>year to date</source>
-            <translation type="unfinished" />
+            <translation>本年累计</translation>
         </message>
     </context>
     <context>
@@ -540,125 +552,125 @@
         <name>FunnelPage</name>
         <message>
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>漏斗分析</translation>
         </message>
         <message>
             <source>How far the period's leads got</source>
-            <translation type="unfinished" />
+            <translation>本期线索推进到哪一步</translation>
         </message>
         <message>
             <source>Stage by stage</source>
-            <translation type="unfinished" />
+            <translation>分阶段明细</translation>
         </message>
         <message>
             <source>Where leads are lost</source>
-            <translation type="unfinished" />
+            <translation>在哪个阶段流失</translation>
         </message>
         <message>
             <source>Lost to which region</source>
-            <translation type="unfinished" />
+            <translation>流失去向</translation>
         </message>
         <message>
             <source>Why they were lost</source>
-            <translation type="unfinished" />
+            <translation>流失原因</translation>
         </message>
         <message>
             <source>Funnel by stage</source>
-            <translation type="unfinished" />
+            <translation>各阶段漏斗</translation>
         </message>
         <message>
             <source>Computing…</source>
-            <translation type="unfinished" />
+            <translation>正在计算…</translation>
         </message>
         <message>
             <source>all cities and fields</source>
-            <translation type="unfinished" />
+            <translation>全部科技城和领域</translation>
         </message>
         <message>
             <source>{count} leads logged in the period ({period}, {where}): how far they got by {day}</source>
-            <translation type="unfinished" />
+            <translation>本期（{period}，{where}）登记线索 {count} 条：截至 {day} 的推进情况</translation>
         </message>
         <message>
             <source>{count} lost</source>
-            <translation type="unfinished" />
+            <translation>流失 {count} 条</translation>
         </message>
         <message>
             <source>Computing the funnel…</source>
-            <translation type="unfinished" />
+            <translation>正在计算漏斗…</translation>
         </message>
         <message>
             <source>Reached</source>
-            <translation type="unfinished" />
+            <translation>到达</translation>
         </message>
         <message>
             <source>reached {stage}</source>
-            <translation type="unfinished" />
+            <translation>到达{stage}</translation>
         </message>
         <message>
             <source>stopped at {stage}</source>
-            <translation type="unfinished" />
+            <translation>止步于{stage}</translation>
         </message>
         <message>
             <source>lost: {what}</source>
-            <translation type="unfinished" />
+            <translation>流失：{what}</translation>
         </message>
     </context>
     <context>
         <name>FunnelTableModel</name>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">阶段</translation>
+            <translation>阶段</translation>
         </message>
         <message>
             <source>Reached</source>
-            <translation type="unfinished" />
+            <translation>到达</translation>
         </message>
         <message>
             <source>To next</source>
-            <translation type="unfinished" />
+            <translation>转化率</translation>
         </message>
         <message>
             <source>Stopped here</source>
-            <translation type="unfinished" />
+            <translation>止步于此</translation>
         </message>
         <message>
             <source>Days to next</source>
-            <translation type="unfinished" />
+            <translation>推进天数</translation>
         </message>
         <message>
             <source>Leads that reached this stage or a later one</source>
-            <translation type="unfinished" />
+            <translation>到达过本阶段或之后阶段的线索</translation>
         </message>
         <message>
             <source>Share of them that went on to the next stage</source>
-            <translation type="unfinished" />
+            <translation>其中进入下一阶段的比例</translation>
         </message>
         <message>
             <source>Reached this stage but not the next (click to list them)</source>
-            <translation type="unfinished" />
+            <translation>到达本阶段但未进入下一阶段（点击列出）</translation>
         </message>
         <message>
             <source>Average days from reaching this stage to reaching the next, over the leads that went on</source>
-            <translation type="unfinished" />
+            <translation>从到达本阶段到到达下一阶段的平均天数（只计已推进到下一阶段的线索）</translation>
         </message>
         <message>
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} 天</translation>
         </message>
         <message>
             <source>Over {count} leads that went on</source>
-            <translation type="unfinished" />
+            <translation>基于 {count} 条已推进的线索</translation>
         </message>
     </context>
     <context>
         <name>HeatMapModel</name>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>合计</translation>
         </message>
         <message>
             <source>Target {target}; {done} done</source>
-            <translation type="unfinished" />
+            <translation>目标 {target}；已完成 {done}</translation>
         </message>
     </context>
     <context>
@@ -1111,31 +1123,31 @@
         <name>LostModel</name>
         <message>
             <source>Other regions</source>
-            <translation type="unfinished" />
+            <translation>其他地区</translation>
         </message>
         <message>
             <source>Not named</source>
-            <translation type="unfinished" />
+            <translation>未填写</translation>
         </message>
         <message>
             <source>Lost at</source>
-            <translation type="unfinished" />
+            <translation>流失阶段</translation>
         </message>
         <message>
             <source>Region that won</source>
-            <translation type="unfinished">流失去向地区</translation>
+            <translation>流失去向地区</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>流失原因</translation>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished">线索</translation>
+            <translation>线索</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>占比</translation>
         </message>
     </context>
     <context>
@@ -1417,43 +1429,43 @@
         <name>OfficerModel</name>
         <message>
             <source>Officer</source>
-            <translation type="unfinished" />
+            <translation>招商专员</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished">科技城</translation>
+            <translation>科技城</translation>
         </message>
         <message>
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>走访</translation>
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>洽谈会议</translation>
         </message>
         <message>
             <source>All activities</source>
-            <translation type="unfinished" />
+            <translation>全部跟进</translation>
         </message>
         <message>
             <source>New leads</source>
-            <translation type="unfinished" />
+            <translation>新增线索</translation>
         </message>
         <message>
             <source>Moved on</source>
-            <translation type="unfinished" />
+            <translation>推进</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>签约</translation>
         </message>
         <message>
             <source>Leads of the officer moved forward along the pipeline in the period</source>
-            <translation type="unfinished" />
+            <translation>本期内该专员名下向前推进过的线索</translation>
         </message>
     </context>
     <context>
@@ -1499,30 +1511,38 @@
         <name>PipelineBoard</name>
         <message>
             <source>Follow up today</source>
-            <translation type="unfinished" />
+            <translation>今日跟进</translation>
         </message>
         <message>
             <source>{days}d overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期{days}天</translation>
         </message>
         <message>
             <source>{days}d at this stage</source>
-            <translation type="unfinished" />
+            <translation>本阶段 {days} 天</translation>
         </message>
     </context>
     <context>
         <name>PipelineNav</name>
         <message>
             <source>Pipeline board</source>
-            <translation type="unfinished" />
+            <translation>项目看板</translation>
         </message>
         <message>
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>漏斗分析</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>驾驶舱</translation>
+        </message>
+        <message>
+            <source>Follow-up review</source>
+            <translation>跟进督办</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>年度目标</translation>
         </message>
     </context>
     <context>
@@ -1669,15 +1689,15 @@
         <name>PublishedCard</name>
         <message>
             <source>The corridor's published targets for {year}</source>
-            <translation type="unfinished" />
+            <translation>大走廊{year}年发展目标</translation>
         </message>
         <message>
             <source>for the whole corridor, as context</source>
-            <translation type="unfinished" />
+            <translation>全走廊口径，供参考</translation>
         </message>
         <message>
             <source>{count} signed through investment attraction</source>
-            <translation type="unfinished" />
+            <translation>其中招商签约 {count} 家</translation>
         </message>
     </context>
     <context>
@@ -1955,43 +1975,133 @@
         </message>
     </context>
     <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>招商专员</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>{days}+ days</source>
+            <translation>逾期{days}天以上</translation>
+        </message>
+        <message>
+            <source>{days}+ days (manager)</source>
+            <translation>{days}天以上（报领导）</translation>
+        </message>
+        <message>
+            <source>{days}+ days (at risk)</source>
+            <translation>{days}天以上（有风险）</translation>
+        </message>
+        <message>
+            <source>All late</source>
+            <translation>逾期合计</translation>
+        </message>
+        <message>
+            <source>Quiet {days} days</source>
+            <translation>{days}天无跟进</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Follow-up review</source>
+            <translation>跟进督办</translation>
+        </message>
+        <message>
+            <source>By officer</source>
+            <translation>按招商专员</translation>
+        </message>
+        <message>
+            <source>By city</source>
+            <translation>按科技城</translation>
+        </message>
+        <message>
+            <source>Open in the lead list</source>
+            <translation>在线索列表中打开</translation>
+        </message>
+        <message>
+            <source>Late follow-ups by officer</source>
+            <translation>各招商专员逾期跟进</translation>
+        </message>
+        <message>
+            <source>Late follow-ups by city</source>
+            <translation>各科技城逾期跟进</translation>
+        </message>
+        <message>
+            <source>Leads of the chosen cell</source>
+            <translation>所选单元格的线索</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <source>On {day}: {late} late follow-ups, {risk} of them at risk; {stale} leads quiet for 30 days</source>
+            <translation>{day}：逾期跟进 {late} 条，其中有风险 {risk} 条；30天无跟进 {stale} 条</translation>
+        </message>
+        <message>
+            <source>Choose a number above to list its leads</source>
+            <translation>点击上方数字，在此列出对应线索</translation>
+        </message>
+        <message>
+            <source>Computing the follow-up review…</source>
+            <translation>正在计算跟进督办…</translation>
+        </message>
+        <message>
+            <source>{label}: {count} leads</source>
+            <translation>{label}：共 {count} 条线索</translation>
+        </message>
+    </context>
+    <context>
         <name>ScopeBar</name>
         <message>
             <source>This year ({year})</source>
             <extracomment>the Figure behind a cell (drill-down) a number to sort or colour by</extracomment>
-            <translation type="unfinished" />
+            <translation>今年（{year}）</translation>
         </message>
         <message>
             <source>Last year ({year})</source>
-            <translation type="unfinished" />
+            <translation>去年（{year}）</translation>
         </message>
         <message>
             <source>Q{q} {year}</source>
-            <translation type="unfinished" />
+            <translation>{year}年第{q}季度</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>近12个月</translation>
         </message>
         <message>
             <source>All cities</source>
-            <translation type="unfinished">全部科技城</translation>
+            <translation>全部科技城</translation>
         </message>
         <message>
             <source>All fields</source>
-            <translation type="unfinished">全部领域</translation>
+            <translation>全部领域</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>期间</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished">科技城</translation>
+            <translation>科技城</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished">领域</translation>
+            <translation>领域</translation>
         </message>
     </context>
     <context>
@@ -2065,23 +2175,23 @@
         <name>StageColumn</name>
         <message>
             <source>Planned {amount}</source>
-            <translation type="unfinished" />
+            <translation>计划 {amount}</translation>
         </message>
         <message>
             <source>No planned investment</source>
-            <translation type="unfinished" />
+            <translation>无计划投资额</translation>
         </message>
         <message>
             <source>List these leads</source>
-            <translation type="unfinished" />
+            <translation>列出这些线索</translation>
         </message>
         <message>
             <source>Leads at {stage}</source>
-            <translation type="unfinished" />
+            <translation>{stage}阶段的线索</translation>
         </message>
         <message>
             <source>Cards at {stage}</source>
-            <translation type="unfinished" />
+            <translation>{stage}阶段的卡片</translation>
         </message>
     </context>
     <context>
@@ -2132,23 +2242,153 @@
         <message>
             <source>City</source>
             <extracomment>heat-map figures beyond the target metrics: the open pipeline (线索–洽谈)</extracomment>
-            <translation type="unfinished">科技城</translation>
+            <translation>科技城</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished">领域</translation>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>签约额</translation>
+        </message>
+        <message>
+            <source>Landed</source>
+            <translation>落地</translation>
+        </message>
+        <message>
+            <source>Funds in place</source>
+            <translation>到位资金</translation>
+        </message>
+        <message>
+            <source>High-tech</source>
+            <translation>高新企业</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>就业人数</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>合计</translation>
         </message>
         <message>
             <source>No target set</source>
-            <translation type="unfinished" />
+            <translation>未设目标</translation>
         </message>
         <message>
             <source>Target {target}; {done} done, {elapsed} of the year elapsed</source>
-            <translation type="unfinished" />
+            <translation>目标 {target}；已完成 {done}，全年时间已过 {elapsed}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsModel</name>
+        <message>
+            <source>The whole corridor</source>
+            <translation>大走廊合计</translation>
+        </message>
+        <message>
+            <source>All cities · {field}</source>
+            <translation>全部科技城 · {field}</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>{label} (10k yuan)</source>
+            <translation>{label}（万元）</translation>
+        </message>
+        <message>
+            <source>Set for exactly this scope; empty the cell to remove it</source>
+            <translation>为此范围单独设置；清空单元格即删除</translation>
+        </message>
+        <message>
+            <source>Not set: the sum of the finer targets stands for it</source>
+            <translation>未单独设置：以下级目标之和代替</translation>
+        </message>
+        <message>
+            <source>No target: type one</source>
+            <translation>未设目标：直接输入</translation>
+        </message>
+        <message>
+            <source>set target</source>
+            <translation>设置目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsPage</name>
+        <message>
+            <source>Annual targets</source>
+            <translation>年度目标</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Year of the targets</source>
+            <translation>目标年度</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>从 Excel 导入…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出到 Excel…</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>年度目标</translation>
+        </message>
+        <message>
+            <source>Type a target into a cell (amounts in 10k yuan; 1.2亿 is understood), empty it to remove it; Ctrl+Z undoes. Grey figures are not set: the sum of the finer targets stands for them. Progress against these targets is on the Dashboard.</source>
+            <translation>在单元格中直接输入目标（金额单位万元，可写“1.2亿”），清空即删除；Ctrl+Z 撤销。灰色数字表示未单独设置，以下级目标之和代替。完成进度见“驾驶舱”。</translation>
+        </message>
+        <message>
+            <source>targets-{year}.xlsx</source>
+            <translation>年度目标-{year}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export targets</source>
+            <translation>导出年度目标</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be written: {reason}</source>
+            <translation>无法写入 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>{count} targets of {year} exported to {name}</source>
+            <translation>已将{year}年的 {count} 个目标导出到 {name}</translation>
+        </message>
+        <message>
+            <source>Import targets</source>
+            <translation>导入年度目标</translation>
+        </message>
+        <message>
+            <source>{name} holds no targets.</source>
+            <translation>{name} 中没有目标数据。</translation>
+        </message>
+        <message>
+            <source>{year}: {new} targets from the file replace the {old} set now</source>
+            <translation>{year}年：用文件中的 {new} 个目标替换现有的 {old} 个</translation>
+        </message>
+        <message>
+            <source>Import {name}?</source>
+            <translation>导入 {name}？</translation>
+        </message>
+        <message>
+            <source>{count} targets imported from {name}</source>
+            <translation>已从 {name} 导入 {count} 个目标</translation>
         </message>
     </context>
     <context>
@@ -2169,47 +2409,43 @@
         <name>TrendCard</name>
         <message>
             <source>Weekly trend</source>
-            <translation type="unfinished" />
+            <translation>周趋势</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>跟进记录</translation>
         </message>
         <message>
             <source>New leads</source>
-            <translation type="unfinished" />
+            <translation>新增线索</translation>
         </message>
         <message>
             <source>Signed and landed</source>
-            <translation type="unfinished" />
+            <translation>签约与落地</translation>
         </message>
         <message>
-            <source>W{week}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>last {n} weeks</source>
-            <translation type="unfinished" />
+            <source>last {n} ISO weeks (by week number)</source>
+            <translation>近{n}周（按周次）</translation>
         </message>
         <message>
             <source>All activities</source>
-            <translation type="unfinished" />
+            <translation>全部跟进</translation>
         </message>
         <message>
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>走访</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>签约</translation>
         </message>
         <message>
             <source>Landed</source>
-            <translation type="unfinished" />
+            <translation>落地</translation>
         </message>
         <message>
             <source>{what}, week of {day}</source>
-            <translation type="unfinished" />
+            <translation>{what}（{day} 所在周）</translation>
         </message>
     </context>
     <context>

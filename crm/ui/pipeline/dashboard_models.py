@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from crm.analytics.dashboard import Dashboard
-from crm.targets import AMOUNT_METRICS, METRIC_LABELS, METRICS
+from crm.targets import AMOUNT_METRICS, METRICS
 from crm.ui.context import AppContext
 from crm.ui.pipeline.common import FIGURE_ROLE, VALUE_ROLE, amount_text, count_text
 
@@ -82,7 +82,17 @@ class TargetProgressModel(_Base):
             return None
         if section == 0:
             return self.tr("City") if self.by == "city" else self.tr("Field")
-        return METRIC_LABELS[METRICS[section - 1]].render() if 0 < section <= len(METRICS) else None
+        if not 0 < section <= len(METRICS):
+            return None
+        short = {
+            "signed_projects": self.tr("Signed"),
+            "signed_investment": self.tr("Investment"),
+            "landed_projects": self.tr("Landed"),
+            "funds_in_place": self.tr("Funds in place"),
+            "hightech_enterprises": self.tr("High-tech"),
+            "jobs": self.tr("Jobs"),
+        }
+        return short[METRICS[section - 1]]
 
     def label(self, row: int) -> str:
         city, field = self.rows[row]
@@ -98,7 +108,7 @@ class TargetProgressModel(_Base):
         city, field = self.rows[index.row()]
         p = self.board.target_row(city, field, METRICS[index.column() - 1])
         if role == Qt.ItemDataRole.DisplayRole:
-            return metric_value_text(p.metric, p.actual.value)
+            return heat_text(p.metric, p.actual.value)
         if role == PROGRESS_ROLE:
             return p
         if role == ELAPSED_ROLE:
@@ -231,8 +241,6 @@ class OfficerModel(_Base):
                     self.tr("Moved on"), self.tr("Signed"))[section]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole and section == 7:
             return self.tr("Leads of the officer moved forward along the pipeline in the period")
-        if role == Qt.ItemDataRole.TextAlignmentRole and section >= 2:
-            return RIGHT
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

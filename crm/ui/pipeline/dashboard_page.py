@@ -122,7 +122,7 @@ class DashboardPage(QWidget):
         self.heat_table.verticalHeader().setDefaultSectionSize(34)
         self.heat_table.setAlternatingRowColors(False)
         self.heat_table.figure_activated.connect(self._drill_heat)
-        self.heat_table.verticalHeader().setMaximumWidth(170)
+        self.heat_table.verticalHeader().setMaximumWidth(150)
         self.heat_metric.currentIndexChanged.connect(lambda _i: self._update_heat_note())
         self.heat_card.body.addWidget(self.heat_table, 1)
         self.officer_card = Card("officers", content)
@@ -145,11 +145,14 @@ class DashboardPage(QWidget):
                                      (self.published, 2, 0, 10)):  # fmt: skip
             grid.addWidget(card, row, col, 1, span)
         for card in (self.targets_card, self.trend, self.heat_card, self.officer_card):
-            card.setMinimumHeight(280)
+            card.setMinimumHeight(270)
+            card.setMaximumHeight(330)
+
         for col in range(10):
             grid.setColumnStretch(col, 1)
         for table in (self.targets_table, self.heat_table, self.officer_table):
             table.setMinimumWidth(0)
+            table.wrap_headers()
             table.horizontalHeader().setMinimumSectionSize(40)
         lay.addLayout(grid, 1)
         scroll.setWidget(content)
@@ -162,6 +165,7 @@ class DashboardPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))
         self.targets_card.title.setText(self.tr("Year to date against the annual targets"))
+        self.targets_card.note.setText(self.tr("amounts in 100 million yuan"))
         self.heat_card.title.setText(self.tr("City × field"))
         self.officer_card.title.setText(self.tr("Officers' activity"))
         self._fill(self.by, [(self.tr("By city"), "city"), (self.tr("By field"), "field")])
@@ -274,6 +278,9 @@ class DashboardPage(QWidget):
             model.set_dashboard(board)
         self.officer_card.note.setText(board.officer_period.label())
         self._update_heat_note()
+        header = self.targets_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.trend.show_dashboard(board)
         self.published.show_dashboard(board)
 

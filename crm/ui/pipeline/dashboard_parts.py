@@ -4,7 +4,7 @@ corridor's published 2025 targets with what investment attraction has contribute
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTabWidget, QWidget
 
 from crm.analytics.corridor import PUBLISHED, PUBLISHED_YEAR
@@ -91,27 +91,30 @@ class PublishedCard(Card):
         self.board: Dashboard | None = None
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(2)
         self.labels, self.values, self.links = [], [], {}
         for n, item in enumerate(PUBLISHED):
             label, value = QLabel(self), QLabel(self)
             label.setObjectName("pageSubtitle")
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             value.setObjectName("sectionTitle")
-            row, col = divmod(n, 3)
-            grid.addWidget(label, row * 2, col * 2)
-            grid.addWidget(value, row * 2 + 1, col * 2)
+            grid.addWidget(label, 0, n)
+            grid.addWidget(value, 1, n)
+            grid.setColumnStretch(n, 1)
             self.labels.append(label)
             self.values.append(value)
             if item.flag:
                 link = QPushButton(self)
                 link.setObjectName("linkButton")
                 link.setFlat(True)
+                link.setCursor(Qt.CursorShape.PointingHandCursor)
                 link.setStyleSheet(
                     "QPushButton { border: none; color: #1f5f99; text-align: left; padding: 0; }"
                     "QPushButton:hover { text-decoration: underline; }"
                 )
                 link.clicked.connect(lambda _c=False, k=item.flag: self._drill(k))
-                grid.addWidget(link, row * 2 + 1, col * 2 + 1)
+                grid.addWidget(link, 2, n)
                 self.links[item.flag] = link
         self.body.addLayout(grid)
         self.retranslate()

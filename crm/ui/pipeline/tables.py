@@ -28,6 +28,12 @@ class FigureTable(QTableView):
         self.clicked.connect(self._activate)
         self.activated.connect(self._activate)
 
+    def wrap_headers(self, height: int = 42) -> None:
+        """Headers on two lines when their words do not fit the column (English runs long)."""
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setFixedHeight(height)
+
     def first_column_wide(self) -> None:
         """Names in the first column take the room; the numbers fit their contents."""
         header = self.horizontalHeader()
