@@ -545,7 +545,7 @@
         </message>
         <message>
             <source>Sci-tech city</source>
-            <translation>科技城</translation>
+            <translation>落地科技城</translation>
         </message>
         <message>
             <source>Owner</source>
