@@ -12,7 +12,9 @@ from sqlmodel import Session
 from crm.db.models import AuditLog
 
 
-def _text(value: Any) -> str | None:
+def text(value: Any) -> str | None:
+    """How a value is written in the log's old/new columns (the importer's bulk writer and
+    the undo of an import read them back the same way)."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -44,15 +46,15 @@ def record(
             entity_id=entity_id,
             action=action,
             field=field,
-            old=_text(old),
-            new=_text(new),
+            old=text(old),
+            new=text(new),
         )
     )
 
 
 def created(s: Session, user_id: int | None, entity: str, entity_id: int, values: dict) -> None:
     """One row holding the new record's values."""
-    clean = {k: _text(v) for k, v in values.items() if v not in (None, "", False)}
+    clean = {k: text(v) for k, v in values.items() if v not in (None, "", False)}
     record(s, user_id, entity, entity_id, "create", None, None, clean)
 
 

@@ -110,7 +110,7 @@ def add_contact(store: Store, actor: Actor, lead_id: int, data: dict[str, Any]):
             actor.id,
             "contact",
             c.id,
-            {k: _masked(k, v) for k, v in clean.items()} | {"lead_id": lead_id},
+            masked_values(clean) | {"lead_id": lead_id},
         )
         search.reindex(s.connection(), [lead_id])
         cid = c.id
@@ -184,6 +184,12 @@ def list_contacts(store: Store, actor: Actor, lead_id: int) -> list[Contact]:
         rows = list(s.exec(select(Contact).where(Contact.lead_id == lead_id).order_by(Contact.id)))
         visible = sees_contacts(actor, lead.owner_id, lead.city_id)
     return rows if visible else [masked_copy(c) for c in rows]
+
+
+def masked_values(values: dict[str, Any]) -> dict[str, Any]:
+    """A contact's values as the audit log records them: name, mobile, e-mail and WeChat masked
+    (PIPL), the rest as given."""
+    return {k: _masked(k, v) for k, v in values.items()}
 
 
 def _masked(name: str, value: Any) -> Any:

@@ -31,7 +31,7 @@ from crm.names import (
     pinyin_initials,
     pinyin_key,
 )
-from crm.pipeline import MAIN, SIGNED_OR_LATER
+from crm.pipeline import MAIN, SIGNED_OR_LATER, arrival, creation
 from crm.reference import invalidate, reference
 
 BATCH = 20000
@@ -346,23 +346,32 @@ def _leads(conn, rng, ref, companies, officers_by_city, n, today) -> list[tuple]
             )
         )
         meta.append([None, created, stage, path, stage_date, owner, comp, open_])
+    # each lead's history (stage, day, instant), drawn lead by lead; the lead carries what its
+    # history decides (crm.pipeline: first landing, furthest stage), as the services keep it
+    steps = []
+    for m, row in zip(meta, rows, strict=True):
+        created, path, stage_date = m[1], m[3], m[4]
+        days = _path_days(rng, created, stage_date, len(path))
+        steps.append([(st, day, _now_utc(day, rng)) for st, day in zip(path, days, strict=True)])
+        row |= creation(*steps[-1][0][:2])
+        for st, day, _at in steps[-1][1:]:
+            row |= arrival(_Reached(row), st, day)
     if rows:
         cols = tuple(rows[0])
         insert_rows(conn, Lead.__table__, cols, [tuple(r[c] for c in cols) for r in rows])
     ids = [r[0] for r in conn.execute(select(Lead.id).order_by(Lead.id))][-n:] if n else []
-    for m, lid, row in zip(meta, ids, rows, strict=True):
+    for m, lid, row, lead_steps in zip(meta, ids, rows, steps, strict=True):
         m[0] = lid
-        created, stage, path, stage_date, owner = m[1], m[2], m[3], m[4], m[5]
-        days = _path_days(rng, created, stage_date, len(path))
+        owner = m[5]
         prev = None
-        for st, day in zip(path, days, strict=True):
+        for st, day, at in lead_steps:
             history.append(
                 dict(
                     lead_id=lid,
                     from_stage=prev,
                     to_stage=st,
                     changed_on=day,
-                    at=_now_utc(day, rng),
+                    at=at,
                     user_id=owner,
                     lost_reason_id=row["lost_reason_id"] if st == "lost" else None,
                     lost_to_region=row["lost_to_region"] if st == "lost" else None,
@@ -388,6 +397,15 @@ def _leads(conn, rng, ref, companies, officers_by_city, n, today) -> list[tuple]
     for m, row in zip(meta, rows, strict=True):
         m.append(row)
     return meta
+
+
+class _Reached:
+    """A lead row (dict) read as crm.pipeline.arrival reads a lead."""
+
+    def __init__(self, row: dict):
+        self.first_signed_on = row["first_signed_on"]
+        self.first_landed_on = row["first_landed_on"]
+        self.furthest_stage = row["furthest_stage"]
 
 
 def _path(stage: str, lost_at: str | None) -> list[str]:

@@ -24,6 +24,7 @@ from crm.errors import ConflictError, DuplicateError, FieldError, NotFound, Vali
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.names import normalise_company_name, pinyin_key
 from crm.permissions import sees_confidential, sees_contacts
+from crm.pipeline import creation
 from crm.reference import ReferenceData, reference
 from crm.users import Actor
 from crm.validation import clean_lead, clean_text
@@ -162,6 +163,7 @@ def insert_lead(
         import_batch_id=import_batch_id,
         import_row=import_row,
         **values,
+        **creation(values["stage"], values["stage_date"]),
     )
     s.add(lead)
     s.flush()

@@ -53,17 +53,61 @@ class MoveResult:
     changes: Changes
 
 
-_PIPELINE_FIELDS = (
+#: the lead's fields its stage history decides, kept on the lead so that the reports need not
+#: read the history: the first signing (a project counts once), the first landing and the
+#: furthest stage of the main pipeline reached. Undone moves (``revert_move``, the undo of an
+#: import) give back their previous values, as crm.analytics.history ignores undone moves.
+REACHED_FIELDS = ("first_signed_on", "first_landed_on", "furthest_stage")
+#: what a stage move may change on the lead (audited; restored by an undo)
+PIPELINE_FIELDS = (
     "stage",
     "stage_date",
     "on_hold_until",
     "lost_reason_id",
     "lost_at_stage",
     "lost_to_region",
-    "first_signed_on",
+    *REACHED_FIELDS,
     "agreed_investment",
     "next_followup",
 )
+#: the note of the history row that undoes the move just before it (crm.analytics.history)
+UNDO_NOTE = "undo"
+
+
+def rank(stage: str | None) -> int:
+    """A stage's place along the main pipeline (0 for 线索 and the side exits)."""
+    return MAIN.index(stage) if stage in MAIN else 0
+
+
+def furthest(stage: str, before: str | None = None) -> str:
+    """The furthest main stage of ``before`` (None: nothing reached yet) and ``stage``; the side
+    exits count as 线索."""
+    reached = stage if stage in MAIN else MAIN[0]
+    return before if before is not None and rank(before) >= rank(reached) else reached
+
+
+def arrival(lead: Any, stage: str, on: date) -> dict[str, Any]:
+    """The REACHED_FIELDS values once ``lead`` moves to ``stage`` on ``on``: what its history
+    then says (a project counts as signed once, at its first signing)."""
+    signed, landed = lead.first_signed_on, lead.first_landed_on
+    if stage in SIGNED_OR_LATER and signed is None:
+        signed = on
+    if stage in LANDED_OR_LATER and (landed is None or on < landed):
+        landed = on
+    return {
+        "first_signed_on": signed,
+        "first_landed_on": landed,
+        "furthest_stage": furthest(stage, lead.furthest_stage),
+    }
+
+
+def creation(stage: str, stage_date: date) -> dict[str, Any]:
+    """The first landing and the furthest stage of a new lead created at ``stage`` (its first
+    history row). Its first signing is the creator's to set: a ledger may name the day."""
+    return {
+        "first_landed_on": stage_date if stage in LANDED_OR_LATER else None,
+        "furthest_stage": furthest(stage),
+    }
 
 
 def _fail(name: str, message) -> ValidationError:
@@ -193,7 +237,7 @@ def move_stage(
             )
         if errors:
             raise ValidationError(errors)
-        before = {f: getattr(lead, f) for f in _PIPELINE_FIELDS}
+        before = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
         from_stage = lead.stage
         lead.stage, lead.stage_date = to_stage, on
         if agreed is not None:
@@ -210,8 +254,8 @@ def move_stage(
             lead.on_hold_until = None
             if from_stage == "lost":
                 lead.lost_reason_id = lead.lost_at_stage = lead.lost_to_region = None
-        if to_stage in SIGNED_OR_LATER and lead.first_signed_on is None:
-            lead.first_signed_on = on
+        for name, value in arrival(lead, to_stage, on).items():
+            setattr(lead, name, value)
         lead.updated_by = actor.id
         lead.updated_at = _now()
         change = StageChange(
@@ -227,14 +271,14 @@ def move_stage(
         )
         s.add(change)
         s.flush()
-        after = {f: getattr(lead, f) for f in _PIPELINE_FIELDS}
+        after = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
         action = "reopen" if from_stage in SIDE and to_stage in MAIN else "stage"
         audit.updated(
             s,
             actor.id,
             "lead",
             lead_id,
-            {k: (before[k], after[k]) for k in _PIPELINE_FIELDS if before[k] != after[k]},
+            {k: (before[k], after[k]) for k in PIPELINE_FIELDS if before[k] != after[k]},
             action=action,
         )
         return MoveResult(
@@ -265,7 +309,7 @@ def revert_move(store: Store, actor: Actor, result: MoveResult) -> Changes:
             )
         if lead.version != result.version:
             raise ConflictError("lead", result.lead_id)
-        current = {f: getattr(lead, f) for f in _PIPELINE_FIELDS}
+        current = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
         for f, v in result.before.items():
             setattr(lead, f, v)
         lead.updated_by, lead.updated_at = actor.id, _now()
@@ -276,7 +320,7 @@ def revert_move(store: Store, actor: Actor, result: MoveResult) -> Changes:
                 to_stage=result.from_stage,
                 changed_on=date.today(),
                 user_id=actor.id,
-                note="undo",
+                note=UNDO_NOTE,
             )
         )
         s.flush()
@@ -287,7 +331,7 @@ def revert_move(store: Store, actor: Actor, result: MoveResult) -> Changes:
             lead.id,
             {
                 k: (current[k], result.before[k])
-                for k in _PIPELINE_FIELDS
+                for k in PIPELINE_FIELDS
                 if current[k] != result.before[k]
             },
             action="undo",
@@ -310,6 +354,13 @@ def _now():
 __all__ = [
     "ALL",
     "MAIN",
+    "PIPELINE_FIELDS",
+    "REACHED_FIELDS",
+    "UNDO_NOTE",
+    "arrival",
+    "creation",
+    "furthest",
+    "rank",
     "SIDE",
     "OPEN",
     "SIGNED_OR_LATER",

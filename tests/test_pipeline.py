@@ -230,3 +230,44 @@ def test_creating_a_lead_at_a_later_stage(any_store, any_people):
     assert get_lead(any_store, w, lost).lost_at_stage == "lead"
     assert history(any_store, signed) == [(None, "signed", D(3), None)]
     assert date(2026, 5, 18) == TODAY
+
+
+def reached(store, lead_id):
+    from crm.db.models import Lead
+
+    with store.read() as s:
+        lead = s.get(Lead, lead_id)
+        return (lead.first_signed_on, lead.first_landed_on, lead.furthest_stage)
+
+
+def test_the_lead_keeps_what_its_history_reached(any_store, any_people):
+    """first_signed_on, first_landed_on and furthest_stage (what the reports read instead of the
+    history) follow every move, a step back, a side exit, a reopening and an undo."""
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(60))
+    assert reached(any_store, lead) == (None, None, "lead")
+    move_stage(any_store, w, lead, "visit", on=D(50), today=TODAY)
+    move_stage(any_store, w, lead, "contact", on=D(45), today=TODAY)  # back: furthest stays
+    assert reached(any_store, lead) == (None, None, "visit")
+    move_stage(
+        any_store, w, lead, "搁置", on=D(40), on_hold_until=TODAY + timedelta(days=9), today=TODAY
+    )
+    assert reached(any_store, lead) == (None, None, "visit")  # a side exit reaches nothing
+    move_stage(any_store, w, lead, "signed", agreed_investment="1亿", on=D(30), today=TODAY)
+    landing = move_stage(any_store, w, lead, "landed", on=D(20), today=TODAY)
+    assert reached(any_store, lead) == (D(30), D(20), "landed")
+    revert_move(any_store, w, landing)
+    assert reached(any_store, lead) == (D(30), None, "signed")
+    move_stage(any_store, w, lead, "construction", on=D(10), today=TODAY)  # a jump lands too
+    assert reached(any_store, lead) == (D(30), D(10), "construction")
+    move_stage(any_store, w, lead, "negotiation", on=D(5), today=TODAY)
+    assert reached(any_store, lead) == (D(30), D(10), "construction")
+    created_landed = make_lead(
+        any_store,
+        w,
+        company_name="已落地企业有限公司",
+        stage="落地",
+        stage_date=D(3),
+        agreed_investment="3000万",
+    )
+    assert reached(any_store, created_landed)[1:] == (D(3), "landed")

@@ -106,7 +106,7 @@ def entered(store: Store, base: LeadFilter, period: Period) -> dict[int, int]:
         .where(
             earlier.c.lead_id == sc.c.lead_id,
             earlier.c.changed_on < period.start,
-            standing(earlier),
+            standing(earlier, bulk=True),
         )
         .scalar_subquery()
     )
@@ -118,7 +118,7 @@ def entered(store: Store, base: LeadFilter, period: Period) -> dict[int, int]:
         )
         .select_from(sc.join(Lead, Lead.id == sc.c.lead_id))
         .where(
-            standing(sc),
+            standing(sc, bulk=True),
             sc.c.changed_on >= period.start,
             sc.c.changed_on <= period.end,
             *lead_where(store, base, period.end),

@@ -2,8 +2,12 @@
 reached a stage, which leads moved (forward) in a period.
 
 A move that was undone never happened for the reports: ``crm.pipeline.revert_move`` writes a
-row with note ``undo`` right after the move (it refuses once the lead changed again), so a row
-whose next row for the same lead is an undo is ignored, and so are the undo rows. A lead's
+row with note ``undo`` right after the move (it refuses once the lead changed again), and the
+undo of an import one with note ``undo import`` right after the import's move (it refuses if
+the lead changed since), so a row whose next row for the same lead is an undo is ignored, and
+so are the undo rows. The lead keeps what its standing history decides (crm.pipeline
+REACHED_FIELDS: first signing, first landing, furthest stage) and the undos give those back,
+so figures may read the lead instead of the history. A lead's
 first history row is its creation, not a move. The side exits (on hold, lost) rank with 线索:
 reaching them means the lead entered the pipeline, nothing more. These conditions also back
 the lead list's history filters (LeadFilter ``reached_*`` and ``moved_*``), so a drill-down
@@ -17,9 +21,10 @@ from datetime import date
 from sqlalchemy import and_, case, exists, func, or_, select
 
 from crm.db.models import Lead, StageChange
-from crm.pipeline import MAIN
+from crm.pipeline import MAIN, UNDO_NOTE
 
-UNDO_NOTE = "undo"
+# crm.pipeline.revert_move, crm.importing.undo
+UNDO_NOTES = (UNDO_NOTE, "undo import")
 # rank of each stage along the main pipeline (side exits rank with the first stage)
 RANK = {stage: n for n, stage in enumerate(MAIN)}
 
@@ -36,7 +41,7 @@ def standing(sc=_sc, *, bulk: bool = False):
 
     Row by row (default) it looks at the lead's next row; ``bulk`` (for passes over the whole
     history) compares with the set of undone rows, found once from the undo rows."""
-    not_undo = or_(sc.c.note.is_(None), sc.c.note != UNDO_NOTE)
+    not_undo = or_(sc.c.note.is_(None), sc.c.note.not_in(UNDO_NOTES))
     if bulk:
         undo, prev = _sc.alias("undo_row"), _sc.alias("undone_row")
         undone_id = (
@@ -45,7 +50,7 @@ def standing(sc=_sc, *, bulk: bool = False):
             .correlate(undo)
             .scalar_subquery()
         )
-        return and_(not_undo, sc.c.id.not_in(select(undone_id).where(undo.c.note == UNDO_NOTE)))
+        return and_(not_undo, sc.c.id.not_in(select(undone_id).where(undo.c.note.in_(UNDO_NOTES))))
     nxt, undo = _sc.alias("next_row"), _sc.alias("undo_row")
     next_id = (
         select(func.min(nxt.c.id))
@@ -53,7 +58,7 @@ def standing(sc=_sc, *, bulk: bool = False):
         .correlate(sc)
         .scalar_subquery()
     )
-    undone = exists().where(undo.c.id == next_id, undo.c.note == UNDO_NOTE).correlate(sc)
+    undone = exists().where(undo.c.id == next_id, undo.c.note.in_(UNDO_NOTES)).correlate(sc)
     return and_(not_undo, ~undone)
 
 
@@ -101,7 +106,15 @@ def first_reached(stage: str | None, start: date | None, end: date | None):
 
 def first_arrivals(stage: str, start: date, end: date):
     """Subquery (lead_id, day): each lead's first arrival at ``stage`` or later, for the leads
-    whose first arrival falls in [start, end] (the same leads as ``first_reached``)."""
+    whose first arrival falls in [start, end] (the same leads as ``first_reached``). The first
+    landing is read from the lead (``first_landed_on``, what its history decides)."""
+    if stage == "landed":
+        day = Lead.first_landed_on
+        return (
+            select(Lead.id.label("lead_id"), day.label("day"))
+            .where(day >= start, day <= end)
+            .subquery("arrivals")
+        )
     sc = _sc
     first = func.min(sc.c.changed_on)
     return (

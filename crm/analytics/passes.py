@@ -1,16 +1,20 @@
-"""The few grouped queries that compute a report's lead figures for many periods at once.
+"""The grouped queries that compute a report's lead figures for many periods at once.
 
 The periods' first and last days cut the time line into pieces; a query counts the leads of
 each piece (a piece's conditions are the lead list's own, with the piece as the date range)
-and a period adds up the pieces it covers, so it equals its drill-down filter. Three passes:
+and a period adds up the pieces it covers, so it equals its drill-down filter. Each query
+reads one condition's index (crm.db.models: those indexes carry the columns counted):
 
-* ``lead_pass`` — every lead in scope once, joined with its stage history summed up per lead:
-  new leads per piece of ``created_at``, landings per piece of the first arrival at 落地, the
-  furthest stage reached by the report's day (the funnel) and the figures of that day
-  (overdue, stale …) as conditional sums;
-* ``signed_pass`` — the leads signed in the periods (``first_signed_on``'s index): counts and
-  the amounts of the year to date;
-* ``pipeline_pass`` — the funnel alone (the dashboard's).
+* ``created_pass`` — leads created in the periods (``created_at``);
+* ``signed_pass`` — the leads signed in the periods (``first_signed_on``): counts and the
+  amounts of the year to date;
+* ``landed_pass`` — projects first landed in the periods (``first_landed_on``, which the lead
+  keeps from its stage history);
+* ``moves_pass`` — leads with a standing move (forward) in the periods, from the history rows
+  of those periods only;
+* ``pipeline_groups`` — the funnel: the furthest stage each lead reached by a day (the lead
+  keeps its furthest stage; the few leads whose history goes on after that day are read from
+  their history).
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, case, func, select
 
-from crm.analytics.figures import lead_where, merge
-from crm.analytics.history import RANK, rank, standing
+from crm.analytics.figures import lead_where, merge, unordered
+from crm.analytics.history import RANK, forward, rank, standing
 from crm.analytics.period import Period
 from crm.db.models import Lead, StageChange
 from crm.db.store import Store
@@ -74,6 +78,63 @@ def per_period(pieces: dict[int, Groups], cuts: Cuts, periods: list[Period]) -> 
     return out
 
 
+def _counted_pieces(store: Store, q, n_cols: int) -> dict[int, Groups]:
+    """{piece → {group → {"count": n}}} from rows (group columns…, piece, count)."""
+    pieces: dict[int, Groups] = {}
+    with store.read() as s:
+        for row in s.execute(q):
+            group, piece, count = tuple(row[:n_cols]), row[n_cols], row[n_cols + 1]
+            pieces.setdefault(piece, {})[group] = {"count": int(count)}
+    return pieces
+
+
+def created_pass(
+    store: Store, base: LeadFilter, periods: list[Period], group_by: tuple[str, ...], *, today: date
+) -> list[Groups]:
+    """Leads created in each period (the lead list's ``created_*`` filter)."""
+    cuts = Cuts(periods)
+    span = cuts.span
+    cols = [unordered(getattr(Lead, g)) for g in group_by]
+    piece = cuts.piece(Lead.created_at, instants=True)
+    flt = merge(base, LeadFilter(created_from=span.start, created_to=span.end))
+    q = (
+        select(*cols, piece, func.count())
+        .select_from(Lead)
+        .where(*lead_where(store, flt, today))
+        .group_by(*cols, piece)
+    )
+    return per_period(_counted_pieces(store, q, len(cols)), cuts, periods)
+
+
+def landed_pass(
+    store: Store,
+    base: LeadFilter,
+    periods: list[Period],
+    counted: tuple[int, ...],
+    group_by: tuple[str, ...],
+    *,
+    today: date,
+) -> list[Groups]:
+    """Projects (of the counted business types) first landed in each period: the leads of the
+    lead list's ``reached_stage="landed"`` filter, read from ``first_landed_on``."""
+    cuts = Cuts(periods)
+    span = cuts.span
+    day = Lead.first_landed_on
+    cols = [unordered(getattr(Lead, g)) for g in group_by]
+    piece = cuts.piece(day)
+    q = (
+        select(*cols, piece, func.count())
+        .select_from(Lead)
+        .where(
+            *lead_where(store, merge(base, LeadFilter(business_types=counted)), today),
+            day >= span.start,
+            day <= span.end,
+        )
+        .group_by(*cols, piece)
+    )
+    return per_period(_counted_pieces(store, q, len(cols)), cuts, periods)
+
+
 def signed_pass(
     store: Store,
     base: LeadFilter,
@@ -89,7 +150,7 @@ def signed_pass(
 
     cuts = Cuts(periods)
     piece = cuts.piece(Lead.first_signed_on)
-    cols = [getattr(Lead, g) for g in group_by]
+    cols = [unordered(getattr(Lead, g)) for g in group_by]
     aggregates = [
         func.count(),
         *(func.sum(func.coalesce(getattr(Lead, c), 0)) for c in SIGNED_AGGREGATES[1:4]),
@@ -114,87 +175,109 @@ def signed_pass(
     return per_period(pieces, cuts, periods)
 
 
-def per_lead_history(as_of: date):
-    """Subquery per lead: the furthest rank its standing history reached by ``as_of`` and the
-    day it first arrived at 落地 or later."""
+def moves_pass(
+    store: Store,
+    base: LeadFilter,
+    moves: dict[str, tuple[Period, bool, bool]],
+    group_by: tuple[str, ...],
+    *,
+    today: date,
+) -> Groups:
+    """{group → {key → leads}} for ``moves`` = {key: (period, forward only, key projects
+    only)}: the leads with a standing move (a move forward along the main pipeline) in the
+    period, as the lead list's ``moved_*`` and ``key_project`` filters select them. The history
+    rows of the periods are read once, summed up per lead."""
     sc = StageChange.__table__
-    r = rank(sc.c.to_stage)
-    return (
-        select(
-            sc.c.lead_id,
-            func.max(case((sc.c.changed_on <= as_of, r))).label("furthest"),
-            func.min(case((r >= RANK["landed"], sc.c.changed_on))).label("landed_on"),
+    lo = min(p.start for p, _f, _k in moves.values())
+    hi = max(p.end for p, _f, _k in moves.values())
+    flags = []
+    for key, (p, forward_only, _key_only) in moves.items():
+        within = sc.c.changed_on.between(p.start, p.end)
+        flags.append(
+            func.max(
+                case((and_(within, forward(sc)) if forward_only else within, 1), else_=0)
+            ).label(key)
         )
-        .where(standing(sc, bulk=True))
+    per_lead = (
+        select(sc.c.lead_id, *flags)
+        .where(
+            standing(sc, bulk=True),
+            sc.c.from_stage.is_not(None),
+            sc.c.changed_on >= lo,
+            sc.c.changed_on <= hi,
+        )
         .group_by(sc.c.lead_id)
         .subquery("per_lead")
     )
+    cols = [unordered(getattr(Lead, g)) for g in group_by]
+    sums = [
+        func.sum(
+            case((Lead.is_key.is_(True), per_lead.c[key]), else_=0) if key_only else per_lead.c[key]
+        )
+        for key, (_p, _f, key_only) in moves.items()
+    ]
+    q = (
+        select(*cols, *sums)
+        .select_from(per_lead.join(Lead, Lead.id == per_lead.c.lead_id))
+        .where(*lead_where(store, base, today))
+        .group_by(*cols)
+    )
+    out: Groups = {}
+    with store.read() as s:
+        for row in s.execute(q):
+            values = {k: int(v or 0) for k, v in zip(moves, row[len(cols) :], strict=True)}
+            out[tuple(row[: len(cols)])] = {k: v for k, v in values.items() if v}
+    return {g: v for g, v in out.items() if v}
 
 
 def pipeline_pass(store: Store, base: LeadFilter, as_of: date) -> dict[int, int]:
-    """The funnel alone: {furthest rank reached by ``as_of`` → leads} over ``base``."""
-    per_lead = per_lead_history(as_of)
-    q = (
-        select(per_lead.c.furthest, func.count())
-        .select_from(Lead.__table__.join(per_lead, per_lead.c.lead_id == Lead.id))
-        .where(*lead_where(store, base, as_of))
-        .group_by(per_lead.c.furthest)
-    )
-    with store.read() as s:
-        return {int(r): int(n) for r, n in s.execute(q) if r is not None}
+    """The funnel: {furthest rank reached by ``as_of`` → leads} over ``base``."""
+    out: dict[int, int] = {}
+    for ranks in pipeline_groups(store, base, as_of, ()).values():
+        for r, n in ranks.items():
+            out[r] = out.get(r, 0) + n
+    return out
 
 
-def lead_pass(
-    store: Store,
-    base: LeadFilter,
-    as_of: date,
-    created_periods: list[Period],
-    state: dict[str, LeadFilter],
-    landed_periods: list[Period],
-    counted: tuple[int, ...],
-    group_by: tuple[str, ...],
-) -> tuple[list[Groups], Groups, list[Groups]]:
-    """One scan of the scope's leads joined with their stage history: (new leads per created
-    period, {group → state figures and "reached_<k>"}, projects first landed per period)."""
-    per_lead = per_lead_history(as_of)
-    created, landed = Cuts(created_periods), Cuts(landed_periods)
-    cols = [getattr(Lead, g) for g in group_by]
-    keys = [
-        *cols,
-        created.piece(Lead.created_at, instants=True),
-        case((Lead.business_type_id.in_(counted), 1), else_=0),
-        per_lead.c.furthest,
-        landed.piece(per_lead.c.landed_on),
-    ]
-    sums = [
-        func.sum(case((and_(*lead_where(store, flt, as_of)), 1), else_=0)) for flt in state.values()
-    ]
-    q = (
-        select(*keys, func.count(), *sums)
-        .select_from(Lead.__table__.outerjoin(per_lead, per_lead.c.lead_id == Lead.id))
-        .where(*lead_where(store, base, as_of))
-        .group_by(*keys)
-    )
-    n = len(cols)
-    new_pieces: dict[int, Groups] = {}
-    landed_pieces: dict[int, Groups] = {}
-    totals: Groups = {}
+def pipeline_groups(
+    store: Store, base: LeadFilter, as_of: date, group_by: tuple[str, ...]
+) -> dict[tuple, dict[int, int]]:
+    """The funnel by group: {group → {furthest rank reached by ``as_of`` → leads}} over
+    ``base``; every group holding a lead is there.
+
+    Each lead keeps the furthest stage its standing history reached (``furthest_stage``);
+    that is its furthest by ``as_of`` unless its history has rows after ``as_of``. Those
+    leads (few, for a recent day) are counted from their history by ``as_of`` instead."""
+    sc = StageChange.__table__
+    where = lead_where(store, base, as_of)
+    cols = [getattr(Lead, g) for g in group_by]  # in an index's order (ix_lead_pipeline)
+    kept = Lead.furthest_stage
+    out: dict[tuple, dict[int, int]] = {}
     with store.read() as s:
+        for row in s.execute(select(*cols, kept, func.count()).where(*where).group_by(*cols, kept)):
+            ranks = out.setdefault(tuple(row[: len(cols)]), {})
+            r = RANK.get(row[len(cols)], 0)
+            ranks[r] = ranks.get(r, 0) + int(row[-1])
+        later = select(sc.c.lead_id).where(sc.c.changed_on > as_of)
+        by_then = (
+            select(
+                sc.c.lead_id,
+                func.max(case((sc.c.changed_on <= as_of, rank(sc.c.to_stage)))).label("furthest"),
+            )
+            .where(sc.c.lead_id.in_(later), standing(sc, bulk=True))
+            .group_by(sc.c.lead_id)
+            .subquery("by_then")
+        )
+        q = (
+            select(*cols, kept, by_then.c.furthest, func.count())
+            .select_from(Lead.__table__.join(by_then, by_then.c.lead_id == Lead.id))
+            .where(*where)
+            .group_by(*cols, kept, by_then.c.furthest)
+        )
         for row in s.execute(q):
-            group = tuple(row[:n])
-            created_piece, is_counted, furthest, landed_piece, count = row[n : n + 5]
-            _add(new_pieces.setdefault(created_piece, {}).setdefault(group, {}), {"count": count})
-            if is_counted and landed_piece is not None:
-                _add(
-                    landed_pieces.setdefault(landed_piece, {}).setdefault(group, {}),
-                    {"count": count},
-                )
-            values = {k: int(v or 0) for k, v in zip(state, row[n + 5 :], strict=True)}
-            if furthest is not None:
-                values |= {f"reached_{k}": count for k in range(int(furthest) + 1)}
-            _add(totals.setdefault(group, {}), values)
-    return (
-        per_period(new_pieces, created, created_periods),
-        totals,
-        per_period(landed_pieces, landed, landed_periods),
-    )
+            ranks = out[tuple(row[: len(cols)])]
+            now, then, n = RANK.get(row[len(cols)], 0), row[len(cols) + 1], int(row[-1])
+            ranks[now] -= n
+            if then is not None:
+                ranks[int(then)] = ranks.get(int(then), 0) + n
+    return {g: {r: n for r, n in ranks.items() if n} for g, ranks in out.items()}

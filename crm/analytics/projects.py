@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import exists, func, select
 
 from crm.analytics.figures import lead_where
-from crm.analytics.history import first_reached, reaches, standing
+from crm.analytics.history import first_reached, standing
 from crm.db.models import Activity, Company, Lead, StageChange
 from crm.db.store import Store
 from crm.followup import FollowupState
@@ -156,17 +156,6 @@ def project_rows(
     return out
 
 
-def first_arrival(stage: str):
-    """SQL: a lead's first standing arrival at ``stage`` or later (correlated on lead)."""
-    sc = StageChange.__table__
-    return (
-        select(func.min(sc.c.changed_on))
-        .where(sc.c.lead_id == Lead.id, reaches(stage, sc), standing(sc))
-        .scalar_subquery()
-        .label("arrived")
-    )
-
-
 def moves_of(store: Store, lead_ids: list[int], start: date, end: date) -> dict[int, list[Move]]:
     """The standing moves of these leads in [start, end], oldest first."""
     if not lead_ids:
@@ -221,7 +210,6 @@ __all__ = [
     "Move",
     "ProjectRow",
     "project_rows",
-    "first_arrival",
     "first_reached",
     "moves_of",
     "activity_per_lead",

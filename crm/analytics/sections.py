@@ -20,7 +20,6 @@ from crm.analytics.period import Period
 from crm.analytics.projects import (
     ProjectRow,
     activity_per_lead,
-    first_arrival,
     moves_of,
     project_rows,
     worked_on,
@@ -76,11 +75,9 @@ def project_lists(
     key = merge(base, LeadFilter(key_project=True))
     moved_ids = Lead.id.in_(moved(period.start, period.end))
     busy = or_(moved_ids, worked_on(period.start, period.end))
-    with store.read() as s:
+    with store.read() as s:  # sorted here: ORDER BY id would walk every lead in id order
         busy_ids = tuple(
-            s.execute(
-                select(Lead.id).where(*lead_where(store, key, as_of), busy).order_by(Lead.id)
-            ).scalars()
+            sorted(s.execute(select(Lead.id).where(*lead_where(store, key, as_of), busy)).scalars())
         )
     key_figure = Figure(len(busy_ids), leads=merge(key, LeadFilter(lead_ids=busy_ids)))
     key_rows = rows(key_figure.leads, [case((moved_ids, 0), else_=1), _amount_desc()])
@@ -94,7 +91,7 @@ def project_lists(
     signed = rows(
         headline["signed"].leads, [Lead.first_signed_on, _amount_desc()], day=Lead.first_signed_on
     )
-    arrived = first_arrival("landed")
+    arrived = Lead.first_landed_on
     landed = rows(headline["landed"].leads, [arrived, _amount_desc()], day=arrived)
     overdue = rows(
         state["overdue"].leads,

@@ -4,6 +4,7 @@ Keys: "<key>" and "<key>_prev" for the period and the one before (new_leads, adv
 signed, signed_investment, landed), the state keys of crm.analytics.metrics (overdue, stale
 …), "ytd_<metric>" for the targets, "trend_<key>_<n>" for the n-th week of the trend and
 "reached_<k>" for the funnel (leads whose furthest stage by the report's day has rank ≥ k).
+Every group holding a lead in scope is there (the funnel counts them all).
 """
 
 from __future__ import annotations
@@ -11,8 +12,15 @@ from __future__ import annotations
 from datetime import date
 
 from crm.analytics.figures import LeadMetric, lead_sums
-from crm.analytics.metrics import STATE_KEYS, period_filter, state_filter
-from crm.analytics.passes import Groups, lead_pass, signed_pass
+from crm.analytics.metrics import STATE_KEYS, state_filter
+from crm.analytics.passes import (
+    Groups,
+    created_pass,
+    landed_pass,
+    moves_pass,
+    pipeline_groups,
+    signed_pass,
+)
 from crm.analytics.period import Period
 from crm.db.store import Store
 from crm.lead_query import LeadFilter
@@ -47,24 +55,26 @@ def lead_groups(
     *,
     as_of: date,
 ) -> Groups:
-    moves = [
-        LeadMetric("advanced", period_filter("advanced", period, counted)),
-        LeadMetric("advanced_prev", period_filter("advanced", previous, counted)),
-        LeadMetric("key_moved", state_filter("key_moved", period, as_of)),
-    ]
-    groups = lead_sums(store, base, moves, GROUP_BY, today=as_of)
-    state = {k: state_filter(k, period, as_of) for k in STATE_KEYS if k != "key_moved"}
-    created, totals, landed = lead_pass(
-        store,
-        base,
-        as_of,
-        [period, previous, *weeks],
-        state,
-        [period, previous, ytd, *weeks],
-        counted,
-        GROUP_BY,
+    moves = {
+        "advanced": (period, True, False),
+        "advanced_prev": (previous, True, False),
+        "key_moved": (period, False, True),
+    }
+    groups: Groups = {}
+    for group, ranks in pipeline_groups(store, base, as_of, GROUP_BY).items():
+        groups[group] = {
+            f"reached_{k}": sum(n for r, n in ranks.items() if r >= k)
+            for k in range(max(ranks, default=-1) + 1)
+        }
+    _put(groups, moves_pass(store, base, moves, GROUP_BY, today=as_of), {k: k for k in moves})
+    state = [LeadMetric(k, state_filter(k, period, as_of)) for k in STATE_KEYS if k != "key_moved"]
+    _put(
+        groups, lead_sums(store, base, state, GROUP_BY, today=as_of), {m.key: m.key for m in state}
     )
-    _put(groups, totals, {k: k for g in totals.values() for k in g})
+    created = created_pass(store, base, [period, previous, *weeks], GROUP_BY, today=as_of)
+    landed = landed_pass(
+        store, base, [period, previous, ytd, *weeks], counted, GROUP_BY, today=as_of
+    )
     signed = signed_pass(
         store, base, [period, previous, ytd, *weeks], counted, GROUP_BY, today=as_of
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint, text
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -123,6 +123,10 @@ class ImportBatch(Tracked, table=True):
     undone_at: datetime | None = Field(default=None)
 
 
+#: what the reports count leads by (crm.analytics)
+COUNTED_BY = ("city_id", "field_id", "owner_id")
+
+
 class Lead(Tracked, table=True):
     """A lead / project (招商项目): one company's prospective investment."""
 
@@ -130,13 +134,43 @@ class Lead(Tracked, table=True):
     # each filter column leads its index with deleted_at next, so a count is an index scan.
     # No index starts with deleted_at: nearly every lead is live, such an index only misleads
     # the planner away from the sort indexes (updated_at, planned_investment …).
+    # The reports count leads by city, field and owner (COUNTED_BY) over one condition at a time
+    # (created, signed or landed in a period, overdue, stale, key project …): the index of each
+    # condition carries the columns counted, so a report reads no lead row.
     __table_args__ = (
         Index("ix_lead_city_live", "city_id", "deleted_at", "stage"),
         Index("ix_lead_field_live", "field_id", "deleted_at"),
         Index("ix_lead_stage_live", "stage", "deleted_at"),
         Index("ix_lead_owner_live", "owner_id", "deleted_at", "next_followup"),
-        Index("ix_lead_key_live", "is_key", "deleted_at", "company_id"),
+        Index("ix_lead_key_live", "is_key", "deleted_at", "company_id", "stage", *COUNTED_BY),
         Index("ix_lead_updated_at", "updated_at"),  # the list's default order
+        Index("ix_lead_created", "created_at", "deleted_at", *COUNTED_BY, "furthest_stage"),
+        Index("ix_lead_followup", "next_followup", "deleted_at", "stage", *COUNTED_BY),
+        Index(
+            "ix_lead_last_activity",
+            "last_activity_on",
+            "deleted_at",
+            "stage",
+            "created_at",
+            *COUNTED_BY,
+        ),
+        Index("ix_lead_landed", "first_landed_on", "deleted_at", "business_type_id", *COUNTED_BY),
+        Index(
+            "ix_lead_signed",
+            "first_signed_on",
+            "deleted_at",
+            "business_type_id",
+            *COUNTED_BY,
+            "agreed_investment",
+            "funds_in_place",
+            "expected_jobs",
+            "is_hightech",
+        ),
+        # what counting activities needs of their lead (a lookup by id reads this, not the row)
+        Index("ix_lead_scope", "id", "deleted_at", "city_id", "field_id", "is_key"),
+        Index("ix_lead_furthest_live", "furthest_stage", "deleted_at"),
+        # the funnel by city, field and owner, read in this order (no sort)
+        Index("ix_lead_pipeline", *COUNTED_BY, "furthest_stage", "deleted_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -173,14 +207,19 @@ class Lead(Tracked, table=True):
     # pipeline
     stage: str = Field(max_length=16)
     stage_date: date = Field(index=True)
-    next_followup: date | None = Field(default=None, index=True)
+    next_followup: date | None = None
     on_hold_until: date | None = None
     lost_reason_id: int | None = Field(default=None, foreign_key="ref_item.id")
     lost_at_stage: str | None = Field(default=None, max_length=16)
     lost_to_region: str | None = Field(default=None, max_length=64)
     #: first day the project reached 签约: it is counted once, then (不重复统计)
-    first_signed_on: date | None = Field(default=None, index=True)
-    last_activity_on: date | None = Field(default=None, index=True)
+    first_signed_on: date | None = None
+    #: first day the project reached 落地 or a later stage (its standing stage history)
+    first_landed_on: date | None = None
+    #: the furthest stage of the main pipeline its standing stage history reached (side exits
+    #: count as 线索): the funnel. crm.pipeline keeps both up to date on every move and undo.
+    furthest_stage: str = Field(default="lead", max_length=16)
+    last_activity_on: date | None = None
 
     # after signing
     agreed_investment: float | None = None
@@ -213,14 +252,17 @@ class Contact(Tracked, table=True):
 class Activity(Tracked, table=True):
     """A follow-up (跟进记录): a call, visit, meeting … on a lead."""
 
+    # ix_activity_day holds what the reports count activities by, so counting the activities
+    # of a period reads only that part of the index, never the rows
     __table_args__ = (
         Index("ix_activity_lead_day", "lead_id", "occurred_on"),
         Index("ix_activity_user_day", "user_id", "occurred_on"),
+        Index("ix_activity_day", "occurred_on", "type_id", "user_id", "lead_id", "deleted_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     lead_id: int = Field(foreign_key="lead.id", ondelete="CASCADE")
-    occurred_on: date = Field(index=True)
+    occurred_on: date
     type_id: int = Field(foreign_key="ref_item.id")
     user_id: int = Field(foreign_key="app_user.id")
     participants: str | None = Field(default=None, max_length=400)
@@ -234,7 +276,17 @@ class StageChange(SQLModel, table=True):
     """One move of a lead between stages (append-only history)."""
 
     __tablename__ = "stage_change"
-    __table_args__ = (Index("ix_stage_change_lead", "lead_id", "changed_on"),)
+    # the few rows with a note (the undo rows among them: crm.analytics.history reads every
+    # undo row to leave out the moves they undid)
+    __table_args__ = (
+        Index("ix_stage_change_lead", "lead_id", "changed_on"),
+        Index(
+            "ix_stage_change_note",
+            "note",
+            sqlite_where=text("note IS NOT NULL"),
+            postgresql_where=text("note IS NOT NULL"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     lead_id: int = Field(foreign_key="lead.id", ondelete="CASCADE")

@@ -27,7 +27,7 @@ from crm.importing.plan import Counts, ImportPlan, decide, load_view
 from crm.importing.rowplan import CREATE, UPDATE, RowPlan
 from crm.importing.table import ImportCancelled
 from crm.leads import apply_update
-from crm.pipeline import SIDE, SIGNED_OR_LATER
+from crm.pipeline import PIPELINE_FIELDS, SIDE, arrival
 from crm.reference import ReferenceData, reference
 from crm.users import Actor
 
@@ -174,34 +174,22 @@ def _update(s: Session, ref: ReferenceData, actor: Actor, r: RowPlan) -> None:
         c = Contact(lead_id=lead.id, created_by=actor.id, updated_by=actor.id, **r.contact)
         s.add(c)
         s.flush()
-        from crm.contacts import _masked
+        from crm.contacts import masked_values
 
         audit.created(
             s,
             actor.id,
             "contact",
             c.id,
-            {k: _masked(k, v) for k, v in r.contact.items()} | {"lead_id": lead.id},
+            masked_values(r.contact) | {"lead_id": lead.id},
         )
     lead.updated_by, lead.updated_at = actor.id, utcnow()
     s.flush()
 
 
-_MOVED = (
-    "stage",
-    "stage_date",
-    "on_hold_until",
-    "lost_reason_id",
-    "lost_at_stage",
-    "lost_to_region",
-    "first_signed_on",
-    "next_followup",
-)
-
-
 def _move(s: Session, actor: Actor, lead: Lead, move: dict) -> None:
     """A stage move as crm.pipeline.move_stage makes it, in this transaction."""
-    before = {f: getattr(lead, f) for f in _MOVED}
+    before = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
     from_stage, to_stage, on = lead.stage, move["stage"], move["stage_date"]
     lead.stage, lead.stage_date = to_stage, on
     if to_stage == "on_hold":
@@ -215,8 +203,8 @@ def _move(s: Session, actor: Actor, lead: Lead, move: dict) -> None:
         lead.on_hold_until = None
         if from_stage == "lost":
             lead.lost_reason_id = lead.lost_at_stage = lead.lost_to_region = None
-    if to_stage in SIGNED_OR_LATER and lead.first_signed_on is None:
-        lead.first_signed_on = on
+    for name, value in arrival(lead, to_stage, on).items():
+        setattr(lead, name, value)
     s.add(
         StageChange(
             lead_id=lead.id,
@@ -231,14 +219,14 @@ def _move(s: Session, actor: Actor, lead: Lead, move: dict) -> None:
         )
     )
     s.flush()
-    after = {f: getattr(lead, f) for f in _MOVED}
+    after = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
     action = "reopen" if from_stage in SIDE and to_stage not in SIDE else "stage"
     audit.updated(
         s,
         actor.id,
         "lead",
         lead.id,
-        {k: (before[k], after[k]) for k in _MOVED if before[k] != after[k]},
+        {k: (before[k], after[k]) for k in PIPELINE_FIELDS if before[k] != after[k]},
         action=action,
     )
 

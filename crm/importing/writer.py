@@ -20,8 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from crm import fields as F
-from crm.audit import _text as audit_text
-from crm.contacts import _masked as masked_contact
+from crm.audit import text as audit_text
+from crm.contacts import masked_values
 from crm.db import search
 from crm.db.bulk import insert_rows
 from crm.db.models import AuditLog, Company, Contact, Lead, StageChange, utcnow
@@ -29,7 +29,7 @@ from crm.importing import synonyms as S
 from crm.importing.matching import StoreView
 from crm.importing.rowplan import RowPlan
 from crm.names import normalise_company_name, pinyin_initials, pinyin_key
-from crm.pipeline import SIGNED_OR_LATER
+from crm.pipeline import SIGNED_OR_LATER, creation
 from crm.users import Actor
 
 CHUNK = 1000
@@ -170,7 +170,9 @@ def create_leads(
         if r.reason:
             record["duplicate_reason"] = r.reason
         records.append(record)
-        row = _LEAD_DEFAULTS | values | bookkeeping
+        row = (
+            _LEAD_DEFAULTS | values | bookkeeping | creation(values["stage"], values["stage_date"])
+        )
         row["company_id"], row["import_row"] = company_id, r.number
         lead_rows.append(row)
     ids = _insert_leads(conn, lead_rows, batch_id, tick)
@@ -358,10 +360,9 @@ def _insert_contacts(conn, actor, audit, rows, ids, now, batch_id) -> dict[int, 
         )
         for item in items:
             cid = by_lead[item["lead_id"]]
-            shown = {
-                k: masked_contact(k, item[k])
-                for k in ("name", "title", "mobile", "email", "wechat")
-            }
+            shown = masked_values(
+                {k: item[k] for k in ("name", "title", "mobile", "email", "wechat")}
+            )
             audit.created("contact", cid, shown | {"lead_id": item["lead_id"]})
     return out
 
