@@ -92,7 +92,9 @@ def _resolve_company(s: Session, clean: dict[str, Any], actor: Actor) -> tuple[C
         company = s.exec(select(Company).where(Company.credit_code == code)).first()
     if company is None:
         candidates = s.exec(select(Company).where(Company.name_norm == norm)).all()
-        company = next((c for c in candidates if c.credit_code in (None, code)), None)
+        # a name given without a code is the company known by that name, with a code or not
+        # (one pool: "create anyway" adds a lead to it, never a second company)
+        company = next((c for c in candidates if not code or c.credit_code in (None, code)), None)
         if company is not None and code and company.credit_code is None:
             company.credit_code = code
             company.updated_by = actor.id

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy.exc import DBAPIError
+from sqlmodel import select
 
 from crm.db.models import Company, Lead
 from crm.errors import ConflictError, DuplicateError, NotFound, ValidationError
@@ -355,6 +356,25 @@ def test_a_second_record_for_a_followed_company_is_refused_naming_the_owner(any_
     assert created_values(row)["duplicate_reason"] == "同一企业的第二个项目"
     first = list_leads(any_store, any_people.zhao, LeadFilter(), today=TODAY).rows
     assert len({r.company_id for r in first}) == 1  # one company, two projects
+
+
+def test_a_name_without_its_code_joins_the_company_known_with_a_code(any_store, any_people):
+    """The company is known with its credit code; an officer types only its name (written
+    another way) and creates anyway: the lead joins that company, no second company appears."""
+    make_lead(any_store, any_people.li, city="future", credit_code=VALID_CODE)
+    with pytest.raises(DuplicateError):
+        make_lead(any_store, any_people.wang, company_name="杭州云帆智能科技股份有限公司")
+    create_lead(
+        any_store,
+        any_people.wang,
+        lead_data(company_name="杭州云帆智能科技股份有限公司", project_name="二期"),
+        duplicate_reason="二期项目",
+        today=TODAY,
+    )
+    rows = list_leads(any_store, any_people.zhao, LeadFilter(), today=TODAY).rows
+    assert len(rows) == 2 and len({r.company_id for r in rows}) == 1
+    with any_store.read() as s:
+        assert [c.credit_code for c in s.exec(select(Company))] == [VALID_CODE]
 
 
 # ---------------------------------------------------------------- delete / restore

@@ -102,7 +102,8 @@ class AuditRows:
 
 class Companies:
     """The company each new lead belongs to, resolved as crm.leads does: by credit code, then
-    by normalised name among companies without another code; new ones inserted in bulk."""
+    by normalised name among companies without another code (any of them for a name given
+    without a code); new ones inserted in bulk."""
 
     def __init__(self, view: StoreView):
         self.by_code = dict(view.by_code)
@@ -117,7 +118,7 @@ class Companies:
         if code and code in self.by_code:
             return self.by_code[code], None
         for i, (cid, other) in enumerate(self.by_name.get(norm, [])):
-            if other in (None, code):
+            if not code or other in (None, code):  # a name alone: the company by that name
                 if code and other is None:
                     self.by_name[norm][i] = (cid, code)
                     if isinstance(cid, int):

@@ -30,3 +30,38 @@ def test_name_only_row_is_a_duplicate_of_the_coded_company(store, people, tmp_pa
     assert (row.action, row.detail, row.lead_id) == ("skip", "duplicate", existing.lead_id)
     assert "李四" in row.describe("zh_CN")
     assert plan.counts.created == 3 and plan.counts.skipped == 1
+
+
+def test_name_only_row_created_anyway_joins_the_coded_company(store, people, tmp_path):
+    """Created anyway (a second project of the same company): the lead joins the company known
+    with its code, no second company is written."""
+    from sqlmodel import func, select
+
+    from crm.db.models import Company, Lead
+    from crm.importing.api import Choice, ImportOptions, run_import
+
+    existing = create_lead(
+        store,
+        people.li,
+        {
+            "company_name": "杭州青岚新材料（杭州）有限公司",
+            "project_name": "电池材料基地",
+            "field": "materials",
+            "city": "future",
+            "credit_code": code(3),
+            "stage_date": date(2026, 3, 1),
+        },
+    )
+    table = read_table(write_ledger(tmp_path / "l.xlsx"))
+    options = ImportOptions(choices={6: Choice("create", "二期项目")})
+    plan = plan_import(store, people.wang, table, options=options)
+    assert plan.row(6).action == "create"
+    result = run_import(store, people.wang, plan)
+    with store.read() as s:
+        company_id = s.get(Lead, existing.lead_id).company_id
+        new_leads = [s.get(Lead, i) for i in result.created_ids]
+        assert company_id in {lead.company_id for lead in new_leads}
+        named = select(func.count()).select_from(Company).where(Company.credit_code == code(3))
+        assert s.exec(named).one() == 1
+        same_name = [c for c in s.exec(select(Company)) if "青岚" in c.name]
+        assert len(same_name) == 1
