@@ -15,13 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Integer, func, insert, select
 
 from crm import demo_words as words
 from crm.credit_code import ALPHABET, check_character
 from crm.db import search
 from crm.db.bulk import insert_rows, tune_for_bulk
-from crm.db.models import Activity, AuditLog, Company, Contact, Lead, StageChange, User
+from crm.db.models import Activity, AuditLog, Company, Contact, Lead, StageChange, Target, User
 from crm.db.store import Store
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -120,6 +120,7 @@ def generate(
         n_act = _activities(conn, rng, ref, lead_meta, activities, today, say)
         say("contacts", 0.9)
         n_contacts = _contacts_and_search(conn, rng, lead_meta, companies)
+        _targets(conn, rng, ref, today)
         say("statistics", 0.97)
         conn.exec_driver_sql("ANALYZE")  # the query planner's statistics, after a bulk load
     invalidate(store)
@@ -397,6 +398,60 @@ def _leads(conn, rng, ref, companies, officers_by_city, n, today) -> list[tuple]
     for m, row in zip(meta, rows, strict=True):
         m.append(row)
     return meta
+
+
+def _targets(conn, rng: random.Random, ref, today: date) -> None:
+    """This year's targets per city × field, as a committee would set them: the year's pace so
+    far carried to the year's end, some cells ambitious (behind pace), some modest (ahead)."""
+    from crm.analytics.metrics import counted_business_types
+
+    start, end = date(today.year, 1, 1), date(today.year, 12, 31)
+    share = ((today - start).days + 1) / ((end - start).days + 1)
+    counted = counted_business_types(ref)
+    live = (Lead.deleted_at.is_(None), Lead.business_type_id.in_(counted))
+    cells: dict[tuple[int, int], dict[str, float]] = {}
+    signed = select(
+        Lead.city_id,
+        Lead.field_id,
+        func.count(),
+        func.coalesce(func.sum(Lead.agreed_investment), 0),
+        func.coalesce(func.sum(Lead.funds_in_place), 0),
+        func.sum(func.cast(Lead.is_hightech, Integer)),
+        func.coalesce(func.sum(Lead.expected_jobs), 0),
+    ).where(Lead.first_signed_on.between(start, today), *live)
+    for city, fld, n, amount, funds, hightech, jobs in conn.execute(
+        signed.group_by(Lead.city_id, Lead.field_id)
+    ):
+        cells[(city, fld)] = dict(
+            signed_projects=n,
+            signed_investment=amount,
+            funds_in_place=funds,
+            hightech_enterprises=hightech or 0,
+            jobs=jobs,
+        )
+    landed = select(Lead.city_id, Lead.field_id, func.count()).where(
+        Lead.first_landed_on.between(start, today), *live
+    )
+    for city, fld, n in conn.execute(landed.group_by(Lead.city_id, Lead.field_id)):
+        cells.setdefault((city, fld), {})["landed_projects"] = n
+    stamp = datetime.combine(start, time(9), tzinfo=UTC)
+    rows = []
+    for (city, fld), figures in sorted(cells.items()):
+        for metric, actual in sorted(figures.items()):
+            pace = float(actual) / share * rng.uniform(0.8, 1.3)
+            if metric in ("signed_investment", "funds_in_place"):
+                value = max(1000.0, round(pace / 1000) * 1000)  # 万元, in tenths of 亿
+            elif metric == "jobs":
+                value = float(max(10, round(pace / 10) * 10))
+            else:
+                value = float(max(1, round(pace)))
+            rows.append((today.year, city, fld, metric, value, 1, stamp, stamp))
+    insert_rows(
+        conn,
+        Target.__table__,
+        ("year", "city_id", "field_id", "metric", "value", "version", "created_at", "updated_at"),
+        rows,
+    )
 
 
 class _Reached:

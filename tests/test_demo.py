@@ -93,6 +93,26 @@ def test_counts_and_a_plausible_spread(demo):
     con.close()
 
 
+def test_this_years_targets_so_the_dashboard_measures_against_something(demo):
+    """Targets per city × field for the demo's year, around the year's pace: the dashboard's
+    progress shows some cells ahead and some behind, none without a target."""
+    from crm.analytics.dashboard import dashboard
+
+    store, _ = demo
+    con = sqlite3.connect(store.path)
+    years = con.execute("SELECT DISTINCT year FROM target").fetchall()
+    assert years == [(TODAY.year,)]
+    assert con.execute("SELECT count(*) FROM target WHERE city_id IS NULL").fetchone()[0] == 0
+    con.close()
+    board = dashboard(store, today=TODAY)
+    assert board.has_targets
+    ratios = [p.ratio for p in board.progress[(None, None)]]
+    assert len(ratios) == 6
+    assert all(r is not None for r in ratios), ratios
+    # around the pace of the year elapsed (small demo counts round coarsely)
+    assert all(0.4 < r / board.elapsed < 2.5 for r in ratios), (ratios, board.elapsed)
+
+
 def test_refuses_a_store_that_already_holds_leads(demo):
     store, _ = demo
     with pytest.raises(UserError) as err:
