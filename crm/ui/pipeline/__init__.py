@@ -35,4 +35,32 @@ def install(window) -> None:
          lambda: QCoreApplication.translate("PipelineNav", "Targets")),
     )  # fmt: skip
     for key, page, icon_name, title in pages:
-        window.add_page(key, page, icon_name, title)
+        window.add_page(key, page, icon_name, title, index=window.page_index("settings"))
+
+
+def screens(window, app):
+    """The board, funnel, dashboard, follow-up review and targets for the screenshots."""
+
+    def page(key):
+        def grab():
+            from PySide6.QtTest import QTest
+
+            from crm.ui.screenshots import _settle
+
+            window.show_page(key)
+            for _ in range(3):  # a page loads in the background, then paints its charts
+                _settle(app)
+                window.ctx.tasks.wait()
+                _settle(app)
+                QTest.qWait(150)
+            return window.grab()
+
+        return grab
+
+    return [
+        ("pipeline-board", page("pipeline_board")),
+        ("pipeline-funnel", page("pipeline_funnel")),
+        ("dashboard", page("pipeline_dashboard")),
+        ("follow-up-review", page("pipeline_review")),
+        ("targets", page("pipeline_targets")),
+    ]

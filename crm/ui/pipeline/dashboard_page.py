@@ -140,9 +140,11 @@ class DashboardPage(QWidget):
         self.officer_table.figure_activated.connect(self._drill_officer)
         self.officer_card.body.addWidget(self.officer_table, 1)
         self.published = PublishedCard(drill, content)
+        # the heat map and the officers' table each take a full row: side by side their columns
+        # were cut at 1366 px (8 officer columns, 6 field columns, English headers run long)
         for card, row, col, span in ((self.targets_card, 0, 0, 6), (self.trend, 0, 6, 4),
-                                     (self.heat_card, 1, 0, 5), (self.officer_card, 1, 5, 5),
-                                     (self.published, 2, 0, 10)):  # fmt: skip
+                                     (self.heat_card, 1, 0, 10), (self.officer_card, 2, 0, 10),
+                                     (self.published, 3, 0, 10)):  # fmt: skip
             grid.addWidget(card, row, col, 1, span)
         for card in (self.targets_card, self.trend, self.heat_card, self.officer_card):
             card.setMinimumHeight(270)

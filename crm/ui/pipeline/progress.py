@@ -43,7 +43,12 @@ class ProgressDelegate(QStyledItemDelegate):
     """A table cell: the figure and the share done on one line, the bar under it."""
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        return QSize(110, 42)
+        if index.data(PROGRESS_ROLE) is None:  # the names' column: long English names elide
+            hint = super().sizeHint(option, index)
+            return QSize(min(hint.width(), 140), 42)
+        fm = QFontMetrics(option.font)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return QSize(max(110, fm.horizontalAdvance(text + "  100%") + 16), 42)
 
     def paint(self, painter: QPainter, option, index) -> None:
         p: TargetProgress | None = index.data(PROGRESS_ROLE)
@@ -60,10 +65,14 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#1f2933"))
         text_rect = QRect(r.left(), r.top(), r.width(), QFontMetrics(font).height() + 2)
         share = f"{p.ratio:.0%}" if p.ratio is not None else ""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        fm = QFontMetrics(font)
+        if fm.horizontalAdvance(f"{text}  {share}") > r.width():
+            share = ""  # a narrow column keeps the figure; the bar still shows the share
         painter.drawText(
             text_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            str(index.data(Qt.ItemDataRole.DisplayRole)),
+            text,
         )
         painter.setPen(QColor(status_colour(p, elapsed)))
         painter.drawText(
