@@ -85,7 +85,7 @@ def _drop(widget, path) -> None:
         QPointF(widget.rect().center()),
         (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
     )
-    enter = QDragEnterEvent(pos, *args)
+    enter = QDragEnterEvent(pos.toPoint(), *args)  # a QPoint (Qt 6.11)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()  # the zone takes files
     drop = QDropEvent(pos, *args)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -45,10 +45,10 @@ def _drag(board, source_stage: str, row: int, target_stage: str) -> None:
     pos = QPointF(target.width() / 2, 20)
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, mime, buttons, mods)
+    enter = QDragEnterEvent(pos.toPoint(), actions, mime, buttons, mods)  # a QPoint (Qt 6.11)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(target, QDragMoveEvent(pos, actions, mime, buttons, mods))
+    QApplication.sendEvent(target, QDragMoveEvent(pos.toPoint(), actions, mime, buttons, mods))
     drop = QDropEvent(pos, actions, mime, buttons, mods)
     QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
@@ -100,7 +100,7 @@ def test_a_cancelled_drop_changes_nothing_and_a_card_cannot_drop_on_its_own_colu
     assert leads.get_lead(store, people.wang, ids[0]).values["stage"] == "lead"
     src = board.columns["lead"].cards
     mime = src.model().mimeData([src.model().index(0, 0)])
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.MoveAction, mime,
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.MoveAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     QApplication.sendEvent(src.viewport(), enter)
     assert not enter.isAccepted()
