@@ -4,7 +4,8 @@ weekly trend, the city × field heat map and the officers' activity (督查考�
 The figures mean exactly what they mean in the weekly report (crm.analytics.metrics: signed
 projects count once at their first signing, 升格/更换投资主体 are not new projects …) and come
 with the same lead-list filters; a test compares both on one store. The dashboard computes
-only these, with a query each (crm.analytics.dashboard_passes), so that it refreshes fast.
+only these, with a query each (crm.analytics.passes for leads, crm.analytics.dashboard_passes
+for activities), so that it refreshes fast.
 """
 
 from __future__ import annotations
@@ -14,17 +15,11 @@ from datetime import date
 
 from crm.analytics.activity import ActivityCounts, ActivityFilter, visits_of
 from crm.analytics.breakdowns import OfficerRow, city_field_slice, officer_slice
-from crm.analytics.dashboard_passes import (
-    activities_within,
-    activity_pass,
-    created_pass,
-    landed_pass,
-    officers_in,
-)
+from crm.analytics.dashboard_passes import activities_within, activity_pass, officers_in
 from crm.analytics.figures import Figure, LeadMetric, lead_sums, merge, total
 from crm.analytics.labels import Labels, labels_from
 from crm.analytics.metrics import counted_business_types, period_filter, ytd_filter
-from crm.analytics.passes import signed_pass
+from crm.analytics.passes import created_pass, landed_pass, signed_pass
 from crm.analytics.period import Period, Scope
 from crm.analytics.trend import TrendPoint
 from crm.analytics.ytd import TargetProgress, elapsed_share, progress

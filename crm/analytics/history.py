@@ -104,28 +104,6 @@ def first_reached(stage: str | None, start: date | None, end: date | None):
     return q.having(first <= end) if end is not None else q
 
 
-def first_arrivals(stage: str, start: date, end: date):
-    """Subquery (lead_id, day): each lead's first arrival at ``stage`` or later, for the leads
-    whose first arrival falls in [start, end] (the same leads as ``first_reached``). The first
-    landing is read from the lead (``first_landed_on``, what its history decides)."""
-    if stage == "landed":
-        day = Lead.first_landed_on
-        return (
-            select(Lead.id.label("lead_id"), day.label("day"))
-            .where(day >= start, day <= end)
-            .subquery("arrivals")
-        )
-    sc = _sc
-    first = func.min(sc.c.changed_on)
-    return (
-        select(sc.c.lead_id, first.label("day"))
-        .where(standing(sc, bulk=True), reaches(stage, sc))
-        .group_by(sc.c.lead_id)
-        .having(first >= start, first <= end)
-        .subquery("arrivals")
-    )
-
-
 def forward(sc=_sc):
     """SQL condition: the row is a move forward along the main pipeline."""
     return and_(
