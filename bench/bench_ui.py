@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -21,6 +23,47 @@ def _rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def _memory_in_fresh_process(store_path: Path) -> float:
+    """The app's resident memory, measured in a process of its own: this one has run other
+    suites (and Python keeps what it freed), which would count their memory as the app's."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.bench_ui", "--memory", str(store_path)],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def _memory(store_path: Path) -> float:
+    """Open the main window as a user does, scroll 10,000 rows (50 pages), read VmRSS."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["CRM_DATA_DIR"] = tempfile.mkdtemp(prefix="crm-bench-mem-")
+    from PySide6.QtWidgets import QApplication
+
+    from crm.db import open_store
+    from crm.reference import reference
+    from crm.ui.app import AppController, make_application
+    from crm.ui.settings import Settings
+    from crm.users import get_actor
+
+    app = make_application()
+    store = open_store(store_path)
+    officer = next(u for u in reference(store).users.values() if u.username == "future_1")
+    controller = AppController(app, store, Settings(os.environ["CRM_DATA_DIR"] + "/ui.ini"))
+    window = controller.build(get_actor(store, officer.id))
+    window.resize(1366, 768)
+    window.show()
+    window.show_page("leads")
+    QApplication.processEvents()
+    model = window.leads.model
+    for r in range(0, 10_000, 200):
+        window.leads.table.scrollTo(model.index(r, 0))
+        QApplication.processEvents()
+    return _rss_mb()
 
 
 def run(store_path: Path) -> list[Result]:
@@ -60,13 +103,7 @@ def run(store_path: Path) -> list[Result]:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
 
-    # memory first, on the one window a user has: open, then scroll 10,000 rows (50 pages)
     window, first_ms = open_window()
-    model = window.leads.model
-    for r in range(0, 10_000, 200):
-        window.leads.table.scrollTo(model.index(r, 0))
-        QApplication.processEvents()
-    rss = _rss_mb()
     times = [first_ms]
     for _ in range(4):
         dispose(window)
@@ -76,6 +113,7 @@ def run(store_path: Path) -> list[Result]:
     opened = times[len(times) // 2]
     results.append(Result(SUITE, "main window opens (100k leads), painted", opened, None, "< 1500 ms",
                           opened < 1500))
+    rss = _memory_in_fresh_process(store_path)
     results.append(Result(SUITE, "memory: window open + 10,000 rows scrolled (MB)", rss, None, "< 400 MB",
                           rss < 400, unit="MB"))
 
@@ -126,3 +164,7 @@ def run(store_path: Path) -> list[Result]:
     raw.close()
     store.dispose()
     return results
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--memory"]:
+    print(_memory(Path(sys.argv[2])))

@@ -3,11 +3,25 @@
 Both take the analytics result (``crm.analytics.weekly_report``) and nothing else from the
 database, accept ``progress(fraction)`` and ``cancelled() -> bool`` callbacks, and write the
 file only once it is complete.
+
+The renderers are imported when first asked for: the PDF one registers the CJK font with
+reportlab (some 30 MB and a tenth of a second), which the app should not pay for at start when
+nobody has opened the Reports page yet.
 """
 
 from crm.analytics.weekly import Cancelled
 from crm.reports.output import OutputError, check_writable
-from crm.reports.pdf import render_pdf
-from crm.reports.xlsx import render_xlsx
 
 __all__ = ["Cancelled", "OutputError", "check_writable", "render_pdf", "render_xlsx"]
+
+
+def __getattr__(name: str):
+    if name == "render_pdf":
+        from crm.reports.pdf import render_pdf
+
+        return render_pdf
+    if name == "render_xlsx":
+        from crm.reports.xlsx import render_xlsx
+
+        return render_xlsx
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,6 +4,7 @@ the user is, and the main window. ``AppController`` also switches language and u
 
 from __future__ import annotations
 
+import linecache
 import sys
 
 from PySide6.QtCore import Qt
@@ -72,6 +73,10 @@ class AppController:
         ctx.tasks._window = window
         undo.setParent(window)
         self.window = window
+        # PySide6's import hook reads the source of every module imported after it (to see
+        # whether it uses PySide6), which leaves all of it in linecache: some 14 MB of text
+        # nobody reads again (a traceback reads its few lines back when it needs them)
+        linecache.clearcache()
         return window
 
     def set_language(self, lang: str) -> None:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from crm.analytics import Period, Scope, weekly_report
 from crm.db.store import Store
-from crm.reports import render_pdf, render_xlsx
 from crm.ui.tasks import TaskContext
 
 PDF, XLSX = "pdf", "xlsx"
@@ -43,6 +42,9 @@ def report_job(
             progress=lambda f: tc.progress(share * f),
             cancelled=tc.cancelled,
         )
+        # imported here, on the worker: the PDF renderer loads the CJK font (crm.reports)
+        from crm.reports import render_pdf, render_xlsx
+
         render = render_pdf if kind == PDF else render_xlsx
         render(
             report,
