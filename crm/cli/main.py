@@ -85,7 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _add_globals(parser, top=True)
-    parser.add_argument("--version", action="version", version=f"crm {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"crm {__version__}",
+        # argparse of Python 3.11 gives this help untranslated (a literal default)
+        help=translate("argparse", "show program's version number and exit"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         importlib.import_module(name).register(sub)

@@ -27,6 +27,7 @@ def test_help_lists_the_subcommands(capsys):
     for name in ("demo", "db"):
         assert f"    {name} " in out
     assert "向空数据库写入演示数据" in out  # Chinese by default
+    assert "显示版本号并退出" in out and "show program" not in out  # argparse's own help too
     assert len(COMMANDS) >= 3
     with pytest.raises(SystemExit):
         main(["--lang", "en", "--help"])
