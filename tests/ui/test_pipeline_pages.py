@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from crm.analytics import count_activities
 from crm.lead_query import list_leads
-from crm.targets import list_targets
+from crm.targets import list_targets, set_target
 from crm.ui import i18n as ui_i18n
 from crm.ui.pipeline.activity_dialog import ActivityListDialog
 from crm.ui.pipeline.common import FIGURE_ROLE
@@ -127,6 +127,29 @@ def test_dashboard_page(window, qtbot, store, people, qtmodeltester):
     assert page.title.text() == "Dashboard"
     assert page.trend.tabs.tabText(0) == "Activities"
     assert not page.grab().isNull()
+
+
+def test_dashboard_follows_changes_on_screen_and_catches_up_when_shown(
+    window, qtbot, store, people
+):
+    """A change the dashboard shows is computed at once while it is on screen; while another
+    page is shown, it waits for the next visit (no work for a page nobody looks at)."""
+    build(store, people)
+    page = _open(window, qtbot, "pipeline_dashboard", lambda p: p.board is not None)
+    assert "10" in page.tiles["signed_projects"].target.text()
+    changes = set_target(store, people.zhao, 2026, "signed_projects", 8)
+    window.ctx.bus.changed.emit(changes)
+    qtbot.waitUntil(lambda: "8" in page.tiles["signed_projects"].target.text(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
+
+    window.show_page("leads")
+    shown = page.board
+    window.ctx.bus.changed.emit(set_target(store, people.zhao, 2026, "signed_projects", 16))
+    QApplication.processEvents()
+    assert page.board is shown and not window.ctx.tasks.busy  # hidden: nothing computed
+    window.show_page("pipeline_dashboard")
+    qtbot.waitUntil(lambda: "16" in page.tiles["signed_projects"].target.text(), timeout=10000)
+    assert page.board is not shown
 
 
 def test_review_page(window, qtbot, store, people, qtmodeltester):

@@ -21,6 +21,36 @@ FIGURE_ROLE = Qt.ItemDataRole.UserRole + 10
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
+class RefreshWhenShown:
+    """For a page (mixed in before QWidget) that computes what it shows in the background:
+    it computes on its first visit, and again when something it shows changes — at once if
+    it is on screen, else on its next visit, so a page nobody opens costs nothing.
+
+    The page names the kinds of change it shows (``crm.changes.Changes`` fields) in
+    ``shows_changes``, listens with ``_on_changed``, and calls ``computed()`` at the start of
+    its ``refresh()``."""
+
+    shows_changes: tuple[str, ...] = ("leads", "bulk", "reference")
+    _pending = True  # not computed yet
+
+    def computed(self) -> None:
+        self._pending = False
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not event.spontaneous() and self._pending:
+            self.refresh()
+
+    def _on_changed(self, changes) -> None:
+        if any(getattr(changes, kind) for kind in self.shows_changes):
+            self._pending = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
 def amount_text(value: float | None) -> str:
     """4,502万元 / 1.20亿元; RMB 45.0 m / RMB 1.20 bn (as the reports write it)."""
     return fmt.amount(value, current_language())

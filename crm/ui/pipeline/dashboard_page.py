@@ -24,7 +24,7 @@ from crm.analytics.dashboard import Dashboard, dashboard
 from crm.analytics.period import Period
 from crm.targets import METRIC_LABELS, METRICS
 from crm.ui.context import AppContext
-from crm.ui.pipeline.common import Card, DrillFn, ScopeBar
+from crm.ui.pipeline.common import Card, DrillFn, RefreshWhenShown, ScopeBar
 from crm.ui.pipeline.dashboard_models import (
     HeatMapModel,
     OfficerModel,
@@ -52,13 +52,13 @@ def officer_period(key: str, today: date) -> Period:
     return Period.last_complete_week(today)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, drill: DrillFn, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pipelineDashboard")
         self.ctx, self.drill = ctx, drill
         self.board: Dashboard | None = None
-        self._pending, self._generation = False, 0
+        self._generation = 0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -215,25 +215,10 @@ class DashboardPage(QWidget):
         super().changeEvent(event)
 
     # ------------------------------------------------------------ data
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not event.spontaneous() and (self.board is None or self._pending):
-            self.refresh()
-
-    def _on_changed(self, changes) -> None:
-        if (
-            changes.leads
-            or changes.bulk
-            or changes.activities
-            or changes.targets
-            or changes.reference
-        ):
-            self._pending = True
-            if self.isVisible():
-                self.refresh()
+    shows_changes = ("leads", "bulk", "activities", "targets", "reference")
 
     def refresh(self) -> None:
-        self._pending = False
+        self.computed()
         self._generation += 1
         gen, store, scope, today = (
             self._generation,

@@ -17,18 +17,17 @@ from crm.analytics.funnel_review import FunnelReview, cohort_filter, funnel_revi
 from crm.analytics.stage_days import stage_days
 from crm.ui.context import AppContext
 from crm.ui.pipeline.charts import ChartView
-from crm.ui.pipeline.common import Card, DrillFn, ScopeBar, count_text
+from crm.ui.pipeline.common import Card, DrillFn, RefreshWhenShown, ScopeBar, count_text
 from crm.ui.pipeline.funnel_models import FunnelTableModel, LostModel
 from crm.ui.pipeline.tables import FigureTable
 
 
-class FunnelPage(QWidget):
+class FunnelPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, drill: DrillFn, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pipelineFunnel")
         self.ctx, self.drill = ctx, drill
         self.review: FunnelReview | None = None
-        self._pending = False
         self._generation = 0
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 12, 14, 10)
@@ -115,20 +114,11 @@ class FunnelPage(QWidget):
         )
 
     # ------------------------------------------------------------ data
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not event.spontaneous() and (self.review is None or self._pending):
-            self.refresh()
-
-    def _on_changed(self, changes) -> None:
-        if changes.leads or changes.bulk or changes.reference:
-            self._pending = True
-            if self.isVisible():
-                self.refresh()
+    shows_changes = ("leads", "bulk", "reference")
 
     def refresh(self) -> None:
         """Recompute for the chosen period and scope: the counts, then the days per stage."""
-        self._pending = False
+        self.computed()
         self._generation += 1
         gen = self._generation
         period, scope, today = self.scope.chosen_period(), self.scope.scope(), date.today()

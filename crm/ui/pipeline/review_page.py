@@ -24,7 +24,7 @@ from crm.team_settings import followup_thresholds
 from crm.ui.context import AppContext
 from crm.ui.models.lead_columns import BY_KEY
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
-from crm.ui.pipeline.common import FIGURE_ROLE, Card, ScopeBar, count_text
+from crm.ui.pipeline.common import FIGURE_ROLE, Card, RefreshWhenShown, ScopeBar, count_text
 from crm.ui.pipeline.tables import FigureTable
 
 KEYS = tuple(COLUMNS)
@@ -107,13 +107,12 @@ class ReviewModel(QAbstractTableModel):
         return None
 
 
-class ReviewPage(QWidget):
+class ReviewPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("followupReview")
         self.ctx, self.window = ctx, window
         self.review: FollowupReview | None = None
-        self._pending = False
         self._selected: tuple | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 12, 14, 10)
@@ -215,25 +214,10 @@ class ReviewPage(QWidget):
         self.open_list.setEnabled(self._selected is not None)
 
     # ------------------------------------------------------------ data
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not event.spontaneous() and (self.review is None or self._pending):
-            self.refresh()
-
-    def _on_changed(self, changes) -> None:
-        if (
-            changes.leads
-            or changes.bulk
-            or changes.activities
-            or changes.settings
-            or changes.reference
-        ):
-            self._pending = True
-            if self.isVisible():
-                self.refresh()
+    shows_changes = ("leads", "bulk", "activities", "settings", "reference")
 
     def refresh(self) -> None:
-        self._pending = False
+        self.computed()
         store, scope, today = self.ctx.store, self.scope.scope(), date.today()
         self.ctx.tasks.run(
             lambda _t: followup_review(store, scope, today=today),
