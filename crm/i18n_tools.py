@@ -80,6 +80,7 @@ def update(areas: list[str] | None = None) -> list[Path]:
                 ],
                 check=True,
             )
+            _write(ET.parse(ts), ts)  # one layout, whatever lupdate's version writes
             written.append(ts)
     reload_catalogs()
     return written
@@ -120,12 +121,16 @@ def apply(area: str, translations: dict[tuple[str, str] | str, str], lang: str =
             tr.text = value
             tr.attrib.pop("type", None)
             n += 1
+    _write(tree, ts)
+    reload_catalogs()
+    return n
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
     ET.indent(tree, space="    ")
     with ts.open("wb") as fh:
         fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(fh, encoding="utf-8", xml_declaration=False)
-    reload_catalogs()
-    return n
 
 
 def build(dest: Path, lang: str = ZH) -> list[Path]:
