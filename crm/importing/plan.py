@@ -21,7 +21,7 @@ from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import matching
 from crm.importing import synonyms as S
 from crm.importing.headers import Column
-from crm.importing.normalise import CellProblem, Resolver, normalise_row
+from crm.importing.normalise import UNKNOWN_OWNER, CellProblem, Resolver, normalise_row
 from crm.importing.rowplan import (
     CREATE,
     REFUSE,
@@ -35,7 +35,7 @@ from crm.importing.table import DataRow, ImportCancelled, Table
 from crm.importing.writer import paused_gc
 from crm.names import normalise_company_name
 from crm.reference import ReferenceData, reference
-from crm.users import Actor
+from crm.users import SYSTEM_USERNAME, Actor
 from crm.validation import clean_lead
 
 
@@ -109,6 +109,13 @@ class _Context:
         self.by_code: dict[str, int] = {}
         self.by_name: dict[str, int] = {}
         self.touched: dict[int, int] = {}
+        #: the owner of rows that name none, when someone chose one: the officer importing or
+        #: the owner given for the import (a headless import with neither claims nothing)
+        self.claimant = (
+            plan.default_owner_id
+            if actor.username != SYSTEM_USERNAME or plan.options.default_owner_id is not None
+            else None
+        )
 
     def problems(self, exc: ValidationError) -> list[CellProblem]:
         out = []
@@ -144,6 +151,13 @@ def plan_import(
     plan.default_city_id, how = default_city(ref, table, options, plan.default_owner_id)
     if how is not None:
         plan.notes.append(how)
+    if "project_name" not in {c.target for c in plan.columns}:
+        plan.notes.append(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The file has no project name column: each project is named after its company.",
+            )
+        )
     res = Resolver(ref)
     total = len(table.rows)
     with paused_gc():
@@ -220,9 +234,9 @@ def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> 
     leads = [view.leads[i] for i in view.company_leads.get(company_id, [])] if company_id else []
     if leads:
         same = [ex for ex in leads if _same_project(ctx, values, ex)]
-        if len(same) == 1:
+        if len(same) == 1 and not _followed_by_another(ctx, values, same[0]):
             return _same_lead(ctx, plan, same[0])
-        return _duplicate(ctx, plan, leads[0])
+        return _duplicate(ctx, plan, same[0] if len(same) == 1 else leads[0])
     return _create(ctx, plan)
 
 
@@ -233,6 +247,15 @@ def _same_project(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
         normalise_company_name(project) == normalise_company_name(ex.values["project_name"])
     )
     return same_project and city == ex.city_id
+
+
+def _followed_by_another(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
+    """The row is about a lead another officer follows: the owner it names, else the officer
+    importing (or the owner chosen for the import), is not the lead's owner. One pool: that is
+    a duplicate to decide about, not an update that quietly takes the lead over. A headless
+    import with no owner named anywhere claims nothing."""
+    owner = values.get("owner", ctx.claimant)
+    return owner is not None and owner != ex.owner_id
 
 
 def _remember(ctx: _Context, plan: RowPlan) -> None:
@@ -305,6 +328,20 @@ def _duplicate(ctx: _Context, plan: RowPlan, ex: matching.Existing | None) -> Ro
 def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
     from crm.importing.updates import contact_of, creation_data
 
+    if UNKNOWN_OWNER in plan.values and ctx.claimant is None:
+        col = ctx.column_of.get("owner")
+        plan.problems.append(
+            CellProblem(
+                col.index if col else -1,
+                col.header if col else "",
+                "owner",
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "'{name}' is not a user of the CRM: add them, or choose who owns such rows",
+                ).format(name=plan.values[UNKNOWN_OWNER]),
+            )
+        )
+        return plan
     data = creation_data(ctx, plan)
     try:
         plan.clean = clean_lead(ctx.ref, data, today=ctx.today)

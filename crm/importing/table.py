@@ -26,6 +26,8 @@ IDENTITY = {"company_name", "project_name", S.ID}
 
 _TOTAL = re.compile(r"^(合计|小计|总计|共计|累计|total|subtotal|sum)(\b|[^a-z]|$)")
 _TOTAL_START = set("合小总共累TtSs")
+#: a short label ending in a total word: 临平区小计, 本月合计, 二、小计
+_TOTAL_END = re.compile(r"(合计|小计|总计|共计)$")
 _NOTE = re.compile(
     r"^(注|备注|说明|填表说明|填表人|填报人|制表人|审核人|负责人|联系人|联系电话|数据来源|"
     r"数据截至|截至|单位|统计时间|填报时间|填报日期)\s*[:：]"
@@ -155,8 +157,11 @@ def _classify(cells: Row, mapped: set[int], header_keys: list[str]) -> Message |
     if not filled:
         return BLANK
     for _i, c in filled[:4]:
-        if type(c) is str and c.lstrip()[:1] in _TOTAL_START and _TOTAL.match(key(c)):
-            return QT_TRANSLATE_NOOP("Import", "total row")
+        if type(c) is str:
+            if c.lstrip()[:1] in _TOTAL_START and _TOTAL.match(key(c)):
+                return QT_TRANSLATE_NOOP("Import", "total row")
+            if "计" in c[-4:] and len(c) <= 16 and _TOTAL_END.search(key(c)):
+                return QT_TRANSLATE_NOOP("Import", "total row")
     first = filled[0][1]
     if len(filled) <= 2 and type(first) is str and _NOTE.match(first.strip()):
         return QT_TRANSLATE_NOOP("Import", "note")

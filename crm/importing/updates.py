@@ -37,7 +37,16 @@ _CONTACT = {
 
 
 def _lead_values(plan: RowPlan) -> dict[str, Any]:
-    return {k: v for k, v in plan.values.items() if k in F.FIELDS_BY_NAME}
+    values = {k: v for k, v in plan.values.items() if k in F.FIELDS_BY_NAME}
+    if (
+        values.get("stage") == "on_hold"
+        and "on_hold_until" not in values
+        and values.get("next_followup") is not None
+    ):
+        # a ledger's 下次跟进日期 on a row on hold is the day to look again (as the app sets
+        # the next follow-up to that day when a lead is put on hold)
+        values["on_hold_until"] = values["next_followup"]
+    return values
 
 
 def _agreed_fallback(ctx, plan: RowPlan, data: dict, current: dict | None) -> None:
@@ -61,6 +70,12 @@ def creation_data(ctx, plan: RowPlan) -> dict[str, Any]:
     data = _lead_values(plan)
     if "city" not in data and ctx.plan.default_city_id is not None:
         data["city"] = ctx.plan.default_city_id
+    if "project_name" not in data and data.get("company_name"):
+        data["project_name"] = data["company_name"]
+        if "project_name" in ctx.targets:  # else the file has no such column: said once, above
+            plan.notes.append(
+                QT_TRANSLATE_NOOP("Import", "no project name: named after the company")
+            )
     if "owner" not in data and ctx.plan.default_owner_id is not None:
         data["owner"] = ctx.plan.default_owner_id
         if UNKNOWN_OWNER in plan.values:

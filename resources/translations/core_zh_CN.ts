@@ -420,7 +420,7 @@
         </message>
         <message>
             <source>'{text}' is not a known value</source>
-            <extracomment>stages whose leads still need follow-ups the lead's pipeline fields before the move (for undo)</extracomment>
+            <extracomment>stages whose leads still need follow-ups the lead's pipeline fields before the move (for undo) the lead's fields its stage history decides, kept on the lead so that the reports need not read the history: the first signing (a project counts once), the first landing and the furthest stage of the main pipeline reached. Undone moves (``revert_move``, the undo of an import) give back their previous values, as crm.analytics.history ignores undone moves. what a stage move may change on the lead (audited; restored by an undo) the note of the history row that undoes the move just before it (crm.analytics.history)</extracomment>
             <translation>“{text}”不是可选的值</translation>
         </message>
         <message>
@@ -1046,6 +1046,7 @@ metrics measured in 万元 (the others are counts)</extracomment>
         </message>
         <message>
             <source>Targets</source>
+            <extracomment>the other ways ledgers head the columns (compared like headers: no unit, any width or case)</extracomment>
             <translation>年度目标</translation>
         </message>
         <message>

@@ -203,8 +203,12 @@
             <translation>数据 {rows} 行：新建 {created}，更新 {updated}，跳过 {skipped}，拒绝 {refused}</translation>
         </message>
         <message>
+            <source>The file has no project name column: each project is named after its company.</source>
+            <extracomment>the city given to rows that name none, and where it came from each data row with its typed values and cell problems (crm.importing.normalise) what the store held for these rows when they were decided the owner of rows that name none, when someone chose one: the officer importing or the owner given for the import (a headless import with neither claims nothing)</extracomment>
+            <translation>文件没有项目名称列：各项目以企业名称命名。</translation>
+        </message>
+        <message>
             <source>there is no lead {id} (deleted?)</source>
-            <extracomment>the city given to rows that name none, and where it came from each data row with its typed values and cell problems (crm.importing.normalise) what the store held for these rows when they were decided</extracomment>
             <translation>线索 {id} 不存在（已删除？）</translation>
         </message>
         <message>
@@ -214,6 +218,10 @@
         <message>
             <source>a second record of a company needs a reason</source>
             <translation>同一企业登记第二条记录须说明理由</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a user of the CRM: add them, or choose who owns such rows</source>
+            <translation>“{name}”不是 CRM 的用户：请先添加该用户，或指定这些行的负责人</translation>
         </message>
         <message>
             <source>{name} is not in UTF-8 or GB18030 (GBK) text: in Excel, save it as "CSV UTF-8" or as a workbook and import that.</source>
@@ -274,6 +282,7 @@
         </message>
         <message>
             <source>The import was cancelled; nothing was changed.</source>
+            <extracomment>a short label ending in a total word: 临平区小计, 本月合计, 二、小计</extracomment>
             <translation>导入已取消，数据未作任何改动。</translation>
         </message>
         <message>
@@ -332,6 +341,10 @@
         <message>
             <source>agreed investment taken from the planned investment</source>
             <translation>协议投资额取自计划投资额</translation>
+        </message>
+        <message>
+            <source>no project name: named after the company</source>
+            <translation>未填项目名称：以企业名称命名</translation>
         </message>
         <message>
             <source>'{name}' is not a user of the CRM: the lead goes to {owner}</source>

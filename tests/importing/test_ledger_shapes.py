@@ -1,0 +1,191 @@
+"""Ledgers of shapes the first round of importing did not meet (found by trying unseen
+ledgers): a company-only ledger with no project column, subtotal rows per district, a row
+about a lead another officer of the same city follows, an owner who is not a user."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from sqlmodel import select
+
+from crm.db.models import Lead
+from crm.importing.api import Choice, ImportOptions, plan_import, read_table, run_import
+from crm.leads import create_lead
+from tests.importing.helpers import store_hash
+from tests.importing.ledgers import code
+
+
+def _ledger(path: Path, header: list[str], rows: list[list]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["紫金港科技城重点企业跟踪表"])
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_company_only_ledger_names_each_project_after_its_company(store, people, tmp_path):
+    path = _ledger(
+        tmp_path / "companies.xlsx",
+        ["企业名称", "统一社会信用代码", "产业领域", "拟落户", "当前阶段", "进展日期"],
+        [
+            ["杭州星河生物科技有限公司", code(11), "生物医药", "紫金港", "在谈", "2026/05/18"],
+            ["浙江云帆数字科技有限公司", code(12), "数字经济", "紫金港", "初步接洽", "2026.5.8"],
+        ],
+    )
+    plan = plan_import(store, people.wang, read_table(path))
+    assert (plan.counts.created, plan.counts.refused) == (2, 0)
+    assert any("no project name column" in n.render("en") for n in plan.notes)
+    result = run_import(store, people.wang, plan)
+    with store.read() as s:
+        leads = [s.get(Lead, i) for i in result.created_ids]
+        names = {lead.project_name for lead in leads}
+    assert names == {"杭州星河生物科技有限公司", "浙江云帆数字科技有限公司"}
+
+
+def test_a_blank_project_cell_is_named_after_the_company_and_says_so(store, people, tmp_path):
+    path = _ledger(
+        tmp_path / "blank.xlsx",
+        ["企业名称", "项目名称", "产业领域", "拟落户", "当前阶段", "进展日期"],
+        [["杭州星河生物科技有限公司", None, "生物医药", "紫金港", "在谈", "2026/05/18"]],
+    )
+    plan = plan_import(store, people.wang, read_table(path))
+    row = plan.rows[0]
+    assert row.action == "create" and row.clean["project_name"] == "杭州星河生物科技有限公司"
+    assert "named after the company" in row.describe("en")
+
+
+def test_district_subtotal_rows_are_not_data(store, people, tmp_path):
+    header = [
+        "企业名称",
+        "项目名称",
+        "产业领域",
+        "拟落户",
+        "投资额（万元）",
+        "当前阶段",
+        "进展日期",
+    ]
+    rows = [
+        ["杭州甲科技有限公司", "甲项目", "数字经济", "临平", 3000, "在谈", "2026/05/18"],
+        ["临平区小计", None, None, None, 3000, None, None],
+        ["杭州乙科技有限公司", "乙项目", "数字经济", "富阳", 2000, "在谈", "2026/05/18"],
+        ["富阳区 小计：", None, None, None, 2000, None, None],
+        ["总计", None, None, None, 5000, None, None],
+    ]
+    table = read_table(_ledger(tmp_path / "districts.xlsx", header, rows))
+    assert len(table.rows) == 2
+    plan = plan_import(store, people.wang, table)
+    assert plan.counts.data_rows == 2 and plan.counts.created == 2
+
+
+def _followed_by_li(store, people):
+    """A 紫金港 lead that 李四 follows (an officer of another city may follow one)."""
+    return create_lead(
+        store,
+        people.li,
+        {
+            "company_name": "杭州微光机器人有限公司",
+            "credit_code": code(21),
+            "project_name": "机器人产线",
+            "field": "internet",
+            "city": "zijingang",
+            "stage_date": date(2026, 3, 3),
+            "planned_investment": "5000",
+        },
+    )
+
+
+HEADER = [
+    "企业名称",
+    "统一社会信用代码",
+    "项目名称",
+    "产业领域",
+    "拟落户",
+    "计划投资额（万元）",
+    "招商负责人",
+]
+
+
+def test_a_lead_another_officer_follows_is_a_duplicate_not_a_takeover(store, people, tmp_path):
+    existing = _followed_by_li(store, people)
+    row = ["杭州微光机器人有限公司", code(21), "机器人产线", "数字经济", "紫金港", 20000, "王五"]
+    table = read_table(_ledger(tmp_path / "mine.xlsx", HEADER, [row]))
+
+    plan = plan_import(store, people.wang, table)  # the row names 王五
+    r = plan.rows[0]
+    assert (r.action, r.detail, r.lead_id) == ("skip", "duplicate", existing.lead_id)
+    assert "李四" in r.describe("zh_CN")
+    run_import(store, people.wang, plan)
+    assert _unchanged(store, existing.lead_id, people.li.id)
+
+    # updated on purpose: the amount changes, the owner stays (a handover is its own action)
+    plan = plan_import(
+        store, people.wang, table, options=ImportOptions(duplicates=Choice("update"))
+    )
+    assert plan.rows[0].action == "update"
+    run_import(store, people.wang, plan)
+    with store.read() as s:
+        lead = s.get(Lead, existing.lead_id)
+        assert (lead.owner_id, lead.planned_investment) == (people.li.id, 20000)
+
+
+def test_the_officer_importing_claims_rows_that_name_no_owner(store, people, tmp_path):
+    existing = _followed_by_li(store, people)
+    row = ["杭州微光机器人有限公司", code(21), "机器人产线", "数字经济", "紫金港", 20000]
+    table = read_table(_ledger(tmp_path / "no-owner.xlsx", HEADER[:-1], [row]))
+    assert plan_import(store, people.wang, table).rows[0].action == "skip"  # 王五 imports
+    assert plan_import(store, people.li, table).rows[0].action == "update"  # her own lead
+    # headless, with no owner named anywhere: nobody claims it, the lead is updated
+    assert plan_import(store, people.system, table).rows[0].action == "update"
+    opts = ImportOptions(default_owner_id=people.wang.id)
+    assert plan_import(store, people.system, table, options=opts).rows[0].action == "skip"
+    assert _unchanged(store, existing.lead_id, people.li.id)
+
+
+def _unchanged(store, lead_id: int, owner_id: int) -> bool:
+    with store.read() as s:
+        lead = s.get(Lead, lead_id)
+        return lead.owner_id == owner_id and lead.planned_investment == 5000
+
+
+def test_an_owner_who_is_no_user_is_refused_when_nobody_takes_the_row(store, people, tmp_path):
+    row = ["杭州新来科技有限公司", code(31), "新项目", "数字经济", "紫金港", 800, "不存在的人"]
+    table = read_table(_ledger(tmp_path / "stranger.xlsx", HEADER, [row]))
+    before = store_hash(store)
+
+    plan = plan_import(store, people.system, table)
+    r = plan.rows[0]
+    assert r.action == "refuse"
+    assert [(p.header, p.field) for p in r.problems] == [("招商负责人", "owner")]
+    assert "不存在的人" in r.describe("zh_CN")
+    run_import(store, people.system, plan)
+    assert store_hash(store) == before
+
+    # an owner chosen for the import (or the officer importing in the app) takes it, and says so
+    plan = plan_import(
+        store, people.system, table, options=ImportOptions(default_owner_id=people.wang.id)
+    )
+    assert plan.rows[0].action == "create", plan.rows[0].describe("en")
+    assert "不存在的人" in plan.rows[0].describe("zh_CN")
+    result = run_import(store, people.system, plan)
+    with store.read() as s:
+        owners = s.exec(select(Lead.owner_id).where(Lead.id.in_(result.created_ids))).all()
+    assert owners == [people.wang.id]
+
+
+def test_a_row_on_hold_looks_again_on_its_next_follow_up_day(store, people, tmp_path):
+    header = ["企业名称", "项目名称", "产业领域", "拟落户", "当前阶段", "进展日期", "下次跟进日期"]
+    rows = [
+        ["杭州丙科技有限公司", "丙项目", "数字经济", "紫金港", "搁置", "2026/05/18", "2026/09/01"],
+        ["杭州丁科技有限公司", "丁项目", "数字经济", "紫金港", "搁置", "2026/05/18", None],
+    ]
+    table = read_table(_ledger(tmp_path / "on-hold.xlsx", header, rows))
+    plan = plan_import(store, people.wang, table, options=ImportOptions(today=date(2026, 5, 20)))
+    held, undated = plan.rows
+    assert held.action == "create" and held.clean["on_hold_until"] == date(2026, 9, 1)
+    assert undated.action == "refuse"  # no day to look again anywhere on the row
+    assert [p.field for p in undated.problems] == ["on_hold_until"]
