@@ -159,6 +159,14 @@ def plan_import(
             )
         )
     res = Resolver(ref)
+    stated = table.stated_unit
+    if stated is not None and stated != res.amount_unit:
+        res.amount_unit = stated
+        plan.notes.append(
+            QT_TRANSLATE_NOOP(
+                "Import", "Amounts whose header names no unit are in {unit}, as stated above the table."
+            ).format(unit=stated)
+        )
     total = len(table.rows)
     with paused_gc():
         _normalise_all(plan, table, res, progress, cancelled)

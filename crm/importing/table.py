@@ -17,7 +17,7 @@ from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import guard
 from crm.importing import synonyms as S
-from crm.importing.headers import Column, auto_map, key, layout_signature, match
+from crm.importing.headers import AMOUNT_UNITS, Column, auto_map, key, layout_signature, match
 from crm.importing.readers import Book, Row, open_book
 
 HEAD_ROWS = 40
@@ -26,6 +26,8 @@ IDENTITY = {"company_name", "project_name", S.ID}
 
 _TOTAL = re.compile(r"^(合计|小计|总计|共计|累计|total|subtotal|sum)(\b|[^a-z]|$)")
 _TOTAL_START = set("合小总共累TtSs")
+#: 单位：亿元 above a table (in its key form: no spaces or marks), the unit up to a word break
+_STATED_UNIT = re.compile(r"单位(千万元|百万元|十万元|千元|万元|亿元|元|千万|百万|万|亿)")
 #: a short label ending in a total word: 临平区小计, 本月合计, 二、小计
 _TOTAL_END = re.compile(r"(合计|小计|总计|共计)$")
 _NOTE = re.compile(
@@ -78,6 +80,16 @@ class Table:
     @property
     def file_name(self) -> str:
         return self.path.name
+
+    @property
+    def stated_unit(self) -> str | None:
+        """The amount unit a line above the table states (单位：亿元, 金额单位：万元), for amount
+        columns whose header names none."""
+        for line in self.preamble:
+            m = _STATED_UNIT.search(key(line))
+            if m and m.group(1) in AMOUNT_UNITS:
+                return AMOUNT_UNITS[m.group(1)]
+        return None
 
     @property
     def layout(self) -> str:

@@ -208,6 +208,10 @@
             <translation>文件没有项目名称列：各项目以企业名称命名。</translation>
         </message>
         <message>
+            <source>Amounts whose header names no unit are in {unit}, as stated above the table.</source>
+            <translation>表头未注明单位的金额按表格上方注明的{unit}计。</translation>
+        </message>
+        <message>
             <source>there is no lead {id} (deleted?)</source>
             <translation>线索 {id} 不存在（已删除？）</translation>
         </message>
@@ -282,7 +286,7 @@
         </message>
         <message>
             <source>The import was cancelled; nothing was changed.</source>
-            <extracomment>a short label ending in a total word: 临平区小计, 本月合计, 二、小计</extracomment>
+            <extracomment>单位：亿元 above a table (in its key form: no spaces or marks), the unit up to a word break a short label ending in a total word: 临平区小计, 本月合计, 二、小计</extracomment>
             <translation>导入已取消，数据未作任何改动。</translation>
         </message>
         <message>
@@ -372,7 +376,7 @@
         <name>Parse</name>
         <message>
             <source>'{text}' is not a known value</source>
-            <extracomment>(column, raw cell) → parsed values or the ParseError: ledgers repeat their categories, dates and yes/no thousands of times</extracomment>
+            <extracomment>(column, raw cell) → parsed values or the ParseError: ledgers repeat their categories, dates and yes/no thousands of times the unit of amount columns whose header names none (stated above the table)</extracomment>
             <translation>“{text}”不是可选的值</translation>
         </message>
         <message>

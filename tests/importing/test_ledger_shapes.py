@@ -189,3 +189,20 @@ def test_a_row_on_hold_looks_again_on_its_next_follow_up_day(store, people, tmp_
     assert held.action == "create" and held.clean["on_hold_until"] == date(2026, 9, 1)
     assert undated.action == "refuse"  # no day to look again anywhere on the row
     assert [p.field for p in undated.problems] == ["on_hold_until"]
+
+
+def test_a_unit_stated_above_the_table_scales_amount_columns_without_one(store, people, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["青山湖科技城招商项目表"])
+    ws.append(["（金额单位：亿元）"])
+    ws.append(["企业名称", "项目名称", "产业领域", "拟落户", "投资额", "注册资本（万元）"])
+    ws.append(["杭州戊科技有限公司", "戊项目", "数字经济", "青山湖", 3, 500])
+    ws.append(["杭州己科技有限公司", "己项目", "数字经济", "青山湖", "8000万", 200])
+    wb.save(tmp_path / "unit.xlsx")
+    plan = plan_import(store, people.wang, read_table(tmp_path / "unit.xlsx"))
+    assert any("亿元" in n.render("zh_CN") for n in plan.notes)
+    first, second = plan.rows
+    assert first.clean["planned_investment"] == 30000  # 3 亿元
+    assert first.clean["registered_capital"] == 500  # its header says 万元
+    assert second.clean["planned_investment"] == 8000  # the cell says its own unit
