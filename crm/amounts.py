@@ -31,6 +31,16 @@ UNITS: dict[str, Decimal] = {
     "亿元": Decimal(10000),
     "十亿": Decimal(100000),
     "百亿": Decimal(1000000),
+    # English ledgers, and the app's own English amounts ("RMB 45.0 m", "RMB 1.20 bn")
+    "yuan": Decimal("0.0001"),
+    "k": Decimal("0.1"),
+    "m": Decimal(100),
+    "mn": Decimal(100),
+    "million": Decimal(100),
+    "millionyuan": Decimal(100),
+    "bn": Decimal(100000),
+    "billion": Decimal(100000),
+    "billionyuan": Decimal(100000),
 }
 #: the largest plausible amount: 10 万亿元 (far above any single project)
 MAX_WAN = Decimal(1_000_000_000)

@@ -25,6 +25,10 @@ from crm.errors import ParseError
         ("3000万左右", 3000.0),
         ("超过2亿", 20000.0),
         ("12千万", 12000.0),
+        ("50 million", 5000.0),  # English ledgers
+        ("RMB 45.0 m", 4500.0),  # the app's own English amount
+        ("RMB 1.20 bn", 120000.0),
+        ("2,500,000 yuan", 250.0),
         ("0", 0.0),
         (3000, 3000.0),
         (1.5, 1.5),
@@ -51,6 +55,8 @@ def test_bare_number_takes_the_column_unit():
         ("5万美元", "RMB", "人民币"),
         ("十万", "is not an amount", "不是金额"),
         ("3000万吨", "unknown unit '万吨'", "无法识别的单位“万吨”"),
+        ("5 million dollars", "unknown unit", "单位"),
+        ("USD 5 m", "RMB", "人民币"),
         ("1" * 41, "too long", "太长"),
         ("99999亿亿", "unknown unit", "单位"),
         ("20万亿", "unknown unit", "单位"),
