@@ -93,8 +93,6 @@ class Resolver:
         #: (column, raw cell) → parsed values or the ParseError: ledgers repeat their
         #: categories, dates and yes/no thousands of times
         self.memo: dict[tuple, Any] = {}
-        #: the unit of amount columns whose header names none (stated above the table)
-        self.amount_unit = "万元"
         self._active: tuple[list, list] | None = None
 
     def active(self, columns: list[Column]) -> list[tuple[Column, str, bool]]:
@@ -203,7 +201,7 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
     if kind in (F.TEXT, F.LONGTEXT):
         return {target: as_text(raw)}
     if kind == F.AMOUNT:
-        return {target: parse_amount(raw, unit=column.unit or res.amount_unit)}
+        return {target: parse_amount(raw, unit=column.unit or "万元")}
     if kind == F.INT:
         return {target: parse_int(raw)}
     if kind == F.NUMBER:

@@ -109,13 +109,28 @@ class _Context:
         self.by_code: dict[str, int] = {}
         self.by_name: dict[str, int] = {}
         self.touched: dict[int, int] = {}
-        #: the owner of rows that name none, when someone chose one: the officer importing or
-        #: the owner given for the import (a headless import with neither claims nothing)
-        self.claimant = (
-            plan.default_owner_id
-            if actor.username != SYSTEM_USERNAME or plan.options.default_owner_id is not None
-            else None
-        )
+        #: the officer who follows the leads of rows that name no owner: the owner chosen for
+        #: the import (in the app, the officer importing). A manager, an admin or a headless
+        #: import with no owner given claims no lead: they bring a ledger in, they do not
+        #: follow its companies.
+        self.claimant = self._officer(plan.default_owner_id)
+
+    @property
+    def nobody_takes_unnamed_rows(self) -> bool:
+        """A headless import with no owner given: its leads would go to the system user."""
+        user = self.ref.user(self.plan.default_owner_id)
+        return user is None or user.username == SYSTEM_USERNAME
+
+    def _officer(self, user_id: int | None) -> int | None:
+        user = self.ref.user(user_id)
+        if user is None or not user.active or user.role != "officer":
+            return None
+        return user.id
+
+    def follows(self, user_id: int) -> bool:
+        """The user follows leads (an active officer, not the system user who holds the leads
+        of headless imports, nor someone who has left)."""
+        return self._officer(user_id) is not None
 
     def problems(self, exc: ValidationError) -> list[CellProblem]:
         out = []
@@ -160,11 +175,11 @@ def plan_import(
         )
     res = Resolver(ref)
     stated = table.stated_unit
-    if stated is not None and stated != res.amount_unit:
-        res.amount_unit = stated
+    if stated is not None:
         plan.notes.append(
             QT_TRANSLATE_NOOP(
-                "Import", "Amounts whose header names no unit are in {unit}, as stated above the table."
+                "Import",
+                "Amounts whose header names no unit are in {unit}, as stated above the table.",
             ).format(unit=stated)
         )
     total = len(table.rows)
@@ -259,11 +274,12 @@ def _same_project(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
 
 def _followed_by_another(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
     """The row is about a lead another officer follows: the owner it names, else the officer
-    importing (or the owner chosen for the import), is not the lead's owner. One pool: that is
-    a duplicate to decide about, not an update that quietly takes the lead over. A headless
-    import with no owner named anywhere claims nothing."""
+    importing (or the owner chosen for the import), is not the officer who follows the lead.
+    One pool: that is a duplicate to decide about, not an update that quietly takes the lead
+    over. A lead nobody follows (the system user's, a departed officer's) is taken by the
+    update."""
     owner = values.get("owner", ctx.claimant)
-    return owner is not None and owner != ex.owner_id
+    return owner is not None and owner != ex.owner_id and ctx.follows(ex.owner_id)
 
 
 def _remember(ctx: _Context, plan: RowPlan) -> None:
@@ -336,7 +352,7 @@ def _duplicate(ctx: _Context, plan: RowPlan, ex: matching.Existing | None) -> Ro
 def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
     from crm.importing.updates import contact_of, creation_data
 
-    if UNKNOWN_OWNER in plan.values and ctx.claimant is None:
+    if UNKNOWN_OWNER in plan.values and ctx.nobody_takes_unnamed_rows:
         col = ctx.column_of.get("owner")
         plan.problems.append(
             CellProblem(

@@ -9,10 +9,12 @@ recognised (an explanatory second sheet has none).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crm import fields as F
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import guard
@@ -26,8 +28,12 @@ IDENTITY = {"company_name", "project_name", S.ID}
 
 _TOTAL = re.compile(r"^(合计|小计|总计|共计|累计|total|subtotal|sum)(\b|[^a-z]|$)")
 _TOTAL_START = set("合小总共累TtSs")
-#: 单位：亿元 above a table (in its key form: no spaces or marks), the unit up to a word break
-_STATED_UNIT = re.compile(r"单位(千万元|百万元|十万元|千元|万元|亿元|元|千万|百万|万|亿)")
+#: "单位：亿元" / "（金额单位：万元）" above a table (NFKC text): the unit must end there, and
+#: 填报单位、牵头单位… name an office, not a unit
+_STATED_UNIT = re.compile(
+    r"(金额)?(?<![报头任送管办属])单位\s*:\s*(千万元|百万元|十万元|千元|万元|亿元|元|千万|百万|万|亿)"
+    r"(?=$|[\s,;、)/])"
+)
 #: a short label ending in a total word: 临平区小计, 本月合计, 二、小计
 _TOTAL_END = re.compile(r"(合计|小计|总计|共计)$")
 _NOTE = re.compile(
@@ -85,11 +91,12 @@ class Table:
     def stated_unit(self) -> str | None:
         """The amount unit a line above the table states (单位：亿元, 金额单位：万元), for amount
         columns whose header names none."""
+        found = []
         for line in self.preamble:
-            m = _STATED_UNIT.search(key(line))
-            if m and m.group(1) in AMOUNT_UNITS:
-                return AMOUNT_UNITS[m.group(1)]
-        return None
+            for m in _STATED_UNIT.finditer(unicodedata.normalize("NFKC", line)):
+                found.append((m.group(1) is None, AMOUNT_UNITS[m.group(2)]))
+        found.sort(key=lambda f: f[0])  # 金额单位 first, else the first stated
+        return found[0][1] if found else None
 
     @property
     def layout(self) -> str:
@@ -319,4 +326,14 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
             raise guard.too_many_rows(name, n)
     if progress is not None:
         progress(estimate or n, estimate or n)
+    unit = table.stated_unit
+    if unit is not None:  # for the amount columns whose header names no unit
+        table.columns = [
+            Column(c.index, c.header, c.target, unit)
+            if c.unit is None
+            and c.target in F.FIELDS_BY_NAME
+            and F.FIELDS_BY_NAME[c.target].kind == F.AMOUNT
+            else c
+            for c in table.columns
+        ]
     return table

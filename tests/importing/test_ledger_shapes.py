@@ -146,6 +146,35 @@ def test_the_officer_importing_claims_rows_that_name_no_owner(store, people, tmp
     assert _unchanged(store, existing.lead_id, people.li.id)
 
 
+def test_a_manager_bringing_a_ledger_in_updates_without_claiming(store, people, tmp_path):
+    """A manager (or admin) imports a consolidated ledger naming no owners: they follow no
+    leads, so the rows update the officers' leads, which keep their owners."""
+    existing = _followed_by_li(store, people)
+    row = ["杭州微光机器人有限公司", code(21), "机器人产线", "数字经济", "紫金港", 20000]
+    table = read_table(_ledger(tmp_path / "city.xlsx", HEADER[:-1], [row]))
+    plan = plan_import(store, people.zhao, table)
+    assert plan.rows[0].action == "update"
+    run_import(store, people.zhao, plan)
+    with store.read() as s:
+        lead = s.get(Lead, existing.lead_id)
+        assert (lead.owner_id, lead.planned_investment) == (people.li.id, 20000)
+
+
+def test_a_lead_nobody_follows_is_taken_by_the_officer_the_row_names(store, people, tmp_path):
+    """A headless import left its leads with the system user; a later ledger naming the officer
+    gives the lead to her (no officer followed it, so it is no takeover)."""
+    row = ["杭州微光机器人有限公司", code(21), "机器人产线", "数字经济", "紫金港", 5000]
+    first = read_table(_ledger(tmp_path / "headless.xlsx", HEADER[:-1], [row]))
+    created = run_import(store, people.system, plan_import(store, people.system, first))
+    lead_id = created.created_ids[0]
+    named = read_table(_ledger(tmp_path / "named.xlsx", HEADER, [[*row, "王五"]]))
+    plan = plan_import(store, people.wang, named)
+    assert (plan.rows[0].action, plan.rows[0].lead_id) == ("update", lead_id)
+    run_import(store, people.wang, plan)
+    with store.read() as s:
+        assert s.get(Lead, lead_id).owner_id == people.wang.id
+
+
 def _unchanged(store, lead_id: int, owner_id: int) -> bool:
     with store.read() as s:
         lead = s.get(Lead, lead_id)
@@ -200,9 +229,27 @@ def test_a_unit_stated_above_the_table_scales_amount_columns_without_one(store, 
     ws.append(["杭州戊科技有限公司", "戊项目", "数字经济", "青山湖", 3, 500])
     ws.append(["杭州己科技有限公司", "己项目", "数字经济", "青山湖", "8000万", 200])
     wb.save(tmp_path / "unit.xlsx")
-    plan = plan_import(store, people.wang, read_table(tmp_path / "unit.xlsx"))
+    table = read_table(tmp_path / "unit.xlsx")
+    units = {c.header: c.unit for c in table.columns}  # what the wizard's mapping shows
+    assert (units["投资额"], units["注册资本（万元）"]) == ("亿元", "万元")
+    plan = plan_import(store, people.wang, table)
     assert any("亿元" in n.render("zh_CN") for n in plan.notes)
     first, second = plan.rows
     assert first.clean["planned_investment"] == 30000  # 3 亿元
     assert first.clean["registered_capital"] == 500  # its header says 万元
     assert second.clean["planned_investment"] == 8000  # the cell says its own unit
+
+
+def test_only_a_stated_amount_unit_counts(tmp_path):
+    """填报单位 names an office, 面积单位 an area: neither scales the amounts."""
+    from crm.importing.table import Table
+
+    def stated(*lines: str):
+        return Table(Path("x.xlsx"), "xlsx", "s", [], 1, [], [], preamble=list(lines)).stated_unit
+
+    assert stated("填报单位：亿利集团招商部") is None
+    assert stated("填报单位：元宝科技园") is None
+    assert stated("面积单位：万平方米；金额单位：亿元") == "亿元"
+    assert stated("（单位：万元）") == "万元"
+    assert stated("填报单位：紫金港科技城 单位：亿元") == "亿元"
+    assert stated("紫金港科技城2026年招商台账") is None
