@@ -31,6 +31,9 @@ class RefreshWhenShown:
     its ``refresh()``."""
 
     shows_changes: tuple[str, ...] = ("leads", "bulk", "reference")
+    #: the attribute holding what the page shows (None until a computation succeeded: a visit
+    #: after one that failed, say on a locked store, tries again)
+    result_attr = ""
     _pending = True  # not computed yet
 
     def computed(self) -> None:
@@ -38,7 +41,9 @@ class RefreshWhenShown:
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not event.spontaneous() and self._pending:
+        if event.spontaneous():
+            return
+        if self._pending or (self.result_attr and getattr(self, self.result_attr) is None):
             self.refresh()
 
     def _on_changed(self, changes) -> None:

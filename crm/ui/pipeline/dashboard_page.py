@@ -216,6 +216,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
 
     # ------------------------------------------------------------ data
     shows_changes = ("leads", "bulk", "activities", "targets", "reference")
+    result_attr = "board"
 
     def refresh(self) -> None:
         self.computed()

@@ -115,6 +115,7 @@ class FunnelPage(RefreshWhenShown, QWidget):
 
     # ------------------------------------------------------------ data
     shows_changes = ("leads", "bulk", "reference")
+    result_attr = "review"
 
     def refresh(self) -> None:
         """Recompute for the chosen period and scope: the counts, then the days per stage."""

@@ -215,6 +215,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
 
     # ------------------------------------------------------------ data
     shows_changes = ("leads", "bulk", "activities", "settings", "reference")
+    result_attr = "review"
 
     def refresh(self) -> None:
         self.computed()
