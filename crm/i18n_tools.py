@@ -80,7 +80,13 @@ def update(areas: list[str] | None = None) -> list[Path]:
                 ],
                 check=True,
             )
-            _write(ET.parse(ts), ts)  # one layout, whatever lupdate's version writes
+            tree = ET.parse(ts)
+            # lupdate takes every "#:" comment (our attribute docs) for a translator's note on
+            # the next string; they only mislead here
+            for message in tree.getroot().iter("message"):
+                for note in message.findall("extracomment"):
+                    message.remove(note)
+            _write(tree, ts)  # one layout, whatever lupdate's version writes
             written.append(ts)
     reload_catalogs()
     return written

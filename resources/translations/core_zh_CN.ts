@@ -348,7 +348,6 @@
         <name>Dedup</name>
         <message>
             <source>{company} is already followed by {owner} ({city}) since {day}.</source>
-            <extracomment>the city in both languages, for messages rendered later in either</extracomment>
             <translation>{company} 已由 {owner}（{city}）自 {day} 起跟进。</translation>
         </message>
     </context>
@@ -383,7 +382,6 @@
         </message>
         <message>
             <source>The lead {id} does not exist.</source>
-            <extracomment>input name → (old, new) for what this save changed input names (crm.fields) → clean values (ids for references)</extracomment>
             <translation>线索 {id} 不存在。</translation>
         </message>
         <message>
@@ -420,7 +418,6 @@
         </message>
         <message>
             <source>'{text}' is not a known value</source>
-            <extracomment>stages whose leads still need follow-ups the lead's pipeline fields before the move (for undo) the lead's fields its stage history decides, kept on the lead so that the reports need not read the history: the first signing (a project counts once), the first landing and the furthest stage of the main pipeline reached. Undone moves (``revert_move``, the undo of an import) give back their previous values, as crm.analytics.history ignores undone moves. what a stage move may change on the lead (audited; restored by an undo) the note of the history row that undoes the move just before it (crm.analytics.history)</extracomment>
             <translation>“{text}”不是可选的值</translation>
         </message>
         <message>
@@ -512,7 +509,6 @@
         </message>
         <message>
             <source>Company name</source>
-            <extracomment>stored on the company row rather than the lead set by the pipeline (stage moves), not by editing the lead</extracomment>
             <translation>企业名称</translation>
         </message>
         <message>
@@ -665,7 +661,6 @@
         </message>
         <message>
             <source>Summary</source>
-            <extracomment>input name → Lead column, for reference and user fields</extracomment>
             <translation>内容摘要</translation>
         </message>
         <message>
@@ -780,7 +775,6 @@
         </message>
         <message>
             <source>not an amount</source>
-            <extracomment>the largest plausible amount: 10 万亿元 (far above any single project)</extracomment>
             <translation>不是金额</translation>
         </message>
         <message>
@@ -923,7 +917,6 @@
         </message>
         <message>
             <source>The store {name} is open read-only.</source>
-            <extracomment>page cache per connection (KiB): the lead list of a 100,000-lead store stays in memory caches services keep per store (reference lists, fuzzy-name index …)</extracomment>
             <translation>数据库 {name} 以只读方式打开。</translation>
         </message>
         <message>
@@ -1023,9 +1016,6 @@
         </message>
         <message>
             <source>Year</source>
-            <extracomment>a targets workbook is small; anything larger is not one
-----------
-metrics measured in 万元 (the others are counts)</extracomment>
             <translation>年度</translation>
         </message>
         <message>
@@ -1046,7 +1036,6 @@ metrics measured in 万元 (the others are counts)</extracomment>
         </message>
         <message>
             <source>Targets</source>
-            <extracomment>the other ways ledgers head the columns (compared like headers: no unit, any width or case)</extracomment>
             <translation>年度目标</translation>
         </message>
         <message>

@@ -28,7 +28,6 @@
         <name>Export</name>
         <message>
             <source>10k yuan / mu</source>
-            <extracomment>what the importer maps this column to (S.READ_ONLY: computed, never imported)</extracomment>
             <translation>万元/亩</translation>
         </message>
         <message>
@@ -65,7 +64,6 @@
         </message>
         <message>
             <source>Leads</source>
-            <extracomment>rows whose contacts were masked / whose confidential project was redacted</extracomment>
             <translation>招商线索</translation>
         </message>
         <message>
@@ -125,7 +123,6 @@
         <name>Import</name>
         <message>
             <source>{count} rows are refused, so nothing was imported (all or nothing).</source>
-            <extracomment>None when there was nothing to create or update (nothing is recorded then)</extracomment>
             <translation>有 {count} 行被拒绝，按“全部或不导入”未导入任何数据。</translation>
         </message>
         <message>
@@ -142,7 +139,6 @@
         </message>
         <message>
             <source>The file {name} does not exist.</source>
-            <extracomment>the most data rows in one import; above it the file is refused before import (issue 5: "refuses above a documented limit") the most columns read from a row (ledgers have 10-60) xlsx: what the ZIP members may inflate to, in total xlsx: no member larger than 1 MB may inflate more than this (XML rarely exceeds 30×)</extracomment>
             <translation>文件 {name} 不存在。</translation>
         </message>
         <message>
@@ -195,7 +191,6 @@
         </message>
         <message>
             <source>{header}: {problem}</source>
-            <extracomment>cells that mean "nothing here" in a ledger a cell whose words also go into the notes (a progress text, an owner who is no user) the owner a row names who is not a user of the CRM targets whose parsing is worth remembering per distinct cell value</extracomment>
             <translation>{header}：{problem}</translation>
         </message>
         <message>
@@ -204,7 +199,6 @@
         </message>
         <message>
             <source>The file has no project name column: each project is named after its company.</source>
-            <extracomment>the city given to rows that name none, and where it came from each data row with its typed values and cell problems (crm.importing.normalise) what the store held for these rows when they were decided the owner of rows that name none, when someone chose one: the officer importing or the owner given for the import (a headless import with neither claims nothing)</extracomment>
             <translation>文件没有项目名称列：各项目以企业名称命名。</translation>
         </message>
         <message>
@@ -241,7 +235,6 @@
         </message>
         <message>
             <source>refused: {reason}</source>
-            <extracomment>the choice for every duplicate the user has not decided one by one row number → choice for that row owner (user id) of rows that name none; None = the importing user city (ref id) of rows that name none; None = found in the file's title or 填报单位 line, else the default owner's city new | changed | unchanged | duplicate | invalid the lead this row updates, or the one it duplicates an earlier row of the same file that brings in the same company input name → (old, new) clean values this row changes on an existing lead a stage move (new pipeline values) on an existing lead clean values of a new lead (crm.validation.clean_lead) a contact person to add (crm.contacts field names) why a second record of a followed company is made</extracomment>
             <translation>拒绝：{reason}</translation>
         </message>
         <message>
@@ -286,12 +279,10 @@
         </message>
         <message>
             <source>The import was cancelled; nothing was changed.</source>
-            <extracomment>单位：亿元 above a table (in its key form: no spaces or marks), the unit up to a word break a short label ending in a total word: 临平区小计, 本月合计, 二、小计</extracomment>
             <translation>导入已取消，数据未作任何改动。</translation>
         </message>
         <message>
             <source>total row</source>
-            <extracomment>the title and 填报单位 lines above the header</extracomment>
             <translation>合计行</translation>
         </message>
         <message>
@@ -368,7 +359,6 @@
         </message>
         <message>
             <source>(not imported)</source>
-            <extracomment>header unit → crm.amounts unit units that say nothing about scale for us (kept out of the name) crm.amounts unit of bare numbers in this column (from the header), None = 万元</extracomment>
             <translation>（不导入）</translation>
         </message>
     </context>
@@ -376,7 +366,6 @@
         <name>Parse</name>
         <message>
             <source>'{text}' is not a known value</source>
-            <extracomment>(column, raw cell) → parsed values or the ParseError: ledgers repeat their categories, dates and yes/no thousands of times the unit of amount columns whose header names none (stated above the table)</extracomment>
             <translation>“{text}”不是可选的值</translation>
         </message>
         <message>

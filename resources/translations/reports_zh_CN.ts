@@ -364,7 +364,6 @@
         </message>
         <message>
             <source>New</source>
-            <extracomment>shorter names for the heads of dense tables (officers, cities)</extracomment>
             <translation>新增</translation>
         </message>
         <message>

@@ -252,7 +252,6 @@
         <name>CountsBar</name>
         <message>
             <source>All {n}</source>
-            <extracomment>the action to show, or None for every row</extracomment>
             <translation>全部 {n}</translation>
         </message>
         <message>
@@ -386,7 +385,6 @@
         <name>ExportTool</name>
         <message>
             <source>Leads-{day}.xlsx</source>
-            <extracomment>the list's column keys that the exporter names otherwise; None = no such export column</extracomment>
             <translation>线索-{day}.xlsx</translation>
         </message>
         <message>
@@ -740,7 +738,6 @@
         <name>ImportUnits</name>
         <message>
             <source>10k yuan (万元)</source>
-            <extracomment>crm.amounts unit → label; a column without a unit (None) reads bare numbers as 万元</extracomment>
             <translation>万元</translation>
         </message>
         <message>
@@ -772,7 +769,6 @@
         <name>ImportWizard</name>
         <message>
             <source>Import a ledger</source>
-            <extracomment>LeadFilter, label: the user wants to see the imported leads in the list</extracomment>
             <translation>导入台账</translation>
         </message>
         <message>
@@ -1565,7 +1561,6 @@
         </message>
         <message>
             <source>as for all</source>
-            <extracomment>a duplicate row's own choice; None = what is chosen for all duplicates</extracomment>
             <translation>同全部的设置</translation>
         </message>
         <message>
@@ -1578,7 +1573,6 @@
         </message>
         <message>
             <source>Row</source>
-            <extracomment>row number, action (None = as for all): the user chose for one duplicate row</extracomment>
             <translation>行号</translation>
         </message>
         <message>
@@ -2068,7 +2062,6 @@
         <name>ScopeBar</name>
         <message>
             <source>This year ({year})</source>
-            <extracomment>the Figure behind a cell (drill-down) a number to sort or colour by</extracomment>
             <translation>今年（{year}）</translation>
         </message>
         <message>
@@ -2241,7 +2234,6 @@
         <name>TargetProgressModel</name>
         <message>
             <source>City</source>
-            <extracomment>heat-map figures beyond the target metrics: the open pipeline (线索–洽谈)</extracomment>
             <translation>科技城</translation>
         </message>
         <message>
