@@ -33,8 +33,9 @@ def _memory_in_fresh_process(store_path: Path) -> float:
         cwd=Path(__file__).resolve().parent.parent,
         capture_output=True,
         text=True,
-        check=True,
     )
+    if out.returncode != 0:
+        raise RuntimeError(f"memory measurement failed:\n{out.stderr}")
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -59,10 +60,12 @@ def _memory(store_path: Path) -> float:
     window.show()
     window.show_page("leads")
     QApplication.processEvents()
+    window.grab()  # painted, as on screen
     model = window.leads.model
     for r in range(0, 10_000, 200):
         window.leads.table.scrollTo(model.index(r, 0))
         QApplication.processEvents()
+    window.grab()
     return _rss_mb()
 
 
