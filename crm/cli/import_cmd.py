@@ -39,7 +39,13 @@ def register(sub) -> None:
         help=translate("CLI", "import nothing and exit with status 1 if any row is refused"),
     )
     p.add_argument(
-        "--owner", metavar="NAME", help=translate("CLI", "owner of the rows that name none")
+        "--owner",
+        metavar="NAME",
+        help=translate(
+            "CLI",
+            "owner of the rows that name none; an officer given here follows them, so a row "
+            "about a lead another officer follows is a duplicate",
+        ),
     )
     p.add_argument(
         "--city", metavar="NAME", help=translate("CLI", "city of the rows that name none")

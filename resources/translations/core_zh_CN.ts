@@ -224,8 +224,8 @@
             <translation>如有任何行被拒绝，则不导入并以状态 1 退出</translation>
         </message>
         <message>
-            <source>owner of the rows that name none</source>
-            <translation>未注明负责人的行的负责人</translation>
+            <source>owner of the rows that name none; an officer given here follows them, so a row about a lead another officer follows is a duplicate</source>
+            <translation>未注明负责人的行归此人；此处指定的招商专员即为这些行的跟进人，其他专员已在跟进的线索记为重复</translation>
         </message>
         <message>
             <source>city of the rows that name none</source>
