@@ -94,16 +94,9 @@ def created_pass(
     """Leads created in each period (the lead list's ``created_*`` filter)."""
     cuts = Cuts(periods)
     span = cuts.span
-    cols = [unordered(getattr(Lead, g)) for g in group_by]
     piece = cuts.piece(Lead.created_at, instants=True)
     flt = merge(base, LeadFilter(created_from=span.start, created_to=span.end))
-    q = (
-        select(*cols, piece, func.count())
-        .select_from(Lead)
-        .where(*lead_where(store, flt, today))
-        .group_by(*cols, piece)
-    )
-    return per_period(_counted_pieces(store, q, len(cols)), cuts, periods)
+    return _leads_counted(store, cuts, periods, group_by, piece, lead_where(store, flt, today))
 
 
 def landed_pass(
@@ -120,18 +113,18 @@ def landed_pass(
     cuts = Cuts(periods)
     span = cuts.span
     day = Lead.first_landed_on
+    where = [
+        *lead_where(store, merge(base, LeadFilter(business_types=counted)), today),
+        day >= span.start,
+        day <= span.end,
+    ]
+    return _leads_counted(store, cuts, periods, group_by, cuts.piece(day), where)
+
+
+def _leads_counted(store, cuts: Cuts, periods, group_by, piece, where) -> list[Groups]:
+    """Leads meeting ``where``, counted per group and piece, added up per period."""
     cols = [unordered(getattr(Lead, g)) for g in group_by]
-    piece = cuts.piece(day)
-    q = (
-        select(*cols, piece, func.count())
-        .select_from(Lead)
-        .where(
-            *lead_where(store, merge(base, LeadFilter(business_types=counted)), today),
-            day >= span.start,
-            day <= span.end,
-        )
-        .group_by(*cols, piece)
-    )
+    q = select(*cols, piece, func.count()).select_from(Lead).where(*where).group_by(*cols, piece)
     return per_period(_counted_pieces(store, q, len(cols)), cuts, periods)
 
 
