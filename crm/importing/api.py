@@ -20,7 +20,7 @@ from crm.db.models import ImportBatch
 from crm.db.store import Store
 from crm.importing.commit import ImportResult, StalePlan, run_import
 from crm.importing.guard import MAX_FILE_BYTES, MAX_ROWS, ImportFileError
-from crm.importing.headers import Column, all_targets, target_label
+from crm.importing.headers import UNIT_LABELS, Column, all_targets, target_label
 from crm.importing.plan import Counts, ImportPlan, plan_import, replan
 from crm.importing.refused import write_refused
 from crm.importing.rowplan import CREATE, REFUSE, SKIP, UPDATE, Choice, ImportOptions, RowPlan
@@ -56,6 +56,7 @@ __all__ = [
     "StalePlan",
     "Table",
     "UndoResult",
+    "UNIT_LABELS",
     "all_targets",
     "target_label",
     "plan_import",

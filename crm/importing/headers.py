@@ -46,6 +46,17 @@ AMOUNT_UNITS = {
     "单位:亿元": "亿元",
 }
 #: units that say nothing about scale for us (kept out of the name)
+#: crm.amounts unit → label; a column without a unit (None) reads bare numbers as 万元
+UNIT_LABELS: dict[str, Message] = {
+    "万元": QT_TRANSLATE_NOOP("ImportUnits", "10k yuan (万元)"),
+    "元": QT_TRANSLATE_NOOP("ImportUnits", "yuan (元)"),
+    "千元": QT_TRANSLATE_NOOP("ImportUnits", "thousand yuan (千元)"),
+    "十万元": QT_TRANSLATE_NOOP("ImportUnits", "100k yuan (十万元)"),
+    "百万元": QT_TRANSLATE_NOOP("ImportUnits", "million yuan (百万元)"),
+    "千万元": QT_TRANSLATE_NOOP("ImportUnits", "10 million yuan (千万元)"),
+    "亿元": QT_TRANSLATE_NOOP("ImportUnits", "100 million yuan (亿元)"),
+}
+
 OTHER_UNITS = {
     "亩",
     "万元/亩",

@@ -20,7 +20,7 @@ from crm.errors import ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import matching
 from crm.importing import synonyms as S
-from crm.importing.headers import Column
+from crm.importing.headers import UNIT_LABELS, Column
 from crm.importing.normalise import UNKNOWN_OWNER, CellProblem, Resolver, normalise_row
 from crm.importing.rowplan import (
     CREATE,
@@ -180,7 +180,7 @@ def plan_import(
             QT_TRANSLATE_NOOP(
                 "Import",
                 "Amounts whose header names no unit are in {unit}, as stated above the table.",
-            ).format(unit=stated)
+            ).format(unit=UNIT_LABELS.get(stated, stated))
         )
     total = len(table.rows)
     with paused_gc():

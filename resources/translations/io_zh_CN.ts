@@ -363,6 +363,37 @@
         </message>
     </context>
     <context>
+        <name>ImportUnits</name>
+        <message>
+            <source>10k yuan (万元)</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <source>yuan (元)</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>thousand yuan (千元)</source>
+            <translation>千元</translation>
+        </message>
+        <message>
+            <source>100k yuan (十万元)</source>
+            <translation>十万元</translation>
+        </message>
+        <message>
+            <source>million yuan (百万元)</source>
+            <translation>百万元</translation>
+        </message>
+        <message>
+            <source>10 million yuan (千万元)</source>
+            <translation>千万元</translation>
+        </message>
+        <message>
+            <source>100 million yuan (亿元)</source>
+            <translation>亿元</translation>
+        </message>
+    </context>
+    <context>
         <name>Parse</name>
         <message>
             <source>'{text}' is not a known value</source>

@@ -18,21 +18,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from crm import fields as F
-from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.importing.api import UNIT_LABELS as UNITS
 from crm.importing.api import Column, Table, all_targets, target_label
 from crm.importing.synonyms import MULTI, READ_ONLY
 
 HEADER, SAMPLE, TARGET, UNIT = range(4)
-#: crm.amounts unit → label; a column without a unit (None) reads bare numbers as 万元
-UNITS: dict[str, Message] = {
-    "万元": QT_TRANSLATE_NOOP("ImportUnits", "10k yuan (万元)"),
-    "元": QT_TRANSLATE_NOOP("ImportUnits", "yuan (元)"),
-    "千元": QT_TRANSLATE_NOOP("ImportUnits", "thousand yuan (千元)"),
-    "十万元": QT_TRANSLATE_NOOP("ImportUnits", "100k yuan (十万元)"),
-    "百万元": QT_TRANSLATE_NOOP("ImportUnits", "million yuan (百万元)"),
-    "千万元": QT_TRANSLATE_NOOP("ImportUnits", "10 million yuan (千万元)"),
-    "亿元": QT_TRANSLATE_NOOP("ImportUnits", "100 million yuan (亿元)"),
-}
 SAMPLES = 3
 Index = QModelIndex | QPersistentModelIndex
 
