@@ -32,8 +32,9 @@ _SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
 IMPLIED_SUBFIELD = "_subfield"
 #: a cell whose words also go into the notes (a progress text, an owner who is no user)
 NOTE = "_note"
-#: the owner a row names who is not a user of the CRM
+#: the owner a row names who is not a user of the CRM (or no longer an active one)
 UNKNOWN_OWNER = "_unknown_owner"
+INACTIVE_OWNER = "_inactive_owner"
 #: targets whose parsing is worth remembering per distinct cell value
 _MEMO = {f.name for f in F.LEAD_FIELDS if f.kind not in (F.TEXT, F.LONGTEXT, F.CREDIT_CODE)} | {
     S.SIGNED_ON
@@ -215,7 +216,10 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
     if kind == F.USER:
         user = res.ref.resolve_user(as_text(raw).strip())
         if user is None or not user.active:  # kept in the notes; the default owner takes it
-            return {UNKNOWN_OWNER: as_text(raw).strip()[:64], NOTE: as_text(raw).strip()}
+            out = {UNKNOWN_OWNER: as_text(raw).strip()[:64], NOTE: as_text(raw).strip()}
+            if user is not None:
+                out[INACTIVE_OWNER] = True
+            return out
         return {target: user.id}
     if target == "field":
         item, sub = res.field(raw)
@@ -256,6 +260,16 @@ def _parsed(target: str, raw: Any, col: Column, res: Resolver) -> dict[str, Any]
         return parse_cell(target, raw, col, res)
     except ParseError as exc:
         return exc
+
+
+def owner_not_taken(values: dict, then: Message) -> Message:
+    """Why the owner a row names cannot have the lead, followed by ``then``."""
+    name = values[UNKNOWN_OWNER]
+    if values.get(INACTIVE_OWNER):
+        why = QT_TRANSLATE_NOOP("Import", "'{name}' is no longer an active user").format(name=name)
+    else:
+        why = QT_TRANSLATE_NOOP("Import", "'{name}' is not a user of the CRM").format(name=name)
+    return QT_TRANSLATE_NOOP("Import", "{why}: {then}").format(why=why, then=then)
 
 
 def normalise_row(

@@ -21,7 +21,13 @@ from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import matching
 from crm.importing import synonyms as S
 from crm.importing.headers import UNIT_LABELS, Column
-from crm.importing.normalise import UNKNOWN_OWNER, CellProblem, Resolver, normalise_row
+from crm.importing.normalise import (
+    UNKNOWN_OWNER,
+    CellProblem,
+    Resolver,
+    normalise_row,
+    owner_not_taken,
+)
 from crm.importing.rowplan import (
     CREATE,
     REFUSE,
@@ -359,10 +365,10 @@ def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
                 col.index if col else -1,
                 col.header if col else "",
                 "owner",
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "'{name}' is not a user of the CRM: add them, or choose who owns such rows",
-                ).format(name=plan.values[UNKNOWN_OWNER]),
+                owner_not_taken(
+                    plan.values,
+                    QT_TRANSLATE_NOOP("Import", "name a user, or choose who owns such rows"),
+                ),
             )
         )
         return plan

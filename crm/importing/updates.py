@@ -18,7 +18,7 @@ from crm.errors import FieldError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.importing import synonyms as S
 from crm.importing.matching import Existing
-from crm.importing.normalise import UNKNOWN_OWNER
+from crm.importing.normalise import UNKNOWN_OWNER, owner_not_taken
 from crm.importing.rowplan import REFUSE, SKIP, UPDATE, RowPlan
 from crm.permissions import sees_contacts
 from crm.pipeline import SIGNED_OR_LATER, needs_agreed_investment
@@ -80,11 +80,11 @@ def creation_data(ctx, plan: RowPlan) -> dict[str, Any]:
         data["owner"] = ctx.plan.default_owner_id
         if UNKNOWN_OWNER in plan.values:
             plan.notes.append(
-                QT_TRANSLATE_NOOP(
-                    "Import", "'{name}' is not a user of the CRM: the lead goes to {owner}"
-                ).format(
-                    name=plan.values[UNKNOWN_OWNER],
-                    owner=ctx.ref.user_name(ctx.plan.default_owner_id),
+                owner_not_taken(
+                    plan.values,
+                    QT_TRANSLATE_NOOP("Import", "the lead goes to {owner}").format(
+                        owner=ctx.ref.user_name(ctx.plan.default_owner_id)
+                    ),
                 )
             )
     signed_on = plan.values.get(S.SIGNED_ON)

@@ -194,6 +194,18 @@
             <translation>{header}：{problem}</translation>
         </message>
         <message>
+            <source>'{name}' is no longer an active user</source>
+            <translation>“{name}”已不是在用的用户</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a user of the CRM</source>
+            <translation>“{name}”不是 CRM 的用户</translation>
+        </message>
+        <message>
+            <source>{why}: {then}</source>
+            <translation>{why}：{then}</translation>
+        </message>
+        <message>
             <source>{rows} data rows: {created} created, {updated} updated, {skipped} skipped, {refused} refused</source>
             <translation>数据 {rows} 行：新建 {created}，更新 {updated}，跳过 {skipped}，拒绝 {refused}</translation>
         </message>
@@ -218,8 +230,8 @@
             <translation>同一企业登记第二条记录须说明理由</translation>
         </message>
         <message>
-            <source>'{name}' is not a user of the CRM: add them, or choose who owns such rows</source>
-            <translation>“{name}”不是 CRM 的用户：请先添加该用户，或指定这些行的负责人</translation>
+            <source>name a user, or choose who owns such rows</source>
+            <translation>请填写系统中的用户，或指定这些行的负责人</translation>
         </message>
         <message>
             <source>{name} is not in UTF-8 or GB18030 (GBK) text: in Excel, save it as "CSV UTF-8" or as a workbook and import that.</source>
@@ -342,8 +354,8 @@
             <translation>未填项目名称：以企业名称命名</translation>
         </message>
         <message>
-            <source>'{name}' is not a user of the CRM: the lead goes to {owner}</source>
-            <translation>“{name}”不是 CRM 的用户：线索归{owner}</translation>
+            <source>the lead goes to {owner}</source>
+            <translation>线索归{owner}</translation>
         </message>
         <message>
             <source>a signing day in the future is not kept</source>

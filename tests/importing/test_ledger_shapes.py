@@ -253,3 +253,19 @@ def test_only_a_stated_amount_unit_counts(tmp_path):
     assert stated("（单位：万元）") == "万元"
     assert stated("填报单位：紫金港科技城 单位：亿元") == "亿元"
     assert stated("紫金港科技城2026年招商台账") is None
+
+
+def test_an_owner_who_has_left_is_named_as_such(store, people, tmp_path):
+    from crm.db.models import User
+
+    with store.write() as s:
+        s.get(User, people.li.id).active = False
+    store.cache.pop("reference", None)
+    row = ["杭州新来科技有限公司", code(32), "新项目", "数字经济", "紫金港", 800, "李四"]
+    table = read_table(_ledger(tmp_path / "left.xlsx", HEADER, [row]))
+    refused = plan_import(store, people.system, table).rows[0]
+    assert refused.action == "refuse"
+    assert "no longer an active user" in refused.describe("en")
+    taken = plan_import(store, people.wang, table).rows[0]
+    assert taken.action == "create"
+    assert "'李四' is no longer an active user: the lead goes to 王五" in taken.describe("en")
