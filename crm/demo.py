@@ -622,5 +622,5 @@ def _contacts_and_search(conn, rng, meta, companies) -> int:
         contacts,
     )
     for start in range(0, len(docs), BATCH):
-        search.write_documents(conn, docs[start : start + BATCH])
+        search.write_documents(conn, docs[start : start + BATCH], new=True)
     return len(contacts)

@@ -120,21 +120,23 @@ def _tsvector(doc: str, start: int = 1) -> str:
     return " ".join(f"'{tok}':{min(i, 16383)}" for i, tok in enumerate(doc.split(), start=start))
 
 
-def write_documents(conn: Connection, rows: Iterable[Sequence]) -> None:
+def write_documents(conn: Connection, rows: Iterable[Sequence], *, new: bool = False) -> None:
     """Replace the documents of these leads: (lead_id, pub, doc, people); people may be left
-    out (a lead without contacts)."""
+    out (a lead without contacts). ``new``: leads inserted in this transaction, which have no
+    documents yet (nothing to delete first)."""
     rows = [(r[0], r[1], r[2], r[3] if len(r) > 3 else "") for r in rows]
     if not rows:
         return
     ids = [{"id": r[0]} for r in rows]
     if conn.dialect.name == "sqlite":
-        conn.execute(text("DELETE FROM lead_fts WHERE rowid = :id"), ids)
-        conn.execute(
-            text("INSERT INTO lead_fts(rowid, pub, doc, people) VALUES (:id, :pub, :doc, :people)"),
-            [{"id": i, "pub": p, "doc": d, "people": c} for i, p, d, c in rows],
+        if not new:
+            conn.execute(text("DELETE FROM lead_fts WHERE rowid = :id"), ids)
+        conn.connection.driver_connection.executemany(
+            "INSERT INTO lead_fts(rowid, pub, doc, people) VALUES (?, ?, ?, ?)", rows
         )
     else:
-        conn.execute(text("DELETE FROM lead_search WHERE lead_id = :id"), ids)
+        if not new:
+            conn.execute(text("DELETE FROM lead_search WHERE lead_id = :id"), ids)
         conn.execute(
             text(
                 "INSERT INTO lead_search(lead_id, pub, doc, alltext) VALUES (:id, "

@@ -225,7 +225,7 @@ def create_leads(
                 ),
             )
         )
-    search.write_documents(conn, docs)
+    search.write_documents(conn, docs, new=True)
     return ids
 
 
