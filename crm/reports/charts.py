@@ -3,6 +3,8 @@ chart and the 12-week trend lines. Sizes are in points; every text uses the embe
 
 from __future__ import annotations
 
+import math
+
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
@@ -10,21 +12,24 @@ from reportlab.lib.colors import HexColor, white
 
 from crm.analytics.weekly import WeeklyReport
 from crm.reports import fmt
-from crm.reports.brand import BLUE, GREY, LINE, NAVY, TEAL, TEAL_LIGHT
+from crm.reports.brand import GREY, LINE, NAVY, TEAL, TEAL_LIGHT
 from crm.reports.fonts import FONT
 
-SERIES = [HexColor(c) for c in (NAVY, TEAL, "#e0a526", BLUE, TEAL_LIGHT, "#9aa5b1", "#c0392b")]
+SERIES = [HexColor(c) for c in (NAVY, TEAL, "#e0a526", "#8e6bbf", TEAL_LIGHT, "#9aa5b1", "#c0392b")]
 
 
-def _nice_max(value: float) -> float:
-    """A round axis maximum at or above ``value``."""
+def _count_axis(value: float) -> tuple[float, float]:
+    """Axis maximum and step for counts: whole, round steps, at most five of them (a week
+    with 3 new leads reads 0 1 2 3, not 0 0.75 1.5 …)."""
     if value <= 0:
-        return 1
-    step = 10 ** (len(str(int(value))) - 1)
-    for k in (1, 2, 2.5, 5, 10):
-        if value <= k * step:
-            return k * step
-    return 10 * step
+        return 1, 1
+    need, mag = value / 5, 1
+    while True:
+        for k in (1, 2, 2.5, 5):
+            step = k * mag
+            if step >= need and step == int(step):
+                return math.ceil(value / step) * step, step
+        mag *= 10
 
 
 def funnel(report: WeeklyReport, lang: str, width: float, height: float) -> Drawing:
@@ -110,8 +115,8 @@ def city_field_bars(
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max((max(r) for r in data if r), default=0))
-    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
+    top, step = _count_axis(max((max(r) for r in data if r), default=0))
+    chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
     chart.valueAxis.labelTextFormat = lambda v: fmt.count(v)
     chart.valueAxis.gridStrokeColor = HexColor(LINE)
     chart.valueAxis.visibleGrid = True
@@ -149,8 +154,8 @@ def trend(
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max((max(r) for r in data if r), default=0))
-    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
+    top, step = _count_axis(max((max(r) for r in data if r), default=0))
+    chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
     chart.valueAxis.labelTextFormat = lambda v: fmt.count(v)
     chart.valueAxis.gridStrokeColor = HexColor(LINE)
     chart.valueAxis.visibleGrid = True
