@@ -35,10 +35,39 @@ class FigureTable(QTableView):
         header.setFixedHeight(height)
 
     def first_column_wide(self) -> None:
-        """Names in the first column take the room; the numbers fit their contents."""
+        """Names in the first column take the room; the numbers fit their contents. When the
+        numbers leave too little room, the names keep their own width and the table scrolls
+        sideways (a stretched column would be squeezed to nothing)."""
+        self._first_wide = True
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_first_column()
+
+    def setModel(self, model) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged):
+                signal.connect(self._fit_first_column)
+        self._fit_first_column()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_first_column()
+
+    def _fit_first_column(self, *_args) -> None:
+        if not getattr(self, "_first_wide", False) or self.model() is None:
+            return
+        header = self.horizontalHeader()
+        names = max(self.sizeHintForColumn(0), header.sectionSizeHint(0), 60)
+        numbers = sum(
+            max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(1, self.model().columnCount())
+        )
+        if names + numbers <= self.viewport().width():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(0, names)
 
     def _activate(self, index) -> None:
         figure = index.data(FIGURE_ROLE)
