@@ -232,6 +232,11 @@ def test_language_switch_retranslates_visible_text(window, app):
     assert window.nav.item(0).text() == "My day"
     assert window.leads.new_button.text() == "New lead (Ctrl+N)"
     assert window.leads.model.headerData(1, Qt.Orientation.Horizontal) == "Company"
+    from crm.ui.widgets.inputs import AmountEdit, DateEdit
+
+    dates = window.findChildren(DateEdit)
+    assert dates and all(d.edit.placeholderText() == "yyyy-mm-dd" for d in dates)
+    assert all("5000万" in a.placeholderText() for a in window.findChildren(AmountEdit))
     ui_i18n.install(app, "zh_CN")
     QApplication.processEvents()
     assert window.leads.model.headerData(1, Qt.Orientation.Horizontal) == "企业"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -105,6 +105,11 @@ class DateEdit(QWidget):
         lay.addWidget(self.button)
         self.setFocusProxy(self.edit)
 
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:  # the placeholder in the new language
+            self.edit.setPlaceholderText(self.tr("yyyy-mm-dd"))
+        super().changeEvent(event)
+
     def _sync_calendar(self) -> None:
         try:
             d = parse_date(self.edit.text())
@@ -132,6 +137,12 @@ class AmountEdit(QLineEdit):
         self._hint = hint
         self.setPlaceholderText(self.tr("e.g. 5000万 or 1.2亿"))
         self.textChanged.connect(self._update_hint)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setPlaceholderText(self.tr("e.g. 5000万 or 1.2亿"))
+            self._update_hint(self.text())
+        super().changeEvent(event)
 
     def _update_hint(self, text: str) -> None:
         if self._hint is None:
