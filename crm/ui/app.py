@@ -35,7 +35,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("CityWestCorridor")
     app.setStyle("Fusion")
     ensure_cjk_font(app)
-    app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
+    icons = resource("icons").as_posix()  # the arrows the style sheet draws
+    app.setStyleSheet(
+        resource("style", "app.qss").read_text(encoding="utf-8").replace("@ICONS@", icons)
+    )
     return app
 
 
