@@ -78,6 +78,9 @@ class TargetsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(header.ResizeMode.Stretch)
         header.setSectionResizeMode(0, header.ResizeMode.ResizeToContents)
+        # two lines for long heads ("Signed investment (10k yuan)") rather than cut on both sides
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setFixedHeight(42)
         self.table.itemDelegate().closeEditor.connect(lambda *_a: self._show_error())
         lay.addWidget(self.table, 1)
         self.year.valueChanged.connect(self.model.set_year)
