@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.followup import LATE, FollowupState
+from crm.i18n import current_language
 from crm.lead_query import LeadFilter, count_leads
 from crm.ui.context import AppContext
 from crm.ui.models.lead_columns import BY_KEY
@@ -24,6 +25,12 @@ from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 
 _COMPACT = tuple(BY_KEY[k] for k in ("is_key", "company", "stage", "next_followup", "followup",
                                       "last_activity_on"))
+#: compact widths in a card for a date, a stage or a follow-up state, per language (the
+#: company takes the rest)
+_WIDTHS = {
+    "zh_CN": {"stage": 60, "followup": 78, "next_followup": 92, "last_activity_on": 92, "owner": 64},
+    "en": {"stage": 100, "followup": 104, "next_followup": 94, "last_activity_on": 88, "owner": 72},
+}
 _TEAM = tuple(BY_KEY[k] for k in ("is_key", "company", "stage", "owner", "next_followup", "followup"))
 
 
@@ -47,9 +54,9 @@ class _Section(QFrame):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.columns = columns
+        self._size_columns()
         header = self.table.horizontalHeader()
-        for i, col in enumerate(columns):
-            header.resizeSection(i, min(col.width, 220))
         # the company takes what is left, so the card needs no horizontal scrolling
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
@@ -62,6 +69,18 @@ class _Section(QFrame):
         self.table.activated.connect(lambda idx: self.open_lead.emit(self.model.data(idx, ID_ROLE)))
         lay.addWidget(self.table)
         lay.addWidget(self.empty, 1)
+
+    def _size_columns(self) -> None:
+        widths = _WIDTHS.get(current_language(), _WIDTHS["en"])
+        header = self.table.horizontalHeader()
+        for i, col in enumerate(self.columns):
+            if i != 1:  # the company stretches
+                header.resizeSection(i, widths.get(col.key, min(col.width, 96)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._size_columns()
+        super().changeEvent(event)
 
     def set_filter(self, flt: LeadFilter) -> None:
         self.model.set_query(flt)
