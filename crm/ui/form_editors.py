@@ -77,7 +77,9 @@ def make_editor(spec: F.FieldSpec, ref: ReferenceData, parent: QWidget) -> Edito
     if kind == F.BOOL:
         w: QWidget = QCheckBox(parent)
     elif kind in (F.REF, F.USER):
-        w = SearchCombo(parent, allow_empty=not spec.required or spec.ref_kind == "stage")
+        # a required choice starts empty too (a new lead's field must be chosen, not left at
+        # whatever comes first); the form fills the defaults it knows (city, owner, type)
+        w = SearchCombo(parent, allow_empty=True)
         w.set_items(ref_items(ref, spec))
     elif kind == F.LONGTEXT:
         w = QPlainTextEdit(parent)
