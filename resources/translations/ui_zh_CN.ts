@@ -46,6 +46,10 @@
             <translation>如 5000万 或 1.2亿</translation>
         </message>
         <message>
+            <source>10k yuan</source>
+            <translation>万元</translation>
+        </message>
+        <message>
             <source>= {amount} 10k yuan</source>
             <translation>= {amount} 万元</translation>
         </message>

@@ -30,6 +30,9 @@ def test_create_lead_by_typing_then_find_it_by_chinese_substring(window, qtbot, 
     type_text(ed["company_name"].focus, "杭州新锐光电科技有限公司")
     type_text(ed["project_name"].focus, "光电芯片研发中心")
     form.editors["field"].widget.setCurrentText("生命健康")
+    ed["planned_investment"].widget.setText("3,000")  # a plain number is in 万元, and says so
+    assert ed["planned_investment"].hint.text() == "万元"
+    ed["planned_investment"].widget.setText("")
     type_text(ed["planned_investment"].focus, "1.2亿")
     assert "12,000" in ed["planned_investment"].hint.text()
     QTest.keySequence(form, "Ctrl+S")

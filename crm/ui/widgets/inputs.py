@@ -151,9 +151,14 @@ class AmountEdit(QLineEdit):
             value = parse_amount(text)
         except ParseError:
             value = None
-        self._hint.setText(self.tr("= {amount} 10k yuan").format(amount=format_wan(value, decimals=2).rstrip("0").rstrip("."))
-                           if value is not None and text.strip() and not text.strip().replace(",", "").replace(".", "").isdigit()
-                           else "")
+        bare = text.strip().replace(",", "").replace(".", "").isdigit()
+        if value is None or not text.strip():
+            self._hint.setText("")
+        elif bare:  # a plain number is in 万元: say so beside it
+            self._hint.setText(self.tr("10k yuan"))
+        else:
+            amount = format_wan(value, decimals=2).rstrip("0").rstrip(".")
+            self._hint.setText(self.tr("= {amount} 10k yuan").format(amount=amount))
 
     def set_amount(self, value: float | None) -> None:
         self.setText("" if value is None else format_wan(value, decimals=4).rstrip("0").rstrip("."))
