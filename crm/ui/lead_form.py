@@ -9,7 +9,7 @@ import json
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,8 +78,17 @@ class LeadForm(QDialog):
             self.editors[name].widget.textEdited.connect(lambda _t: self._dedup_timer.start())
         self._watch_changes()
         self.retranslate()
-        self.resize(980, 760)
+        self._fit_screen(980, 760)
         self.editors["company_name"].focus.setFocus()
+
+    def _fit_screen(self, width: int, height: int) -> None:
+        """The preferred size, within the screen's free area (a 1366×768 laptop has some 720
+        pixels under its taskbar): the form scrolls inside."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width() - 20), min(height, free.height() - 60)
+        self.resize(width, height)
 
     # ------------------------------------------------------------ building
     def _build(self) -> None:
