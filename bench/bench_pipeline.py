@@ -28,14 +28,12 @@ connection. The day is the real today, as in bench_reports (the pages ask for
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-from bench.common import Result, median_ms
+from bench.common import Result, median_ms, open_app
 
 SUITE = "pipeline"
 #: crm.db.store.CACHE_KIB: the store's page cache per connection, given to the raw floor too
@@ -142,26 +140,15 @@ def _analytics(path: Path, today: date) -> list[Result]:
 def _pages(path: Path, dashboard_floors: dict[str, float | None]) -> list[Result]:
     """The board and the dashboard page in the main window (``dashboard_floors``: the floors
     of the Qt-free figures by scope label; the page runs the same statements)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["CRM_DATA_DIR"] = tempfile.mkdtemp(prefix="crm-bench-pipeline-")
     from PySide6.QtCore import QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from crm.db import open_store
     from crm.pipeline import ALL
-    from crm.reference import reference
-    from crm.ui.app import AppController, make_application
     from crm.ui.pipeline.board_model import FIRST_PAGE
-    from crm.ui.settings import Settings
-    from crm.users import get_actor
 
-    app = make_application()
-    store = open_store(path)
-    ref = reference(store)
     # the committee's manager: every city
-    manager = next(u for u in ref.users.values() if u.username == "committee_1")
-    actor = get_actor(store, manager.id)
-    controller = AppController(app, store, Settings(os.environ["CRM_DATA_DIR"] + "/ui.ini"))
+    opened = open_app(path, "committee_1", "crm-bench-pipeline-")
+    store, ref, actor, controller = opened.store, opened.ref, opened.actor, opened.controller
     window = controller.build(actor)
     window.resize(1366, 768)
     window.show()

@@ -5,15 +5,13 @@ and the memory the app holds after scrolling."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from bench.common import Result, median_ms
+from bench.common import Result, median_ms, open_app
 
 SUITE = "ui"
 
@@ -41,21 +39,10 @@ def _memory_in_fresh_process(store_path: Path) -> float:
 
 def _memory(store_path: Path) -> float:
     """Open the main window as a user does, scroll 10,000 rows (50 pages), read VmRSS."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["CRM_DATA_DIR"] = tempfile.mkdtemp(prefix="crm-bench-mem-")
     from PySide6.QtWidgets import QApplication
 
-    from crm.db import open_store
-    from crm.reference import reference
-    from crm.ui.app import AppController, make_application
-    from crm.ui.settings import Settings
-    from crm.users import get_actor
-
-    app = make_application()
-    store = open_store(store_path)
-    officer = next(u for u in reference(store).users.values() if u.username == "future_1")
-    controller = AppController(app, store, Settings(os.environ["CRM_DATA_DIR"] + "/ui.ini"))
-    window = controller.build(get_actor(store, officer.id))
+    opened = open_app(store_path, "future_1", "crm-bench-mem-")
+    window = opened.controller.build(opened.actor)
     window.resize(1366, 768)
     window.show()
     window.show_page("leads")
@@ -70,24 +57,13 @@ def _memory(store_path: Path) -> float:
 
 
 def run(store_path: Path) -> list[Result]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["CRM_DATA_DIR"] = tempfile.mkdtemp(prefix="crm-bench-ui-")
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from crm.db import open_store
     from crm.lead_query import LeadFilter, conditions, page_query
-    from crm.reference import reference
-    from crm.ui.app import AppController, make_application
-    from crm.ui.settings import Settings
-    from crm.users import get_actor
 
-    app = make_application()
-    store = open_store(store_path)
-    ref = reference(store)
-    officer = next(u for u in ref.users.values() if u.username == "future_1")
-    actor = get_actor(store, officer.id)
-    controller = AppController(app, store, Settings(os.environ["CRM_DATA_DIR"] + "/ui.ini"))
+    opened = open_app(store_path, "future_1", "crm-bench-ui-")
+    store, ref, actor, controller = opened.store, opened.ref, opened.actor, opened.controller
     results: list[Result] = []
 
     def open_window():

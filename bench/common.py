@@ -12,6 +12,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -95,3 +96,33 @@ def print_table(results: list[Result]) -> None:
 
 def env_int(name: str, default: int) -> int:
     return int(os.environ.get(name, default))
+
+
+@dataclass
+class OpenApp:
+    """The desktop app on a store, signed in as one of the demo's users (not yet a window)."""
+
+    app: object
+    store: object
+    ref: object
+    actor: object
+    controller: object
+
+
+def open_app(store_path: Path, username: str, prefix: str) -> OpenApp:
+    """Qt offscreen, settings in a fresh data directory, the store opened, ``username``
+    signed in: what every UI benchmark starts from."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["CRM_DATA_DIR"] = tempfile.mkdtemp(prefix=prefix)
+    from crm.db import open_store
+    from crm.reference import reference
+    from crm.ui.app import AppController, make_application
+    from crm.ui.settings import Settings
+    from crm.users import get_actor
+
+    app = make_application()
+    store = open_store(store_path)
+    ref = reference(store)
+    user = next(u for u in ref.users.values() if u.username == username)
+    controller = AppController(app, store, Settings(os.environ["CRM_DATA_DIR"] + "/ui.ini"))
+    return OpenApp(app, store, ref, get_actor(store, user.id), controller)

@@ -99,6 +99,8 @@ def _followed_by_li(store, people):
     )
 
 
+#: 李四's lead (``_followed_by_li``) as a ledger row: company, code, project, field, city
+ROBOTS = ["杭州微光机器人有限公司", code(21), "机器人产线", "数字经济", "紫金港"]
 HEADER = [
     "企业名称",
     "统一社会信用代码",
@@ -112,7 +114,7 @@ HEADER = [
 
 def test_a_lead_another_officer_follows_is_a_duplicate_not_a_takeover(store, people, tmp_path):
     existing = _followed_by_li(store, people)
-    row = ["杭州微光机器人有限公司", code(21), "机器人产线", "数字经济", "紫金港", 20000, "王五"]
+    row = [*ROBOTS, 20000, "王五"]
     table = read_table(_ledger(tmp_path / "mine.xlsx", HEADER, [row]))
 
     plan = plan_import(store, people.wang, table)  # the row names 王五
@@ -135,7 +137,7 @@ def test_a_lead_another_officer_follows_is_a_duplicate_not_a_takeover(store, peo
 
 def test_the_officer_importing_claims_rows_that_name_no_owner(store, people, tmp_path):
     existing = _followed_by_li(store, people)
-    row = ["杭州微光机器人有限公司", code(21), "机器人产线", "数字经济", "紫金港", 20000]
+    row = [*ROBOTS, 20000]
     table = read_table(_ledger(tmp_path / "no-owner.xlsx", HEADER[:-1], [row]))
     assert plan_import(store, people.wang, table).rows[0].action == "skip"  # 王五 imports
     assert plan_import(store, people.li, table).rows[0].action == "update"  # her own lead
@@ -150,7 +152,7 @@ def test_a_manager_bringing_a_ledger_in_updates_without_claiming(store, people, 
     """A manager (or admin) imports a consolidated ledger naming no owners: they follow no
     leads, so the rows update the officers' leads, which keep their owners."""
     existing = _followed_by_li(store, people)
-    row = ["杭州微光机器人有限公司", code(21), "机器人产线", "数字经济", "紫金港", 20000]
+    row = [*ROBOTS, 20000]
     table = read_table(_ledger(tmp_path / "city.xlsx", HEADER[:-1], [row]))
     plan = plan_import(store, people.zhao, table)
     assert plan.rows[0].action == "update"
@@ -163,7 +165,7 @@ def test_a_manager_bringing_a_ledger_in_updates_without_claiming(store, people, 
 def test_a_lead_nobody_follows_is_taken_by_the_officer_the_row_names(store, people, tmp_path):
     """A headless import left its leads with the system user; a later ledger naming the officer
     gives the lead to her (no officer followed it, so it is no takeover)."""
-    row = ["杭州微光机器人有限公司", code(21), "机器人产线", "数字经济", "紫金港", 5000]
+    row = [*ROBOTS, 5000]
     first = read_table(_ledger(tmp_path / "headless.xlsx", HEADER[:-1], [row]))
     created = run_import(store, people.system, plan_import(store, people.system, first))
     lead_id = created.created_ids[0]
