@@ -90,11 +90,28 @@ def run(store_path: Path) -> list[Result]:
         times.append(ms)
     times.sort()
     opened = times[len(times) // 2]
-    results.append(Result(SUITE, "main window opens (100k leads), painted", opened, None, "< 1500 ms",
-                          opened < 1500))
+    results.append(
+        Result(
+            SUITE,
+            "main window opens (100k leads), painted",
+            opened,
+            None,
+            "< 1500 ms",
+            opened < 1500,
+        )
+    )
     rss = _memory_in_fresh_process(store_path)
-    results.append(Result(SUITE, "memory: window open + 10,000 rows scrolled (MB)", rss, None, "< 400 MB",
-                          rss < 400, unit="MB"))
+    results.append(
+        Result(
+            SUITE,
+            "memory: window open + 10,000 rows scrolled (MB)",
+            rss,
+            None,
+            "< 400 MB",
+            rss < 400,
+            unit="MB",
+        )
+    )
 
     model = window.leads.model
     raw = sqlite3.connect(str(store_path))
@@ -106,10 +123,17 @@ def run(store_path: Path) -> list[Result]:
 
         from crm.db.models import Lead
 
-        page_sql = str(page_query(store, actor, flt, sort, 0, 200).compile(
-            store.engine, compile_kwargs={"literal_binds": True}))
-        count_sql = str(select(func.count()).select_from(Lead).where(*conditions(store, actor, flt)).compile(
-            store.engine, compile_kwargs={"literal_binds": True}))
+        page_sql = str(
+            page_query(store, actor, flt, sort, 0, 200).compile(
+                store.engine, compile_kwargs={"literal_binds": True}
+            )
+        )
+        count_sql = str(
+            select(func.count())
+            .select_from(Lead)
+            .where(*conditions(store, actor, flt))
+            .compile(store.engine, compile_kwargs={"literal_binds": True})
+        )
 
         def run_raw():
             raw.execute(count_sql).fetchone()
@@ -119,13 +143,18 @@ def run(store_path: Path) -> list[Result]:
 
     cases = [
         ("filter: one city", LeadFilter(cities=(ref.id_of("city", "zijingang"),)), None),
-        ("filter: stage + key projects", LeadFilter(stages=("negotiation",), key_project=True), None),
+        (
+            "filter: stage + key projects",
+            LeadFilter(stages=("negotiation",), key_project=True),
+            None,
+        ),
         ("sort: company name (pinyin)", LeadFilter(), (("company", False),)),
         ("sort: planned investment desc", LeadFilter(), (("planned_investment", True),)),
         ("keystroke: search 生物", LeadFilter(search="生物"), None),
         ("keystroke: search 杭州云", LeadFilter(search="杭州云"), None),
     ]
     for label, flt, sort in cases:
+
         def ours(flt=flt, sort=sort):
             model.set_query(flt, sort or (("updated_at", True),))
             window.leads.table.viewport().repaint()  # the new first page on screen
@@ -136,8 +165,9 @@ def run(store_path: Path) -> list[Result]:
         except sqlite3.Error as exc:
             print(f"floor for {label} failed: {exc}")
             floor_ms = None
-        results.append(Result(SUITE, f"list first page, {label}", ours_ms, floor_ms, "< 50 ms",
-                              ours_ms < 50))
+        results.append(
+            Result(SUITE, f"list first page, {label}", ours_ms, floor_ms, "< 50 ms", ours_ms < 50)
+        )
 
     window.close()
     raw.close()

@@ -68,8 +68,23 @@ def demo_store(leads: int = 100_000, activities: int = 1_000_000, seed: int = 1)
             p.unlink()
         print(f"generating {path.name} with crm demo …", file=sys.stderr)
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "crm", "--db", str(tmp), "demo", "--leads", str(leads),
-                        "--activities", str(activities), "--seed", str(seed)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "crm",
+                "--db",
+                str(tmp),
+                "demo",
+                "--leads",
+                str(leads),
+                "--activities",
+                str(activities),
+                "--seed",
+                str(seed),
+            ],
+            check=True,
+        )
         print(f"  … {time.perf_counter() - t:.1f} s", file=sys.stderr)
         from crm.db import open_store
 
@@ -91,7 +106,9 @@ def print_table(results: list[Result]) -> None:
         floor = f"{r.floor_ms:8.1f}{r.unit}" if r.floor_ms is not None else " " * 10
         ratio = f"{r.ratio:6.2f}x" if r.ratio is not None else " " * 7
         mark = {True: "ok", False: "MISSED", None: ""}[r.met]
-        print(f"{r.suite:<10} {r.operation:<44} {r.median_ms:8.1f}{r.unit} {floor} {ratio}  {r.goal} {mark}")
+        print(
+            f"{r.suite:<10} {r.operation:<44} {r.median_ms:8.1f}{r.unit} {floor} {ratio}  {r.goal} {mark}"
+        )
 
 
 def env_int(name: str, default: int) -> int:

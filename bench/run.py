@@ -20,7 +20,7 @@ from bench.common import demo_store, env_int, print_table  # noqa: E402
 
 def suites() -> list[str]:
     here = Path(__file__).resolve().parent
-    return sorted(p.stem[len("bench_"):] for p in here.glob("bench_*.py"))
+    return sorted(p.stem[len("bench_") :] for p in here.glob("bench_*.py"))
 
 
 def main(argv: list[str]) -> int:

@@ -148,6 +148,9 @@ def parse_amount(raw: object, *, unit: str = "万元") -> float | None:
     return _checked(Decimal(number) * base, str(raw))
 
 
+_PLACES = Decimal("0.0001")
+
+
 def _checked(value: Decimal, raw: str) -> float:
     if not value.is_finite():
         raise _refuse(QT_TRANSLATE_NOOP("Parse", "not an amount"))
@@ -159,7 +162,7 @@ def _checked(value: Decimal, raw: str) -> float:
                 text=raw.strip()[:MAX_LENGTH]
             )
         )
-    return float(value.quantize(Decimal("0.0001")))
+    return float(value.quantize(_PLACES))
 
 
 def format_wan(value: float | None, *, decimals: int = 0) -> str:

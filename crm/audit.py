@@ -11,6 +11,9 @@ from sqlmodel import Session
 
 from crm.db.models import AuditLog
 
+#: one encoder for every record (json.dumps builds a new one per call when given options)
+JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
 
 def text(value: Any) -> str | None:
     """How a value is written in the log's old/new columns (the importer's bulk writer and
@@ -24,7 +27,7 @@ def text(value: Any) -> str | None:
     if isinstance(value, float):
         return repr(round(value, 4))
     if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+        return JSON.encode(value)
     return str(value)
 
 

@@ -26,6 +26,8 @@ def check_character(first17: str) -> str:
 
 def normalise(raw: str) -> str:
     """Full-width to half-width, upper case, spaces and hyphens removed."""
+    if raw.isascii() and raw.isalnum():  # the usual case: nothing to normalise but the case
+        return raw.upper()
     text = unicodedata.normalize("NFKC", raw)
     return "".join(ch for ch in text if not ch.isspace() and ch not in "-_").upper()
 

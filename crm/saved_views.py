@@ -28,28 +28,50 @@ class View:
 
 def _view(row: SavedView) -> View:
     spec = json.loads(row.spec)
-    return View(row.id, row.name, LeadFilter.from_dict(spec.get("filter", {})),
-                tuple((k, bool(d)) for k, d in spec.get("sort", [])), tuple(spec.get("columns", [])))
+    return View(
+        row.id,
+        row.name,
+        LeadFilter.from_dict(spec.get("filter", {})),
+        tuple((k, bool(d)) for k, d in spec.get("sort", [])),
+        tuple(spec.get("columns", [])),
+    )
 
 
 def list_views(store: Store, actor: Actor) -> list[View]:
     with store.read() as s:
-        rows = s.exec(select(SavedView).where(SavedView.user_id == actor.id).order_by(SavedView.name)).all()
+        rows = s.exec(
+            select(SavedView).where(SavedView.user_id == actor.id).order_by(SavedView.name)
+        ).all()
     return [_view(r) for r in rows]
 
 
-def save_view(store: Store, actor: Actor, name: str, flt: LeadFilter, sort, columns) -> tuple[View, Changes]:
+def save_view(
+    store: Store, actor: Actor, name: str, flt: LeadFilter, sort, columns
+) -> tuple[View, Changes]:
     """Create or replace the actor's view of this name."""
     name = " ".join((name or "").split())
     if not name or len(name) > 64:
-        raise ValidationError([FieldError("name", QT_TRANSLATE_NOOP("Fields", "View name"),
-                                          QT_TRANSLATE_NOOP("Errors", "is required (at most 64 characters)"))])
-    spec = json.dumps({"filter": flt.to_dict(), "sort": [list(s) for s in sort], "columns": list(columns)},
-                      ensure_ascii=False)
+        raise ValidationError(
+            [
+                FieldError(
+                    "name",
+                    QT_TRANSLATE_NOOP("Fields", "View name"),
+                    QT_TRANSLATE_NOOP("Errors", "is required (at most 64 characters)"),
+                )
+            ]
+        )
+    spec = json.dumps(
+        {"filter": flt.to_dict(), "sort": [list(s) for s in sort], "columns": list(columns)},
+        ensure_ascii=False,
+    )
     with store.write() as s:
-        row = s.exec(select(SavedView).where(SavedView.user_id == actor.id, SavedView.name == name)).first()
+        row = s.exec(
+            select(SavedView).where(SavedView.user_id == actor.id, SavedView.name == name)
+        ).first()
         if row is None:
-            row = SavedView(user_id=actor.id, name=name, spec=spec, created_by=actor.id, updated_by=actor.id)
+            row = SavedView(
+                user_id=actor.id, name=name, spec=spec, created_by=actor.id, updated_by=actor.id
+            )
             s.add(row)
             s.flush()
             audit.created(s, actor.id, "saved_view", row.id, {"name": name})

@@ -47,7 +47,9 @@ def _pre_language(argv: list[str]) -> None:
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, our exit status
         self.print_usage(sys.stderr)
-        sys.stderr.write(self.prog + ": " + translate("CLI", "error: {message}").format(message=message) + "\n")
+        sys.stderr.write(
+            self.prog + ": " + translate("CLI", "error: {message}").format(message=message) + "\n"
+        )
         raise SystemExit(EXIT_USER_ERROR)
 
 
@@ -58,11 +60,24 @@ def _add_globals(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--db and --lang before the subcommand (top) or after it (every subcommand): the value
     given last wins, and one given before is not overwritten by a subcommand's default."""
     default = None if top else argparse.SUPPRESS
-    parser.add_argument("--db", metavar="PATH_OR_URL", default=default, help=translate(
-        "CLI", "store to use: a SQLite file or a postgresql:// URL (default: "
-        "CRM_DATABASE_URL, else the file in your data directory)") if top else argparse.SUPPRESS)
-    parser.add_argument("--lang", metavar="zh|en", default=default,
-                        help=translate("CLI", "language (default: Chinese)") if top else argparse.SUPPRESS)
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=default,
+        help=translate(
+            "CLI",
+            "store to use: a SQLite file or a postgresql:// URL (default: "
+            "CRM_DATABASE_URL, else the file in your data directory)",
+        )
+        if top
+        else argparse.SUPPRESS,
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="zh|en",
+        default=default,
+        help=translate("CLI", "language (default: Chinese)") if top else argparse.SUPPRESS,
+    )
 
 
 def _add_globals_below(parser: argparse.ArgumentParser) -> None:
@@ -121,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except CrmError as exc:
         sys.stderr.write(
-            translate("CLI", "error: {message}").format(message=exc.render(current_language())) + "\n"
+            translate("CLI", "error: {message}").format(message=exc.render(current_language()))
+            + "\n"
         )
         return EXIT_USER_ERROR
     except KeyboardInterrupt:

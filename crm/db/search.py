@@ -46,6 +46,8 @@ _CJK = (
 )
 #: one CJK character, or a run of letters/digits that are not CJK
 _TOKEN = re.compile(rf"([{_CJK}])|([^\W_{_CJK}]+)")
+#: the same tokens, unlabelled (for documents, which need no word/character distinction)
+_ANY_TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 
 
 def tokens(value: str | None) -> list[tuple[str, bool]]:
@@ -57,7 +59,11 @@ def tokens(value: str | None) -> list[tuple[str, bool]]:
 
 
 def document(parts: Iterable[str | None]) -> str:
-    return " ".join(tok for part in parts if part for tok, _ in tokens(part))
+    """The tokens of ``parts``, space-separated (as :func:`tokens` finds them)."""
+    text = " ".join(part for part in parts if part)
+    if not text:
+        return ""
+    return " ".join(_ANY_TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def lead_documents(

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from crm import fields as F
+from crm.audit import JSON
 from crm.audit import text as audit_text
 from crm.contacts import masked_values
 from crm.db import search
@@ -76,8 +77,21 @@ class AuditRows:
         self.at = utcnow()
 
     def created(self, entity: str, entity_id: int, values: dict) -> None:
+        # the values crm.audit.created keeps, encoded as it encodes them
         clean = {k: _text(v) for k, v in values.items() if v not in (None, "", False)}
-        self.add(entity, entity_id, "create", None, None, clean)
+        self.rows.append(
+            (
+                self.at,
+                self.actor.id,
+                self.txn,
+                entity,
+                entity_id,
+                "create",
+                None,
+                None,
+                JSON.encode(clean),
+            )
+        )
 
     def add(self, entity, entity_id, action, field, old, new) -> None:
         self.rows.append(

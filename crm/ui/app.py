@@ -29,7 +29,9 @@ from crm.users import Actor, get_actor
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("CorridorCRM")
     app.setOrganizationName("CityWestCorridor")
@@ -45,7 +47,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 class AppController:
     """Owns the main window for one store; rebuilds it when the user changes."""
 
-    def __init__(self, app: QApplication, store: Store, settings: Settings, hook: ExceptionHook | None = None):
+    def __init__(
+        self, app: QApplication, store: Store, settings: Settings, hook: ExceptionHook | None = None
+    ):
         self.app, self.store, self.settings, self.hook = app, store, settings, hook
         self.window: MainWindow | None = None
 
@@ -68,8 +72,14 @@ class AppController:
 
     def build(self, actor: Actor) -> MainWindow:
         undo = QUndoStack()
-        ctx = AppContext(store=self.store, actor=actor, tasks=TaskRunner(None, self.hook.report if self.hook else None),
-                         undo=undo, settings=self.settings, bus=ChangeBus())
+        ctx = AppContext(
+            store=self.store,
+            actor=actor,
+            tasks=TaskRunner(None, self.hook.report if self.hook else None),
+            undo=undo,
+            settings=self.settings,
+            bus=ChangeBus(),
+        )
         window = MainWindow(ctx, on_language=self.set_language, on_switch_user=self.switch_user)
         install_all(window)
         ctx.tasks.setParent(window)

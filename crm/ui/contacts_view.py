@@ -32,9 +32,13 @@ from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.widgets.inputs import ErrorLabel
 
-_COLUMNS = (("name", QT_TRANSLATE_NOOP("Contacts", "Name")), ("title", QT_TRANSLATE_NOOP("Contacts", "Title")),
-            ("mobile", QT_TRANSLATE_NOOP("Contacts", "Mobile")), ("email", QT_TRANSLATE_NOOP("Contacts", "E-mail")),
-            ("wechat", QT_TRANSLATE_NOOP("Contacts", "WeChat")))
+_COLUMNS = (
+    ("name", QT_TRANSLATE_NOOP("Contacts", "Name")),
+    ("title", QT_TRANSLATE_NOOP("Contacts", "Title")),
+    ("mobile", QT_TRANSLATE_NOOP("Contacts", "Mobile")),
+    ("email", QT_TRANSLATE_NOOP("Contacts", "E-mail")),
+    ("wechat", QT_TRANSLATE_NOOP("Contacts", "WeChat")),
+)
 
 
 class ContactsModel(QAbstractTableModel):
@@ -54,7 +58,11 @@ class ContactsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(_COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_COLUMNS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_COLUMNS)
+        ):
             return QCoreApplication.translate("Contacts", _COLUMNS[section][1])
         return None
 
@@ -65,7 +73,11 @@ class ContactsModel(QAbstractTableModel):
         key = _COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return getattr(c, key) or ""
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("mobile", "email", "wechat") and getattr(c, key):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and key in ("mobile", "email", "wechat")
+            and getattr(c, key)
+        ):
             return QCoreApplication.translate("Contacts", "Click to copy")
         if role == Qt.ItemDataRole.UserRole:
             return c
@@ -145,7 +157,9 @@ class ContactsView(QWidget):
 
 
 class ContactDialog(QDialog):
-    def __init__(self, ctx: AppContext, lead_id: int, contact: Contact | None, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, lead_id: int, contact: Contact | None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("contactDialog")
         self.ctx, self.lead_id, self.contact = ctx, lead_id, contact
@@ -154,8 +168,14 @@ class ContactDialog(QDialog):
         form = QFormLayout()
         self.inputs: dict[str, QLineEdit] = {}
         self.errors: dict[str, ErrorLabel] = {}
-        labels = {"name": self.tr("Name"), "title": self.tr("Title"), "mobile": self.tr("Mobile"),
-                  "email": self.tr("E-mail"), "wechat": self.tr("WeChat"), "note": self.tr("Note")}
+        labels = {
+            "name": self.tr("Name"),
+            "title": self.tr("Title"),
+            "mobile": self.tr("Mobile"),
+            "email": self.tr("E-mail"),
+            "wechat": self.tr("WeChat"),
+            "note": self.tr("Note"),
+        }
         for key, text in labels.items():
             w = QLineEdit(getattr(contact, key) or "" if contact else "", self)
             w.setObjectName(f"contact_{key}")
@@ -169,7 +189,9 @@ class ContactDialog(QDialog):
             form.addRow(text, box)
             self.inputs[key], self.errors[key] = w, err
         lay.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -180,10 +202,17 @@ class ContactDialog(QDialog):
             e.show_message(None)
         try:
             if self.contact is None:
-                _cid, changes = contact_service.add_contact(self.ctx.store, self.ctx.actor, self.lead_id, data)
+                _cid, changes = contact_service.add_contact(
+                    self.ctx.store, self.ctx.actor, self.lead_id, data
+                )
             else:
-                changes = contact_service.update_contact(self.ctx.store, self.ctx.actor, self.contact.id, data,
-                                                         expected_version=self.contact.version)
+                changes = contact_service.update_contact(
+                    self.ctx.store,
+                    self.ctx.actor,
+                    self.contact.id,
+                    data,
+                    expected_version=self.contact.version,
+                )
         except ValidationError as exc:
             for fe in exc.errors:
                 self.errors.get(fe.field, self.errors["name"]).show_message(fe.message)

@@ -30,8 +30,9 @@ log = logging.getLogger("crm")
 
 def setup_logging() -> str:
     path = log_dir() / "crm.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -45,10 +46,13 @@ class BugDialog(QDialog):
         self.setObjectName("bugDialog")
         self.setWindowTitle(self.tr("Something went wrong"))
         lay = QVBoxLayout(self)
-        text = QLabel(self.tr(
-            "The CRM hit a problem it did not expect. Your data is safe and open forms keep "
-            "what you typed. The details below were written to {log}; copy them for the "
-            "administrator.").format(log=log_path))
+        text = QLabel(
+            self.tr(
+                "The CRM hit a problem it did not expect. Your data is safe and open forms keep "
+                "what you typed. The details below were written to {log}; copy them for the "
+                "administrator."
+            ).format(log=log_path)
+        )
         text.setWordWrap(True)
         lay.addWidget(text)
         self.details = QPlainTextEdit(details)
@@ -79,7 +83,9 @@ class ExceptionHook:
 
     def install(self) -> None:
         sys.excepthook = self.handle
-        threading.excepthook = lambda args: self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+        threading.excepthook = lambda args: self.handle(
+            args.exc_type, args.exc_value, args.exc_traceback
+        )
 
     def handle(self, exc_type, exc, tb) -> None:
         details = f"CRM {__version__}\n" + "".join(traceback.format_exception(exc_type, exc, tb))

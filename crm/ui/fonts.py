@@ -11,8 +11,14 @@ from PySide6.QtWidgets import QApplication
 from crm.paths import resource
 
 log = logging.getLogger(__name__)
-PREFERRED = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
-             "Source Han Sans SC", "WenQuanYi Micro Hei")
+PREFERRED = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+)
 
 
 def ensure_cjk_font(app: QApplication) -> str:

@@ -47,7 +47,11 @@ class Editor:
         elif kind == F.AMOUNT:
             w.set_amount(value)
         elif kind == F.NUMBER:
-            w.setText("" if value is None else format_wan(value, decimals=4).replace(",", "").rstrip("0").rstrip("."))
+            w.setText(
+                ""
+                if value is None
+                else format_wan(value, decimals=4).replace(",", "").rstrip("0").rstrip(".")
+            )
         else:
             w.setText("" if value is None else str(value))
 
@@ -55,13 +59,22 @@ class Editor:
         self.widget.setEnabled(enabled)
 
 
-def ref_items(ref: ReferenceData, spec: F.FieldSpec, parent_field: int | None = None) -> list[tuple[str, object]]:
+def ref_items(
+    ref: ReferenceData, spec: F.FieldSpec, parent_field: int | None = None
+) -> list[tuple[str, object]]:
     if spec.kind == F.USER:
         from PySide6.QtCore import QCoreApplication
 
         fmt = QCoreApplication.translate("LeadForm", "{name} ({city})")
-        return [(fmt.format(name=u.display_name, city=ref.label(u.city_id)) if u.city_id else u.display_name, u.id)
-                for u in ref.officers()]
+        return [
+            (
+                fmt.format(name=u.display_name, city=ref.label(u.city_id))
+                if u.city_id
+                else u.display_name,
+                u.id,
+            )
+            for u in ref.officers()
+        ]
     if spec.ref_kind == "stage":
         from crm.pipeline import ALL
 

@@ -24,8 +24,11 @@ def install(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(t)
     _installed.clear()
     i18n.set_language(lang)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-                       if lang == i18n.ZH else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if lang == i18n.ZH
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     if lang == i18n.EN:
         app.sendEvent(app, _language_event())
         return
@@ -40,8 +43,12 @@ def install(app: QCoreApplication, lang: str) -> None:
             app.installTranslator(t)
             _installed.append(t)
     qt = QTranslator(app)  # Qt's own dialogs and buttons
-    if qt.load(QLocale(QLocale.Language.Chinese), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        QLocale(QLocale.Language.Chinese),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
 

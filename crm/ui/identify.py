@@ -30,8 +30,13 @@ class IdentifyDialog(QDialog):
         ref = reference(store)
         self.setWindowTitle(self.tr("Who are you?"))
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Tell the CRM your name and city once; your leads, follow-ups and "
-                               "changes are recorded under it."), self)
+        intro = QLabel(
+            self.tr(
+                "Tell the CRM your name and city once; your leads, follow-ups and "
+                "changes are recorded under it."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
@@ -60,15 +65,18 @@ class IdentifyDialog(QDialog):
         form.addRow(self.tr("Your role"), self.role)
         lay.addLayout(form)
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
     def _accept(self) -> None:
         try:
-            self.actor, _changes = identify(self.store, self.name.text(), self.city.currentData(),
-                                            self.role.currentData())
+            self.actor, _changes = identify(
+                self.store, self.name.text(), self.city.currentData(), self.role.currentData()
+            )
         except ValidationError as exc:
             self.error.show_message(exc.message)
             return

@@ -37,8 +37,14 @@ from crm.ui.stage_dialog import StageMoveDialog
 from crm.ui.undo import LogActivityCommand, MoveStageCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel, SearchCombo
 
-_STAGE_BG = {"lost": "#6b7280", "on_hold": "#b7791f", "signed": "#15803d", "landed": "#15803d",
-             "construction": "#15803d", "operating": "#15803d"}
+_STAGE_BG = {
+    "lost": "#6b7280",
+    "on_hold": "#b7791f",
+    "signed": "#15803d",
+    "landed": "#15803d",
+    "construction": "#15803d",
+    "operating": "#15803d",
+}
 
 
 class QuickLog(QFrame):
@@ -68,7 +74,9 @@ class QuickLog(QFrame):
         self.error = ErrorLabel(self)
         self.l_kind, self.l_day, self.l_next = QLabel(self), QLabel(self), QLabel(self)
         # sized by a few characters, not by the longest type name ("Negotiation meeting")
-        self.kind.setSizeAdjustPolicy(SearchCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setSizeAdjustPolicy(
+            SearchCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.kind.setMinimumContentsLength(5)
         for d in (self.day, self.next):
             d.edit.setMinimumWidth(96)
@@ -84,7 +92,11 @@ class QuickLog(QFrame):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         for w in (self.summary, self.kind, self.day.edit, self.next.edit):
-            sc = QShortcut(QKeySequence("Ctrl+Return"), w, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc = QShortcut(
+                QKeySequence("Ctrl+Return"),
+                w,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
             sc.activated.connect(self.submit)
         self.retranslate()
         self.reset()
@@ -111,12 +123,18 @@ class QuickLog(QFrame):
     def submit(self) -> None:
         if self.lead_id is None:
             return
-        data = {"activity_type": self.kind.value(), "occurred_on": self.day.text(),
-                "summary": self.summary.toPlainText(), "next_followup": self.next.text()}
+        data = {
+            "activity_type": self.kind.value(),
+            "occurred_on": self.day.text(),
+            "summary": self.summary.toPlainText(),
+            "next_followup": self.next.text(),
+        }
         try:
             result = activities.log_activity(self.ctx.store, self.ctx.actor, self.lead_id, data)
         except CrmError as exc:
-            self.error.show_message(exc.errors[0].message if isinstance(exc, ValidationError) else exc.message)
+            self.error.show_message(
+                exc.errors[0].message if isinstance(exc, ValidationError) else exc.message
+            )
             if isinstance(exc, ValidationError) and exc.errors[0].field == "summary":
                 self.summary.setFocus()
             return
@@ -154,7 +172,9 @@ class LeadDetailPanel(QWidget):
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(icon("pencil-outline"), "", self)
         self.edit_button.setObjectName("editLead")
-        self.edit_button.clicked.connect(lambda: self.detail and self.edit_requested.emit(self.detail.id))
+        self.edit_button.clicked.connect(
+            lambda: self.detail and self.edit_requested.emit(self.detail.id)
+        )
         self.move_button = QPushButton(icon("swap-horizontal"), "", self)
         self.move_button.setObjectName("moveStage")
         self.move_button.clicked.connect(lambda: self.move_stage())
@@ -203,7 +223,9 @@ class LeadDetailPanel(QWidget):
         self.tabs.setTabText(0, self.tr("Timeline"))
         self.tabs.setTabText(1, self.tr("Contacts"))
         self.tabs.setTabText(2, self.tr("Details"))
-        self.empty.setText(self.tr("Select a lead to see its timeline, log a follow-up or move its stage."))
+        self.empty.setText(
+            self.tr("Select a lead to see its timeline, log a follow-up or move its stage.")
+        )
         self.quick.retranslate()
         self.contacts.retranslate()
         self.refresh()
@@ -245,20 +267,34 @@ class LeadDetailPanel(QWidget):
         if d is None:
             return
         ref, v = self.ctx.ref, d.values
-        self.title.setText(html.escape(d.display_name or "") + (
-            "" if d.masked else f"<br><span style='font-size:12px;color:#3e4c59;font-weight:400'>"
-                                f"{html.escape(v.get('project_name') or '')}</span>"))
+        self.title.setText(
+            html.escape(d.display_name or "")
+            + (
+                ""
+                if d.masked
+                else f"<br><span style='font-size:12px;color:#3e4c59;font-weight:400'>"
+                f"{html.escape(v.get('project_name') or '')}</span>"
+            )
+        )
         self.pill.setText(ref.stage_label(v["stage"]))
         self.pill.setStyleSheet(f"background:{_STAGE_BG.get(v['stage'], '#1f5f99')}")
         th = followup_thresholds(self.ctx.store)
         fu = followup_state(v["next_followup"], v["stage"], date.today(), th)
-        bits = [ref.label(v["city"]), ref.label(v["field"]) + (f" / {ref.label(v['subfield'])}" if v["subfield"] else ""),
-                self.tr("Owner: {name}").format(name=ref.user_name(v["owner"])),
-                self.tr("Planned {amount} 10k yuan").format(amount=format_wan(v["planned_investment"]) or "—"),
-                self.tr("Since {day}").format(day=v["stage_date"].isoformat())]
+        bits = [
+            ref.label(v["city"]),
+            ref.label(v["field"]) + (f" / {ref.label(v['subfield'])}" if v["subfield"] else ""),
+            self.tr("Owner: {name}").format(name=ref.user_name(v["owner"])),
+            self.tr("Planned {amount} 10k yuan").format(
+                amount=format_wan(v["planned_investment"]) or "—"
+            ),
+            self.tr("Since {day}").format(day=v["stage_date"].isoformat()),
+        ]
         if v["next_followup"]:
-            bits.append(self.tr("Next follow-up {day} ({state})").format(
-                day=v["next_followup"].isoformat(), state=followup_label(fu, th).render()))
+            bits.append(
+                self.tr("Next follow-up {day} ({state})").format(
+                    day=v["next_followup"].isoformat(), state=followup_label(fu, th).render()
+                )
+            )
         if v["is_key"]:
             bits.insert(0, "★ " + self.tr("Key project"))
         if d.deleted:
@@ -279,19 +315,26 @@ class LeadDetailPanel(QWidget):
             who = html.escape(ref.user_name(e.user_id))
             if e.kind == "activity":
                 a = e.activity
-                nxt = (f"<br><span style='color:#5b6b7c'>{html.escape(next_step)}: "
-                       f"{html.escape(a.next_step)}</span>" if a.next_step else "")
+                nxt = (
+                    f"<br><span style='color:#5b6b7c'>{html.escape(next_step)}: "
+                    f"{html.escape(a.next_step)}</span>"
+                    if a.next_step
+                    else ""
+                )
                 due = ""
                 if a.next_followup:
-                    due = " · " + html.escape(self.tr("next follow-up {day}").format(day=a.next_followup.isoformat()))
+                    due = " · " + html.escape(
+                        self.tr("next follow-up {day}").format(day=a.next_followup.isoformat())
+                    )
                 parts.append(
                     f"<p style='margin-top:0px; margin-bottom:12px'><b style='color:#163a5f'>{e.day.isoformat()}</b> "
                     f"<span style='background:#eaf3fb;color:#1f5f99;padding:1px 6px'>{html.escape(ref.label(a.type_id))}"
                     f"</span> <span style='color:#5b6b7c'>{who}{due}</span>"
-                    f"<br>{html.escape(a.summary).replace(chr(10), '<br>')}{nxt}</p>")
+                    f"<br>{html.escape(a.summary).replace(chr(10), '<br>')}{nxt}</p>"
+                )
             else:
                 m = e.stage
-                arrow = (f"{html.escape(ref.stage_label(m.from_stage))} → " if m.from_stage else "")
+                arrow = f"{html.escape(ref.stage_label(m.from_stage))} → " if m.from_stage else ""
                 extra = ""
                 if m.to_stage == "lost" and m.lost_reason_id:
                     extra = f" · {html.escape(ref.label(m.lost_reason_id))}"
@@ -306,7 +349,8 @@ class LeadDetailPanel(QWidget):
                     f"<p style='margin-top:0px; margin-bottom:12px; color:#3e4c59'><b style='color:#163a5f'>{e.day.isoformat()}</b> "
                     f"<span style='background:#eef7ee;color:#166534;padding:1px 6px'>{html.escape(stage_word)}</span> "
                     f"{arrow}<b>{html.escape(ref.stage_label(m.to_stage))}</b>{extra} "
-                    f"<span style='color:#5b6b7c'>{who}</span></p>")
+                    f"<span style='color:#5b6b7c'>{who}</span></p>"
+                )
         if not parts:
             none_yet = self.tr("No activity yet.")
             parts.append(f"<p style='color:#5b6b7c'>{html.escape(none_yet)}</p>")
@@ -350,7 +394,9 @@ class LeadDetailPanel(QWidget):
         if d is None or not d.deleted:
             return
         try:
-            result = leads.restore_lead(self.ctx.store, self.ctx.actor, d.id, expected_version=d.version)
+            result = leads.restore_lead(
+                self.ctx.store, self.ctx.actor, d.id, expected_version=d.version
+            )
         except CrmError as exc:
             self.ctx.bus.message.emit(exc.render())
             return
@@ -362,10 +408,19 @@ class LeadDetailPanel(QWidget):
         d = self.detail
         if d is None or d.deleted:
             return
-        dlg = StageMoveDialog(self.ctx, d.id, d.version, d.values["stage"], d.values["agreed_investment"],
-                              to_stage, self)
+        dlg = StageMoveDialog(
+            self.ctx,
+            d.id,
+            d.version,
+            d.values["stage"],
+            d.values["agreed_investment"],
+            to_stage,
+            self,
+        )
         if dlg.exec() and dlg.result is not None:
-            self.ctx.undo.push(MoveStageCommand(self.ctx, self.tr("move stage"), dlg.result, dlg.params))
+            self.ctx.undo.push(
+                MoveStageCommand(self.ctx, self.tr("move stage"), dlg.result, dlg.params)
+            )
             self.ctx.notify(dlg.result.changes)
 
 

@@ -53,8 +53,14 @@ class LeadForm(QDialog):
     saved = Signal(int)
     open_lead = Signal(int)
 
-    def __init__(self, ctx: AppContext, lead_id: int | None = None, *, draft: dict | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        lead_id: int | None = None,
+        *,
+        draft: dict | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("leadForm")
         self.ctx, self.lead_id = ctx, lead_id
@@ -129,8 +135,12 @@ class LeadForm(QDialog):
         creating = self.lead_id is None
         order: list[QWidget] = []
         for group in F.GROUPS:
-            specs = [s for s in F.LEAD_FIELDS if s.group == group
-                     and (not s.pipeline_only or (creating and s.name in CREATE_ONLY))]
+            specs = [
+                s
+                for s in F.LEAD_FIELDS
+                if s.group == group
+                and (not s.pipeline_only or (creating and s.name in CREATE_ONLY))
+            ]
             if not specs:
                 continue
             box = QGroupBox(body)
@@ -184,7 +194,9 @@ class LeadForm(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(lambda: self.save())
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -199,7 +211,9 @@ class LeadForm(QDialog):
         field_id = self.editors["field"].widget.value()
         sub = self.editors["subfield"]
         current = sub.widget.value()
-        sub.widget.set_items(ref_items(self.ctx.ref, sub.spec, field_id if isinstance(field_id, int) else None))
+        sub.widget.set_items(
+            ref_items(self.ctx.ref, sub.spec, field_id if isinstance(field_id, int) else None)
+        )
         sub.widget.set_value(current)
 
     def _fill(self) -> None:
@@ -244,7 +258,16 @@ class LeadForm(QDialog):
             # "&" would become a mnemonic (R&D → RD): double it
             label.setText(spec.label.render().replace("&", "&&") + (" *" if spec.required else ""))
             self.editors[name].widget.setAccessibleName(spec.label.render())
-        for name in ("field", "city", "project_type", "source", "business_type", "owner", "lost_reason", "stage"):
+        for name in (
+            "field",
+            "city",
+            "project_type",
+            "source",
+            "business_type",
+            "owner",
+            "lost_reason",
+            "stage",
+        ):
             if name in self.editors:
                 ed = self.editors[name]
                 value = ed.widget.value()
@@ -255,10 +278,16 @@ class LeadForm(QDialog):
         for err in self.errors.values():
             err.retranslate()
         if hasattr(self, "pipeline_note"):
-            self.pipeline_note.setText(self.tr("The stage changes through “Move stage” so that every move is "
-                                               "recorded in the history."))
+            self.pipeline_note.setText(
+                self.tr(
+                    "The stage changes through “Move stage” so that every move is "
+                    "recorded in the history."
+                )
+            )
         self.open_button.setText(self.tr("Open that lead"))
-        self.reason.setPlaceholderText(self.tr("Reason for a second record (e.g. capital increase, a new project)"))
+        self.reason.setPlaceholderText(
+            self.tr("Reason for a second record (e.g. capital increase, a new project)")
+        )
         self.create_anyway.setText(self.tr("Create anyway"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save (Ctrl+S)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -272,12 +301,17 @@ class LeadForm(QDialog):
     # ------------------------------------------------------------ duplicates
     def _check_duplicates(self) -> None:
         self._duplicate = dedup.find_duplicates(
-            self.ctx.store, self.ctx.actor, name=self.editors["company_name"].raw(),
-            credit_code=self.editors["credit_code"].raw(), exclude_lead_id=self.lead_id)
+            self.ctx.store,
+            self.ctx.actor,
+            name=self.editors["company_name"].raw(),
+            credit_code=self.editors["credit_code"].raw(),
+            exclude_lead_id=self.lead_id,
+        )
         if self.lead_id is not None and self.detail is not None:
             same = [m for m in self._duplicate.exact if m.company_id == self.detail.company_id]
-            self._duplicate = dedup.DuplicateReport([m for m in self._duplicate.exact if m not in same],
-                                                    self._duplicate.similar)
+            self._duplicate = dedup.DuplicateReport(
+                [m for m in self._duplicate.exact if m not in same], self._duplicate.similar
+            )
         self._render_duplicates()
 
     def _render_duplicates(self) -> None:
@@ -287,8 +321,15 @@ class LeadForm(QDialog):
             return
         if rep.exact:
             m = rep.exact[0]
-            text = self.tr("Already followed by {owner} ({city}) since {day}: {company} — {stage}.").format(
-                owner=m.owner, city=m.city, day=m.since.isoformat(), company=m.company, stage=m.stage_label)
+            text = self.tr(
+                "Already followed by {owner} ({city}) since {day}: {company} — {stage}."
+            ).format(
+                owner=m.owner,
+                city=m.city,
+                day=m.since.isoformat(),
+                company=m.company,
+                stage=m.stage_label,
+            )
             if len(rep.exact) > 1:
                 text += " " + self.tr("({count} records in all)").format(count=len(rep.exact))
         else:
@@ -298,9 +339,15 @@ class LeadForm(QDialog):
         creating = self.lead_id is None and bool(rep.exact)
         self.reason.setVisible(creating)
         self.create_anyway.setVisible(creating)
-        sims = [self.tr("{company} ({owner}, {city})").format(company=m.company, owner=m.owner, city=m.city)
-                for m in rep.similar]
-        self.similar.setText((self.tr("Similar: ") + "；".join(sims)) if sims and rep.exact else "；".join(sims))
+        sims = [
+            self.tr("{company} ({owner}, {city})").format(
+                company=m.company, owner=m.owner, city=m.city
+            )
+            for m in rep.similar
+        ]
+        self.similar.setText(
+            (self.tr("Similar: ") + "；".join(sims)) if sims and rep.exact else "；".join(sims)
+        )
         self.similar.setVisible(bool(sims))
         self.banner.show()
 
@@ -359,11 +406,18 @@ class LeadForm(QDialog):
         data = self._raw()
         try:
             if self.lead_id is None:
-                result = leads.create_lead(self.ctx.store, self.ctx.actor, data, duplicate_reason=duplicate_reason)
+                result = leads.create_lead(
+                    self.ctx.store, self.ctx.actor, data, duplicate_reason=duplicate_reason
+                )
                 self.ctx.undo.push(CreateLeadCommand(self.ctx, self.tr("new lead"), result))
             else:
-                result = leads.update_lead(self.ctx.store, self.ctx.actor, self.lead_id, data,
-                                           expected_version=self.version)
+                result = leads.update_lead(
+                    self.ctx.store,
+                    self.ctx.actor,
+                    self.lead_id,
+                    data,
+                    expected_version=self.version,
+                )
                 if result.changed:
                     self.ctx.undo.push(EditLeadCommand(self.ctx, self.tr("edit lead"), result))
         except ValidationError as exc:
@@ -400,18 +454,28 @@ class LeadForm(QDialog):
                 ed.widget.setProperty("invalid", True)
                 ed.widget.style().polish(ed.widget)
                 first = first or ed
-        self.summary.setText(self.tr("{count} field(s) need attention; nothing was saved.").format(count=len(exc.errors))
-                             if len(exc.errors) > 1 else exc.render())
+        self.summary.setText(
+            self.tr("{count} field(s) need attention; nothing was saved.").format(
+                count=len(exc.errors)
+            )
+            if len(exc.errors) > 1
+            else exc.render()
+        )
         self.summary.show()
         if first is not None:
             first.focus.setFocus()
 
     def reject(self) -> None:
         if self.is_dirty():
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                              self.tr("This lead has changes that are not saved."),
-                              QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                              | QMessageBox.StandardButton.Cancel, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Unsaved changes"),
+                self.tr("This lead has changes that are not saved."),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                self,
+            )
             box.setObjectName("unsavedQuestion")
             box.setDefaultButton(QMessageBox.StandardButton.Save)
             answer = box.exec()
@@ -437,7 +501,9 @@ class LeadForm(QDialog):
 def pending_drafts() -> list[dict]:
     """Drafts left by a crash, newest first (the main window offers to reopen them)."""
     out = []
-    for p in sorted(drafts_dir().glob("lead-*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
+    for p in sorted(
+        drafts_dir().glob("lead-*.json"), key=lambda p: p.stat().st_mtime, reverse=True
+    ):
         try:
             out.append(json.loads(p.read_text(encoding="utf-8")) | {"path": str(p)})
         except (OSError, ValueError):

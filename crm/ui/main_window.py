@@ -81,8 +81,12 @@ class MainWindow(QMainWindow):
         self.leads.new_requested.connect(self.new_lead)
         self.leads.edit_requested.connect(self.edit_lead)
         self.settings_page = SettingsPage(ctx, self)
-        self.settings_page.language_chosen.connect(lambda lang: self._on_language and self._on_language(lang))
-        self.settings_page.switch_user.connect(lambda: self._on_switch_user and self._on_switch_user())
+        self.settings_page.language_chosen.connect(
+            lambda lang: self._on_language and self._on_language(lang)
+        )
+        self.settings_page.switch_user.connect(
+            lambda: self._on_switch_user and self._on_switch_user()
+        )
         self.add_page("my_day", self.my_day, "calendar-today", lambda: self.tr("My day"))
         self.add_page("leads", self.leads, "format-list-bulleted", lambda: self.tr("Leads"))
         self.add_page("settings", self.settings_page, "cog-outline", lambda: self.tr("Settings"))
@@ -103,7 +107,9 @@ class MainWindow(QMainWindow):
         self._update_welcome()
 
     # ------------------------------------------------------------ pages
-    def add_page(self, key: str, widget: QWidget, icon_name: str, title, index: int | None = None) -> None:
+    def add_page(
+        self, key: str, widget: QWidget, icon_name: str, title, index: int | None = None
+    ) -> None:
         """Later features (reports, pipeline) add their pages here."""
         at = len(self._pages) if index is None else index
         self._pages.insert(at, (key, icon_name, title))
@@ -139,8 +145,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
 
     def _store_is_empty(self) -> bool:
-        return (count_leads(self.ctx.store, self.ctx.actor, LeadFilter()) == 0
-                and count_leads(self.ctx.store, self.ctx.actor, LeadFilter(deleted=True)) == 0)
+        return (
+            count_leads(self.ctx.store, self.ctx.actor, LeadFilter()) == 0
+            and count_leads(self.ctx.store, self.ctx.actor, LeadFilter(deleted=True)) == 0
+        )
 
     def _update_welcome(self) -> None:
         self._empty = self._store_is_empty()
@@ -161,7 +169,9 @@ class MainWindow(QMainWindow):
         self.a_find = act("actionFind", "magnify", "Ctrl+F", self.find)
         self.a_log = act("actionLogActivity", "message-plus-outline", "Ctrl+L", self.log_activity)
         self.a_move = act("actionMoveStage", "swap-horizontal", "Ctrl+M", self.move_stage)
-        self.a_delete = act("actionDelete", "delete-outline", QKeySequence.StandardKey.Delete, self.delete_lead)
+        self.a_delete = act(
+            "actionDelete", "delete-outline", QKeySequence.StandardKey.Delete, self.delete_lead
+        )
         self.a_demo = act("actionDemo", "database-arrow-down-outline", None, self.load_demo)
         self.a_quit = act("actionQuit", "exit-to-app", QKeySequence.StandardKey.Quit, self.close)
         self.a_undo = self.ctx.undo.createUndoAction(self)
@@ -169,14 +179,18 @@ class MainWindow(QMainWindow):
         self.a_undo.setIcon(icon("undo"))
         self.a_redo = self.ctx.undo.createRedoAction(self)
         redo_keys = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
-        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+        redo_keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys
+        ]
         self.a_redo.setShortcuts(redo_keys)
         self.a_redo.setIcon(icon("redo"))
         self.a_pages = []
         for i in range(5):
             a = QAction(self)
             a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            a.triggered.connect(lambda _c=False, i=i: i < self.nav.count() and self.nav.setCurrentRow(i))
+            a.triggered.connect(
+                lambda _c=False, i=i: i < self.nav.count() and self.nav.setCurrentRow(i)
+            )
             self.addAction(a)
             self.a_pages.append(a)
         mb = self.menuBar()
@@ -211,8 +225,11 @@ class MainWindow(QMainWindow):
         self.a_redo.setText(self.tr("Redo"))
         self.store_label.setText(self.tr("Store: {store}").format(store=self.ctx.store.describe()))
         a = self.ctx.actor
-        self.user_label.setText(self.tr("{name} ({city})").format(
-            name=a.display_name, city=self.ctx.ref.label(a.city_id) or self.tr("Committee")))
+        self.user_label.setText(
+            self.tr("{name} ({city})").format(
+                name=a.display_name, city=self.ctx.ref.label(a.city_id) or self.tr("Committee")
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -242,7 +259,9 @@ class MainWindow(QMainWindow):
         form = LeadForm(self.ctx, lead_id, draft=draft, parent=self)
         form.open_lead.connect(self.open_lead)
         form.saved.connect(self._saved)
-        form.finished.connect(lambda _r, f=form: self._forms.remove(f) if f in self._forms else None)
+        form.finished.connect(
+            lambda _r, f=form: self._forms.remove(f) if f in self._forms else None
+        )
         self._forms.append(form)
         form.show()
         form.raise_()
@@ -296,16 +315,25 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         from crm.demo import generate
 
-        answer = QMessageBox.question(self, self.tr("Load demo data"), self.tr(
-            "Write 2,000 demo leads with a year of follow-ups into this store? Use a separate store "
-            "for real work."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Load demo data"),
+            self.tr(
+                "Write 2,000 demo leads with a year of follow-ups into this store? Use a separate store "
+                "for real work."
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.tasks.run(lambda t: generate(self.ctx.store, leads=2000, activities=20000,
-                                              progress=lambda _s, f: t.progress(f)),
-                           label=self.tr("Writing demo data…"), cancellable=False,
-                           on_done=lambda _r: self._demo_loaded(),
-                           on_error=lambda exc: QMessageBox.warning(self, self.tr("Load demo data"), exc.render()))
+        self.ctx.tasks.run(
+            lambda t: generate(
+                self.ctx.store, leads=2000, activities=20000, progress=lambda _s, f: t.progress(f)
+            ),
+            label=self.tr("Writing demo data…"),
+            cancellable=False,
+            on_done=lambda _r: self._demo_loaded(),
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("Load demo data"), exc.render()),
+        )
 
     def _demo_loaded(self) -> None:
         from crm.changes import Changes
@@ -318,8 +346,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ drafts and layout
     def offer_drafts(self) -> None:
         for draft in pending_drafts():
-            answer = QMessageBox.question(self, self.tr("Unsaved lead"), self.tr(
-                "A lead you were editing was not saved when the app last closed. Reopen it?"))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved lead"),
+                self.tr(
+                    "A lead you were editing was not saved when the app last closed. Reopen it?"
+                ),
+            )
             from pathlib import Path
 
             if answer == QMessageBox.StandardButton.Yes:

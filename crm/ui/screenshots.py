@@ -80,6 +80,7 @@ def _screens(window, app):
             window.show_page(key)
             _settle(app)
             return window.grab()
+
         return grab
 
     def form_errors():
@@ -102,11 +103,17 @@ def _screens(window, app):
     def form_duplicate():
         from crm.lead_query import LeadFilter, list_leads
 
-        row = list_leads(window.ctx.store, window.ctx.actor, LeadFilter(cities=(window.ctx.ref.id_of("city", "zijingang"),)),
-                         limit=1).rows[0]
+        row = list_leads(
+            window.ctx.store,
+            window.ctx.actor,
+            LeadFilter(cities=(window.ctx.ref.id_of("city", "zijingang"),)),
+            limit=1,
+        ).rows[0]
         form = window._open_form(None)
         form.resize(1000, 720)
-        type_text(form.editors["company_name"].focus, row.company.replace("有限公司", "（杭州）有限公司"))
+        type_text(
+            form.editors["company_name"].focus, row.company.replace("有限公司", "（杭州）有限公司")
+        )
         form._check_duplicates()
         _settle(app)
         img = form.grab()
@@ -115,8 +122,12 @@ def _screens(window, app):
         form.close()
         return img
 
-    shots = [("my-day", page("my_day")), ("leads", page("leads")), ("lead-form-validation", form_errors),
-             ("lead-form-duplicate", form_duplicate)]
+    shots = [
+        ("my-day", page("my_day")),
+        ("leads", page("leads")),
+        ("lead-form-validation", form_errors),
+        ("lead-form-duplicate", form_duplicate),
+    ]
     # features (crm/ui/features.py) may offer screens: screens(window, app) -> [(name, grab)]
     import importlib
 

@@ -24,8 +24,16 @@ from crm.ui.widgets.inputs import AmountEdit, DateEdit, ErrorLabel, SearchCombo
 
 
 class StageMoveDialog(QDialog):
-    def __init__(self, ctx: AppContext, lead_id: int, version: int, current_stage: str,
-                 agreed: float | None, to_stage: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        lead_id: int,
+        version: int,
+        current_stage: str,
+        agreed: float | None,
+        to_stage: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("stageMoveDialog")
         self.ctx, self.lead_id, self.version = ctx, lead_id, version
@@ -54,9 +62,15 @@ class StageMoveDialog(QDialog):
         self.note = QLineEdit(self)
         self.errors: dict[str, ErrorLabel] = {}
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
-        for key, widget in (("to_stage", self.stage), ("stage_date", self.on), ("on_hold_until", self.hold),
-                            ("lost_reason", self.reason), ("lost_to_region", self.region),
-                            ("agreed_investment", self.agreed), ("note", self.note)):
+        for key, widget in (
+            ("to_stage", self.stage),
+            ("stage_date", self.on),
+            ("on_hold_until", self.hold),
+            ("lost_reason", self.reason),
+            ("lost_to_region", self.region),
+            ("agreed_investment", self.agreed),
+            ("note", self.note),
+        ):
             box = QWidget(self)
             v = QVBoxLayout(box)
             v.setContentsMargins(0, 0, 0, 0)
@@ -69,7 +83,9 @@ class StageMoveDialog(QDialog):
             form.addRow(label, box)
             self.rows[key] = (label, box)
         lay.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -82,18 +98,27 @@ class StageMoveDialog(QDialog):
         ref = self.ctx.ref
         self.setWindowTitle(self.tr("Move stage"))
         self.heading.setText(self.tr("Now at: {stage}").format(stage=ref.stage_label(self.current)))
-        labels = {"to_stage": self.tr("New stage"), "stage_date": self.tr("Reached on"),
-                  "on_hold_until": self.tr("Look again on"), "lost_reason": self.tr("Lost reason"),
-                  "lost_to_region": self.tr("Region that won"), "agreed_investment": self.tr("Agreed investment"),
-                  "note": self.tr("Note")}
+        labels = {
+            "to_stage": self.tr("New stage"),
+            "stage_date": self.tr("Reached on"),
+            "on_hold_until": self.tr("Look again on"),
+            "lost_reason": self.tr("Lost reason"),
+            "lost_to_region": self.tr("Region that won"),
+            "agreed_investment": self.tr("Agreed investment"),
+            "note": self.tr("Note"),
+        }
         for key, (label, _box) in self.rows.items():
             label.setText(labels[key])
         self.agreed.setToolTip(self.tr("In 10k yuan; 1.2亿 and 5000万 are understood"))
 
     def _update_visibility(self) -> None:
         to = self.stage.value()
-        show = {"on_hold_until": to == "on_hold", "lost_reason": to == "lost", "lost_to_region": to == "lost",
-                "agreed_investment": to in pipeline.SIGNED_OR_LATER}
+        show = {
+            "on_hold_until": to == "on_hold",
+            "lost_reason": to == "lost",
+            "lost_to_region": to == "lost",
+            "agreed_investment": to in pipeline.SIGNED_OR_LATER,
+        }
         for key, visible in show.items():
             label, box = self.rows[key]
             label.setVisible(visible)
@@ -123,8 +148,14 @@ class StageMoveDialog(QDialog):
         if to in pipeline.SIGNED_OR_LATER and self.agreed.text().strip():
             params["agreed_investment"] = self.agreed.text()
         try:
-            self.result = pipeline.move_stage(self.ctx.store, self.ctx.actor, self.lead_id, to,
-                                              expected_version=self.version, **params)
+            self.result = pipeline.move_stage(
+                self.ctx.store,
+                self.ctx.actor,
+                self.lead_id,
+                to,
+                expected_version=self.version,
+                **params,
+            )
         except ValidationError as exc:
             for fe in exc.errors:
                 target = self.errors.get(fe.field) or self.errors["to_stage"]

@@ -79,18 +79,26 @@ class TaskRunner(QObject):
     """Runs tasks for one window. ``on_error`` receives user/environment errors (CrmError);
     anything else is a bug and goes to ``on_bug`` (the exception hook)."""
 
-    def __init__(self, window: QWidget | None, on_bug: Callable[[BaseException], None] | None = None):
+    def __init__(
+        self, window: QWidget | None, on_bug: Callable[[BaseException], None] | None = None
+    ):
         super().__init__(window)
         self._window = window
         self._on_bug = on_bug
         self._pool = QThreadPool.globalInstance()
         self._running: set[Task] = set()
 
-    def run(self, fn: Callable[[TaskContext], Any], *, label: str = "",
-            on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[CrmError], None] | None = None,
-            on_cancelled: Callable[[], None] | None = None,
-            cancellable: bool = True, show_progress: bool = True) -> Task:
+    def run(
+        self,
+        fn: Callable[[TaskContext], Any],
+        *,
+        label: str = "",
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[CrmError], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        cancellable: bool = True,
+        show_progress: bool = True,
+    ) -> Task:
         bridge = _Bridge()
         ctx = TaskContext(bridge)
         task = Task(self, ctx, bridge)
@@ -100,7 +108,9 @@ class TaskRunner(QObject):
         def show_dialog() -> None:
             if not task.running or not show_progress:
                 return
-            d = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 1000, self._window)
+            d = QProgressDialog(
+                label, self.tr("Cancel") if cancellable else "", 0, 1000, self._window
+            )
             d.setObjectName("taskProgress")
             d.setWindowTitle(label)
             d.setWindowModality(Qt.WindowModality.WindowModal)

@@ -55,8 +55,9 @@ class EditLeadCommand(_ServiceCommand):
         self.after = {k: new for k, (_old, new) in result.changed.items()}
 
     def _apply(self, values: dict[str, Any]):
-        r = leads.update_lead(self.ctx.store, self.ctx.actor, self.lead_id, values,
-                              expected_version=self.version)
+        r = leads.update_lead(
+            self.ctx.store, self.ctx.actor, self.lead_id, values, expected_version=self.version
+        )
         self.version = r.version
         return r.changes
 
@@ -68,7 +69,9 @@ class EditLeadCommand(_ServiceCommand):
 
 
 class MoveStageCommand(_ServiceCommand):
-    def __init__(self, ctx: AppContext, text: str, result: pipeline.MoveResult, params: dict[str, Any]):
+    def __init__(
+        self, ctx: AppContext, text: str, result: pipeline.MoveResult, params: dict[str, Any]
+    ):
         super().__init__(ctx, text)
         self.result = result
         self.params = params
@@ -76,13 +79,20 @@ class MoveStageCommand(_ServiceCommand):
 
     def undo_it(self):
         changes = pipeline.revert_move(self.ctx.store, self.ctx.actor, self.result)
-        self.version_after_undo = leads.get_lead(self.ctx.store, self.ctx.actor, self.result.lead_id).version
+        self.version_after_undo = leads.get_lead(
+            self.ctx.store, self.ctx.actor, self.result.lead_id
+        ).version
         return changes
 
     def do(self):
-        self.result = pipeline.move_stage(self.ctx.store, self.ctx.actor, self.result.lead_id,
-                                          self.result.to_stage, expected_version=self.version_after_undo,
-                                          **self.params)
+        self.result = pipeline.move_stage(
+            self.ctx.store,
+            self.ctx.actor,
+            self.result.lead_id,
+            self.result.to_stage,
+            expected_version=self.version_after_undo,
+            **self.params,
+        )
         return self.result.changes
 
 
@@ -93,12 +103,16 @@ class DeleteLeadCommand(_ServiceCommand):
         self.version = result.version
 
     def undo_it(self):
-        r = leads.restore_lead(self.ctx.store, self.ctx.actor, self.lead_id, expected_version=self.version)
+        r = leads.restore_lead(
+            self.ctx.store, self.ctx.actor, self.lead_id, expected_version=self.version
+        )
         self.version = r.version
         return r.changes
 
     def do(self):
-        r = leads.delete_lead(self.ctx.store, self.ctx.actor, self.lead_id, expected_version=self.version)
+        r = leads.delete_lead(
+            self.ctx.store, self.ctx.actor, self.lead_id, expected_version=self.version
+        )
         self.version = r.version
         return r.changes
 
@@ -112,7 +126,9 @@ class LogActivityCommand(_ServiceCommand):
         return activities.delete_activity(self.ctx.store, self.ctx.actor, self.activity_id)
 
     def do(self):
-        return activities.delete_activity(self.ctx.store, self.ctx.actor, self.activity_id, restore=True)
+        return activities.delete_activity(
+            self.ctx.store, self.ctx.actor, self.activity_id, restore=True
+        )
 
 
 class CreateLeadCommand(_ServiceCommand):
@@ -124,12 +140,16 @@ class CreateLeadCommand(_ServiceCommand):
         self.version = result.version
 
     def undo_it(self):
-        r = leads.delete_lead(self.ctx.store, self.ctx.actor, self.lead_id, expected_version=self.version)
+        r = leads.delete_lead(
+            self.ctx.store, self.ctx.actor, self.lead_id, expected_version=self.version
+        )
         self.version = r.version
         return r.changes
 
     def do(self):
-        r = leads.restore_lead(self.ctx.store, self.ctx.actor, self.lead_id, expected_version=self.version)
+        r = leads.restore_lead(
+            self.ctx.store, self.ctx.actor, self.lead_id, expected_version=self.version
+        )
         self.version = r.version
         return r.changes
 

@@ -58,10 +58,13 @@ class WelcomePage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to the corridor's investment CRM"))
-        self.text.setText(self.tr(
-            "This store has no leads yet. Log your first lead, bring in the Excel ledger you keep "
-            "today, or load demo data to look around (it goes into this store; use a separate "
-            "store file for real work)."))
+        self.text.setText(
+            self.tr(
+                "This store has no leads yet. Log your first lead, bring in the Excel ledger you keep "
+                "today, or load demo data to look around (it goes into this store; use a separate "
+                "store file for real work)."
+            )
+        )
         self.new_button.setText(self.tr("Create the first lead"))
         self.import_button.setText(self.tr("Import a ledger…"))
         self.demo_button.setText(self.tr("Load demo data"))

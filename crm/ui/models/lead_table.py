@@ -27,8 +27,14 @@ _FOLLOWUP_COLOURS = {
     FollowupState.MANAGER: "#c2410c",
     FollowupState.AT_RISK: "#b91c1c",
 }
-_STAGE_COLOURS = {"signed": "#166534", "landed": "#166534", "construction": "#166534",
-                  "operating": "#166534", "lost": "#6b7280", "on_hold": "#9a6700"}
+_STAGE_COLOURS = {
+    "signed": "#166534",
+    "landed": "#166534",
+    "construction": "#166534",
+    "operating": "#166534",
+    "lost": "#6b7280",
+    "on_hold": "#9a6700",
+}
 
 
 class LeadTableModel(QAbstractTableModel):
@@ -58,8 +64,9 @@ class LeadTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._today = date.today()
         self._thresholds = followup_thresholds(self.ctx.store)
-        page = list_leads(self.ctx.store, self.ctx.actor, self.filter, self.sort_keys, 0, PAGE,
-                          today=self._today)
+        page = list_leads(
+            self.ctx.store, self.ctx.actor, self.filter, self.sort_keys, 0, PAGE, today=self._today
+        )
         self._total = page.total
         self._pages = {0: page.rows}
         self.endResetModel()
@@ -93,8 +100,16 @@ class LeadTableModel(QAbstractTableModel):
         p = r // PAGE
         rows = self._pages.get(p)
         if rows is None:
-            rows = list_leads(self.ctx.store, self.ctx.actor, self.filter, self.sort_keys,
-                              p * PAGE, PAGE, with_total=False, today=self._today).rows
+            rows = list_leads(
+                self.ctx.store,
+                self.ctx.actor,
+                self.filter,
+                self.sort_keys,
+                p * PAGE,
+                PAGE,
+                with_total=False,
+                today=self._today,
+            ).rows
             self._pages[p] = rows
         i = r - p * PAGE
         return rows[i] if i < len(rows) else None
@@ -114,7 +129,9 @@ class LeadTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             col = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -123,7 +140,9 @@ class LeadTableModel(QAbstractTableModel):
                 return int(col.align)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid() or not 0 <= index.column() < len(self.columns):
             return None
         row = self.row_at(index.row())
@@ -149,8 +168,11 @@ class LeadTableModel(QAbstractTableModel):
             elif row.deleted:
                 colour = "#9ca3af"
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.FontRole and col.key == "followup" and row.followup in (
-                FollowupState.MANAGER, FollowupState.AT_RISK):
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and col.key == "followup"
+            and row.followup in (FollowupState.MANAGER, FollowupState.AT_RISK)
+        ):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and col.key == "company" and row.masked:
             return self.tr("Confidential project: shown by its codename")

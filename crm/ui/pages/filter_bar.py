@@ -83,21 +83,43 @@ class FilterBar(QWidget):
 
     def retranslate(self) -> None:
         ref = self.ctx.ref
-        self.search.setPlaceholderText(self.tr("Search company, project, contact, notes…  (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search company, project, contact, notes…  (Ctrl+F)")
+        )
         self.search.setAccessibleName(self.tr("Search leads"))
         self._fill(self.city, self.tr("All cities"), [(c.label(), c.id) for c in ref.kind("city")])
-        self._fill(self.field, self.tr("All fields"), [(f.label(), f.id) for f in ref.kind("field")])
+        self._fill(
+            self.field, self.tr("All fields"), [(f.label(), f.id) for f in ref.kind("field")]
+        )
         self._fill(self.stage, self.tr("All stages"), [(ref.stage_label(s), s) for s in STAGES])
-        self._fill(self.owner, self.tr("All owners"),
-                   [(self.tr("Mine"), self.ctx.actor.id)] + [(u.display_name, u.id) for u in ref.officers()
-                                                           if u.id != self.ctx.actor.id])
-        self._fill(self.followup, self.tr("Any follow-up"),
-                   [(self.tr("Overdue (any)"), "late")]
-                   + [(FOLLOWUP_LABELS[s].render(), s.value)
-                      for s in (FollowupState.DUE, FollowupState.AT_RISK, FollowupState.SCHEDULED, FollowupState.NONE)]
-                   + [(self.tr("No activity for 30 days"), "stale")])
-        for w, name in ((self.city, self.tr("City")), (self.field, self.tr("Field")), (self.stage, self.tr("Stage")),
-                        (self.owner, self.tr("Owner")), (self.followup, self.tr("Follow-up"))):
+        self._fill(
+            self.owner,
+            self.tr("All owners"),
+            [(self.tr("Mine"), self.ctx.actor.id)]
+            + [(u.display_name, u.id) for u in ref.officers() if u.id != self.ctx.actor.id],
+        )
+        self._fill(
+            self.followup,
+            self.tr("Any follow-up"),
+            [(self.tr("Overdue (any)"), "late")]
+            + [
+                (FOLLOWUP_LABELS[s].render(), s.value)
+                for s in (
+                    FollowupState.DUE,
+                    FollowupState.AT_RISK,
+                    FollowupState.SCHEDULED,
+                    FollowupState.NONE,
+                )
+            ]
+            + [(self.tr("No activity for 30 days"), "stale")],
+        )
+        for w, name in (
+            (self.city, self.tr("City")),
+            (self.field, self.tr("Field")),
+            (self.stage, self.tr("Stage")),
+            (self.owner, self.tr("Owner")),
+            (self.followup, self.tr("Follow-up")),
+        ):
             w.setAccessibleName(name)
             w.setToolTip(name)
         self.key.setText(self.tr("Key projects"))
@@ -125,8 +147,12 @@ class FilterBar(QWidget):
             changes["owners"] = ids(self.owner)
         fu = self.followup.currentData()
         if fu == "late":
-            changes["followup"] = (FollowupState.OVERDUE, FollowupState.OFFICER, FollowupState.MANAGER,
-                                   FollowupState.AT_RISK)
+            changes["followup"] = (
+                FollowupState.OVERDUE,
+                FollowupState.OFFICER,
+                FollowupState.MANAGER,
+                FollowupState.AT_RISK,
+            )
         elif fu == "stale":
             changes["stale"] = True
         elif fu is not None:
@@ -172,17 +198,24 @@ class FilterBar(QWidget):
         """Restore a saved view: quick-filter fields go to the widgets, the rest to the base."""
         self.blockSignals(True)
         self._clear_widgets()
-        for combo, values in ((self.city, flt.cities), (self.field, flt.fields), (self.stage, flt.stages),
-                              (self.owner, flt.owners)):
+        for combo, values in (
+            (self.city, flt.cities),
+            (self.field, flt.fields),
+            (self.stage, flt.stages),
+            (self.owner, flt.owners),
+        ):
             if len(values) == 1 and combo.findData(values[0]) >= 0:
                 combo.setCurrentIndex(combo.findData(values[0]))
         self.key.setChecked(bool(flt.key_project))
         self.search.setText(flt.search)
-        rest = flt.with_(cities=() if len(flt.cities) == 1 else flt.cities,
-                         fields=() if len(flt.fields) == 1 else flt.fields,
-                         stages=() if len(flt.stages) == 1 else flt.stages,
-                         owners=() if len(flt.owners) == 1 else flt.owners,
-                         key_project=None if flt.key_project else flt.key_project, search="")
+        rest = flt.with_(
+            cities=() if len(flt.cities) == 1 else flt.cities,
+            fields=() if len(flt.fields) == 1 else flt.fields,
+            stages=() if len(flt.stages) == 1 else flt.stages,
+            owners=() if len(flt.owners) == 1 else flt.owners,
+            key_project=None if flt.key_project else flt.key_project,
+            search="",
+        )
         self.base = rest
         self.blockSignals(False)
         self.changed.emit()

@@ -97,7 +97,9 @@ class LeadsPage(QWidget):
         self.table.setModel(self.model)
         # the indicator first: enabling sorting sorts by it at once (default: last updated first)
         self.table.horizontalHeader().setSortIndicator(
-            next(i for i, c in enumerate(COLUMNS) if c.key == "updated_at"), Qt.SortOrder.DescendingOrder)
+            next(i for i, c in enumerate(COLUMNS) if c.key == "updated_at"),
+            Qt.SortOrder.DescendingOrder,
+        )
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -109,14 +111,20 @@ class LeadsPage(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda pos: self._fill_columns_menu(self.columns_menu) or
-                                                  self.columns_menu.exec(header.mapToGlobal(pos)))
+        header.customContextMenuRequested.connect(
+            lambda pos: (
+                self._fill_columns_menu(self.columns_menu)
+                or self.columns_menu.exec(header.mapToGlobal(pos))
+            )
+        )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, col in enumerate(COLUMNS):
             header.resizeSection(i, col.width)
             header.setSectionHidden(i, not col.visible)
         self.table.open_requested.connect(self.edit_requested)
-        self.table.doubleClicked.connect(lambda idx: self.edit_requested.emit(self.model.data(idx, ID_ROLE)))
+        self.table.doubleClicked.connect(
+            lambda idx: self.edit_requested.emit(self.model.data(idx, ID_ROLE))
+        )
         self.detail = LeadDetailPanel(ctx, self.splitter)
         self.detail.edit_requested.connect(self.edit_requested)
         self.splitter.addWidget(self.table)
@@ -129,7 +137,9 @@ class LeadsPage(QWidget):
         # an arrow key must not rebuild the timeline for every row passed
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._show_current)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._detail_timer.start())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._detail_timer.start()
+        )
         self.model.modelReset.connect(self._after_reset)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
@@ -170,8 +180,10 @@ class LeadsPage(QWidget):
         self._update_count()
         if self.model.total():
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         else:
             self._detail_timer.start()
 
@@ -207,8 +219,10 @@ class LeadsPage(QWidget):
         if row < 0:
             return False
         self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
@@ -250,14 +264,22 @@ class LeadsPage(QWidget):
             act.triggered.connect(lambda _c=False, v=view: self.apply_view(v))
         if self.views_menu.actions():
             self.views_menu.addSeparator()
-        self.views_menu.addAction(icon("content-save-outline"), self.tr("Save current view…"), self.save_view)
-        self.views_menu.addAction(icon("delete-restore"), self.tr("Deleted leads (restore)"),
-                                  lambda: self.show_filter(LeadFilter(deleted=True), self.tr("Deleted leads")))
+        self.views_menu.addAction(
+            icon("content-save-outline"), self.tr("Save current view…"), self.save_view
+        )
+        self.views_menu.addAction(
+            icon("delete-restore"),
+            self.tr("Deleted leads (restore)"),
+            lambda: self.show_filter(LeadFilter(deleted=True), self.tr("Deleted leads")),
+        )
         delete = self.views_menu.addMenu(icon("delete-outline"), self.tr("Delete a view"))
         for view in saved_views.list_views(self.ctx.store, self.ctx.actor):
             act = delete.addAction(view.name)
-            act.triggered.connect(lambda _c=False, v=view: self.ctx.notify(
-                saved_views.delete_view(self.ctx.store, self.ctx.actor, v.id)))
+            act.triggered.connect(
+                lambda _c=False, v=view: self.ctx.notify(
+                    saved_views.delete_view(self.ctx.store, self.ctx.actor, v.id)
+                )
+            )
         delete.setEnabled(bool(delete.actions()))
 
     def save_view(self) -> None:
@@ -265,8 +287,14 @@ class LeadsPage(QWidget):
         if not ok:
             return
         try:
-            _view, changes = saved_views.save_view(self.ctx.store, self.ctx.actor, name, self.filters.current(),
-                                                   self.model.sort_keys, self.visible_columns())
+            _view, changes = saved_views.save_view(
+                self.ctx.store,
+                self.ctx.actor,
+                name,
+                self.filters.current(),
+                self.model.sort_keys,
+                self.visible_columns(),
+            )
         except CrmError as exc:
             self.ctx.bus.message.emit(exc.render())
             return

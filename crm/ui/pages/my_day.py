@@ -23,21 +23,33 @@ from crm.ui.context import AppContext
 from crm.ui.models.lead_columns import BY_KEY
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 
-_COMPACT = tuple(BY_KEY[k] for k in ("is_key", "company", "stage", "next_followup", "followup",
-                                      "last_activity_on"))
+_COMPACT = tuple(
+    BY_KEY[k]
+    for k in ("is_key", "company", "stage", "next_followup", "followup", "last_activity_on")
+)
 #: compact widths in a card for a date, a stage or a follow-up state, per language (the
 #: company takes the rest)
 _WIDTHS = {
-    "zh_CN": {"stage": 60, "followup": 78, "next_followup": 92, "last_activity_on": 92, "owner": 64},
+    "zh_CN": {
+        "stage": 60,
+        "followup": 78,
+        "next_followup": 92,
+        "last_activity_on": 92,
+        "owner": 64,
+    },
     "en": {"stage": 100, "followup": 104, "next_followup": 94, "last_activity_on": 88, "owner": 72},
 }
-_TEAM = tuple(BY_KEY[k] for k in ("is_key", "company", "stage", "owner", "next_followup", "followup"))
+_TEAM = tuple(
+    BY_KEY[k] for k in ("is_key", "company", "stage", "owner", "next_followup", "followup")
+)
 
 
 class _Section(QFrame):
     open_lead = Signal(int)
 
-    def __init__(self, ctx: AppContext, name: str, sort, parent: QWidget | None = None, columns=_COMPACT):
+    def __init__(
+        self, ctx: AppContext, name: str, sort, parent: QWidget | None = None, columns=_COMPACT
+    ):
         super().__init__(parent)
         self.setObjectName("card")
         lay = QVBoxLayout(self)
@@ -65,7 +77,9 @@ class _Section(QFrame):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.model.modelReset.connect(self._show_empty)
-        self.table.doubleClicked.connect(lambda idx: self.open_lead.emit(self.model.data(idx, ID_ROLE)))
+        self.table.doubleClicked.connect(
+            lambda idx: self.open_lead.emit(self.model.data(idx, ID_ROLE))
+        )
         self.table.activated.connect(lambda idx: self.open_lead.emit(self.model.data(idx, ID_ROLE)))
         lay.addWidget(self.table)
         lay.addWidget(self.empty, 1)
@@ -152,7 +166,9 @@ class MyDayPage(QWidget):
         for s in (self.followups, self.escalated, self.stale, self.recent):
             s.open_lead.connect(self.open_lead)
         lay.addLayout(grid, 1)
-        ctx.bus.changed.connect(lambda ch: self.refresh() if (ch.leads or ch.bulk or ch.settings) else None)
+        ctx.bus.changed.connect(
+            lambda ch: self.refresh() if (ch.leads or ch.bulk or ch.settings) else None
+        )
         self.retranslate()
         self.refresh()
 
@@ -169,8 +185,10 @@ class MyDayPage(QWidget):
             "risk": mine.with_(followup=(FollowupState.AT_RISK,)),
             "stale": mine.with_(stale=True),
             "recent": mine,
-            "escalated": LeadFilter(followup=(FollowupState.MANAGER, FollowupState.AT_RISK),
-                                    cities=(self.ctx.actor.city_id,) if self.ctx.actor.city_id else ()),
+            "escalated": LeadFilter(
+                followup=(FollowupState.MANAGER, FollowupState.AT_RISK),
+                cities=(self.ctx.actor.city_id,) if self.ctx.actor.city_id else (),
+            ),
         }
 
     def refresh(self) -> None:
@@ -181,7 +199,9 @@ class MyDayPage(QWidget):
         if self.ctx.actor.privileged:
             self.escalated.set_filter(f["escalated"])
         for key in self.numbers:
-            self.numbers[key].value.setText(f"{count_leads(self.ctx.store, self.ctx.actor, f[key]):,}")
+            self.numbers[key].value.setText(
+                f"{count_leads(self.ctx.store, self.ctx.actor, f[key]):,}"
+            )
 
     def _drill(self, key: str) -> None:
         self.drill_down.emit(self._filters()[key], self.numbers[key].caption.text())
@@ -189,8 +209,11 @@ class MyDayPage(QWidget):
     def retranslate(self) -> None:
         a = self.ctx.actor
         self.title.setText(self.tr("My day"))
-        self.subtitle.setText(self.tr("{name} · {city}").format(name=a.display_name,
-                                                                 city=self.ctx.ref.label(a.city_id) or self.tr("Committee")))
+        self.subtitle.setText(
+            self.tr("{name} · {city}").format(
+                name=a.display_name, city=self.ctx.ref.label(a.city_id) or self.tr("Committee")
+            )
+        )
         self.numbers["due"].caption.setText(self.tr("Follow-ups due today"))
         self.numbers["late"].caption.setText(self.tr("Overdue follow-ups"))
         self.numbers["risk"].caption.setText(self.tr("At risk (7+ days overdue)"))

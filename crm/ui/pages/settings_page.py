@@ -44,7 +44,9 @@ class SettingsPage(QWidget):
         self.language.addItem("中文（简体）", ZH)
         self.language.addItem("English", EN)
         self.language.setCurrentIndex(0 if current_language() == ZH else 1)
-        self.language.currentIndexChanged.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData())
+        )
         self.lang_label = QLabel(self.lang_box)
         f1.addRow(self.lang_label, self.language)
         lay.addWidget(self.lang_box)
@@ -91,9 +93,13 @@ class SettingsPage(QWidget):
         self.lang_box.setTitle(self.tr("Language"))
         self.lang_label.setText(self.tr("Interface language"))
         self.user_box.setTitle(self.tr("You"))
-        self.user_label.setText(self.tr("{name} · {city} · {role}").format(
-            name=a.display_name, city=self.ctx.ref.label(a.city_id) or self.tr("Committee"),
-            role=ROLE_LABELS.get(a.role, ROLE_LABELS["officer"]).render()))
+        self.user_label.setText(
+            self.tr("{name} · {city} · {role}").format(
+                name=a.display_name,
+                city=self.ctx.ref.label(a.city_id) or self.tr("Committee"),
+                role=ROLE_LABELS.get(a.role, ROLE_LABELS["officer"]).render(),
+            )
+        )
         self.switch.setText(self.tr("Switch user…"))
         self.th_box.setTitle(self.tr("Follow-up reminders (whole team)"))
         self.th_labels["officer"].setText(self.tr("Flag to the officer after (days overdue)"))
@@ -102,7 +108,9 @@ class SettingsPage(QWidget):
         self.th_labels["stale_days"].setText(self.tr("Idle after (days without activity)"))
         self.th_save.setText(self.tr("Save thresholds"))
         self.store_box.setTitle(self.tr("Store"))
-        self.store_label.setText(self.tr("Data is kept in {store}").format(store=self.ctx.store.describe()))
+        self.store_label.setText(
+            self.tr("Data is kept in {store}").format(store=self.ctx.store.describe())
+        )
         self.th_error.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
