@@ -64,7 +64,8 @@ _APPROX_PREFIX = (
     "￥",
 )
 _APPROX_SUFFIX = ("左右", "以上", "余", "多", "（人民币）", "(人民币)", "人民币", "rmb", "cny")
-_FOREIGN = (
+#: currencies an amount in RMB must not name (in a cell, or in a column's header)
+FOREIGN_CURRENCIES = (
     "美元",
     "美金",
     "usd",
@@ -82,6 +83,8 @@ _FOREIGN = (
     "hkd",
 )
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(.*)$")
+#: 3000-5000万, 1～2亿, 3至5亿
+_RANGE = re.compile(r"^\d+(?:\.\d+)?[^\d.]{0,2}[-~～至到]\d")
 
 
 def _refuse(message) -> ParseError:
@@ -112,7 +115,7 @@ def parse_amount(raw: object, *, unit: str = "万元") -> float | None:
     text = re.sub(r"\s+", "", text)
     if text.startswith("-") or text.startswith("负"):
         raise _refuse(QT_TRANSLATE_NOOP("Parse", "an amount cannot be negative"))
-    if any(f in text for f in _FOREIGN):
+    if any(f in text for f in FOREIGN_CURRENCIES):
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "Parse", "amounts are in RMB; convert a foreign-currency amount to 万元 first"
@@ -129,6 +132,12 @@ def parse_amount(raw: object, *, unit: str = "万元") -> float | None:
                 text, changed = text[: -len(s)], True
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?.*", text):
         text = text.replace(",", "")
+    if _RANGE.match(text):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Parse", "'{text}' is a range: write one amount (the one the project plans)"
+            ).format(text=str(raw).strip()[:MAX_LENGTH])
+        )
     m = _NUMBER.match(text)
     if not m:
         raise _refuse(

@@ -24,8 +24,20 @@ REQUIRED = QT_TRANSLATE_NOOP("Errors", "is required")
 MAX_INT = 10_000_000
 MAX_NUMBER = 1e9
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_TRUE = {"1", "true", "yes", "y", "是", "√", "✓", "✔", "x", "on", "有", "对"}
-_FALSE = {"0", "false", "no", "n", "否", "×", "✗", "off", "无", "不是", "-"}
+#: a line break (with any spaces around it) between two Chinese characters or full-width marks
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_BREAK_IN_CJK = re.compile(rf"(?<=[{_CJK}])[^\S\n\r]*[\n\r]\s*(?=[{_CJK}])")
+
+
+def join_lines(text: str) -> str:
+    """One line of text: a break Excel's wrapping put inside Chinese ("杭州云帆\n智能科技") joins
+    without a space; any other run of spaces and breaks becomes one space."""
+    if "\n" in text or "\r" in text:
+        text = _BREAK_IN_CJK.sub("", text)
+    return " ".join(text.split())
+# a ledger's X is ×, "no" (√ marks yes)
+_TRUE = {"1", "true", "yes", "y", "是", "√", "✓", "✔", "on", "有", "对"}
+_FALSE = {"0", "false", "no", "n", "否", "×", "✗", "x", "off", "无", "不是", "-"}
 
 
 def parse_int(raw: object) -> int | None:
@@ -105,7 +117,7 @@ def clean_text(raw: object, max_length: int | None, *, multiline: bool = False) 
     text = str(raw)
     text = _CONTROL.sub("", text)
     if not multiline:
-        text = " ".join(text.split())
+        text = join_lines(text)
     text = text.strip()
     if not text:
         return None

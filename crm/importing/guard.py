@@ -98,7 +98,34 @@ def check_file(path: str | os.PathLike) -> str:
             ),
             name=name,
         )
+    if _looks_html(p):  # what many web systems export as "Excel"
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name} is a web page (HTML), not an Excel workbook, although it is named so: open "
+                "it in Excel or WPS and save it as .xlsx, then import that file.",
+            ),
+            name=name,
+        )
+    if p.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name} is named as an Excel workbook but holds plain text: save it as a real "
+                "workbook, or rename it .csv if it is a CSV file.",
+            ),
+            name=name,
+        )
     return CSV
+
+
+def _looks_html(p: Path) -> bool:
+    with p.open("rb") as fh:
+        sample = fh.read(4096).lower()
+    text = sample.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return text.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")) or (
+        text.startswith(b"<") and (b"<table" in sample or b"<html" in sample)
+    )
 
 
 def _looks_binary(p: Path) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crm import fields as F
+from crm.amounts import FOREIGN_CURRENCIES
 from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH, Message
 from crm.importing import synonyms as S
 
@@ -57,6 +58,13 @@ UNIT_LABELS: dict[str, Message] = {
     "亿元": QT_TRANSLATE_NOOP("ImportUnits", "100 million yuan (亿元)"),
 }
 
+#: the unit of an amount column whose header names a currency other than RMB (万美元,
+#: USD): its amounts are refused, not read as yuan
+FOREIGN = "foreign"
+UNIT_LABELS[FOREIGN] = QT_TRANSLATE_NOOP(
+    "ImportUnits", "a foreign currency: refused (convert to RMB first)"
+)
+
 OTHER_UNITS = {
     "亩",
     "万元/亩",
@@ -75,6 +83,9 @@ OTHER_UNITS = {
 }
 _BRACKET = re.compile(r"[\(\[【〔]([^\)\]】〕]{1,16})[\)\]】〕]")
 _SLASH_UNIT = re.compile(r"(?:/|单位[:：]?)\s*([^/]{1,8})$")
+_FOREIGN_UNIT = re.compile(
+    r"[\(\[【〔]?(?:千|百|十)?(?:万|亿)?(?:" + "|".join(map(re.escape, FOREIGN_CURRENCIES)) + r")[\)\]】〕]?"
+)
 _DROP = re.compile(r"[\s*＊※:：\"'“”‘’]+")
 
 
@@ -103,6 +114,9 @@ def split_unit(header: str) -> tuple[str, str | None]:
         if text.endswith(suffix) and len(text) > len(suffix) + 1 and unit is None:
             unit = AMOUNT_UNITS[suffix.strip("()")]
             text = text[: -len(suffix)]
+    if any(word in text for word in FOREIGN_CURRENCIES):
+        unit = FOREIGN
+        text = _FOREIGN_UNIT.sub("", text) or text
     return text, unit
 
 

@@ -22,12 +22,16 @@ from crm.dates import parse_date
 from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
-from crm.importing.headers import Column, key
+from crm.importing.headers import FOREIGN, Column, key
 from crm.reference import ReferenceData
 from crm.validation import parse_bool, parse_int, parse_number
 
 #: cells that mean "nothing here" in a ledger
-EMPTY = {"", "-", "--", "—", "——", "/", "－", "无", "暂无", "n/a", "na", "null", "#n/a", "不详"}
+#: cells that say "nothing known" (待定: to be decided)
+EMPTY = {
+    *("", "-", "--", "—", "——", "/", "－", "无", "暂无", "n/a", "na", "null", "#n/a", "不详"),
+    *("待定", "未定", "待确认", "tbd"),
+}
 _SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
 IMPLIED_SUBFIELD = "_subfield"
 #: a cell whose words also go into the notes (a progress text, an owner who is no user)
@@ -202,6 +206,14 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
     if kind in (F.TEXT, F.LONGTEXT):
         return {target: as_text(raw)}
     if kind == F.AMOUNT:
+        if column.unit == FOREIGN:
+            raise ParseError(
+                QT_TRANSLATE_NOOP(
+                    "Parse",
+                    "the column's header names a currency other than RMB; convert its amounts "
+                    "to 万元 first",
+                )
+            )
         return {target: parse_amount(raw, unit=column.unit or "万元")}
     if kind == F.INT:
         return {target: parse_int(raw)}

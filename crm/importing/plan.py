@@ -17,7 +17,7 @@ from datetime import date
 
 from crm.db.store import Store
 from crm.errors import ValidationError
-from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.i18n import QT_TRANSLATE_NOOP, ZH, Message
 from crm.importing import matching
 from crm.importing import synonyms as S
 from crm.importing.headers import UNIT_LABELS, Column
@@ -82,6 +82,8 @@ class ImportPlan:
     #: the city given to rows that name none, and where it came from
     default_city_id: int | None = None
     default_owner_id: int | None = None
+    #: the default city's name, for files written from the plan (the refused rows)
+    default_city_name: str | None = None
     notes: list[Message] = field(default_factory=list)
     #: each data row with its typed values and cell problems (crm.importing.normalise)
     typed: list[tuple] = field(default_factory=list, repr=False)
@@ -172,6 +174,8 @@ def plan_import(
     plan.default_city_id, how = default_city(ref, table, options, plan.default_owner_id)
     if how is not None:
         plan.notes.append(how)
+    if plan.default_city_id is not None:
+        plan.default_city_name = ref.label(plan.default_city_id, ZH)
     if "project_name" not in {c.target for c in plan.columns}:
         plan.notes.append(
             QT_TRANSLATE_NOOP(
@@ -252,7 +256,16 @@ def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> 
                 )
             )
             return plan
-        return _same_lead(ctx, plan, ex)
+        if _same_company(values, ex):
+            return _same_lead(ctx, plan, ex)
+        # a ledger's own numbering under our column's name, or an edited row now about
+        # another company: the number does not say which lead this is; the company does
+        values.pop(S.ID)
+        plan.notes.append(
+            QT_TRANSLATE_NOOP(
+                "Import", "lead {id} is another company's ({company}): matched by company instead"
+            ).format(id=ex.lead_id, company=ex.company)
+        )
     code, name = values.get("credit_code"), values.get("company_name")
     norm = normalise_company_name(name)
     earlier = (ctx.by_code.get(code) if code else None) or (ctx.by_name.get(norm) if norm else None)
@@ -267,6 +280,21 @@ def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> 
             return _same_lead(ctx, plan, same[0])
         return _duplicate(ctx, plan, same[0] if len(same) == 1 else leads[0])
     return _create(ctx, plan)
+
+
+def _same_company(values: dict, ex: matching.Existing) -> bool:
+    """A row matched by lead number is about that lead only if it names the lead's company
+    (by credit code, else by normalised name; a row that names none is taken at its word).
+    A codename stands for the company in an export made by someone who may not see it."""
+    code, name = values.get("credit_code"), values.get("company_name")
+    if code and ex.values.get("credit_code"):
+        return code == ex.values["credit_code"]
+    if not name:
+        return True
+    norm = normalise_company_name(name)
+    return norm == normalise_company_name(ex.values.get("company_name")) or (
+        ex.masked and norm == normalise_company_name(ex.company)
+    )
 
 
 def _same_project(ctx: _Context, values: dict, ex: matching.Existing) -> bool:

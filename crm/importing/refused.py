@@ -7,8 +7,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from crm import fields as F
 from crm.exporting import xlsx
-from crm.i18n import QT_TRANSLATE_NOOP, current_language
+from crm.i18n import QT_TRANSLATE_NOOP, ZH, current_language
+from crm.importing.headers import AMOUNT_UNITS, split_unit
 from crm.importing.plan import ImportPlan
 
 ROW_LABEL = QT_TRANSLATE_NOOP("Import", "Row in original file")
@@ -23,17 +25,34 @@ def write_refused(plan: ImportPlan, path: str | Path, *, lang: str | None = None
     headers = list(plan.table.headers)
     width = max([len(headers)] + [len(r.cells) for r in refused])
     headers += [""] * (width - len(headers))
+    # what the file said outside its columns goes with them, so the fixed rows import the
+    # same way: the unit stated above the table (or chosen in the wizard) into the header
+    for col in plan.columns:
+        spec = F.FIELDS_BY_NAME.get(col.target or "")
+        if (
+            spec is not None
+            and spec.kind == F.AMOUNT
+            and col.unit in AMOUNT_UNITS.values()
+            and col.index < width
+            and split_unit(headers[col.index])[1] is None
+        ):
+            headers[col.index] = f"{headers[col.index]}（{col.unit}）"
+    # … and the city the title named, as a column of its own when the file has none
+    city = None
+    if plan.default_city_name and "city" not in {c.target for c in plan.columns}:
+        city = plan.default_city_name
     wb = xlsx.new_workbook()
     sheet = xlsx.SheetWriter(wb, plan.table.sheet or "Sheet1")
     formats = _column_formats(refused, width)
+    extra = [F.label("city").render(ZH)] if city else []
     sheet.header(
-        [*headers, ROW_LABEL.render(lang), REASON_LABEL.render(lang)],
-        widths=[14] * width + [10, 60],
-        formats=[*formats, "0", None],
+        [*headers, *extra, ROW_LABEL.render(lang), REASON_LABEL.render(lang)],
+        widths=[14] * (width + len(extra)) + [10, 60],
+        formats=[*formats, *[None] * len(extra), "0", None],
     )
     for r in refused:
         cells = list(r.cells) + [None] * (width - len(r.cells))
-        sheet.append([*cells, r.number, r.reason_text(lang)])
+        sheet.append([*cells, *([city] if city else []), r.number, r.reason_text(lang)])
     sheet.finish()
     xlsx.save(wb, path)
     return len(refused)

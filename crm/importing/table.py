@@ -19,8 +19,17 @@ from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import guard
 from crm.importing import synonyms as S
-from crm.importing.headers import AMOUNT_UNITS, Column, auto_map, key, layout_signature, match
+from crm.importing.headers import (
+    AMOUNT_UNITS,
+    Column,
+    auto_map,
+    key,
+    layout_signature,
+    match,
+    split_unit,
+)
 from crm.importing.readers import Book, Row, open_book
+from crm.validation import join_lines
 
 HEAD_ROWS = 40
 PROGRESS_EVERY = 500
@@ -40,6 +49,9 @@ _NOTE = re.compile(
     r"^(注|备注|说明|填表说明|填表人|填报人|制表人|审核人|负责人|联系人|联系电话|数据来源|"
     r"数据截至|截至|单位|统计时间|填报时间|填报日期)\s*[:：]"
 )
+
+#: sheet names of instructions and examples, not of the ledger
+_INSTRUCTIONS = re.compile(r"说明|示例|样例|范例|模板|填表|instruction|readme|example|sample|help")
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -129,16 +141,40 @@ def find_header(head: list[Row]) -> tuple[int, list[str]] | None:
             best, best_score = i, score
     if best is None:
         return None
-    headers = [_text(c) for c in head[best]]
+    headers = [_header_text(c) for c in head[best]]
+    if best > 0 and _labels_above(head[best - 1], headers):
+        joined = _join_two_rows([_header_text(c) for c in head[best - 1]], headers)
+        if joined is not None:
+            return best, joined
     if best + 1 < len(head):
-        joined = _join_two_rows(headers, [_text(c) for c in head[best + 1]])
+        joined = _join_two_rows(headers, [_header_text(c) for c in head[best + 1]])
         if joined is not None:
             return best + 1, joined
     return best, headers
 
 
+def _labels_above(above: Row, headers: list[str]) -> bool:
+    """The row above the best header row is its upper half: a header of its own stands over
+    a column the lower row leaves blank (是否重点项目, 招商负责人 merged over two rows), in a
+    row of several labels (not a title or a 填报单位 line)."""
+    texts = [_header_text(c) for c in above]
+    if sum(1 for t in texts if t) < 3:
+        return False
+    return any(
+        t and (i >= len(headers) or not headers[i]) and match(t)[0] not in (None, S.READ_ONLY)
+        for i, t in enumerate(texts)
+    )
+
+
+def _header_text(v: object) -> str:
+    """A header cell as one line: a break inside a word of Chinese ("是否\n重点项目") joins
+    without a space, other runs of spaces and breaks become one space."""
+    return join_lines(_text(v))
+
+
 def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
-    """A group header ("投资情况" over "计划投资" and "协议投资") gives one label per column."""
+    """A group header ("投资情况" over "计划投资" and "协议投资") gives one label per column;
+    a unit the group states ("投资情况（亿元）") goes with the columns under it that state none."""
     # only cells under a blank or unrecognised top cell count: a data row right below a
     # complete header must not be taken for a second header row
     below_hits = [
@@ -161,7 +197,11 @@ def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
             continue
         if not top[i] or not match(top[i])[0] or match(child)[0]:
             candidates = [child, parent + child, child + parent]
-            out.append(next((c for c in candidates if match(c)[0]), child))
+            label = next((c for c in candidates if match(c)[0]), child)
+            unit = split_unit(parent)[1] if parent else None
+            if unit and split_unit(label)[1] is None:
+                label = f"{label}（{unit}）"
+            out.append(label)
         else:
             out.append(top[i])
     return out
@@ -253,9 +293,11 @@ def choose_sheet(book: Book, wanted: str | None) -> tuple[str, int, list[str]]:
         found = find_header(head)
         if found is None:
             continue
-        score = _score(found[1])[0]
-        if best is None or score > best[0]:
-            best = (score, sheet, *found)
+        # the best-recognised header; on a tie, not an instructions sheet (填表说明 with an
+        # example table in front of the ledger), then the one with more rows below its header
+        rank = (_score(found[1])[0], not _INSTRUCTIONS.search(key(sheet)), len(head) - found[0])
+        if best is None or rank > best[0]:
+            best = (rank, sheet, *found)
     if best is None:
         if all(not any(_text(c) for r in _head(book, s) for c in r) for s in book.sheet_names):
             raise guard.ImportFileError(

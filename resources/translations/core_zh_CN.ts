@@ -790,6 +790,10 @@
             <translation>金额以人民币计；外币金额请先折算为万元</translation>
         </message>
         <message>
+            <source>'{text}' is a range: write one amount (the one the project plans)</source>
+            <translation>“{text}”是一个范围：请只填一个金额（项目计划的金额）</translation>
+        </message>
+        <message>
             <source>'{text}' is not an amount: write it like 5000万, 1.2亿 or 3,000</source>
             <translation>“{text}”不是金额：请写成 5000万、1.2亿 或 3,000 这样的形式</translation>
         </message>

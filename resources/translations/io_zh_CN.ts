@@ -162,6 +162,14 @@
             <translation>{name} 不是电子表格：请导入 Excel 工作簿（.xlsx、.xls）或 CSV 文件。</translation>
         </message>
         <message>
+            <source>{name} is a web page (HTML), not an Excel workbook, although it is named so: open it in Excel or WPS and save it as .xlsx, then import that file.</source>
+            <translation>{name} 虽以 Excel 命名，实为网页（HTML）而非 Excel 工作簿：请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</translation>
+        </message>
+        <message>
+            <source>{name} is named as an Excel workbook but holds plain text: save it as a real workbook, or rename it .csv if it is a CSV file.</source>
+            <translation>{name} 以 Excel 工作簿命名，内容却是纯文本：请另存为真正的工作簿；如果是 CSV 文件，请改名为 .csv。</translation>
+        </message>
+        <message>
             <source>{name} is a ZIP archive but not an Excel workbook (.xlsx): open it in Excel and save it as a workbook.</source>
             <translation>{name} 是 ZIP 压缩包而不是 Excel 工作簿（.xlsx）：请用 Excel 打开并另存为工作簿。</translation>
         </message>
@@ -220,6 +228,10 @@
         <message>
             <source>there is no lead {id} (deleted?)</source>
             <translation>线索 {id} 不存在（已删除？）</translation>
+        </message>
+        <message>
+            <source>lead {id} is another company's ({company}): matched by company instead</source>
+            <translation>线索 {id} 属于另一家企业（{company}）：改为按企业匹配</translation>
         </message>
         <message>
             <source>row {row} already brings this lead in; choose create for a second one</source>
@@ -404,6 +416,10 @@
             <source>100 million yuan (亿元)</source>
             <translation>亿元</translation>
         </message>
+        <message>
+            <source>a foreign currency: refused (convert to RMB first)</source>
+            <translation>外币：不导入（请先换算为人民币）</translation>
+        </message>
     </context>
     <context>
         <name>Parse</name>
@@ -414,6 +430,10 @@
         <message>
             <source>not a whole number</source>
             <translation>不是整数</translation>
+        </message>
+        <message>
+            <source>the column's header names a currency other than RMB; convert its amounts to 万元 first</source>
+            <translation>该列表头写的是人民币以外的币种：请先将金额换算为万元</translation>
         </message>
     </context>
 </TS>
