@@ -35,6 +35,8 @@ def join_lines(text: str) -> str:
     if "\n" in text or "\r" in text:
         text = _BREAK_IN_CJK.sub("", text)
     return " ".join(text.split())
+
+
 # a ledger's X is ×, "no" (√ marks yes)
 _TRUE = {"1", "true", "yes", "y", "是", "√", "✓", "✔", "on", "有", "对"}
 _FALSE = {"0", "false", "no", "n", "否", "×", "✗", "x", "off", "无", "不是", "-"}

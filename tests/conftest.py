@@ -119,9 +119,9 @@ def any_store(request) -> Store:
 @dataclass
 class People:
     system: object
-    wang: object      # officer, 紫金港科技城
-    li: object        # officer, 未来科技城
-    zhao: object      # manager (committee level, no city)
+    wang: object  # officer, 紫金港科技城
+    li: object  # officer, 未来科技城
+    zhao: object  # manager (committee level, no city)
     city_future: int
     city_zijingang: int
     city_qingshan: int

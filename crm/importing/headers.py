@@ -84,7 +84,9 @@ OTHER_UNITS = {
 _BRACKET = re.compile(r"[\(\[【〔]([^\)\]】〕]{1,16})[\)\]】〕]")
 _SLASH_UNIT = re.compile(r"(?:/|单位[:：]?)\s*([^/]{1,8})$")
 _FOREIGN_UNIT = re.compile(
-    r"[\(\[【〔]?(?:千|百|十)?(?:万|亿)?(?:" + "|".join(map(re.escape, FOREIGN_CURRENCIES)) + r")[\)\]】〕]?"
+    r"[\(\[【〔]?(?:千|百|十)?(?:万|亿)?(?:"
+    + "|".join(map(re.escape, FOREIGN_CURRENCIES))
+    + r")[\)\]】〕]?"
 )
 _DROP = re.compile(r"[\s*＊※:：\"'“”‘’]+")
 

@@ -91,7 +91,9 @@ def test_duplicate_warning_while_typing_names_owner_and_city(window, qtbot, stor
     assert form.open_button.isVisible()
     # saving without a reason refuses and asks for one; with a reason it goes through
     type_text(form.editors["project_name"].focus, "二期")
-    form.editors["field"].widget.setCurrentText("互联网+")  # a new lead's field is chosen, never assumed
+    form.editors["field"].widget.setCurrentText(
+        "互联网+"
+    )  # a new lead's field is chosen, never assumed
     QTest.keySequence(form, "Ctrl+S")
     assert form.isVisible()
     assert count_leads(store, people.wang, LeadFilter()) == 1

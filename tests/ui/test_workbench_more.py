@@ -60,9 +60,13 @@ def test_task_runner_shows_progress_only_after_a_delay_and_cancels(window, qtbot
             time.sleep(0.01)
         return "finished"
 
-    runner.run(slow, label="slow", on_done=results.append, on_cancelled=lambda: cancelled.append(True))
+    runner.run(
+        slow, label="slow", on_done=results.append, on_cancelled=lambda: cancelled.append(True)
+    )
     assert started.wait(2)
-    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "taskProgress") is not None, timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.findChild(QProgressDialog, "taskProgress") is not None, timeout=3000
+    )
     dialog = window.findChild(QProgressDialog, "taskProgress")
     qtbot.waitUntil(lambda: dialog.value() > 0, timeout=3000)
     from PySide6.QtWidgets import QPushButton
@@ -90,7 +94,9 @@ def test_user_errors_from_tasks_go_to_on_error_and_bugs_to_the_hook(window, qtbo
     assert isinstance(bugs[0], ZeroDivisionError)
 
 
-def test_a_bug_is_logged_and_shown_with_copyable_details_and_typing_survives(window, tmp_path, qtbot):
+def test_a_bug_is_logged_and_shown_with_copyable_details_and_typing_survives(
+    window, tmp_path, qtbot
+):
     from crm.ui.errors import BugDialog, ExceptionHook, setup_logging
 
     log_path = setup_logging()
@@ -101,7 +107,9 @@ def test_a_bug_is_logged_and_shown_with_copyable_details_and_typing_survives(win
     seen = []
 
     def close_dialog():
-        dlg = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BugDialog) and w.isVisible())
+        dlg = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, BugDialog) and w.isVisible()
+        )
         seen.append(dlg.details.toPlainText())
         dlg.reject()
 
@@ -129,7 +137,11 @@ def test_first_run_asks_who_you_are_and_remembers(app, store, tmp_path, qtbot):
     assert controller.known_actor() is None
 
     def answer():
-        dlg = next(w for w in QApplication.topLevelWidgets() if isinstance(w, IdentifyDialog) and w.isVisible())
+        dlg = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, IdentifyDialog) and w.isVisible()
+        )
         dlg.name.setText("钱七")
         dlg.city.setCurrentIndex(dlg.city.findText("青山湖科技城"))
         dlg._accept()
@@ -169,8 +181,10 @@ def test_saved_view_restores_filter_sort_and_columns(window, store, people, monk
     window.show_page("leads")
     page.filters.search.setText("生物")
     QTest.qWait(150)
-    page.model.sort(COLUMNS.index(next(c for c in COLUMNS if c.key == "planned_investment")),
-                    Qt.SortOrder.DescendingOrder)
+    page.model.sort(
+        COLUMNS.index(next(c for c in COLUMNS if c.key == "planned_investment")),
+        Qt.SortOrder.DescendingOrder,
+    )
     header = page.table.horizontalHeader()
     header.setSectionHidden(2, True)  # hide the project column
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("我的生物医药", True))
@@ -205,11 +219,23 @@ def test_my_day_counts_drill_down_to_the_same_leads(window, store, people):
     from crm.activities import log_activity
 
     ids = seed_leads(store, people.wang, 3)
-    log_activity(store, people.wang, ids[0], {"activity_type": "call", "summary": "电话",
-                                              "occurred_on": date.today() - timedelta(days=12),
-                                              "next_followup": date.today() - timedelta(days=8)})
-    log_activity(store, people.wang, ids[1], {"activity_type": "call", "summary": "电话",
-                                              "next_followup": date.today()})
+    log_activity(
+        store,
+        people.wang,
+        ids[0],
+        {
+            "activity_type": "call",
+            "summary": "电话",
+            "occurred_on": date.today() - timedelta(days=12),
+            "next_followup": date.today() - timedelta(days=8),
+        },
+    )
+    log_activity(
+        store,
+        people.wang,
+        ids[1],
+        {"activity_type": "call", "summary": "电话", "next_followup": date.today()},
+    )
     window.show_page("my_day")
     page = window.my_day
     page.refresh()
