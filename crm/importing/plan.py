@@ -292,9 +292,11 @@ def _same_company(values: dict, ex: matching.Existing) -> bool:
     if not name:
         return True
     norm = normalise_company_name(name)
-    return norm == normalise_company_name(ex.values.get("company_name")) or (
-        ex.masked and norm == normalise_company_name(ex.company)
-    )
+    if norm == normalise_company_name(ex.values.get("company_name")):
+        return True
+    # a confidential project exported by someone who saw only its codename
+    codename = ex.values.get("codename") if ex.values.get("confidential") else None
+    return bool(codename) and norm == normalise_company_name(codename)
 
 
 def _same_project(ctx: _Context, values: dict, ex: matching.Existing) -> bool:

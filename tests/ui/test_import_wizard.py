@@ -33,7 +33,7 @@ BAD_ROW = (
     "影像设备",
     "医疗器械",
     "紫金港",
-    "待定",
+    "3000-5000万",
     None,
     "线索",
     "2026-05-12",
@@ -157,7 +157,7 @@ def test_messy_ledger_through_every_step(
     what = prev.model.index(dup, 3).data()
     assert "李四" in what and "未来科技城" in what
     bad = prev.model.index(prev.model.row_of_number(8), 3).data()
-    assert "投资额(亿元)" in bad and "待定" in bad
+    assert "投资额(亿元)" in bad and "3000-5000万" in bad
     QTest.mouseClick(prev.counts.buttons["refuse"], Qt.MouseButton.LeftButton)
     assert prev.model.rowCount() == 1 and prev.model.row_plan(0).number == 8
     QTest.mouseClick(prev.counts.buttons["all"], Qt.MouseButton.LeftButton)
@@ -187,7 +187,11 @@ def test_messy_ledger_through_every_step(
     rows = list(
         openpyxl.load_workbook(tmp_path / "refused.xlsx").active.iter_rows(values_only=True)
     )
-    assert rows[1][1] == "杭州澄源医疗器械有限公司" and rows[1][-2] == 8 and "待定" in rows[1][-1]
+    assert (
+        rows[1][1] == "杭州澄源医疗器械有限公司"
+        and rows[1][-2] == 8
+        and "3000-5000万" in rows[1][-1]
+    )
     assert "refused.xlsx" in prev.notice.message_text()
 
     # import, then the result

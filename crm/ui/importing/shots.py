@@ -72,7 +72,7 @@ def write_demo_ledger(path: Path, followed_company: str) -> Path:
             None,
             "高分子材料产线",
             "新材料",
-            "待定",
+            "3000-5000万",
             "初步接洽",
             "2026/05/18",
             None,
