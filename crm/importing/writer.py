@@ -79,19 +79,7 @@ class AuditRows:
     def created(self, entity: str, entity_id: int, values: dict) -> None:
         # the values crm.audit.created keeps, encoded as it encodes them
         clean = {k: _text(v) for k, v in values.items() if v not in (None, "", False)}
-        self.rows.append(
-            (
-                self.at,
-                self.actor.id,
-                self.txn,
-                entity,
-                entity_id,
-                "create",
-                None,
-                None,
-                JSON.encode(clean),
-            )
-        )
+        self.add(entity, entity_id, "create", None, None, JSON.encode(clean))
 
     def add(self, entity, entity_id, action, field, old, new) -> None:
         self.rows.append(
