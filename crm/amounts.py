@@ -81,6 +81,7 @@ FOREIGN_CURRENCIES = (
     "港元",
     "港币",
     "hkd",
+    "外币",
 )
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(.*)$")
 #: 3000-5000万, 1～2亿, 3至5亿

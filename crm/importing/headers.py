@@ -83,9 +83,14 @@ OTHER_UNITS = {
 }
 _BRACKET = re.compile(r"[\(\[【〔]([^\)\]】〕]{1,16})[\)\]】〕]")
 _SLASH_UNIT = re.compile(r"(?:/|单位[:：]?)\s*([^/]{1,8})$")
+#: a currency other than RMB in a header, with its scale and brackets: 万美元, (USD); a code
+#: in letters only as a word of its own (not the "eur" of "entrepreneur")
 _FOREIGN_UNIT = re.compile(
     r"[\(\[【〔]?(?:千|百|十)?(?:万|亿)?(?:"
-    + "|".join(map(re.escape, FOREIGN_CURRENCIES))
+    + "|".join(
+        rf"(?<![a-z]){re.escape(c)}(?![a-z])" if c.isascii() and c.isalpha() else re.escape(c)
+        for c in FOREIGN_CURRENCIES
+    )
     + r")[\)\]】〕]?"
 )
 _DROP = re.compile(r"[\s*＊※:：\"'“”‘’]+")
@@ -116,7 +121,7 @@ def split_unit(header: str) -> tuple[str, str | None]:
         if text.endswith(suffix) and len(text) > len(suffix) + 1 and unit is None:
             unit = AMOUNT_UNITS[suffix.strip("()")]
             text = text[: -len(suffix)]
-    if any(word in text for word in FOREIGN_CURRENCIES):
+    if _FOREIGN_UNIT.search(text):
         unit = FOREIGN
         text = _FOREIGN_UNIT.sub("", text) or text
     return text, unit

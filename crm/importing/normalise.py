@@ -26,8 +26,7 @@ from crm.importing.headers import FOREIGN, Column, key
 from crm.reference import ReferenceData
 from crm.validation import parse_bool, parse_int, parse_number
 
-#: cells that mean "nothing here" in a ledger
-#: cells that say "nothing known" (待定: to be decided)
+#: cells that mean "nothing here" or "not known yet" (待定: to be decided) in a ledger
 EMPTY = {
     *("", "-", "--", "—", "——", "/", "－", "无", "暂无", "n/a", "na", "null", "#n/a", "不详"),
     *("待定", "未定", "待确认", "tbd"),

@@ -21,6 +21,7 @@ from crm.importing import guard
 from crm.importing import synonyms as S
 from crm.importing.headers import (
     AMOUNT_UNITS,
+    FOREIGN,
     Column,
     auto_map,
     key,
@@ -200,7 +201,7 @@ def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
             label = next((c for c in candidates if match(c)[0]), child)
             unit = split_unit(parent)[1] if parent else None
             if unit and split_unit(label)[1] is None:
-                label = f"{label}（{unit}）"
+                label = f"{label}（{'外币' if unit == FOREIGN else unit}）"
             out.append(label)
         else:
             out.append(top[i])

@@ -244,3 +244,16 @@ def test_a_range_of_amounts_says_it_is_a_range():
         assert "is a range" in exc.message.render("en")
     else:
         raise AssertionError("a range was read as one amount")
+
+
+def test_a_currency_is_found_as_a_word_and_under_a_group_header():
+    from crm.importing.headers import match
+    from crm.importing.table import _join_two_rows
+
+    assert match("Investment (EUR)")[1] == "foreign"
+    assert match("Entrepreneur")[1] is None  # the "eur" inside a word is no currency
+    joined = _join_two_rows(["企业名称", "投资情况（万美元）", ""], ["", "计划投资", "协议投资"])
+    assert [match(h)[:2] for h in joined[1:]] == [
+        ("planned_investment", "foreign"),
+        ("agreed_investment", "foreign"),
+    ]
