@@ -24,7 +24,7 @@ from crm.errors import ConflictError, FieldError, NotFound, ParseError, Validati
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.reference import reference
 from crm.users import Actor
-from crm.validation import clean_text
+from crm.values.text import clean_text
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from crm.errors import (
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.permissions import mask_phone, mask_text, sees_contacts
 from crm.users import Actor
-from crm.validation import clean_text
+from crm.values.text import clean_text
 
 FIELDS = {"name": 64, "title": 64, "mobile": 32, "email": 128, "wechat": 64, "note": 400}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

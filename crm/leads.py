@@ -24,10 +24,11 @@ from crm.errors import ConflictError, DuplicateError, FieldError, NotFound, Vali
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.names import normalise_company_name, pinyin_key
 from crm.permissions import sees_confidential, sees_contacts
-from crm.pipeline import creation
+from crm.pipeline import new_lead
 from crm.reference import ReferenceData, reference
 from crm.users import Actor
-from crm.validation import clean_lead, clean_text
+from crm.validation import clean_lead
+from crm.values.text import clean_text
 
 COMPANY_FIELDS = {"company_name": "name", "credit_code": "credit_code", "origin": "origin"}
 SEARCHED = {"company_name", "credit_code", "project_name", "codename", "notes"}
@@ -151,13 +152,7 @@ def insert_lead(
             raise DuplicateError(duplicate_message(report), report)
     values = {F.column_of(k): v for k, v in clean.items() if not F.FIELDS_BY_NAME[k].company}
     values.setdefault("owner_id", actor.id)
-    if values["stage"] in ("signed", "landed", "construction", "operating"):
-        values.setdefault("first_signed_on", values["stage_date"])
-    if values["stage"] == "lost":
-        values.setdefault("lost_at_stage", "lead")
-        values["next_followup"] = None  # as a move to 流失 does
-    if values["stage"] == "on_hold" and not values.get("next_followup"):
-        values["next_followup"] = values.get("on_hold_until")  # as a move to 搁置 does
+    values.update(new_lead(values))
     lead = Lead(
         company_id=company.id,
         created_by=actor.id,
@@ -165,7 +160,6 @@ def insert_lead(
         import_batch_id=import_batch_id,
         import_row=import_row,
         **values,
-        **creation(values["stage"], values["stage_date"]),
     )
     s.add(lead)
     s.flush()

@@ -22,7 +22,7 @@ from crm.errors import ParseError, UserError
 from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH, Message
 from crm.reference import reference
 from crm.targets import AMOUNT_METRICS, METRIC_LABELS, METRICS, TargetKey, list_targets
-from crm.validation import parse_int, parse_number
+from crm.values.text import parse_int, parse_number
 
 #: a targets workbook is small; anything larger is not one
 MAX_BYTES = 2 * 1024 * 1024

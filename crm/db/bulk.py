@@ -35,7 +35,9 @@ def insert_rows(
     conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence]
 ) -> None:
     if conn.dialect.name != "sqlite":
-        conn.execute(table.insert(), [dict(zip(columns, r, strict=True)) for r in rows])
+        params = [dict(zip(columns, r, strict=True)) for r in rows]
+        if params:  # an import of updates only inserts no leads
+            conn.execute(table.insert(), params)
         return
     converters = []
     for i, name in enumerate(columns):

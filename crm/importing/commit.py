@@ -18,7 +18,7 @@ from sqlmodel import Session
 from crm import audit
 from crm.changes import Changes
 from crm.db import search
-from crm.db.models import Contact, ImportBatch, Lead, StageChange, utcnow
+from crm.db.models import Contact, ImportBatch, Lead, utcnow
 from crm.db.store import Store
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -27,7 +27,7 @@ from crm.importing.plan import Counts, ImportPlan, decide, load_view
 from crm.importing.rowplan import CREATE, UPDATE, RowPlan
 from crm.importing.table import ImportCancelled
 from crm.leads import apply_update
-from crm.pipeline import PIPELINE_FIELDS, SIDE, arrival
+from crm.pipeline import apply_move
 from crm.reference import ReferenceData, reference
 from crm.users import Actor
 
@@ -169,7 +169,7 @@ def _update(s: Session, ref: ReferenceData, actor: Actor, r: RowPlan) -> None:
             s, actor.id, "lead", lead.id, {PIPELINE_COLUMNS[k]: v for k, v in fixes.items()}
         )
     if r.move:
-        _move(s, actor, lead, r.move)
+        apply_move(s, actor, lead, r.move)
     if r.contact:
         c = Contact(lead_id=lead.id, created_by=actor.id, updated_by=actor.id, **r.contact)
         s.add(c)
@@ -185,50 +185,6 @@ def _update(s: Session, ref: ReferenceData, actor: Actor, r: RowPlan) -> None:
         )
     lead.updated_by, lead.updated_at = actor.id, utcnow()
     s.flush()
-
-
-def _move(s: Session, actor: Actor, lead: Lead, move: dict) -> None:
-    """A stage move as crm.pipeline.move_stage makes it, in this transaction."""
-    before = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
-    from_stage, to_stage, on = lead.stage, move["stage"], move["stage_date"]
-    lead.stage, lead.stage_date = to_stage, on
-    if to_stage == "on_hold":
-        lead.on_hold_until = lead.next_followup = move["on_hold_until"]
-    elif to_stage == "lost":
-        lead.lost_reason_id = move["lost_reason"]
-        lead.lost_at_stage = from_stage if from_stage not in SIDE else lead.lost_at_stage
-        lead.lost_to_region = move.get("lost_to_region")
-        lead.next_followup = None
-    else:
-        lead.on_hold_until = None
-        if from_stage == "lost":
-            lead.lost_reason_id = lead.lost_at_stage = lead.lost_to_region = None
-    for name, value in arrival(lead, to_stage, on).items():
-        setattr(lead, name, value)
-    s.add(
-        StageChange(
-            lead_id=lead.id,
-            from_stage=from_stage,
-            to_stage=to_stage,
-            changed_on=on,
-            user_id=actor.id,
-            note="import",
-            lost_reason_id=move.get("lost_reason"),
-            lost_to_region=move.get("lost_to_region"),
-            on_hold_until=move.get("on_hold_until"),
-        )
-    )
-    s.flush()
-    after = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
-    action = "reopen" if from_stage in SIDE and to_stage not in SIDE else "stage"
-    audit.updated(
-        s,
-        actor.id,
-        "lead",
-        lead.id,
-        {k: (before[k], after[k]) for k in PIPELINE_FIELDS if before[k] != after[k]},
-        action=action,
-    )
 
 
 __all__ = ["run_import", "ImportResult", "StalePlan"]

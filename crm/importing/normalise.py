@@ -24,7 +24,7 @@ from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
 from crm.importing.headers import FOREIGN, Column, key
 from crm.reference import ReferenceData
-from crm.validation import parse_bool, parse_int, parse_number
+from crm.values.text import parse_bool, parse_int, parse_number
 
 #: cells that mean "nothing here" or "not known yet" (待定: to be decided) in a ledger
 EMPTY = {

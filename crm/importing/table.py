@@ -30,7 +30,7 @@ from crm.importing.headers import (
     split_unit,
 )
 from crm.importing.readers import Book, Row, open_book
-from crm.validation import join_lines
+from crm.values.text import join_lines
 
 HEAD_ROWS = 40
 PROGRESS_EVERY = 500

@@ -21,12 +21,14 @@ from crm.importing.matching import Existing
 from crm.importing.normalise import UNKNOWN_OWNER, owner_not_taken
 from crm.importing.rowplan import REFUSE, SKIP, UPDATE, RowPlan
 from crm.permissions import sees_contacts
-from crm.pipeline import SIGNED_OR_LATER, needs_agreed_investment
+from crm.pipeline import SIGNED_OR_LATER, StageState, check_move
 from crm.validation import clean_lead
 
 PIPELINE = ("stage", "stage_date", "on_hold_until", "lost_reason", "lost_to_region")
 MASKED = ("company_name", "credit_code", "project_name", "notes", "origin")
 HANDOVER = ("city", "owner")
+#: the note on the history row of a move an import made
+IMPORT_NOTE = "import"
 _CONTACT = {
     "contact_name": "name",
     "contact_title": "title",
@@ -167,50 +169,37 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
     return plan
 
 
-def _fail(name: str, message) -> ValidationError:
-    return ValidationError([FieldError(name, F.label(name), message)])
-
-
 def _plan_pipeline(ctx, plan: RowPlan, pipe: dict, merged: dict) -> None:
+    """A different stage is a move checked by the pipeline's one check (crm.pipeline); the
+    same stage with other details is a correction of those details."""
     stage = pipe.get("stage", merged["stage"])
-    on = pipe.get("stage_date")
-    if on is not None and on > ctx.today:
-        raise _fail("stage_date", QT_TRANSLATE_NOOP("Errors", "cannot be in the future"))
     if stage == merged["stage"]:  # corrections of the current stage's details
+        on = pipe.get("stage_date")
+        if on is not None and on > ctx.today:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "stage_date",
+                        F.label("stage_date"),
+                        QT_TRANSLATE_NOOP("Errors", "cannot be in the future"),
+                    )
+                ]
+            )
         for name in ("stage_date", "on_hold_until", "lost_reason", "lost_to_region"):
             if name in pipe and pipe[name] != merged[name]:
                 plan.changes[name] = (merged[name], pipe[name])
         return
-    on = on or ctx.today
-    if on < merged["stage_date"]:
-        raise _fail(
-            "stage_date",
-            QT_TRANSLATE_NOOP(
-                "Errors", "cannot be before the current stage was reached ({day})"
-            ).format(day=merged["stage_date"].isoformat()),
-        )
-    if needs_agreed_investment(stage) and merged.get("agreed_investment") is None:
-        raise _fail(
-            "agreed_investment",
-            QT_TRANSLATE_NOOP("Errors", "is required from the signing stage on"),
-        )
-    move = {"stage": stage, "stage_date": on}
-    if stage == "on_hold":
-        until = pipe.get("on_hold_until")
-        if until is None:
-            raise _fail(
-                "on_hold_until",
-                QT_TRANSLATE_NOOP("Errors", "a project on hold needs a date to look again"),
-            )
-        move["on_hold_until"] = until
-    if stage == "lost":
-        if pipe.get("lost_reason") is None:
-            raise _fail(
-                "lost_reason", QT_TRANSLATE_NOOP("Errors", "a lost project needs the reason")
-            )
-        move["lost_reason"] = pipe["lost_reason"]
-        move["lost_to_region"] = pipe.get("lost_to_region")
-    plan.move = move
+    plan.move = check_move(
+        ctx.ref,
+        StageState(merged["stage"], merged["stage_date"], merged.get("agreed_investment")),
+        stage,
+        on=pipe.get("stage_date"),
+        today=ctx.today,
+        note=IMPORT_NOTE,
+        on_hold_until=pipe.get("on_hold_until"),
+        lost_reason=pipe.get("lost_reason"),
+        lost_to_region=pipe.get("lost_to_region"),
+    )
 
 
 __all__ = ["plan_update", "creation_data", "contact_of"]

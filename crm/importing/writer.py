@@ -30,7 +30,7 @@ from crm.importing import synonyms as S
 from crm.importing.matching import StoreView
 from crm.importing.rowplan import RowPlan
 from crm.names import normalise_company_name, pinyin_initials, pinyin_key
-from crm.pipeline import SIGNED_OR_LATER, creation
+from crm.pipeline import new_lead
 from crm.users import Actor
 
 CHUNK = 1000
@@ -173,9 +173,7 @@ def create_leads(
         if r.reason:
             record["duplicate_reason"] = r.reason
         records.append(record)
-        row = (
-            _LEAD_DEFAULTS | values | bookkeeping | creation(values["stage"], values["stage_date"])
-        )
+        row = _LEAD_DEFAULTS | values | bookkeeping
         row["company_id"], row["import_row"] = company_id, r.number
         lead_rows.append(row)
     ids = _insert_leads(conn, lead_rows, batch_id, tick)
@@ -315,10 +313,7 @@ def _lead_values(r: RowPlan, actor: Actor) -> dict[str, Any]:
     """The lead's column values as crm.leads.insert_lead derives them from the clean input."""
     values = {_LEAD_INPUTS[k]: v for k, v in r.clean.items() if k in _LEAD_INPUTS}
     values.setdefault("owner_id", actor.id)
-    if values["stage"] in SIGNED_OR_LATER:
-        values.setdefault("first_signed_on", r.values.get(S.SIGNED_ON) or values["stage_date"])
-    if values["stage"] == "lost":
-        values.setdefault("lost_at_stage", "lead")
+    values.update(new_lead(values, r.values.get(S.SIGNED_ON)))
     return values
 
 

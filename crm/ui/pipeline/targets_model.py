@@ -13,7 +13,7 @@ from crm.amounts import parse_amount
 from crm.errors import CrmError, ParseError
 from crm.targets import AMOUNT_METRICS, METRIC_LABELS, METRICS, list_targets, set_target, target_for
 from crm.ui.context import AppContext
-from crm.validation import parse_number
+from crm.values.text import parse_number
 
 Scope = tuple[int | None, int | None]
 
