@@ -1,75 +1,51 @@
-"""Sorting the lead list: the keys a view may sort by, and the SQL each sorts on (reference
-lists in their own order, stages in pipeline order, people and companies by pinyin; empty
-values last in both directions, then the newest lead first)."""
+"""Sorting the lead list: the SQL each sort key sorts on (reference lists in their own order,
+stages in pipeline order, people and companies by pinyin; empty values last in both
+directions, then the newest lead first). The keys themselves are crm.lead_columns'."""
 
 from __future__ import annotations
 
 from sqlalchemy import case
 
+from crm import fields as F
 from crm.db.models import Company, Lead
+from crm.lead_columns import LEGACY_KEYS
+from crm.lead_columns import SORT_KEYS as COLUMN_SORT_KEYS
 from crm.pipeline import ALL
 from crm.reference import ReferenceData
 
-SORT_KEYS = (
-    "company",
-    "project_name",
-    "credit_code",
-    "city",
-    "field",
-    "subfield",
-    "stage",
-    "stage_date",
-    "owner",
-    "planned_investment",
-    "agreed_investment",
-    "funds_in_place",
-    "next_followup",
-    "followup",
-    "last_activity_on",
-    "is_key",
-    "source",
-    "project_type",
-    "business_type",
-    "created_at",
-    "updated_at",
-    "id",
-)
+SORT_KEYS = (*COLUMN_SORT_KEYS, "id")
 DEFAULT_SORT = (("updated_at", True),)
 
 #: sort keys on the company's columns (the page's id query joins company for them)
-COMPANY_SORT_KEYS = ("company", "credit_code")
+COMPANY_SORT_KEYS = tuple(f.name for f in F.LEAD_FIELDS if f.company) + tuple(
+    k for k, v in LEGACY_KEYS.items() if v == "company_name"
+)
+_COMPANY_COLUMNS = {"company_name": "name_sort", "credit_code": "credit_code", "origin": "origin"}
 
 
-def _order_case(col, order: dict[int, int]):
+def _order_case(col, order: dict):
     if not order:
         return col
     return case(order, value=col)  # no match (an empty value) is NULL: sorted last
 
 
 def sort_expression(ref: ReferenceData, key: str):
-    if key == "company":
-        return Company.name_sort
-    if key == "credit_code":
-        return Company.credit_code
-    kinds = {
-        "city": ("city", Lead.city_id),
-        "field": ("field", Lead.field_id),
-        "subfield": ("subfield", Lead.subfield_id),
-        "source": ("source", Lead.source_id),
-        "project_type": ("project_type", Lead.project_type_id),
-        "business_type": ("business_type", Lead.business_type_id),
-    }
-    if key in kinds:
-        kind, col = kinds[key]
-        return _order_case(col, {i.id: n for n, i in enumerate(ref.kind(kind, active_only=False))})
-    if key == "stage":
-        return _order_case(Lead.stage, {s: n for n, s in enumerate(ALL)})
-    if key == "owner":
-        return _order_case(Lead.owner_id, ref.user_order)
-    if key == "followup":
-        return Lead.next_followup
+    key = LEGACY_KEYS.get(key, key)
     if key not in SORT_KEYS:
         raise ValueError(f"cannot sort by {key!r}")
+    if key in _COMPANY_COLUMNS:
+        return getattr(Company, _COMPANY_COLUMNS[key])
+    if key == "stage":
+        return _order_case(Lead.stage, {s: n for n, s in enumerate(ALL)})
+    if key == "followup":
+        return Lead.next_followup
+    spec = F.FIELDS_BY_NAME.get(key)
+    if spec is not None and spec.kind == F.REF:
+        col = getattr(Lead, F.column_of(key))
+        items = ref.kind(spec.ref_kind, active_only=False)
+        return _order_case(col, {i.id: n for n, i in enumerate(items)})
+    if spec is not None and spec.kind == F.USER:
+        return _order_case(getattr(Lead, F.column_of(key)), ref.user_order)
     return getattr(Lead, key)
 
 

@@ -13,6 +13,7 @@ from crm.db.models import SavedView, utcnow
 from crm.db.store import Store
 from crm.errors import FieldError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.lead_columns import LEGACY_KEYS
 from crm.lead_query import LeadFilter
 from crm.users import Actor
 
@@ -32,8 +33,8 @@ def _view(row: SavedView) -> View:
         row.id,
         row.name,
         LeadFilter.from_dict(spec.get("filter", {})),
-        tuple((k, bool(d)) for k, d in spec.get("sort", [])),
-        tuple(spec.get("columns", [])),
+        tuple((LEGACY_KEYS.get(k, k), bool(d)) for k, d in spec.get("sort", [])),
+        tuple(LEGACY_KEYS.get(k, k) for k in spec.get("columns", [])),
     )
 
 

@@ -50,3 +50,16 @@ def test_language_names():
         "en",
         "zh_CN",
     ]
+
+
+def test_every_source_file_belongs_to_a_translation_area():
+    """A package left out of every area loses its strings at the next `crm i18n update`."""
+    from pathlib import Path
+
+    from crm import i18n_tools
+
+    root = Path(i18n_tools.__file__).resolve().parent
+    covered = {p.resolve() for area in i18n_tools.AREAS for p in i18n_tools._sources(area)}
+    every = {p.resolve() for p in root.rglob("*.py") if "migrations" not in p.parts}
+    every.discard(Path(i18n_tools.__file__).resolve())
+    assert sorted(str(p.relative_to(root)) for p in every - covered) == []

@@ -296,7 +296,7 @@ def expected_order(p: Pool, key: str, descending: bool) -> list[str]:
 
     def value(k):
         r = rows[k]
-        if key == "company":
+        if key == "company_name":
             return pinyin_key(names[k])
         if key in attr:
             v = getattr(r, attr[key])

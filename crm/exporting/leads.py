@@ -20,7 +20,7 @@ from crm.db.models import Company, Contact, Lead
 from crm.db.store import Store
 from crm.errors import UserError
 from crm.exporting import xlsx
-from crm.exporting.columns import CONTACT_KEYS, DEFAULT_COLUMNS, column
+from crm.exporting.columns import CONTACT_KEYS, DEFAULT_COLUMNS, column, number_format
 from crm.exporting.values import RowValues
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.lead_query import DEFAULT_SORT, LeadFilter, conditions, sort_expression
@@ -82,8 +82,8 @@ def export_leads(
     sheet = xlsx.SheetWriter(wb, QT_TRANSLATE_NOOP("Export", "Leads").render(lang))
     sheet.header(
         [c.header(lang) for c in specs],
-        widths=[c.width for c in specs],
-        formats=[c.number_format for c in specs],
+        widths=[c.export_width for c in specs],
+        formats=[number_format(c) for c in specs],
     )
     q = select(*SELECTED).join(Company, Company.id == Lead.company_id).where(*conds)
     q = q.order_by(*_order_by(store, sort))

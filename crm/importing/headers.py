@@ -19,6 +19,7 @@ from crm import fields as F
 from crm.amounts import FOREIGN_CURRENCIES
 from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH, Message
 from crm.importing import synonyms as S
+from crm.lead_columns import COLUMNS
 
 #: header unit → crm.amounts unit
 AMOUNT_UNITS = {
@@ -134,15 +135,12 @@ def _names() -> dict[str, str]:
     for target, names in S.HEADERS.items():
         for n in names:
             out.setdefault(key(n), target)
-    for spec in F.LEAD_FIELDS:
-        for lang in (ZH, EN):
-            out[split_unit(spec.label.render(lang))[0]] = spec.name
-    from crm.exporting.columns import EXTRA_COLUMNS
     from crm.importing.refused import REASON_LABEL, ROW_LABEL
 
-    for col in EXTRA_COLUMNS:
-        for lang in (ZH, EN):
-            out[split_unit(col.label.render(lang))[0]] = col.target
+    for col in COLUMNS.values():  # the labels of our own export, in both languages
+        if col.target is not None:
+            for lang in (ZH, EN):
+                out[split_unit(col.label.render(lang))[0]] = col.target
     for label in (ROW_LABEL, REASON_LABEL):
         for lang in (ZH, EN):
             out[key(label.render(lang))] = S.READ_ONLY

@@ -11,12 +11,12 @@ found by crm.reference first; these tables only catch what people write instead.
 
 from __future__ import annotations
 
+from crm import lead_columns as LC
+
 #: import-only targets (not lead fields): the lead id of our own export, the signing day,
-#: the company's contact person
-ID, SIGNED_ON = "id", "signed_on"
-CONTACT_TARGETS = ("contact_name", "contact_title", "mobile", "email", "wechat")
-#: columns of our own export that are computed, never imported
-READ_ONLY = "read_only"
+#: the company's contact person, and the computed columns of our export (never imported)
+ID, SIGNED_ON, READ_ONLY = LC.ID_TARGET, LC.SIGNED_ON, LC.READ_ONLY
+CONTACT_TARGETS = LC.CONTACT_KEYS
 
 # fmt: off
 HEADERS: dict[str, tuple[str, ...]] = {

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QToo
 from crm.exporting.columns import DEFAULT_COLUMNS
 from crm.exporting.leads import export_leads
 from crm.i18n import current_language
+from crm.lead_columns import export_columns
 from crm.reports import OutputError, check_writable
 from crm.ui.icons import icon
 from crm.ui.widgets.inputs import ErrorLabel
@@ -22,22 +23,6 @@ from crm.ui.widgets.notice import open_folder
 from crm.ui.widgets.task_strip import cancellable, while_alive
 
 FOLDER_KEY = "export/last_folder"
-#: the list's column keys that the exporter names otherwise; None = no such export column
-LIST_TO_EXPORT: dict[str, str | None] = {
-    "company": "company_name",
-    "days_in_stage": None,  # computed on the day from the stage date; not a stored value
-}
-
-
-def export_columns(list_columns: list[str]) -> list[str]:
-    """The exporter's columns for the list's visible ones, the lead id first (so the file
-    imports back as updates of these leads, never as duplicates)."""
-    out = ["id"]
-    for key in list_columns:
-        mapped = LIST_TO_EXPORT.get(key, key)
-        if mapped is not None and mapped not in out:
-            out.append(mapped)
-    return out
 
 
 class ExportTool(QWidget):

@@ -735,6 +735,38 @@
             <source>View name</source>
             <translation>视图名称</translation>
         </message>
+        <message>
+            <source>Lead ID</source>
+            <translation>线索编号</translation>
+        </message>
+        <message>
+            <source>First signed on</source>
+            <translation>首次签约日期</translation>
+        </message>
+        <message>
+            <source>Follow-up state</source>
+            <translation>跟进状态</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>最近跟进日期</translation>
+        </message>
+        <message>
+            <source>Days in stage</source>
+            <translation>停留天数</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>录入时间</translation>
+        </message>
+        <message>
+            <source>Last changed at</source>
+            <translation>最后修改时间</translation>
+        </message>
+        <message>
+            <source>Contact's title</source>
+            <translation>联系人职务</translation>
+        </message>
     </context>
     <context>
         <name>Followup</name>
@@ -1108,6 +1140,10 @@
         <message>
             <source>people</source>
             <translation>人</translation>
+        </message>
+        <message>
+            <source>10k yuan / mu</source>
+            <translation>万元/亩</translation>
         </message>
     </context>
     <context>

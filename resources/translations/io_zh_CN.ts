@@ -7,29 +7,9 @@
             <source>cannot be in the future</source>
             <translation>不能晚于今天</translation>
         </message>
-        <message>
-            <source>cannot be before the current stage was reached ({day})</source>
-            <translation>不能早于进入当前阶段的日期（{day}）</translation>
-        </message>
-        <message>
-            <source>is required from the signing stage on</source>
-            <translation>签约及以后阶段必须填写</translation>
-        </message>
-        <message>
-            <source>a project on hold needs a date to look again</source>
-            <translation>搁置的项目必须填写再次跟进日期</translation>
-        </message>
-        <message>
-            <source>a lost project needs the reason</source>
-            <translation>流失的项目必须填写流失原因</translation>
-        </message>
     </context>
     <context>
         <name>Export</name>
-        <message>
-            <source>10k yuan / mu</source>
-            <translation>万元/亩</translation>
-        </message>
         <message>
             <source>Lead ID</source>
             <translation>线索编号</translation>
@@ -37,22 +17,6 @@
         <message>
             <source>First signed on</source>
             <translation>首次签约日期</translation>
-        </message>
-        <message>
-            <source>Follow-up state</source>
-            <translation>跟进状态</translation>
-        </message>
-        <message>
-            <source>Last activity</source>
-            <translation>最近跟进日期</translation>
-        </message>
-        <message>
-            <source>Recorded at</source>
-            <translation>录入时间</translation>
-        </message>
-        <message>
-            <source>Last changed at</source>
-            <translation>最后修改时间</translation>
         </message>
         <message>
             <source>Contact's title</source>

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from crm.changes import Changes
 from crm.contacts import add_contact
 from crm.exporting.columns import COLUMNS
+from crm.lead_columns import export_columns
 from crm.leads import create_lead
-from crm.ui.export_action import ExportTool, export_columns
+from crm.ui.export_action import ExportTool
 from crm.ui.models.lead_columns import COLUMNS as LIST_COLUMNS
 from tests.ui.conftest import seed_leads
 

@@ -237,7 +237,7 @@ def test_language_switch_retranslates_visible_text(window, app):
     QApplication.processEvents()
     assert window.nav.item(0).text() == "My day"
     assert window.leads.new_button.text() == "New lead (Ctrl+N)"
-    assert window.leads.model.headerData(1, Qt.Orientation.Horizontal) == "Company"
+    assert window.leads.model.headerData(1, Qt.Orientation.Horizontal) == "Company name"
     from crm.ui.widgets.inputs import AmountEdit, DateEdit
 
     dates = window.findChildren(DateEdit)
@@ -245,7 +245,7 @@ def test_language_switch_retranslates_visible_text(window, app):
     assert all("5000万" in a.placeholderText() for a in window.findChildren(AmountEdit))
     ui_i18n.install(app, "zh_CN")
     QApplication.processEvents()
-    assert window.leads.model.headerData(1, Qt.Orientation.Horizontal) == "企业"
+    assert window.leads.model.headerData(1, Qt.Orientation.Horizontal) == "企业名称"
 
 
 def test_welcome_on_empty_store_offers_first_lead_and_demo(window):

@@ -206,7 +206,7 @@ def test_column_chooser_hides_and_shows_columns(window):
     page = window.leads
     page._fill_columns_menu()
     acts = page.columns_menu.actions()
-    credit = next(a for a in acts if a.text() == "信用代码")
+    credit = next(a for a in acts if a.text() == "统一社会信用代码")
     i = next(i for i, c in enumerate(COLUMNS) if c.key == "credit_code")
     assert page.table.horizontalHeader().isSectionHidden(i)
     credit.trigger()

@@ -1,4 +1,6 @@
-"""The columns of lead tables: key, translated header, how a row shows, how it sorts."""
+"""The lead list's columns, derived from crm.lead_columns (the one registry of lead columns):
+the header in the current language, how a row shows by the column's kind, the width, and what
+it sorts by. Only how a value looks on screen is decided here."""
 
 from __future__ import annotations
 
@@ -7,29 +9,31 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
+from crm import fields as F
+from crm import lead_columns as LC
 from crm.amounts import format_wan
 from crm.followup import label as followup_label
 from crm.lead_query import LeadRow
 from crm.reference import ReferenceData
 from crm.team_settings import FollowupThresholds
 
-CTX = "LeadColumns"
+Show = Callable[[LeadRow, ReferenceData, FollowupThresholds], Any]
 
 
 @dataclass(frozen=True)
 class Column:
     key: str
-    header: str  # English source, translated in context LeadColumns
-    show: Callable[[LeadRow, ReferenceData, FollowupThresholds], Any]
-    sort: str | None = None
-    numeric: bool = False
-    visible: bool = True
-    width: int = 100
+    spec: LC.LeadColumn
+    show: Show
+    sort: str | None
+    numeric: bool
+    visible: bool
+    width: int
 
     def title(self) -> str:
-        return QCoreApplication.translate(CTX, self.header)
+        return self.spec.header()
 
     @property
     def align(self) -> Qt.AlignmentFlag:
@@ -45,181 +49,47 @@ def _day(value: date | datetime | None) -> str:
     return value.isoformat()
 
 
-def _wan(value: float | None) -> str:
-    return format_wan(value)
+def _attr(key: str) -> str:
+    """The LeadRow attribute a column reads."""
+    return "company" if key == "company_name" else F.column_of(key)
 
 
-def _days_in_stage(r: LeadRow) -> str:
-    return str((date.today() - r.stage_date).days)
+def _shower(col: LC.LeadColumn) -> Show:
+    """How a row shows in this column, by the column's kind (the one switch on kinds)."""
+    key, kind = col.key, col.kind
+    get = _attr(key)
+    if key == "is_key":
+        return lambda r, f, t: "★" if r.is_key else ""
+    if kind == F.REF and key == "stage":
+        return lambda r, f, t: f.stage_label(r.stage)
+    if kind == F.REF:
+        return lambda r, f, t: f.label(getattr(r, get))
+    if kind == F.USER:
+        return lambda r, f, t: f.user_name(getattr(r, get))
+    if kind == F.AMOUNT:
+        return lambda r, f, t: format_wan(getattr(r, get))
+    if kind in (F.DATE, LC.DATETIME):
+        return lambda r, f, t: _day(getattr(r, get))
+    if kind == LC.FOLLOWUP:
+        return lambda r, f, t: followup_label(r.followup, t).render()
+    if kind == LC.DAYS:
+        return lambda r, f, t: str((date.today() - r.stage_date).days)
+    if kind == F.BOOL:
+        return lambda r, f, t: "✓" if getattr(r, get) else ""
+    return lambda r, f, t: getattr(r, get) or ""
 
 
-COLUMNS: tuple[Column, ...] = (
-    Column(
-        "is_key",
-        QT_TRANSLATE_NOOP("LeadColumns", "Key"),
-        lambda r, f, t: "★" if r.is_key else "",
-        "is_key",
-        width=40,
-    ),
-    Column(
-        "company",
-        QT_TRANSLATE_NOOP("LeadColumns", "Company"),
-        lambda r, f, t: r.company,
-        "company",
-        width=240,
-    ),
-    Column(
-        "project_name",
-        QT_TRANSLATE_NOOP("LeadColumns", "Project"),
-        lambda r, f, t: r.project_name,
-        "project_name",
-        width=200,
-    ),
-    Column(
-        "city",
-        QT_TRANSLATE_NOOP("LeadColumns", "City"),
-        lambda r, f, t: f.label(r.city_id),
-        "city",
-        width=110,
-    ),
-    Column(
-        "field",
-        QT_TRANSLATE_NOOP("LeadColumns", "Field"),
-        lambda r, f, t: f.label(r.field_id),
-        "field",
-        width=90,
-    ),
-    Column(
-        "subfield",
-        QT_TRANSLATE_NOOP("LeadColumns", "Sub-field"),
-        lambda r, f, t: f.label(r.subfield_id),
-        "subfield",
-        width=110,
-    ),
-    Column(
-        "stage",
-        QT_TRANSLATE_NOOP("LeadColumns", "Stage"),
-        lambda r, f, t: f.stage_label(r.stage),
-        "stage",
-        width=70,
-    ),
-    Column(
-        "stage_date",
-        QT_TRANSLATE_NOOP("LeadColumns", "Since"),
-        lambda r, f, t: _day(r.stage_date),
-        "stage_date",
-        width=95,
-    ),
-    Column(
-        "days_in_stage",
-        QT_TRANSLATE_NOOP("LeadColumns", "Days in stage"),
-        lambda r, f, t: _days_in_stage(r),
-        "stage_date",
-        numeric=True,
-        visible=False,
-        width=70,
-    ),
-    Column(
-        "owner",
-        QT_TRANSLATE_NOOP("LeadColumns", "Owner"),
-        lambda r, f, t: f.user_name(r.owner_id),
-        "owner",
-        width=80,
-    ),
-    Column(
-        "planned_investment",
-        QT_TRANSLATE_NOOP("LeadColumns", "Planned (10k yuan)"),
-        lambda r, f, t: _wan(r.planned_investment),
-        "planned_investment",
-        numeric=True,
-        width=120,
-    ),
-    Column(
-        "agreed_investment",
-        QT_TRANSLATE_NOOP("LeadColumns", "Agreed (10k yuan)"),
-        lambda r, f, t: _wan(r.agreed_investment),
-        "agreed_investment",
-        numeric=True,
-        visible=False,
-        width=120,
-    ),
-    Column(
-        "funds_in_place",
-        QT_TRANSLATE_NOOP("LeadColumns", "Funds in place (10k yuan)"),
-        lambda r, f, t: _wan(r.funds_in_place),
-        "funds_in_place",
-        numeric=True,
-        visible=False,
-        width=130,
-    ),
-    Column(
-        "next_followup",
-        QT_TRANSLATE_NOOP("LeadColumns", "Next follow-up"),
-        lambda r, f, t: _day(r.next_followup),
-        "next_followup",
-        width=100,
-    ),
-    Column(
-        "followup",
-        QT_TRANSLATE_NOOP("LeadColumns", "Follow-up"),
-        lambda r, f, t: followup_label(r.followup, t).render(),
-        "followup",
-        width=130,
-    ),
-    Column(
-        "last_activity_on",
-        QT_TRANSLATE_NOOP("LeadColumns", "Last activity"),
-        lambda r, f, t: _day(r.last_activity_on),
-        "last_activity_on",
-        width=100,
-    ),
-    Column(
-        "source",
-        QT_TRANSLATE_NOOP("LeadColumns", "Source"),
-        lambda r, f, t: f.label(r.source_id),
-        "source",
-        visible=False,
-        width=100,
-    ),
-    Column(
-        "project_type",
-        QT_TRANSLATE_NOOP("LeadColumns", "Project type"),
-        lambda r, f, t: f.label(r.project_type_id),
-        "project_type",
-        visible=False,
-        width=110,
-    ),
-    Column(
-        "business_type",
-        QT_TRANSLATE_NOOP("LeadColumns", "Business type"),
-        lambda r, f, t: f.label(r.business_type_id),
-        "business_type",
-        visible=False,
-        width=100,
-    ),
-    Column(
-        "credit_code",
-        QT_TRANSLATE_NOOP("LeadColumns", "Credit code"),
-        lambda r, f, t: r.credit_code or "",
-        "credit_code",
-        visible=False,
-        width=170,
-    ),
-    Column(
-        "created_at",
-        QT_TRANSLATE_NOOP("LeadColumns", "Created"),
-        lambda r, f, t: _day(r.created_at),
-        "created_at",
-        visible=False,
-        width=130,
-    ),
-    Column(
-        "updated_at",
-        QT_TRANSLATE_NOOP("LeadColumns", "Updated"),
-        lambda r, f, t: _day(r.updated_at),
-        "updated_at",
-        visible=False,
-        width=130,
-    ),
-)
+def _column(spec: LC.LeadColumn) -> Column:
+    return Column(
+        spec.key,
+        spec,
+        _shower(spec),
+        spec.sort,
+        spec.numeric,
+        spec.shown,
+        spec.list_width,
+    )
+
+
+COLUMNS: tuple[Column, ...] = tuple(_column(c) for c in LC.list_columns())
 BY_KEY = {c.key: c for c in COLUMNS}

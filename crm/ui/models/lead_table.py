@@ -174,7 +174,7 @@ class LeadTableModel(QAbstractTableModel):
             and row.followup in (FollowupState.MANAGER, FollowupState.AT_RISK)
         ):
             return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and col.key == "company" and row.masked:
+        if role == Qt.ItemDataRole.ToolTipRole and col.key == "company_name" and row.masked:
             return self.tr("Confidential project: shown by its codename")
         return None
 

@@ -25,7 +25,7 @@ from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 
 _COMPACT = tuple(
     BY_KEY[k]
-    for k in ("is_key", "company", "stage", "next_followup", "followup", "last_activity_on")
+    for k in ("is_key", "company_name", "stage", "next_followup", "followup", "last_activity_on")
 )
 #: compact widths in a card for a date, a stage or a follow-up state, per language (the
 #: company takes the rest)
@@ -40,7 +40,7 @@ _WIDTHS = {
     "en": {"stage": 100, "followup": 104, "next_followup": 94, "last_activity_on": 88, "owner": 72},
 }
 _TEAM = tuple(
-    BY_KEY[k] for k in ("is_key", "company", "stage", "owner", "next_followup", "followup")
+    BY_KEY[k] for k in ("is_key", "company_name", "stage", "owner", "next_followup", "followup")
 )
 
 

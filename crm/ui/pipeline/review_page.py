@@ -29,7 +29,7 @@ from crm.ui.pipeline.tables import FigureTable
 
 KEYS = tuple(COLUMNS)
 COLOURS = {"officer": "#b35900", "manager": "#c2410c", "at_risk": "#b91c1c", "stale": "#5b6b7c"}
-_LIST_COLUMNS = tuple(BY_KEY[k] for k in ("is_key", "company", "stage", "owner", "next_followup",
+_LIST_COLUMNS = tuple(BY_KEY[k] for k in ("is_key", "company_name", "stage", "owner", "next_followup",
                                           "followup", "last_activity_on"))  # fmt: skip
 
 
