@@ -41,7 +41,22 @@ class NotFound(UserError):
 
 
 class PermissionDenied(UserError):
-    pass
+    """A person may not do this (crm.permissions says why). ``action``, ``entity`` and
+    ``entity_id`` name what was refused: the store writes the refusal to the audit log after
+    the transaction it happened in has been rolled back."""
+
+    def __init__(
+        self,
+        message: Message,
+        *,
+        action: str = "",
+        entity: str = "",
+        entity_id: int | None = None,
+        user_id: int | None = None,
+    ):
+        super().__init__(message)
+        self.action, self.entity, self.entity_id = action, entity, entity_id
+        self.user_id = user_id
 
 
 class ConflictError(UserError):
