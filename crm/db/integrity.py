@@ -190,7 +190,7 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
             continue
         if m := _INDEX.search(line):
             indexes[m.group(1)] = owners.get(m.group(1), "")
-        elif _SPACE.search(line) and not _PAGE.match(line):
+        elif _SPACE.search(line):
             space += 1
         elif m := _PAGE.match(line):
             name = roots.get(int(m.group(1))) or (broken[0] if len(broken) == 1 else "")

@@ -113,6 +113,18 @@ class Store:
                 self.damaged = mapped.message
             raise mapped from exc
 
+    def forget_old_pages(self) -> None:
+        """Copy the write-ahead log into the file and empty it, so the older versions of
+        pages it holds (deleted personal data) are gone from the disk too (best effort: a
+        reader still on an old snapshot keeps the log until it ends)."""
+        if not self.is_sqlite or self.readonly:
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").all()
+        except (OperationalError, DBAPIError):
+            pass
+
     def reopen(self) -> None:
         """A new engine on the same file (after a restore replaced it); pages keep this Store."""
         self.engine.dispose()
