@@ -93,6 +93,8 @@ def copy_verified(source: Path, dest: Path) -> tuple[dict[str, int], str | None,
     raises StoreError (nothing left behind) if it cannot be made or does not verify."""
     tmp = temporary_beside(dest)
     try:
+        with open(tmp, "xb"):  # the folder's faults (read-only, full, too long) name the backup
+            pass
         src = connect_readonly(source)
         try:
             out = sqlite3.connect(str(tmp), isolation_level=None)
@@ -182,13 +184,14 @@ def list_backups(folder: Path) -> list[BackupInfo]:
                 continue
             path = Path(entry.path)
             info = _read_note(path)
+            stat = entry.stat()
             if info is None:
                 kind = m.group("kind")
                 when = datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S")
-                info = BackupInfo(path, when, kind, entry.stat().st_size, {}, False)
-            out.append(info)
-    out.sort(key=lambda b: b.taken_at, reverse=True)
-    return out
+                info = BackupInfo(path, when, kind, stat.st_size, {}, False)
+            out.append((info.taken_at, stat.st_mtime_ns, info))
+    out.sort(key=lambda t: t[:2], reverse=True)  # two in one second: the later file first
+    return [info for _t, _m, info in out]
 
 
 def _read_note(path: Path) -> BackupInfo | None:

@@ -139,27 +139,35 @@ def check_file(path: Path, *, full: bool = True) -> IntegrityReport:
         report.findings.append(_unreadable(exc))
         return report
     try:
-        con.execute("PRAGMA cache_size=-65536")
-        lines = _run_check(con, full)
-        if isinstance(lines, sqlite3.DatabaseError) and full:
-            lines = _run_check(con, False)  # the full check stopped: the quick one may not
-        if isinstance(lines, sqlite3.DatabaseError):
-            report.raw.append(str(lines))
-            report.findings.append(_unreadable(lines))
-            return report
-        if lines != ["ok"]:
-            report.raw.extend(lines)
-            report.findings.extend(explain(lines, *_objects(con, lines)))
-        if full:
-            try:
-                fk = con.execute("PRAGMA foreign_key_check").fetchall()
-            except sqlite3.DatabaseError as exc:
-                if not report.findings:
-                    report.findings.append(_unreadable(exc))
-                fk = []
-            report.findings.extend(_foreign_keys(fk))
+        return _check(con, full, report)
+    except sqlite3.DatabaseError as exc:  # the schema itself cannot be read
+        report.raw.append(str(exc))
+        report.findings.append(_unreadable(exc))
+        return report
     finally:
         con.close()
+
+
+def _check(con: sqlite3.Connection, full: bool, report: IntegrityReport) -> IntegrityReport:
+    con.execute("PRAGMA cache_size=-65536")
+    lines = _run_check(con, full)
+    if isinstance(lines, sqlite3.DatabaseError) and full:
+        lines = _run_check(con, False)  # the full check stopped: the quick one may not
+    if isinstance(lines, sqlite3.DatabaseError):
+        report.raw.append(str(lines))
+        report.findings.append(_unreadable(lines))
+        return report
+    if lines != ["ok"]:
+        report.raw.extend(lines)
+        report.findings.extend(explain(lines, *_objects(con, lines)))
+    if full:
+        try:
+            fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            if not report.findings:
+                report.findings.append(_unreadable(exc))
+            fk = []
+        report.findings.extend(_foreign_keys(fk))
     return report
 
 

@@ -70,9 +70,9 @@ def test_damage_is_found_told_and_refused(sound_store, tmp_path, percent, capsys
     assert captured.out.rstrip().endswith("problems found")
     problems = [line for line in captured.err.splitlines() if line.startswith("problem: ")]
     assert problems and all("Traceback" not in line for line in captured.err.splitlines())
-    assert any(
-        word in captured.err for word in ("Damaged data in", "damaged", "An index of")
-    ), captured.err
+    assert any(word in captured.err for word in ("Damaged data in", "damaged", "An index of")), (
+        captured.err
+    )
     assert damage_note(path) is not None  # the verdict is kept beside the store
 
     ledger = tmp_path / "ledger.csv"
@@ -95,7 +95,9 @@ def test_the_import_checks_first_even_without_a_verdict(sound_store, tmp_path):
     shutil.copy(sound_store, path)
     overwrite(path, 50)
     ledger = tmp_path / "ledger.csv"
-    ledger.write_text("项目名称,企业名称,所属领域,落地城市\n新,杭州新一科技有限公司,互联网+,未来科技城\n")
+    ledger.write_text(
+        "项目名称,企业名称,所属领域,落地城市\n新,杭州新一科技有限公司,互联网+,未来科技城\n"
+    )
     before = digest(path)
     done = subprocess.run(
         [sys.executable, "-m", "crm", "--lang", "en", "--db", str(path), "import", str(ledger)],
