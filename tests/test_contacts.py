@@ -151,7 +151,10 @@ def test_a_deleted_contact_s_phone_number_leaves_the_file(store, people):
         other = make_lead(store, people.wang, company_name=f"杭州其他{i}科技有限公司")
         add_contact(store, people.wang, other, {"name": f"联系人{i}", "mobile": f"1370000{i:04d}"})
     cid, _ = add_contact(
-        store, people.wang, lead, {"name": "欧阳娜娜", "mobile": "19987654321", "email": "nana@example.cn"}
+        store,
+        people.wang,
+        lead,
+        {"name": "欧阳娜娜", "mobile": "19987654321", "email": "nana@example.cn"},
     )
     secrets = [b"87654321", "欧阳娜娜".encode(), b"nana@example.cn"]
 

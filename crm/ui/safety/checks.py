@@ -77,8 +77,9 @@ class Guardian(QObject):
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(tr("The store is damaged"))
         what = verdict.report.summary().render() if verdict.report is not None else ""
+        what = what.rstrip("。.")
         text = tr(
-            "The check of the store found damage: {what} It is open read-only, so nothing more "
+            "The check of the store found damage: {what}. It is open read-only, so nothing more "
             "can be lost; nothing you do now is saved."
         ).format(what=what)
         box.setText(text)
