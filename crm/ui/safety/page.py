@@ -104,6 +104,7 @@ class BackupPage(QWidget):
             spin = QSpinBox(self.policy_box)
             spin.setObjectName(f"backup_{key}")
             spin.setRange(low, high)
+            spin.setMaximumWidth(140)
             self.spins[key] = spin
             self.labels[key] = QLabel(self.policy_box)
             f.addRow(self.labels[key], spin)
@@ -121,7 +122,10 @@ class BackupPage(QWidget):
         self.save = QPushButton(self.policy_box)
         self.save.setObjectName("saveBackupPolicy")
         self.save.clicked.connect(self._save_policy)
-        f.addRow(self.save)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save)
+        save_row.addStretch(1)
+        f.addRow(save_row)
         lay.addWidget(self.policy_box)
 
     # ------------------------------------------------------------ data
