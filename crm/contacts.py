@@ -171,6 +171,8 @@ def delete_contact(store: Store, actor: Actor, contact_id: int):
         s.flush()
         audit.record(s, actor.id, "contact", contact_id, "delete")
         search.reindex(s.connection(), [lead_id])
+        search.purge(s.connection())
+    store.forget_old_pages()
     return lead_changed(lead_id, contacts=True)
 
 

@@ -138,3 +138,32 @@ def test_search_by_a_contact_only_for_those_who_may_see_it(any_store, any_people
     # the lead itself he finds by its company
     page = list_leads(any_store, any_people.li, LeadFilter(search="云帆"), today=TODAY)
     assert [r.id for r in page.rows] == [lead_id]
+
+
+def test_a_deleted_contact_s_phone_number_leaves_the_file(store, people):
+    """PIPL: after a delete the number is in no byte of the store (its rows, the search
+    index's content and segments, the write-ahead log), not only hidden."""
+    from crm.contacts import add_contact, delete_contact
+    from tests.services import make_lead
+
+    lead = make_lead(store, people.wang)
+    for i in range(30):  # other contacts, so the index has segments to keep
+        other = make_lead(store, people.wang, company_name=f"杭州其他{i}科技有限公司")
+        add_contact(store, people.wang, other, {"name": f"联系人{i}", "mobile": f"1370000{i:04d}"})
+    cid, _ = add_contact(
+        store,
+        people.wang,
+        lead,
+        {"name": "欧阳娜娜", "mobile": "19987654321", "email": "nana@example.cn"},
+    )
+    secrets = [b"87654321", "欧阳娜娜".encode(), b"nana@example.cn"]
+
+    def files() -> bytes:
+        wal = store.path.with_name(store.path.name + "-wal")
+        return store.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+    store.forget_old_pages()
+    assert all(s in files() for s in secrets)  # the scan sees them while they are stored
+    delete_contact(store, people.wang, cid)
+    data = files()
+    assert [s for s in secrets if s in data] == []

@@ -5,10 +5,57 @@ from __future__ import annotations
 import sys
 
 from crm.db import Store, open_store
+from crm.db.location import location_warning
+
+#: a command waits this long for another command holding the store (never for the app)
+LOCK_WAIT_SECONDS = 120.0
 
 
 def store_from(args, **kwargs) -> Store:
-    return open_store(args.db, **kwargs)
+    """The store for a command. Writers take the store's lock (waiting for another command,
+    naming the app that holds it) and quick_check it first: nothing is written into a
+    damaged store. A store in a network share or a sync folder is warned about on stderr."""
+    writer = not kwargs.get("readonly", False)
+    kwargs.setdefault("program", "cli")
+    if writer:
+        kwargs.setdefault("lock_wait", LOCK_WAIT_SECONDS)
+        kwargs.setdefault("verify", True)
+    store = open_store(args.db, **kwargs)
+    warning = location_warning(store.path)
+    if warning is not None:
+        sys.stderr.write(warning.render() + "\n")
+    if store.lock is not None and store.lock.took_over is not None:
+        from crm.i18n import translate
+
+        sys.stderr.write(
+            translate(
+                "CLI", "note: took over the lock left by {holder} (it ended without closing)"
+            ).format(holder=store.lock.took_over.describe())
+            + "\n"
+        )
+    return store
+
+
+def setup_logging() -> None:
+    """Commands log to the data directory's crm.log like the app (a taken-over lock, a damaged
+    store found, a backup written), not to the terminal."""
+    import logging
+    import logging.handlers
+
+    from crm.paths import log_dir
+
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            log_dir() / "crm.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
 
 
 def progress_printer(enabled: bool):

@@ -1,12 +1,11 @@
-"""``crm db …``: upgrade, check, back up, and show where the store is."""
+"""``crm db …``: upgrade, check (in plain words), back up, list backups, restore, path."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from crm.cli.common import store_from
-from crm.db import migrate, search
+from crm.cli.common import LOCK_WAIT_SECONDS, store_from
+from crm.db import migrate
 from crm.db.store import resolve_target
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
@@ -14,32 +13,56 @@ from crm.i18n import QT_TRANSLATE_NOOP, translate
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "db", help=translate("CLI", "store maintenance: upgrade, check, backup, path")
+        "db",
+        help=translate("CLI", "store maintenance: upgrade, check, backup, backups, restore, path"),
     )
     dsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = dsub.add_parser(
         "upgrade",
         help=translate(
             "CLI",
-            "upgrade the store to this version's schema (a SQLite file is copied aside first)",
+            "upgrade the store to this version's schema (a SQLite file is backed up first)",
         ),
     )
     up.set_defaults(func=run_upgrade)
     ck = dsub.add_parser(
         "check",
-        help=translate("CLI", "check integrity, foreign keys, search index and schema version"),
+        help=translate(
+            "CLI", "check the file's integrity, foreign keys, search index and schema version"
+        ),
     )
     ck.add_argument(
         "--repair",
         action="store_true",
-        help=translate("CLI", "rebuild the search index if it is out of step"),
+        help=translate(
+            "CLI", "rebuild what can be rebuilt without a backup (indexes, the search index)"
+        ),
+    )
+    ck.add_argument(
+        "--quick", action="store_true", help=translate("CLI", "quick_check only (faster)")
     )
     ck.set_defaults(func=run_check)
     bk = dsub.add_parser(
-        "backup", help=translate("CLI", "copy a SQLite store to a file, consistently, while in use")
+        "backup",
+        help=translate("CLI", "a verified backup now: into the backup folder, or to FILE if given"),
     )
-    bk.add_argument("destination", help=translate("CLI", "file to write"))
+    bk.add_argument("destination", nargs="?", help=translate("CLI", "file to write"))
     bk.set_defaults(func=run_backup)
+    ls = dsub.add_parser("backups", help=translate("CLI", "list the store's backups"))
+    ls.set_defaults(func=run_backups)
+    rs = dsub.add_parser(
+        "restore",
+        help=translate(
+            "CLI",
+            "put a backup in place of the store (number from crm db backups, or a file; "
+            "default: the newest verified one); the store is copied aside first",
+        ),
+    )
+    rs.add_argument("backup", nargs="?", metavar="BACKUP", help=translate("CLI", "number or file"))
+    rs.add_argument(
+        "--yes", action="store_true", help=translate("CLI", "do not ask for confirmation")
+    )
+    rs.set_defaults(func=run_restore)
     ph = dsub.add_parser("path", help=translate("CLI", "print which store would be used"))
     ph.set_defaults(func=run_path)
 
@@ -56,31 +79,15 @@ def run_upgrade(args) -> int:
 
 
 def run_check(args) -> int:
-    store = store_from(args, upgrade=False, readonly=not args.repair)
-    try:
-        report = migrate.check(store.engine)
-        if args.repair and any(p.startswith("search index") for p in report.problems):
-            with store.write() as s:
-                n = search.rebuild_all(s.connection())
-            print(translate("CLI", "search index rebuilt for {count} leads").format(count=n))
-            report = migrate.check(store.engine)
-    finally:
-        store.dispose()
-    print(translate("CLI", "store: {store}").format(store=store.describe()))
-    print(
-        translate("CLI", "schema: {rev} (this app: {head})").format(
-            rev=report.revision, head=report.head
-        )
-    )
-    for table, n in report.counts.items():
-        print(f"  {table}: {n:,}")
-    for problem in report.problems:
-        print(translate("CLI", "problem: {text}").format(text=problem), file=sys.stderr)
-    print(translate("CLI", "ok") if report.ok else translate("CLI", "problems found"))
-    return 0 if report.ok else 1
+    from crm.cli.db_safety import check_command
+
+    return check_command(args)
 
 
 def run_backup(args) -> int:
+    from crm.backups import backup_now
+    from crm.db import backup as bk
+
     store = store_from(args, readonly=True)
     try:
         if store.path is None:
@@ -90,31 +97,40 @@ def run_backup(args) -> int:
                     "Back up a PostgreSQL store with pg_dump; crm db backup copies SQLite files.",
                 )
             )
-        dest = Path(args.destination).expanduser().resolve()
-        if dest.exists():
-            raise StoreError(
-                QT_TRANSLATE_NOOP("Store", "{name} already exists; choose a new file.").format(
-                    name=str(dest)
+        if args.destination:
+            dest = Path(args.destination).expanduser().absolute()
+            if dest.exists():
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("Store", "{name} already exists; choose a new file.").format(
+                        name=str(dest)
+                    )
                 )
-            )
-        if not dest.parent.is_dir():
-            raise StoreError(
-                QT_TRANSLATE_NOOP("Store", "The folder for {name} does not exist.").format(
-                    name=str(dest)
+            if not dest.parent.is_dir():
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("Store", "The folder for {name} does not exist.").format(
+                        name=str(dest)
+                    )
                 )
-            )
-        try:
-            written = migrate.copy_sqlite(store.path, dest)
-        except OSError as exc:
-            raise StoreError(
-                QT_TRANSLATE_NOOP("Store", "Cannot write {name}: {reason}").format(
-                    name=str(dest), reason=exc.strerror or str(exc)
-                )
-            ) from None
+            bk.copy_verified(store.path, dest)
+            written = dest
+        else:
+            written = backup_now(store).path
     finally:
         store.dispose()
-    print(translate("CLI", "backed up to {file}").format(file=written))
+    print(translate("CLI", "backed up to {file} (verified)").format(file=written))
     return 0
+
+
+def run_backups(args) -> int:
+    from crm.cli.db_safety import print_backups
+
+    return print_backups(args)
+
+
+def run_restore(args) -> int:
+    from crm.cli.db_safety import restore_command
+
+    return restore_command(args, LOCK_WAIT_SECONDS)
 
 
 def run_path(args) -> int:

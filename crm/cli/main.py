@@ -133,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
             from crm.ui.app import run_app
 
             return run_app(db=args.db, lang=args.lang)
+        from crm.cli.common import setup_logging
+
+        setup_logging()
         return int(args.func(args) or 0)
     except CrmError as exc:
         sys.stderr.write(

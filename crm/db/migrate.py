@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -20,6 +19,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -79,7 +79,7 @@ def ensure_current(engine: Engine, path: Path | None, *, upgrade: bool, where: s
             ).format(name=where)
         )
     if current is not None and path is not None:
-        backup_sqlite(path, f"before-{current}")
+        backup_before_upgrade(path)
     run_upgrade(engine)
     return head
 
@@ -96,18 +96,37 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
+                if sqlite:
+                    _no_orphans(conn)
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
-def backup_sqlite(path: Path, label: str) -> Path:
-    """Copy a SQLite store aside before upgrading it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    copy_sqlite(path, dest)
-    log.info("copied %s to %s before upgrading", path, dest)
-    return dest
+def _no_orphans(conn) -> None:
+    """Before an upgrade commits: a row pointing at a missing row means a step lost data
+    (a batch rebuild cascading, a copy missing rows); roll the whole upgrade back."""
+    rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if rows:
+        log.error("upgrade left rows without their parent: %s", rows[:20])
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The upgrade of the store was rolled back: it would have left {count} rows "
+                "without the rows they refer to. The store is unchanged; report this.",
+            ).format(count=len(rows))
+        )
+
+
+def backup_before_upgrade(path: Path) -> Path:
+    """A verified backup of a SQLite store before upgrading it, beside its other backups."""
+    from crm.db.backup import BEFORE_UPGRADE, take_backup
+    from crm.db.backup_policy import policy_of_file
+
+    policy = policy_of_file(path)
+    info = take_backup(path, policy.folder_for(path), BEFORE_UPGRADE, limits=policy.limits)
+    log.info("backed up %s to %s before upgrading", path, info.path)
+    return info.path
 
 
 def copy_sqlite(path: Path, dest: Path) -> Path:
@@ -136,19 +155,25 @@ class CheckReport:
         return not self.problems and self.revision == self.head
 
 
-def check(engine: Engine) -> CheckReport:
-    """Integrity, foreign keys, search index and schema version."""
+def check(engine: Engine, *, integrity: bool = True) -> CheckReport:
+    """Integrity, foreign keys, search index and schema version (``integrity=False``: the
+    caller ran crm.db.integrity's checks on the file already)."""
     from crm.db import search
 
     report = CheckReport(revision=current_revision(engine), head=head_revision())
     with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
+        if integrity and engine.dialect.name == "sqlite":
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
             if rows != ["ok"]:
                 report.problems.extend(f"integrity: {r}" for r in rows[:20])
             fk = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
             report.problems.extend(f"foreign key: {r[0]} row {r[1]} → {r[2]}" for r in fk[:20])
-        for table in ("lead", "company", "activity", "contact", "audit_log", "app_user"):
-            report.counts[table] = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
-        report.problems.extend(search.check(conn))
+        try:
+            for table in ("lead", "company", "activity", "contact", "audit_log", "app_user"):
+                report.counts[table] = conn.execute(
+                    text(f"SELECT count(*) FROM {table}")
+                ).scalar_one()
+            report.problems.extend(search.check(conn))
+        except DBAPIError as exc:  # a damaged file: the integrity check says more
+            report.problems.append(f"{table}: {exc.orig}")
     return report

@@ -275,6 +275,15 @@ def check(conn: Connection) -> list[str]:
     return problems
 
 
+def purge(conn: Connection) -> None:
+    """After personal data left a document: FTS5 keeps a deleted row's terms in its older
+    index segments until they are merged, so merge them all now (SQLite 3.42's
+    'secure-delete' option would do it per delete; older builds lack it). With
+    secure_delete on, the freed pages are zeroed. PostgreSQL: the row is gone once vacuumed."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("INSERT INTO lead_fts(lead_fts) VALUES('optimize')")
+
+
 def remove(conn: Connection, lead_ids: Iterable[int]) -> None:
     """Drop the documents of these leads (before the leads themselves are deleted, e.g. when
     an import is undone)."""

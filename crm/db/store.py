@@ -22,8 +22,9 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
+from crm.db.health import StoreDamaged, damage_note, refusal
 from crm.errors import StoreError
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.paths import default_store_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -42,6 +43,11 @@ class Store:
     readonly: bool = False
     #: caches services keep per store (reference lists, fuzzy-name index …)
     cache: dict[str, Any] = field(default_factory=dict)
+    #: the writer lock of a SQLite store opened for writing (crm.db.lock)
+    lock: Any = None
+    #: why writing is refused: the store failed its integrity check (set by crm.safety)
+    damaged: Message | None = None
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
 
     @property
     def dialect(self) -> str:
@@ -76,6 +82,8 @@ class Store:
         """One user action = one transaction: committed on success, rolled back on any error.
 
         ``session.info["txn"]`` is the id that groups this action's audit rows."""
+        if self.damaged is not None:
+            raise StoreDamaged(self.damaged)
         if self.readonly:
             raise StoreError(
                 QT_TRANSLATE_NOOP("Store", "The store {name} is open read-only.").format(
@@ -96,14 +104,41 @@ class Store:
     def _translate_errors(self) -> Iterator[None]:
         try:
             yield
-        except (OperationalError, DBAPIError) as exc:
+        except (OperationalError, DBAPIError, sqlite3.Error) as exc:
+            # sqlite3.Error: the bulk writers call the driver directly (executemany)
             mapped = translate_db_error(exc, self.describe())
             if mapped is None:
                 raise
+            if isinstance(mapped, StoreDamaged) and self.damaged is None:
+                self.damaged = mapped.message
             raise mapped from exc
+
+    def forget_old_pages(self) -> None:
+        """Copy the write-ahead log into the file and empty it, so the older versions of
+        pages it holds (deleted personal data) are gone from the disk too (best effort: a
+        reader still on an old snapshot keeps the log until it ends)."""
+        if not self.is_sqlite or self.readonly:
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").all()
+        except (OperationalError, DBAPIError):
+            pass
+
+    def reopen(self) -> None:
+        """A new engine on the same file (after a restore replaced it); pages keep this Store."""
+        self.engine.dispose()
+        self.engine = make_engine(
+            self.url, readonly=self.readonly, busy_timeout_ms=self.busy_timeout_ms
+        )
+        self.cache.clear()
+        self.damaged = None
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            lock, self.lock = self.lock, None
+            lock.release()
 
 
 def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
@@ -119,7 +154,21 @@ def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
         )
     elif "disk is full" in text or "disk full" in text or "no space" in text:
         msg = QT_TRANSLATE_NOOP("Store", "The disk holding {name} is full; nothing was saved.")
-    elif "not a database" in text or "malformed" in text:
+    elif "disk i/o error" in text:
+        msg = QT_TRANSLATE_NOOP(
+            "Store",
+            "The store {name} could not be written to its disk (input/output error); nothing "
+            "was saved. Check that the disk has free space and is still connected.",
+        )
+    elif "malformed" in text:
+        return StoreDamaged(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The store {name} is damaged (SQLite found its structure broken); nothing was "
+                "saved. Run crm db check, and restore a verified backup.",
+            ).format(name=where)
+        )
+    elif "not a database" in text:
         msg = QT_TRANSLATE_NOOP("Store", "{name} is not a CRM store or is damaged.")
     elif "unable to open" in text:
         msg = QT_TRANSLATE_NOOP("Store", "The store {name} cannot be opened.")
@@ -239,6 +288,8 @@ def make_engine(
         if wal and not readonly:
             _use_wal(cur)
         cur.execute("PRAGMA synchronous=FULL")
+        # deleted rows are overwritten with zeros, not left in free pages (personal data)
+        cur.execute("PRAGMA secure_delete=ON")
         cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.close()
@@ -269,22 +320,37 @@ def open_store(
     upgrade: bool = True,
     readonly: bool = False,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    program: str = "app",
+    lock_wait: float = 0.0,
+    verify: bool = False,
 ) -> Store:
     """Open (creating or upgrading as needed) the store at ``target``.
 
-    A SQLite file is copied aside before it is upgraded; a store written by a newer version of
-    the app, or a file that is not a store, is refused with a clear message and left untouched.
+    A SQLite file is backed up (verified) before it is upgraded; a store written by a newer
+    version of the app, or a file that is not a store, is refused with a clear message and left
+    untouched. Opened for writing, a SQLite store takes its writer lock (crm.db.lock: another
+    holder raises StoreInUse, a command waits ``lock_wait`` seconds for another command) and
+    is refused if it failed an integrity check before; ``verify`` runs quick_check first (the
+    command line's writers; the app checks in the background instead).
     """
     from crm.db import migrate  # late: migrate imports alembic, not needed by every caller
 
     url = resolve_target(target)
     path: Path | None = None
+    lock = None
     if url.get_backend_name() == "sqlite":
         path = Path(url.database)
         _check_sqlite_file(path, readonly)
+        if not readonly:
+            note = damage_note(path)
+            if note is not None:
+                raise refusal(path, note)
+            lock = _take_lock(path, program, lock_wait)
     where = str(path) if path else url.render_as_string(hide_password=True)
     engine = None
     try:
+        if verify and path is not None and path.exists():
+            _verify(path)
         # the journal mode is part of the file: switch to WAL only after the version check,
         # so a refused file (newer, not a store) is left exactly as it was
         engine = make_engine(url, readonly=readonly, busy_timeout_ms=busy_timeout_ms, wal=False)
@@ -299,9 +365,39 @@ def open_store(
     except BaseException as exc:
         if engine is not None:
             engine.dispose()
+        if lock is not None:
+            lock.release()
         if isinstance(exc, (OperationalError, DBAPIError)):
             mapped = translate_db_error(exc, where)
             if mapped is not None:
                 raise mapped from exc
         raise
-    return Store(engine=engine, url=url, path=path, readonly=readonly)
+    return Store(
+        engine=engine,
+        url=url,
+        path=path,
+        readonly=readonly,
+        lock=lock,
+        busy_timeout_ms=busy_timeout_ms,
+    )
+
+
+def _take_lock(path: Path, program: str, wait: float):
+    from crm.db import lock as store_lock
+    from crm.files import fault
+
+    try:
+        return store_lock.acquire(path, program=program, wait=wait)
+    except OSError as exc:
+        raise fault(exc, store_lock.lock_path(path)) from exc
+
+
+def _verify(path: Path) -> None:
+    """quick_check before a command writes; a failure is recorded and refused."""
+    from crm.db.health import mark_damaged
+    from crm.db.integrity import check_file
+
+    report = check_file(path, full=False)
+    if report.ok:
+        return
+    raise refusal(path, mark_damaged(path, report))

@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from crm import audit
+from crm.backups import backup_before
 from crm.changes import Changes
 from crm.db import search
+from crm.db.backup import BEFORE_IMPORT
+from crm.db.health import StoreDamaged
 from crm.db.models import Contact, ImportBatch, Lead, utcnow
 from crm.db.store import Store
 from crm.errors import UserError
@@ -83,6 +86,9 @@ def run_import(
             progress(done, total)
 
     tick(0)
+    if store.damaged is not None:  # refused before the backup is even tried
+        raise StoreDamaged(store.damaged)
+    backup_before(store, BEFORE_IMPORT)  # data safety: an import can be undone, a file too
     with writer.paused_gc(), store.write() as s:
         view = load_view(s, ref, actor, plan)
         rows = plan.rows

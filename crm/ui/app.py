@@ -9,10 +9,10 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from crm.db import Store, open_store
-from crm.errors import CrmError, NotFound
+from crm.db import Store
+from crm.errors import NotFound
 from crm.paths import resource
 from crm.ui import i18n as ui_i18n
 from crm.ui.context import AppContext, ChangeBus
@@ -21,6 +21,7 @@ from crm.ui.features import install_all
 from crm.ui.fonts import ensure_cjk_font
 from crm.ui.identify import IdentifyDialog
 from crm.ui.main_window import MainWindow
+from crm.ui.safety.startup import open_store_for_app
 from crm.ui.settings import LANGUAGE, USER_ID, Settings
 from crm.ui.tasks import TaskRunner
 from crm.users import Actor, get_actor
@@ -115,11 +116,10 @@ def run_app(db: str | None = None, lang: str | None = None) -> int:
     hook.install()
     settings = Settings()
     ui_i18n.install(app, lang or settings.get(LANGUAGE))
-    try:
-        store = open_store(db)
-    except CrmError as exc:
-        QMessageBox.critical(None, app.translate("App", "Cannot open the store"), exc.render())
+    opened = open_store_for_app(db)  # in use, damaged, network share: crm.ui.safety
+    if opened is None:
         return 2
+    store = opened.store
     controller = AppController(app, store, settings, hook)
     actor = controller.known_actor() or controller.ask_actor()
     if actor is None:

@@ -154,6 +154,13 @@ class ContactsView(QWidget):
             self.ctx.notify(contact_service.delete_contact(self.ctx.store, self.ctx.actor, c.id))
         except CrmError as exc:
             self.ctx.bus.message.emit(exc.render())
+            return
+        self.ctx.bus.message.emit(
+            self.tr(
+                "Contact deleted from the store for good; backups taken before keep it until "
+                "they are thinned out."
+            )
+        )
 
 
 class ContactDialog(QDialog):

@@ -2,30 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>Backup</name>
+        <message>
+            <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
+            <translation>数据库服务器上的数据由其管理员备份和恢复（pg_dump / pg_restore），不由本程序进行。</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>导入前</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>升级前</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>恢复前</translation>
+        </message>
+        <message>
+            <source>The backup of {name} failed its check, so it was not kept: the store itself may be damaged (run crm db check).</source>
+            <translation>{name} 的备份未通过校验，因此未保留：数据库本身可能已损坏（请运行 crm db check）。</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
-            <source>store maintenance: upgrade, check, backup, path</source>
-            <translation>数据库维护：升级、检查、备份、路径</translation>
+            <source>store maintenance: upgrade, check, backup, backups, restore, path</source>
+            <translation>数据库维护：升级、检查、备份、备份列表、恢复、路径</translation>
         </message>
         <message>
-            <source>upgrade the store to this version's schema (a SQLite file is copied aside first)</source>
-            <translation>将数据库升级到本版本的结构（SQLite 文件会先另存一份）</translation>
+            <source>upgrade the store to this version's schema (a SQLite file is backed up first)</source>
+            <translation>将数据库升级到本版本的结构（SQLite 文件会先备份）</translation>
         </message>
         <message>
-            <source>check integrity, foreign keys, search index and schema version</source>
-            <translation>检查完整性、外键、搜索索引和结构版本</translation>
+            <source>check the file's integrity, foreign keys, search index and schema version</source>
+            <translation>检查文件完整性、外键、搜索索引和结构版本</translation>
         </message>
         <message>
-            <source>rebuild the search index if it is out of step</source>
-            <translation>搜索索引不一致时重建</translation>
+            <source>rebuild what can be rebuilt without a backup (indexes, the search index)</source>
+            <translation>重建无需备份即可重建的部分（索引、搜索索引）</translation>
         </message>
         <message>
-            <source>copy a SQLite store to a file, consistently, while in use</source>
-            <translation>在使用中一致地将 SQLite 数据库复制到文件</translation>
+            <source>quick_check only (faster)</source>
+            <translation>只做快速检查（quick_check，更快）</translation>
+        </message>
+        <message>
+            <source>a verified backup now: into the backup folder, or to FILE if given</source>
+            <translation>立即做一次经过校验的备份：存入备份文件夹，或写到指定的 FILE</translation>
         </message>
         <message>
             <source>file to write</source>
             <translation>要写入的文件</translation>
+        </message>
+        <message>
+            <source>list the store's backups</source>
+            <translation>列出数据库的备份</translation>
+        </message>
+        <message>
+            <source>put a backup in place of the store (number from crm db backups, or a file; default: the newest verified one); the store is copied aside first</source>
+            <translation>用备份替换数据库（crm db backups 列出的编号或文件；默认为最新的已校验备份）；当前数据库会先另存一份</translation>
+        </message>
+        <message>
+            <source>number or file</source>
+            <translation>编号或文件</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>不再询问确认</translation>
         </message>
         <message>
             <source>print which store would be used</source>
@@ -34,6 +93,10 @@
         <message>
             <source>{store} is at schema {rev}</source>
             <translation>{store} 的结构版本为 {rev}</translation>
+        </message>
+        <message>
+            <source>backed up to {file} (verified)</source>
+            <translation>已备份到 {file}（已校验）</translation>
         </message>
         <message>
             <source>search index rebuilt for {count} leads</source>
@@ -60,8 +123,48 @@
             <translation>发现问题</translation>
         </message>
         <message>
-            <source>backed up to {file}</source>
-            <translation>已备份到 {file}</translation>
+            <source>repaired: {what}</source>
+            <translation>已修复：{what}</translation>
+        </message>
+        <message>
+            <source>The store is damaged and there is no verified backup of it; nothing will be written to it. Keep the file for a specialist.</source>
+            <translation>数据库已损坏，且没有它的已校验备份；不会再向其中写入任何内容。请保留该文件交由专业人员处理。</translation>
+        </message>
+        <message>
+            <source>The store is damaged; nothing will be written to it. Restore the newest verified backup ({when}, {leads} leads) with: crm db restore</source>
+            <translation>数据库已损坏；不会再向其中写入任何内容。请用 crm db restore 恢复最新的已校验备份（{when}，{leads} 条线索）</translation>
+        </message>
+        <message>
+            <source>backups of {store} in {folder}:</source>
+            <translation>{store} 的备份，位于 {folder}：</translation>
+        </message>
+        <message>
+            <source>  (none yet)</source>
+            <translation>  （尚无备份）</translation>
+        </message>
+        <message>
+            <source>{leads} leads, {activities} follow-ups, {contacts} contacts</source>
+            <translation>{leads} 条线索，{activities} 条跟进，{contacts} 位联系人</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>已校验</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <translation>未校验</translation>
+        </message>
+        <message>
+            <source>Replace {store} with the backup {backup}? The store is copied aside first. [y/N] </source>
+            <translation>用备份 {backup} 替换 {store}？当前数据库会先另存一份。[y/N] </translation>
+        </message>
+        <message>
+            <source>nothing was changed</source>
+            <translation>未做任何改动</translation>
+        </message>
+        <message>
+            <source>restored {backup} ({leads} leads); the store as it was is kept at {safety}</source>
+            <translation>已恢复 {backup}（{leads} 条线索）；恢复前的数据库保存在 {safety}</translation>
         </message>
         <message>
             <source>fill an empty store with demo data</source>
@@ -343,6 +446,10 @@
             <source>the store holds no leads for this scope: the report says so</source>
             <translation>该范围内没有线索：报告中已注明</translation>
         </message>
+        <message>
+            <source>note: took over the lock left by {holder} (it ended without closing)</source>
+            <translation>提示：已接管 {holder} 遗留的锁（该进程未正常关闭）</translation>
+        </message>
     </context>
     <context>
         <name>Dedup</name>
@@ -471,6 +578,14 @@
         <message>
             <source>is required (at most 64 characters)</source>
             <translation>为必填项（最多 64 个字符）</translation>
+        </message>
+        <message>
+            <source>must be a whole number from {low} to {high}</source>
+            <translation>须为 {low} 到 {high} 之间的整数</translation>
+        </message>
+        <message>
+            <source>must be a full path</source>
+            <translation>须为完整路径</translation>
         </message>
     </context>
     <context>
@@ -769,6 +884,41 @@
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <source>The disk holding {path} is full; free some space and try again.</source>
+            <translation>{path} 所在的磁盘已满；请腾出空间后重试。</translation>
+        </message>
+        <message>
+            <source>{path} is open in another program; close it there and try again.</source>
+            <translation>{path} 正被其他程序打开；请在那里关闭后重试。</translation>
+        </message>
+        <message>
+            <source>{path} is on a read-only disk or share; choose another folder.</source>
+            <translation>{path} 位于只读磁盘或共享上；请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: permission denied (or the file is read-only).</source>
+            <translation>无法写入 {path}：没有权限（或文件为只读）。</translation>
+        </message>
+        <message>
+            <source>The path {path} is too long; choose a shorter folder or file name.</source>
+            <translation>路径 {path} 太长；请选择较短的文件夹或文件名。</translation>
+        </message>
+        <message>
+            <source>The folder for {path} does not exist.</source>
+            <translation>{path} 所在的文件夹不存在。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Followup</name>
         <message>
             <source>Not scheduled</source>
@@ -797,6 +947,119 @@
         <message>
             <source>At risk</source>
             <translation>有风险</translation>
+        </message>
+    </context>
+    <context>
+        <name>Integrity</name>
+        <message>
+            <source>the leads</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <source>the companies</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <source>the follow-up records</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <source>the contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>the stage history</source>
+            <translation>阶段历史</translation>
+        </message>
+        <message>
+            <source>the change history (audit log)</source>
+            <translation>变更记录（审计日志）</translation>
+        </message>
+        <message>
+            <source>the people (user accounts)</source>
+            <translation>人员（用户账号）</translation>
+        </message>
+        <message>
+            <source>the reference lists</source>
+            <translation>基础数据</translation>
+        </message>
+        <message>
+            <source>the annual targets</source>
+            <translation>年度目标</translation>
+        </message>
+        <message>
+            <source>the import history</source>
+            <translation>导入记录</translation>
+        </message>
+        <message>
+            <source>the search index</source>
+            <translation>搜索索引</translation>
+        </message>
+        <message>
+            <source>the file is sound</source>
+            <translation>文件完好</translation>
+        </message>
+        <message>
+            <source>The file is not a readable database: its header is damaged.</source>
+            <translation>该文件不是可读的数据库：文件头已损坏。</translation>
+        </message>
+        <message>
+            <source>The file's structure is damaged so badly that SQLite cannot read it through ({error}).</source>
+            <translation>文件结构损坏严重，SQLite 无法完整读取（{error}）。</translation>
+        </message>
+        <message>
+            <source>Damaged data in {what} ({count} places in the file): some of it may be unreadable or lost.</source>
+            <translation>{what}的数据已损坏（文件中 {count} 处）：部分内容可能无法读取或已丢失。</translation>
+        </message>
+        <message>
+            <source>Parts of the file are damaged ({count} places).</source>
+            <translation>文件的部分内容已损坏（{count} 处）。</translation>
+        </message>
+        <message>
+            <source>An index of {what} ({index}) is damaged or out of step with its rows; no data is lost and it can be rebuilt (crm db check --repair).</source>
+            <translation>{what}的一个索引（{index}）已损坏或与数据不一致；数据没有丢失，可以重建（crm db check --repair）。</translation>
+        </message>
+        <message>
+            <source>The record of free space in the file is inconsistent ({count} pages); no data is lost and it can be rebuilt (crm db check --repair).</source>
+            <translation>文件中的空闲空间记录不一致（{count} 页）；数据没有丢失，可以重建（crm db check --repair）。</translation>
+        </message>
+        <message>
+            <source>{count} {what} refer to {parent} that no longer exist.</source>
+            <translation>有 {count} 条{what}引用的{parent}已不存在。</translation>
+        </message>
+        <message>
+            <source>indexes rebuilt</source>
+            <translation>索引已重建</translation>
+        </message>
+        <message>
+            <source>free-space record rebuilt</source>
+            <translation>空闲空间记录已重建</translation>
+        </message>
+    </context>
+    <context>
+        <name>Location</name>
+        <message>
+            <source>The store {name} is on a network share ({fs}). SQLite cannot keep a store safe there: its write-ahead log needs one computer's shared memory and network locks are unreliable, so two computers can damage it. Keep the store on this computer's disk (backups may go to the share), or use the team server.</source>
+            <translation>数据库 {name} 位于网络共享上（{fs}）。SQLite 无法在那里保证数据安全：它的预写日志需要同一台电脑的共享内存，网络锁也不可靠，两台电脑同时使用可能损坏数据库。请把数据库放在本机磁盘上（备份可以放到共享上），或使用团队服务器。</translation>
+        </message>
+        <message>
+            <source>The store {name} is in a {service} sync folder. The sync client copies the store and its write-ahead log separately, in the middle of writes, and may put an older copy back: the store can be damaged or lose work. Keep the store outside the sync folder (backups may go into it), or use the team server.</source>
+            <translation>数据库 {name} 位于{service}同步文件夹中。同步客户端会在写入过程中分别复制数据库及其预写日志，还可能用旧副本覆盖：数据库可能损坏或丢失工作成果。请把数据库放在同步文件夹之外（备份可以放进去），或使用团队服务器。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <source>the CRM app</source>
+            <translation>招商管理系统</translation>
+        </message>
+        <message>
+            <source>a crm command</source>
+            <translation>crm 命令</translation>
+        </message>
+        <message>
+            <source>The store {name} is in use by {person} on {computer} ({program}, process {pid}, since {since}); only one program may write to it at a time.</source>
+            <translation>数据库 {name} 正由 {person} 在 {computer} 上使用（{program}，进程 {pid}，自 {since} 起）；同一时间只能有一个程序写入。</translation>
         </message>
     </context>
     <context>
@@ -919,6 +1182,45 @@
         </message>
     </context>
     <context>
+        <name>Restore</name>
+        <message>
+            <source>The store {name} is open read-only here (another program holds it); restore it from the program that holds it.</source>
+            <translation>数据库 {name} 在此处以只读方式打开（另一个程序正在使用）；请在正在使用它的程序中恢复。</translation>
+        </message>
+        <message>
+            <source>There is no backup {name}.</source>
+            <translation>没有备份 {name}。</translation>
+        </message>
+        <message>
+            <source>The backup {name} is damaged ({what}); choose another one.</source>
+            <translation>备份 {name} 已损坏（{what}）；请选择其他备份。</translation>
+        </message>
+        <message>
+            <source>{name} is not a backup of a CRM store.</source>
+            <translation>{name} 不是本系统数据库的备份。</translation>
+        </message>
+        <message>
+            <source>The backup {name} was made by a newer version of the CRM (schema {rev}); update the app to restore it.</source>
+            <translation>备份 {name} 由更新版本的系统生成（结构 {rev}）；请更新程序后再恢复。</translation>
+        </message>
+        <message>
+            <source>The copy of {name} failed its check; the store was left as it was.</source>
+            <translation>{name} 的副本未通过校验；数据库保持原样。</translation>
+        </message>
+        <message>
+            <source>There is no verified backup of {name}.</source>
+            <translation>{name} 没有已校验的备份。</translation>
+        </message>
+        <message>
+            <source>There is no backup number {n}; crm db backups lists them.</source>
+            <translation>没有编号为 {n} 的备份；crm db backups 可列出备份。</translation>
+        </message>
+        <message>
+            <source>A restore replaces the store; add --yes to confirm it.</source>
+            <translation>恢复会替换数据库；请加上 --yes 确认。</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <source>Investment officer</source>
@@ -952,6 +1254,10 @@
             <translation>数据库 {name} 需要升级；请运行：crm db upgrade</translation>
         </message>
         <message>
+            <source>The upgrade of the store was rolled back: it would have left {count} rows without the rows they refer to. The store is unchanged; report this.</source>
+            <translation>数据库升级已回滚：升级会使 {count} 行数据失去其引用的记录。数据库未做改动；请报告此问题。</translation>
+        </message>
+        <message>
             <source>The store {name} is open read-only.</source>
             <translation>数据库 {name} 以只读方式打开。</translation>
         </message>
@@ -966,6 +1272,14 @@
         <message>
             <source>The disk holding {name} is full; nothing was saved.</source>
             <translation>{name} 所在磁盘已满；未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The store {name} could not be written to its disk (input/output error); nothing was saved. Check that the disk has free space and is still connected.</source>
+            <translation>数据库 {name} 无法写入磁盘（输入/输出错误）；未保存任何内容。请检查磁盘是否有空余空间、是否仍然连接。</translation>
+        </message>
+        <message>
+            <source>The store {name} is damaged (SQLite found its structure broken); nothing was saved. Run crm db check, and restore a verified backup.</source>
+            <translation>数据库 {name} 已损坏（SQLite 发现其结构被破坏）；未保存任何内容。请运行 crm db check，并恢复已校验的备份。</translation>
         </message>
         <message>
             <source>{name} is not a CRM store or is damaged.</source>
@@ -1020,8 +1334,8 @@
             <translation>{name} 已存在；请选择新的文件名。</translation>
         </message>
         <message>
-            <source>Cannot write {name}: {reason}</source>
-            <translation>无法写入 {name}：{reason}</translation>
+            <source>The store {name} failed its integrity check ({when}: {what}). Nothing is written to it: restore a verified backup (crm db restore) or check it again (crm db check).</source>
+            <translation>数据库 {name} 未通过完整性检查（{when}：{what}）。不会再向其中写入任何内容：请恢复已校验的备份（crm db restore）或重新检查（crm db check）。</translation>
         </message>
     </context>
     <context>

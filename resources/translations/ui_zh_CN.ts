@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>The store is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <source>The check of the store found damage: {what}. It is open read-only, so nothing more can be lost; nothing you do now is saved.</source>
+            <translation>数据库检查发现损坏：{what}。现已以只读方式打开，不会再丢失更多数据；此时所做的操作不会保存。</translation>
+        </message>
+        <message>
+            <source>A copy of the damaged file was kept at {path}.</source>
+            <translation>损坏文件的副本已保存在 {path}。</translation>
+        </message>
+        <message>
+            <source>The newest verified backup is from {when} ({leads} leads).</source>
+            <translation>最新的已校验备份生成于 {when}（{leads} 条线索）。</translation>
+        </message>
+        <message>
+            <source>Restore that backup…</source>
+            <translation>恢复该备份…</translation>
+        </message>
+        <message>
+            <source>There is no verified backup of this store.</source>
+            <translation>该数据库没有已校验的备份。</translation>
+        </message>
+        <message>
+            <source>Keep it read-only</source>
+            <translation>保持只读</translation>
+        </message>
+        <message>
+            <source>Backed up the store ({name})</source>
+            <translation>已备份数据库（{name}）</translation>
+        </message>
+        <message>
+            <source>Cannot open the store</source>
+            <translation>无法打开数据库</translation>
+        </message>
+        <message>
+            <source>Where the store is</source>
+            <translation>数据库的位置</translation>
+        </message>
+        <message>
+            <source>The store is in use</source>
+            <translation>数据库正在使用中</translation>
+        </message>
+        <message>
+            <source>You can open it read-only to look things up; nothing can be changed until the other program closes it.</source>
+            <translation>您可以以只读方式打开以便查阅；在另一个程序关闭之前无法做任何修改。</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>以只读方式打开</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Read-only: the store failed its integrity check</source>
+            <translation>只读：数据库未通过完整性检查</translation>
+        </message>
+        <message>
+            <source>Read-only: another program holds the store</source>
+            <translation>只读：另一个程序正在使用数据库</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityListDialog</name>
         <message>
             <source>{label}: {count} activities</source>
@@ -55,10 +122,148 @@
         </message>
     </context>
     <context>
-        <name>App</name>
+        <name>Backup</name>
         <message>
-            <source>Cannot open the store</source>
-            <translation>无法打开数据库</translation>
+            <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
+            <translation>数据库服务器上的数据由其管理员备份和恢复（pg_dump / pg_restore），不由本程序进行。</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: {name}</source>
+            <translation>备份已写入并校验：{name}</translation>
+        </message>
+        <message>
+            <source>Restored the backup ({leads} leads). The store as it was is kept at {path}.</source>
+            <translation>已恢复备份（{leads} 条线索）。恢复前的数据库保存在 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <source>Kept in {folder}</source>
+            <translation>保存在 {folder}</translation>
+        </message>
+        <message>
+            <source>Folder for the backups</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>Backup settings saved</source>
+            <translation>备份设置已保存</translation>
+        </message>
+        <message>
+            <source>Backing up the store…</source>
+            <translation>正在备份数据库…</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Replace the store with the backup of {when}? Everything saved after it is replaced; the store as it is now is copied aside first.</source>
+            <translation>用 {when} 的备份替换数据库？此后保存的内容都会被替换；当前数据库会先另存一份。</translation>
+        </message>
+        <message>
+            <source>Restoring the backup of {when}…</source>
+            <translation>正在恢复 {when} 的备份…</translation>
+        </message>
+        <message>
+            <source>Backup &amp; Restore</source>
+            <translation>备份与恢复</translation>
+        </message>
+        <message>
+            <source>Backups of this store</source>
+            <translation>本数据库的备份</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup…</source>
+            <translation>恢复选中的备份…</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>Deleted contacts are gone from the store at once, but backups taken before keep them until they are thinned out.</source>
+            <translation>删除的联系人会立即从数据库中清除，但之前的备份仍保留这些信息，直到备份被轮换清理。</translation>
+        </message>
+        <message>
+            <source>Automatic backups (this store)</source>
+            <translation>自动备份（本数据库）</translation>
+        </message>
+        <message>
+            <source>Back up automatically when data changed (always before imports, upgrades and restores)</source>
+            <translation>数据有变化时自动备份（导入、升级和恢复前总会备份）</translation>
+        </message>
+        <message>
+            <source>At most every (minutes)</source>
+            <translation>最短间隔（分钟）</translation>
+        </message>
+        <message>
+            <source>Keep daily backups (days)</source>
+            <translation>保留每日备份（天）</translation>
+        </message>
+        <message>
+            <source>Keep weekly backups (weeks)</source>
+            <translation>保留每周备份（周）</translation>
+        </message>
+        <message>
+            <source>Keep monthly backups (months)</source>
+            <translation>保留每月备份（月）</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Save backup settings</source>
+            <translation>保存备份设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Taken</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>已校验</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>未校验</translation>
         </message>
     </context>
     <context>
@@ -250,6 +455,10 @@
         <message>
             <source>Copied {value}</source>
             <translation>已复制 {value}</translation>
+        </message>
+        <message>
+            <source>Contact deleted from the store for good; backups taken before keep it until they are thinned out.</source>
+            <translation>联系人已从数据库中彻底删除；之前的备份仍保留该信息，直到备份被轮换清理。</translation>
         </message>
     </context>
     <context>
@@ -1938,6 +2147,13 @@
         <message>
             <source>{label}: {count} leads</source>
             <translation>{label}：共 {count} 条线索</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyFeature</name>
+        <message>
+            <source>Backup &amp; Restore</source>
+            <translation>备份与恢复</translation>
         </message>
     </context>
     <context>

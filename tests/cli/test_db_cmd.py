@@ -48,7 +48,7 @@ def test_backup_copies_consistently_and_refuses_to_overwrite(store, tmp_path, ca
     generate(store, leads=20, activities=50, seed=2, today=TODAY)
     dest = tmp_path / "backup.sqlite"
     assert main(["--lang", "en", "--db", str(store.path), "db", "backup", str(dest)]) == 0
-    assert capsys.readouterr().out == f"backed up to {dest}\n"
+    assert capsys.readouterr().out == f"backed up to {dest} (verified)\n"
     copy = open_store(dest, readonly=True)
     try:
         assert migrate.check(copy.engine).counts["lead"] == 20

@@ -22,6 +22,8 @@ import crm.db.models  # noqa: F401 - the tables on SQLModel.metadata
 from crm.activities import log_activity
 from crm.contacts import add_contact
 from crm.db import migrate, open_store, search
+from crm.db.backup import list_backups
+from crm.db.backup_policy import BackupPolicy
 from crm.errors import StoreError
 from crm.leads import create_lead
 from crm.users import system_actor
@@ -137,9 +139,13 @@ def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
         assert migrate.check(st.engine).ok
     finally:
         st.dispose()
-    backups = list(store_path.parent.glob(f"crm.sqlite.before-{HEAD}-*.bak"))
-    assert len(backups) == 1
-    assert _dump(backups[0]) == original
+    # a verified backup beside the store's other backups, not a .bak beside the store
+    assert not list(store_path.parent.glob("*.bak"))
+    backups = list_backups(BackupPolicy().folder_for(store_path))
+    assert [(b.kind, b.verified, b.revision, b.counts) for b in backups] == [
+        ("upgrade", True, HEAD, {"lead": 1, "activity": 1, "contact": 1})
+    ]
+    assert _dump(backups[0].path) == original
 
 
 def test_a_store_stamped_newer_is_refused_by_the_app(store_path, scripts_9999):

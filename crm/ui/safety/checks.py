@@ -1,0 +1,146 @@
+"""What runs by itself once the window is shown: the quick check of the store (on a worker
+thread, so it never delays the window), the automatic backup every few minutes when data
+changed, and one when the app closes; a damaged store is reported with the newest verified
+backup offered."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from crm import backups
+from crm.errors import CrmError
+from crm.store_health import Verdict, check_open_store, name_holder, newest_backup
+from crm.ui.safety.startup import read_only_reason
+
+log = logging.getLogger(__name__)
+#: how often the app asks whether an automatic backup is due (the policy's interval decides)
+AUTO_BACKUP_POLL_MS = 5 * 60 * 1000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyChecks", text)
+
+
+class Guardian(QObject):
+    """One per window: the check after start, the backups while it runs."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.ctx = window, window.ctx
+        self.verdict: Verdict | None = None
+        self.badge = QLabel(window)
+        self.badge.setObjectName("readOnlyBadge")
+        self.badge.setStyleSheet("color: #b42318; font-weight: 600;")
+        window.statusBar().addPermanentWidget(self.badge)
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_BACKUP_POLL_MS)
+        self.timer.timeout.connect(self.auto_backup)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.backup_on_quit)
+        name_holder(self.ctx.store, self.ctx.actor.display_name)
+        self.show_state()
+
+    def start(self) -> None:
+        """Called once the window is shown."""
+        store = self.ctx.store
+        if store.damaged is not None:  # found damaged before: no need to check again
+            self.report_damage(Verdict(None, None, None, newest_backup(store.path)))
+            return
+        self.ctx.tasks.run(
+            lambda _t: check_open_store(store),
+            show_progress=False,
+            on_done=self._checked,
+            on_error=lambda exc: log.warning("quick check could not run: %s", exc.render()),
+        )
+        self.timer.start()
+
+    def _checked(self, verdict: Verdict | None) -> None:
+        self.verdict = verdict
+        if verdict is None or verdict.report.ok:
+            return
+        self.timer.stop()
+        self.show_state()
+        self.report_damage(verdict)
+
+    def show_state(self) -> None:
+        reason = read_only_reason(self.ctx.store)
+        self.badge.setText(reason or "")
+        self.badge.setVisible(bool(reason))
+
+    def report_damage(self, verdict: Verdict) -> None:
+        box = QMessageBox(self.window)
+        box.setObjectName("storeDamaged")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(tr("The store is damaged"))
+        what = verdict.report.summary().render() if verdict.report is not None else ""
+        what = what.rstrip("。.")
+        text = tr(
+            "The check of the store found damage: {what}. It is open read-only, so nothing more "
+            "can be lost; nothing you do now is saved."
+        ).format(what=what)
+        box.setText(text)
+        extra = []
+        if verdict.kept_at is not None:
+            extra.append(tr("A copy of the damaged file was kept at {path}.").format(
+                path=verdict.kept_at))  # fmt: skip
+        newest = verdict.newest_backup
+        restore = None
+        if newest is not None:
+            extra.append(
+                tr("The newest verified backup is from {when} ({leads} leads).").format(
+                    when=f"{newest.taken_at:%Y-%m-%d %H:%M}",
+                    leads=f"{newest.counts.get('lead', 0):,}",
+                )
+            )
+            restore = box.addButton(tr("Restore that backup…"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            extra.append(tr("There is no verified backup of this store."))
+        box.setInformativeText("\n".join(extra))
+        box.addButton(tr("Keep it read-only"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            self.window.show_page("backups")
+            self.window.page("backups").restore(newest.path, confirm=False)
+
+    # ------------------------------------------------------------ automatic backups
+    def auto_backup(self) -> None:
+        store = self.ctx.store
+        if store.path is None or store.readonly or store.damaged is not None:
+            return
+        self.ctx.tasks.run(
+            lambda _t: backups.auto_backup(store),
+            show_progress=False,
+            on_done=lambda info: (
+                info
+                and self.ctx.bus.message.emit(
+                    tr("Backed up the store ({name})").format(name=info.path.name)
+                )
+            ),
+            on_error=lambda exc: self.ctx.bus.message.emit(exc.render()),
+        )
+
+    def backup_on_quit(self) -> None:
+        """The last changes of the session are in a backup before the app ends."""
+        store = self.ctx.store
+        if store.path is None or store.readonly or store.damaged is not None:
+            return
+        try:
+            policy = backups.backup_policy(store)
+            if policy.enabled:
+                folder = policy.folder_for(store.path)
+                from crm.db.backup import list_backups
+
+                if backups.changed_since(store, next(iter(list_backups(folder)), None)):
+                    backups.backup_now(store, kind="auto")
+        except CrmError as exc:
+            log.error("backup on quit failed: %s", exc.render())
+
+
+def install(window) -> Guardian:
+    guardian = Guardian(window)
+    QTimer.singleShot(0, guardian, guardian.start)  # once the event loop (and window) is up
+    return guardian

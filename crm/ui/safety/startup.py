@@ -1,0 +1,74 @@
+"""Opening the store for the app, with the person deciding what the services cannot: another
+program holds the store (say who, offer read-only), it failed its check before (open it
+read-only, offer the newest verified backup), it lives in a network share or a sync folder
+(warn, with the reason). The quick check itself runs after the window is shown (checks.py).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from crm.db.lock import StoreInUse
+from crm.db.store import Store
+from crm.errors import CrmError
+from crm.store_health import Opened, open_for_app
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyStart", text)
+
+
+def open_store_for_app(db: str | None, parent: QWidget | None = None) -> Opened | None:
+    """The opened store, or None when the person chose not to go on (or it cannot be
+    opened: the reason was shown)."""
+    try:
+        try:
+            opened = open_for_app(db)
+        except StoreInUse as exc:
+            if not ask_read_only(exc, parent):
+                return None
+            opened = open_for_app(db, readonly=True)
+    except CrmError as exc:
+        QMessageBox.critical(parent, tr("Cannot open the store"), exc.render())
+        return None
+    if opened.warning is not None:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Where the store is"),
+                          opened.warning.render(), QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+        box.setObjectName("storeLocationWarning")
+        box.exec()
+    if opened.took_over is not None:
+        log.warning("store lock taken over from %s", opened.took_over.describe())
+    return opened
+
+
+def ask_read_only(exc: StoreInUse, parent: QWidget | None) -> bool:
+    box = QMessageBox(parent)
+    box.setObjectName("storeInUse")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("The store is in use"))
+    box.setText(exc.render())
+    box.setInformativeText(
+        tr(
+            "You can open it read-only to look things up; nothing can be changed until the "
+            "other program closes it."
+        )
+    )
+    read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def read_only_reason(store: Store) -> str | None:
+    """For the status bar: why nothing can be saved, or None."""
+    if store.damaged is not None:
+        return tr("Read-only: the store failed its integrity check")
+    if store.readonly:
+        return tr("Read-only: another program holds the store")
+    return None
