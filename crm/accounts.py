@@ -201,9 +201,7 @@ def _own_password_first(s: Session, me: Actor) -> None:
 def _load(s: Session, user_id: int) -> User:
     u = s.get(User, user_id)
     if u is None or u.username == SYSTEM_USERNAME:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("Accounts", "There is no person {id}.").format(id=user_id)
-        )
+        raise NotFound(QT_TRANSLATE_NOOP("Accounts", "There is no person {id}.").format(id=user_id))
     return u
 
 
@@ -275,8 +273,12 @@ def set_role(
             ("role", new_role),
             ("city_id", new_city),
             ("is_admin", new_admin),
-            ("display_name", _parse("display_name", clean_display_name, display_name)
-             if display_name is not None else u.display_name),
+            (
+                "display_name",
+                _parse("display_name", clean_display_name, display_name)
+                if display_name is not None
+                else u.display_name,
+            ),
         ):
             if getattr(u, col) != new:
                 changed[col] = (getattr(u, col), new)
@@ -353,8 +355,9 @@ def hand_over_leads(store: Store, actor: Actor, from_user: int, to_user: int) ->
             lead.updated_by, lead.updated_at = me.id, utcnow()
         s.flush()
         for lead in leads:
-            audit.updated(s, me.id, "lead", lead.id, {"owner_id": (from_user, to_user)},
-                          action="handover")
+            audit.updated(
+                s, me.id, "lead", lead.id, {"owner_id": (from_user, to_user)}, action="handover"
+            )
         ids = frozenset(lead.id for lead in leads)
     return Changes(leads=ids, users=True)
 

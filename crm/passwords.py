@@ -39,9 +39,7 @@ def check_new(password: object) -> str:
             )
         )
     if password.strip() != password:
-        raise ParseError(
-            QT_TRANSLATE_NOOP("Accounts", "must not start or end with a space")
-        )
+        raise ParseError(QT_TRANSLATE_NOOP("Accounts", "must not start or end with a space"))
     return password
 
 

@@ -44,7 +44,9 @@ OUTSIDE_SCOPE = QT_TRANSLATE_NOOP(
 )
 MANAGERS_ONLY = QT_TRANSLATE_NOOP("Permissions", "Only a manager may do this.")
 ADMINS_ONLY = QT_TRANSLATE_NOOP("Permissions", "Only an administrator may do this.")
-MANAGERS_OR_ADMINS = QT_TRANSLATE_NOOP("Permissions", "Only a manager or an administrator may do this.")
+MANAGERS_OR_ADMINS = QT_TRANSLATE_NOOP(
+    "Permissions", "Only a manager or an administrator may do this."
+)
 
 
 # ------------------------------------------------------------------ seeing
@@ -85,16 +87,20 @@ def edit_lead(actor: Actor, owner_id: int | None, city_id: int | None) -> Messag
     return NOT_YOURS
 
 
-def create_lead(actor: Actor, city_id: int | None, owner_id: int | None) -> Message | None:
+def create_lead(
+    actor: Actor, city_id: int | None, owner_id: int | None, owner_city_id: int | None
+) -> Message | None:
+    """Officers create leads of their own city, for themselves or a colleague of that city;
+    managers in their scope."""
     if actor.role in _READ_ONLY:
         return _READ_ONLY[actor.role]
     if actor.role == MANAGER:
         return None if _in_scope(actor, city_id) else OUTSIDE_SCOPE
     if actor.city_id is None or actor.city_id != city_id:
         return QT_TRANSLATE_NOOP("Permissions", "Officers create leads of their own city.")
-    if owner_id is not None and owner_id != actor.id:
+    if owner_id is not None and owner_id != actor.id and owner_city_id != actor.city_id:
         return QT_TRANSLATE_NOOP(
-            "Permissions", "A new lead is yours; a manager hands leads to other people."
+            "Permissions", "A new lead goes to you or a colleague of your city."
         )
     return None
 
@@ -106,9 +112,32 @@ def manage_lead(actor: Actor, city_id: int | None) -> Message | None:
     return None if _in_scope(actor, city_id) else OUTSIDE_SCOPE
 
 
-def log_activity(
-    actor: Actor, city_id: int | None, confidential: bool
+def reassign(
+    actor: Actor, city_id: int | None, owned_by_someone: bool, to_owner: int | None
 ) -> Message | None:
+    """Give a lead to another person: a manager in scope; an officer may only take a lead of
+    their city that nobody follows (a headless import left it with the app itself)."""
+    if actor.role == MANAGER:
+        return manage_lead(actor, city_id)
+    if (
+        actor.role == OFFICER
+        and not owned_by_someone
+        and to_owner == actor.id
+        and actor.city_id is not None
+        and actor.city_id == city_id
+    ):
+        return None
+    return MANAGERS_ONLY
+
+
+def restore_lead(actor: Actor, city_id: int | None, deleted_by: int | None) -> Message | None:
+    """Bring a deleted lead back: a manager in scope, or whoever deleted it (their undo)."""
+    if actor.role not in _READ_ONLY and actor.id == deleted_by:
+        return None
+    return manage_lead(actor, city_id)
+
+
+def log_activity(actor: Actor, city_id: int | None, confidential: bool) -> Message | None:
     """Log a follow-up on any lead one may see (not another city's confidential project)."""
     if actor.role in _READ_ONLY:
         return _READ_ONLY[actor.role]

@@ -125,6 +125,10 @@ class ReferenceData:
     def user(self, user_id: int | None) -> UserEntry | None:
         return self.users.get(user_id) if user_id is not None else None
 
+    def user_city(self, user_id: int | None) -> int | None:
+        u = self.user(user_id)
+        return u.city_id if u else None
+
     def user_name(self, user_id: int | None) -> str:
         u = self.user(user_id)
         return u.display_name if u else ""

@@ -172,9 +172,7 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
             failed = False
             if not u.active:
                 raise SignInError(
-                    QT_TRANSLATE_NOOP(
-                        "SignIn", "This account is disabled; ask an administrator."
-                    )
+                    QT_TRANSLATE_NOOP("SignIn", "This account is disabled; ask an administrator.")
                 )
             if passwords.needs_rehash(u.password_hash):
                 u.password_hash = passwords.hash_password(password)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from crm import permissions as P
 from crm.db.store import Store
 from crm.errors import ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, ZH, Message
@@ -139,6 +140,11 @@ class _Context:
         """The user follows leads (an active officer, not the system user who holds the leads
         of headless imports, nor someone who has left)."""
         return self._officer(user_id) is not None
+
+    def refusal(self, name: str, reason) -> CellProblem:
+        """A row the importing person may not write (crm.permissions), said at its column."""
+        col = self.column_of.get(name)
+        return CellProblem(col.index if col else -1, col.header if col else "", name, reason)
 
     def problems(self, exc: ValidationError) -> list[CellProblem]:
         out = []
@@ -409,6 +415,12 @@ def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
     except ValidationError as exc:
         plan.action = REFUSE
         plan.problems.extend(ctx.problems(exc))
+        return plan
+    owner = plan.clean.get("owner") or ctx.actor.id
+    refused = P.create_lead(ctx.actor, plan.clean.get("city"), owner, ctx.ref.user_city(owner))
+    if refused is not None:
+        plan.action = REFUSE
+        plan.problems.append(ctx.refusal("city", refused))
         return plan
     plan.action = CREATE
     if plan.detail != "duplicate":

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from crm import fields as F
+from crm import permissions as P
 from crm.contacts import clean_contact
 from crm.errors import FieldError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -163,6 +164,11 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
         plan.problems.extend(ctx.problems(exc))
         return plan
     if plan.changes or plan.move or plan.contact:
+        refused = P.edit_lead(ctx.actor, ex.owner_id, ex.city_id)
+        if refused is not None:
+            plan.action, plan.detail = REFUSE, "invalid"
+            plan.problems.append(ctx.refusal("company_name", refused))
+            return plan
         plan.action, plan.detail = UPDATE, "changed"
     else:
         plan.action, plan.detail = SKIP, "unchanged"

@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from crm import audit
+from crm import permissions as P
 from crm.changes import Changes, lead_changed
 from crm.db.models import Lead, StageChange, utcnow
 from crm.db.store import Store
@@ -58,6 +59,8 @@ def apply_move(
 ) -> tuple[dict[str, Any], StageChange]:
     """Write ``move`` (checked by check_move against this lead) in the caller's transaction.
     Returns the pipeline fields as they were and the history row."""
+    actor = P.current(s, actor)
+    P.require(P.edit_lead(actor, lead.owner_id, lead.city_id), actor, "move_lead", "lead", lead.id)
     from_stage = lead.stage
     before = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
     last_main = (
@@ -149,6 +152,10 @@ def revert_move(store: Store, actor: Actor, result: MoveResult) -> Changes:
             raise _not_found(result.lead_id)
         if lead.version != result.version:
             raise ConflictError("lead", result.lead_id)
+        actor = P.current(s, actor)
+        P.require(
+            P.edit_lead(actor, lead.owner_id, lead.city_id), actor, "move_lead", "lead", lead.id
+        )
         current = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
         for f, v in result.before.items():
             setattr(lead, f, v)

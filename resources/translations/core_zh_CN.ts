@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>must have at most {count} characters</source>
+            <translation>最多 {count} 个字符</translation>
+        </message>
+        <message>
+            <source>may hold only letters, digits, '.', '_' and '-' (no spaces)</source>
+            <translation>只能包含字母、数字、“.”、“_”和“-”（不能有空格）</translation>
+        </message>
+        <message>
+            <source>holds characters that are not text</source>
+            <translation>含有非文字字符</translation>
+        </message>
+        <message>
+            <source>an officer works for one city</source>
+            <translation>招商专员须属于一个科技城</translation>
+        </message>
+        <message>
+            <source>is already taken</source>
+            <translation>已被占用</translation>
+        </message>
+        <message>
+            <source>set your own password first: once a second person can sign in, everyone does</source>
+            <translation>请先设置您自己的密码：一旦有第二个人可以登录，所有人都需要登录</translation>
+        </message>
+        <message>
+            <source>There is no person {id}.</source>
+            <translation>不存在编号为 {id} 的人员。</translation>
+        </message>
+        <message>
+            <source>{name} is the last active administrator; name another first</source>
+            <translation>{name} 是最后一位在用的管理员；请先指定另一位管理员</translation>
+        </message>
+        <message>
+            <source>the current password is wrong</source>
+            <translation>当前密码不正确</translation>
+        </message>
+        <message>
+            <source>choose a new password</source>
+            <translation>请设置一个新密码</translation>
+        </message>
+        <message>
+            <source>choose another active person</source>
+            <translation>请选择另一位在用人员</translation>
+        </message>
+        <message>
+            <source>a password is required</source>
+            <translation>必须填写密码</translation>
+        </message>
+        <message>
+            <source>must have at least {count} characters</source>
+            <translation>至少 {count} 个字符</translation>
+        </message>
+        <message>
+            <source>must not start or end with a space</source>
+            <translation>首尾不能有空格</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
@@ -520,6 +579,10 @@
             <translation>{field}：{problem}</translation>
         </message>
         <message>
+            <source>handing a lead to another city needs a reason</source>
+            <translation>将线索流转到其他科技城须填写理由</translation>
+        </message>
+        <message>
             <source>already belongs to {company}</source>
             <translation>已属于 {company}</translation>
         </message>
@@ -839,12 +902,28 @@
             <translation>跟进提醒阈值</translation>
         </message>
         <message>
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
             <source>Role</source>
             <translation>角色</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>上级领导</translation>
+        </message>
+        <message>
+            <source>Hand the leads to</source>
+            <translation>线索移交给</translation>
         </message>
         <message>
             <source>View name</source>
@@ -1182,6 +1261,69 @@
         </message>
     </context>
     <context>
+        <name>Permissions</name>
+        <message>
+            <source>{what} {why}</source>
+            <translation>{what}{why}</translation>
+        </message>
+        <message>
+            <source>Report staff read the leads but change none.</source>
+            <translation>报表人员可以查看线索，但不能修改。</translation>
+        </message>
+        <message>
+            <source>Administrators manage people and settings; leads are changed by officers and managers.</source>
+            <translation>管理员负责人员和设置；线索由招商专员和领导修改。</translation>
+        </message>
+        <message>
+            <source>You may change only the leads of your own city and the leads you own.</source>
+            <translation>您只能修改本科技城的线索和您负责的线索。</translation>
+        </message>
+        <message>
+            <source>This lead is outside your city; a manager changes the leads of their own city.</source>
+            <translation>该线索不属于您所在的科技城；领导只能修改本科技城的线索。</translation>
+        </message>
+        <message>
+            <source>Only a manager may do this.</source>
+            <translation>只有领导可以执行此操作。</translation>
+        </message>
+        <message>
+            <source>Only an administrator may do this.</source>
+            <translation>只有管理员可以执行此操作。</translation>
+        </message>
+        <message>
+            <source>Only a manager or an administrator may do this.</source>
+            <translation>只有领导或管理员可以执行此操作。</translation>
+        </message>
+        <message>
+            <source>Officers create leads of their own city.</source>
+            <translation>招商专员只能登记本科技城的线索。</translation>
+        </message>
+        <message>
+            <source>A new lead goes to you or a colleague of your city.</source>
+            <translation>新线索只能由您本人或本科技城的同事负责。</translation>
+        </message>
+        <message>
+            <source>This confidential project belongs to another city.</source>
+            <translation>这是其他科技城的保密项目。</translation>
+        </message>
+        <message>
+            <source>Only the person who logged it or a manager may change this activity.</source>
+            <translation>只有记录人或领导可以修改这条跟进记录。</translation>
+        </message>
+        <message>
+            <source>Only the person who imported it or a manager may undo an import.</source>
+            <translation>只有导入人或领导可以撤销导入。</translation>
+        </message>
+        <message>
+            <source>Only report staff or a manager may do this.</source>
+            <translation>只有报表人员或领导可以执行此操作。</translation>
+        </message>
+        <message>
+            <source>Your account has been disabled; nothing was changed.</source>
+            <translation>您的账号已被停用；未做任何修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>Restore</name>
         <message>
             <source>The store {name} is open read-only here (another program holds it); restore it from the program that holds it.</source>
@@ -1228,7 +1370,7 @@
         </message>
         <message>
             <source>Manager</source>
-            <translation>管理人员</translation>
+            <translation>上级领导</translation>
         </message>
         <message>
             <source>Report staff</source>
@@ -1237,6 +1379,29 @@
         <message>
             <source>Administrator</source>
             <translation>系统管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>The name or the password is wrong.</source>
+            <translation>用户名或密码不正确。</translation>
+        </message>
+        <message>
+            <source>This store already has people; sign in instead.</source>
+            <translation>该数据库已有人员，请直接登录。</translation>
+        </message>
+        <message>
+            <source>This store already has passwords; sign in instead.</source>
+            <translation>该数据库已设置密码，请直接登录。</translation>
+        </message>
+        <message>
+            <source>This account is disabled; ask an administrator.</source>
+            <translation>该账号已停用，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts; try again in {seconds} seconds.</source>
+            <translation>失败次数过多，请在 {seconds} 秒后重试。</translation>
         </message>
     </context>
     <context>
