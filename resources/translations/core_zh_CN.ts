@@ -187,6 +187,10 @@
             <translation>.qm 文件的目录（默认：缓存目录）</translation>
         </message>
         <message>
+            <source>{problem}; run crm i18n from a checkout of the source.</source>
+            <translation>{problem}；请在源代码目录中运行 crm i18n。</translation>
+        </message>
+        <message>
             <source>error: {message}</source>
             <translation>错误：{message}</translation>
         </message>
