@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from crm import __version__
 from crm.applog import describe_start, redact, setup_logging
 from crm.errors import CrmError
-from crm.i18n import translate
+from crm.i18n import current_language, translate
 from crm.paths import check_writable, is_frozen
+from crm.ui import i18n as ui_i18n
 from crm.ui.widgets.notice import open_folder
 
 log = logging.getLogger("crm")
@@ -151,6 +152,7 @@ def start_logging(app: QApplication) -> ExceptionHook | None:
         # also on the terminal, for a start from a shortcut's console or a script
         sys.stderr.write(exc.render() + "\n")
         sys.stderr.flush()
+        ui_i18n.install(app, current_language())  # Qt's own buttons in the same language
         QMessageBox.critical(None, translate("App", "The CRM cannot start"), exc.render())
         return None
     log.info("start: %s", describe_start())

@@ -12,9 +12,10 @@ from PySide6.QtCore import QTimer, qInstallMessageHandler, qWarning
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from crm import applog
+from crm import applog, i18n
 from crm.paths import locations
 from crm.ui import errors
+from crm.ui import i18n as ui_i18n
 from crm.ui.errors import BugDialog, ExceptionHook, start_logging
 
 
@@ -55,13 +56,16 @@ def test_an_unwritable_data_folder_is_named_and_nothing_starts(app, tmp_path, mo
             for w in QApplication.topLevelWidgets()
             if isinstance(w, QMessageBox) and w.isVisible()
         )
-        shown.append((box.windowTitle(), box.text()))
+        shown.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
         box.close()
 
+    # at start no translator is installed yet, only the language is known
+    ui_i18n.install(app, "en")
+    i18n.set_language("zh_CN")
     QTimer.singleShot(100, read_and_close)
     assert start_logging(app) is None
-    title, text = shown[0]
-    assert title == "系统无法启动"
+    title, text, buttons = shown[0]
+    assert title == "系统无法启动" and buttons == ["确定"]
     assert str(blocker / "数据") in text and text.startswith("系统无法写入其文件夹")
     assert str(blocker / "数据") in capsys.readouterr().err
     assert sys.excepthook is not errors.ExceptionHook.handle
