@@ -153,7 +153,7 @@ class Smoke:
         shown_pids = set()
         for proc in procs:
             try:
-                _out, err = proc.communicate(timeout=60 + WINDOW_SECONDS)
+                _out, err = proc.communicate(timeout=45 + WINDOW_SECONDS)
                 if proc.returncode != 0:
                     problems.append(f"exit {proc.returncode}: {err[-2000:]}")
             except subprocess.TimeoutExpired:
