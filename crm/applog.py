@@ -16,7 +16,6 @@ import logging.handlers
 import os
 import platform
 import re
-import sys
 from pathlib import Path
 
 from crm import __version__
@@ -90,13 +89,12 @@ def setup_logging(level: int = logging.INFO) -> Path:
         handler.setFormatter(RedactingFormatter(FORMAT))
         root.addHandler(handler)
         _handler = handler
-        try:
-            if _crash_file is not None:
-                _crash_file.close()
-            _crash_file = open(folder / CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115
-            faulthandler.enable(_crash_file)
-        except OSError:
-            _crash_file = None
+        if _crash_file is None and not faulthandler.is_enabled():  # e.g. pytest's own
+            try:
+                _crash_file = open(folder / CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115
+                faulthandler.enable(_crash_file)
+            except OSError:
+                _crash_file = None
     root.setLevel(level)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # two lines on every start otherwise
     return path
@@ -121,7 +119,5 @@ def stop_logging() -> None:
         _handler = None
     if _crash_file is not None:
         faulthandler.disable()
-        if sys.__stderr__ is not None:  # None in a windowed build
-            faulthandler.enable(sys.__stderr__)
         _crash_file.close()
         _crash_file = None

@@ -4,6 +4,9 @@ of the app that cannot rotate the shared file keeps writing to it."""
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +105,19 @@ def test_a_copy_that_cannot_rotate_the_file_keeps_writing_to_it(logfile, monkeyp
     text = _read(logfile)
     assert all(f"line {i} " in text for i in range(40))
     assert "Logging error" not in capsys.readouterr().err
+
+
+def test_a_hard_crash_leaves_its_trace_in_crash_log(tmp_path):
+    data = tmp_path / "data"
+    code = (
+        "import faulthandler\n"
+        "from crm.applog import setup_logging\n"
+        "setup_logging()\n"
+        "faulthandler._sigsegv()\n"
+    )
+    env = {**os.environ, "CRM_DATA_DIR": str(data)}
+    env.pop("PYTHONFAULTHANDLER", None)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=60)
+    assert done.returncode != 0
+    text = (data / "logs" / "crash.log").read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in text
