@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>About</name>
+        <message>
+            <source>this user's folders</source>
+            <translation>当前用户的文件夹</translation>
+        </message>
+        <message>
+            <source>portable: everything in the app's folder</source>
+            <translation>便携模式：全部保存在程序文件夹中</translation>
+        </message>
+        <message>
+            <source>the folder CRM_DATA_DIR names</source>
+            <translation>CRM_DATA_DIR 指定的文件夹</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>{version} ({build})</source>
+            <translation>{version}（{build}）</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Store schema</source>
+            <translation>数据库结构版本</translation>
+        </message>
+        <message>
+            <source>{store} (this app: {app})</source>
+            <translation>{store}（本程序：{app}）</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>日志</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Program folder</source>
+            <translation>程序文件夹</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>运行环境</translation>
+        </message>
+        <message>
+            <source>built app</source>
+            <translation>安装版</translation>
+        </message>
+        <message>
+            <source>run from source</source>
+            <translation>源代码运行</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
@@ -217,6 +288,10 @@
         <message>
             <source>folder for the .qm files (default: the cache)</source>
             <translation>.qm 文件的目录（默认：缓存目录）</translation>
+        </message>
+        <message>
+            <source>{problem}; run crm i18n from a checkout of the source.</source>
+            <translation>{problem}；请在源代码目录中运行 crm i18n。</translation>
         </message>
         <message>
             <source>error: {message}</source>
@@ -449,6 +524,42 @@
         <message>
             <source>note: took over the lock left by {holder} (it ended without closing)</source>
             <translation>提示：已接管 {holder} 遗留的锁（该进程未正常关闭）</translation>
+        </message>
+        <message>
+            <source>version, store schema and the folders the CRM writes to</source>
+            <translation>版本、数据库结构版本以及系统写入的文件夹</translation>
+        </message>
+        <message>
+            <source>build the app for this platform into one folder (from a checkout, PyInstaller)</source>
+            <translation>为当前平台构建单文件夹程序（需在源代码目录中运行，使用 PyInstaller）</translation>
+        </message>
+        <message>
+            <source>where the built folder goes (default: dist/ in the checkout)</source>
+            <translation>构建结果的存放位置（默认：源代码目录下的 dist/）</translation>
+        </message>
+        <message>
+            <source>also write the zip archive to hand out, and print its size</source>
+            <translation>同时生成用于分发的 zip 压缩包，并显示其大小</translation>
+        </message>
+        <message>
+            <source>crm build runs from a checkout of the source, where packaging/crm.spec is.</source>
+            <translation>crm build 需在含有 packaging/crm.spec 的源代码目录中运行。</translation>
+        </message>
+        <message>
+            <source>PyInstaller is not installed; run: pip install -e ".[build]"</source>
+            <translation>未安装 PyInstaller；请运行：pip install -e ".[build]"</translation>
+        </message>
+        <message>
+            <source>the build failed; PyInstaller said why above</source>
+            <translation>构建失败，原因见上方 PyInstaller 的输出</translation>
+        </message>
+        <message>
+            <source>built {folder}: {size} MB</source>
+            <translation>已构建 {folder}：{size} MB</translation>
+        </message>
+        <message>
+            <source>zipped {file}: {size} MB</source>
+            <translation>已压缩 {file}：{size} MB</translation>
         </message>
     </context>
     <context>
@@ -1179,6 +1290,29 @@
         <message>
             <source>'{text}' is not a known user</source>
             <translation>“{text}”不是系统中的用户</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paths</name>
+        <message>
+            <source>permission denied</source>
+            <translation>没有权限</translation>
+        </message>
+        <message>
+            <source>the drive is read-only</source>
+            <translation>该磁盘为只读</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>a file of that name is in the way</source>
+            <translation>已有同名文件占用了该位置</translation>
+        </message>
+        <message>
+            <source>The CRM cannot write to its folder {folder}: {reason}. Its data, settings and logs are kept there; ask your administrator for write access to it.</source>
+            <translation>系统无法写入其文件夹 {folder}：{reason}。数据、设置和日志都保存在该文件夹中；请联系管理员开通该文件夹的写入权限。</translation>
         </message>
     </context>
     <context>

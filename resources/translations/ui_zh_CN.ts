@@ -69,6 +69,37 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Copied</source>
+            <translation>已复制</translation>
+        </message>
+        <message>
+            <source>About the CRM</source>
+            <translation>关于本系统</translation>
+        </message>
+        <message>
+            <source>Unified Investment CRM</source>
+            <translation>大走廊统一招商管理系统</translation>
+        </message>
+        <message>
+            <source>Hangzhou City West Sci-Tech Innovation Corridor · one policy, one brand, one pool of leads</source>
+            <translation>杭州城西科创大走廊 · 统一招商政策、统一招商品牌、同一线索池</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>打开数据文件夹</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityListDialog</name>
         <message>
             <source>{label}: {count} activities</source>
@@ -119,6 +150,13 @@
         <message>
             <source>= {amount} 10k yuan</source>
             <translation>= {amount} 万元</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>The CRM cannot start</source>
+            <translation>系统无法启动</translation>
         </message>
     </context>
     <context>
@@ -374,6 +412,14 @@
         <message>
             <source>Copy details</source>
             <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>已复制</translation>
         </message>
     </context>
     <context>
@@ -882,6 +928,25 @@
         <message>
             <source>Target {target}; {done} done</source>
             <translation>目标 {target}；已完成 {done}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>打开数据文件夹</translation>
+        </message>
+        <message>
+            <source>About the CRM</source>
+            <translation>关于本系统</translation>
         </message>
     </context>
     <context>
