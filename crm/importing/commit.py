@@ -23,12 +23,12 @@ from crm.db.store import Store
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.importing import layouts, writer
+from crm.importing.officers import create_officer
 from crm.importing.plan import Counts, ImportPlan, decide, load_view
 from crm.importing.rowplan import CREATE, UPDATE, RowPlan
 from crm.importing.table import ImportCancelled
 from crm.leads import apply_update
 from crm.pipeline import apply_move
-from crm.importing.officers import create_officer
 from crm.reference import ReferenceData, invalidate, reference
 from crm.users import Actor
 

@@ -12,11 +12,10 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 from crm import fields as F
 from crm.amounts import FOREIGN_CURRENCIES
-from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH, Message
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
 
 #: header unit → crm.amounts unit

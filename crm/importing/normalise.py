@@ -171,7 +171,10 @@ class Resolver:
         best, size, tie = None, 0, False
         for name, code in table.items():
             at = k.find(name)
-            if len(name) < 2 or at < 0 or (at > 0 and k[at - 1] in "未没不"):
+            # 未签约, 待注册, 拟落地, 预计签约: not (yet) that stage
+            if len(name) < 2 or at < 0 or (at > 0 and k[at - 1] in "未没不待拟"):
+                continue
+            if at > 1 and k[at - 2 : at] in ("预计", "计划", "争取", "尚未", "有望"):
                 continue
             if len(name) > size:
                 best, size, tie = code, len(name), False

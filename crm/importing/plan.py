@@ -27,6 +27,7 @@ from crm.importing.normalise import (
     Resolver,
     normalise_row,
 )
+from crm.importing.review import clean_keeping, with_notes
 from crm.importing.rowplan import (
     CREATE,
     REFUSE,
@@ -36,7 +37,6 @@ from crm.importing.rowplan import (
     ImportOptions,
     RowPlan,
 )
-from crm.importing.review import clean_keeping, with_notes
 from crm.importing.table import DataRow, ImportCancelled, Table
 from crm.importing.writer import paused_gc
 from crm.names import normalise_company_name
