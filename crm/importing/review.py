@@ -78,7 +78,10 @@ def clean_keeping(ctx, plan, data: dict[str, Any], clean) -> dict[str, Any]:
 
 
 def _fixable(errors, data) -> bool:
-    return all(e.field not in FATAL and e.field in ("field", "city") for e in errors)
+    """Missing values the import can stand in for: 其他 for the field, the default city, and
+    the first stage for a stage whose figure the row lacks."""
+    staged = data.get("stage") not in (None, "lead")
+    return all(e.field in ("field", "city") or (e.field in STAGE_NEEDS and staged) for e in errors)
 
 
 def _keep(ctx, plan, data: dict[str, Any], error) -> None:
