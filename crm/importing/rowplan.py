@@ -131,8 +131,16 @@ def describe(plan: RowPlan, lang: str | None = None) -> str:
             id=plan.lead_id
         )
     out = text.render(lang)
-    if plan.notes:
-        out += " (" + "; ".join(n.render(lang) for n in plan.notes) + ")"
+    notes = [n.render(lang) for n in plan.notes]
+    if plan.needs_review:
+        notes.insert(
+            0,
+            QT_TRANSLATE_NOOP("Import", "needs review: {columns} kept in the notes")
+            .format(columns=", ".join(dict.fromkeys(k.header or k.field for k in plan.kept)))
+            .render(lang),
+        )
+    if notes:
+        out += " (" + "; ".join(notes) + ")"
     return out
 
 

@@ -247,8 +247,9 @@ def test_a_row_on_hold_looks_again_on_its_next_follow_up_day(store, people, tmp_
     plan = plan_import(store, people.wang, table, options=ImportOptions(today=date(2026, 5, 20)))
     held, undated = plan.rows
     assert held.action == "create" and held.clean["on_hold_until"] == date(2026, 9, 1)
-    assert undated.action == "refuse"  # no day to look again anywhere on the row
-    assert [p.field for p in undated.problems] == ["on_hold_until"]
+    # no day to look again anywhere on the row: kept at the first stage, 搁置 in its notes
+    assert undated.action == "create" and undated.clean["stage"] == "lead"
+    assert undated.clean["needs_review"] and "搁置" in undated.clean["notes"]
 
 
 def test_a_unit_stated_above_the_table_scales_amount_columns_without_one(store, people, tmp_path):
