@@ -113,7 +113,11 @@ def test_each_header_maps_to_its_field(header, target):
 
 
 def test_sureness_tells_the_ways_apart():
-    exact, normalised, fuzzy = match("计划投资额"), match("３．计划投资额（亿元）*"), match("企业名字")
+    exact, normalised, fuzzy = (
+        match("计划投资额"),
+        match("３．计划投资额（亿元）*"),
+        match("企业名字"),
+    )
     assert (exact.how, exact.score) == ("exact", 1.0)
     assert (normalised.how, normalised.score, normalised.unit) == ("normalised", 0.95, "亿元")
     assert fuzzy.how == "fuzzy" and 0.45 <= fuzzy.score < 0.9
@@ -121,7 +125,9 @@ def test_sureness_tells_the_ways_apart():
 
 
 def test_the_better_of_two_competing_columns_wins():
-    cols = auto_map(["企业名称", "录入日期", "首次接洽时间", "推进情况", "当前阶段", "备注", "备注"])
+    cols = auto_map(
+        ["企业名称", "录入日期", "首次接洽时间", "推进情况", "当前阶段", "备注", "备注"]
+    )
     by = {c.header: c for c in cols}
     assert by["首次接洽时间"].target == "first_contact_on"
     assert by["录入日期"].target is None

@@ -187,11 +187,7 @@ def test_messy_ledger_through_every_step(
     rows = list(
         openpyxl.load_workbook(tmp_path / "refused.xlsx").active.iter_rows(values_only=True)
     )
-    assert (
-        rows[1][1] == "杭州澄源医疗器械有限公司"
-        and rows[1][-2] == 8
-        and "校验码" in rows[1][-1]
-    )
+    assert rows[1][1] == "杭州澄源医疗器械有限公司" and rows[1][-2] == 8 and "校验码" in rows[1][-1]
     assert "refused.xlsx" in prev.notice.message_text()
 
     # import, then the result

@@ -59,29 +59,35 @@ SURE_COLOURS = {
 
 def sure_text(col: Column) -> str:
     """✓ exact, ≈ normalised, ? fuzzy with its score, or who chose it."""
-    tr = QCoreApplication.translate
     if col.target is None:
         if col.lost_to:
-            return tr("MappingModel", "lost to {header}").format(header=col.lost_to[1])
+            return QCoreApplication.translate("MappingModel", "lost to {header}").format(
+                header=col.lost_to[1]
+            )
         return ""
-    percent = round(col.score * 100)
-    return {
-        "exact": tr("MappingModel", "✓ exact {p}%"),
-        "normalised": tr("MappingModel", "≈ normalised {p}%"),
-        "fuzzy": tr("MappingModel", "? check: {p}%"),
-        "manual": tr("MappingModel", "chosen by you"),
-        "remembered": tr("MappingModel", "remembered"),
-    }.get(col.how, "").format(p=percent)
+    p = round(col.score * 100)
+    if col.how == "exact":
+        return QCoreApplication.translate("MappingModel", "✓ exact {p}%").format(p=p)
+    if col.how == "normalised":
+        return QCoreApplication.translate("MappingModel", "≈ normalised {p}%").format(p=p)
+    if col.how == "fuzzy":
+        return QCoreApplication.translate("MappingModel", "? check: {p}%").format(p=p)
+    if col.how == "remembered":
+        return QCoreApplication.translate("MappingModel", "remembered")
+    return QCoreApplication.translate("MappingModel", "chosen by you")
 
 
 def sure_tip(col: Column) -> str:
-    tr = QCoreApplication.translate
     lines = []
     if col.how == "fuzzy":
-        lines.append(tr("MappingModel", "The header only resembles a known name: check the field."))
+        lines.append(
+            QCoreApplication.translate(
+                "MappingModel", "The header only resembles a known name: check the field."
+            )
+        )
     if col.lost_to:
         lines.append(
-            tr(
+            QCoreApplication.translate(
                 "MappingModel",
                 "This column also reads as {field}; column {header} matched it better.",
             ).format(field=target_label(col.lost_to[0]).render(), header=col.lost_to[1])
