@@ -426,6 +426,54 @@
             <translation>撤销此编号的导入</translation>
         </message>
         <message>
+            <source>what a column imports into, e.g. --map "项目状态=stage" --map "对接人=owner" (a field's name or label in either language; - for not imported); repeatable</source>
+            <translation>某列导入到哪个字段，如 --map "项目状态=stage" --map "对接人=owner"（字段名或中英文标签；- 表示不导入）；可重复</translation>
+        </message>
+        <message>
+            <source>print how each column was read and how sure the match is</source>
+            <translation>列出每一列的识别结果及匹配把握</translation>
+        </message>
+        <message>
+            <source>keep this mapping for ledgers of the same layout (the app's wizard uses it too)</source>
+            <translation>为同样版式的台账保存此列对应（应用内的导入向导也会使用）</translation>
+        </message>
+        <message>
+            <source>do not create the officers the ledger names who have no account: their rows go to --owner (or the importing user), the name kept in the notes</source>
+            <translation>不为台账中尚无账号的招商人员建号：这些行归 --owner（或导入人），原姓名记入备注</translation>
+        </message>
+        <message>
+            <source>[also reads as {field}; column {other} matched better]</source>
+            <translation>[也可识别为{field}；列“{other}”匹配更好]</translation>
+        </message>
+        <message>
+            <source>exact</source>
+            <translation>精确</translation>
+        </message>
+        <message>
+            <source>normalised</source>
+            <translation>规范化</translation>
+        </message>
+        <message>
+            <source>fuzzy</source>
+            <translation>模糊</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>指定</translation>
+        </message>
+        <message>
+            <source>remembered</source>
+            <translation>沿用</translation>
+        </message>
+        <message>
+            <source>{n} leads flagged needs review (需核实): a value kept out is in their notes</source>
+            <translation>{n} 条线索标记为需核实：未能读取的值已记入其备注</translation>
+        </message>
+        <message>
+            <source>officers without an account, created (they cannot sign in yet): {names}</source>
+            <translation>为尚无账号的招商人员建号（暂不能登录）：{names}</translation>
+        </message>
+        <message>
             <source>There is no active user {name}.</source>
             <translation>没有名为 {name} 的在用用户。</translation>
         </message>
@@ -440,6 +488,10 @@
         <message>
             <source>import {id} undone: {removed} leads removed, {restored} restored</source>
             <translation>已撤销导入 {id}：删除 {removed} 条线索，恢复 {restored} 条</translation>
+        </message>
+        <message>
+            <source>mapping kept for ledgers laid out like {file}</source>
+            <translation>已为与 {file} 同版式的台账保存列对应</translation>
         </message>
         <message>
             <source>refused rows written to {file}</source>
@@ -842,6 +894,10 @@
             <translation>竞争地区</translation>
         </message>
         <message>
+            <source>First contact</source>
+            <translation>首次接洽日期</translation>
+        </message>
+        <message>
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
@@ -884,6 +940,10 @@
         <message>
             <source>Codename</source>
             <translation>代号</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>需核实</translation>
         </message>
         <message>
             <source>Summary</source>

@@ -801,6 +801,14 @@
             <translation>重点项目</translation>
         </message>
         <message>
+            <source>Needs review</source>
+            <translation>需核实</translation>
+        </message>
+        <message>
+            <source>Leads an import flagged: a value it could not read is in the notes</source>
+            <translation>导入时标记的线索：未能读取的值已记入备注</translation>
+        </message>
+        <message>
             <source>Clear all filters</source>
             <translation>清除全部筛选</translation>
         </message>
@@ -1424,6 +1432,38 @@
             <translation>（系统计算，不导入）</translation>
         </message>
         <message>
+            <source>lost to {header}</source>
+            <translation>让给“{header}”</translation>
+        </message>
+        <message>
+            <source>✓ exact {p}%</source>
+            <translation>✓ 精确 {p}%</translation>
+        </message>
+        <message>
+            <source>≈ normalised {p}%</source>
+            <translation>≈ 规范化 {p}%</translation>
+        </message>
+        <message>
+            <source>? check: {p}%</source>
+            <translation>? 请核对：{p}%</translation>
+        </message>
+        <message>
+            <source>remembered</source>
+            <translation>沿用上次</translation>
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation>您指定</translation>
+        </message>
+        <message>
+            <source>The header only resembles a known name: check the field.</source>
+            <translation>表头只是近似已知名称：请核对字段。</translation>
+        </message>
+        <message>
+            <source>This column also reads as {field}; column {header} matched it better.</source>
+            <translation>此列也可识别为{field}；列“{header}”匹配更好。</translation>
+        </message>
+        <message>
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
@@ -1434,6 +1474,10 @@
         <message>
             <source>Imports into</source>
             <translation>导入到</translation>
+        </message>
+        <message>
+            <source>How sure</source>
+            <translation>匹配把握</translation>
         </message>
         <message>
             <source>Unit of bare numbers</source>
@@ -1505,6 +1549,14 @@
         <message>
             <source>Automatic mapping</source>
             <translation>自动对应</translation>
+        </message>
+        <message>
+            <source>Create the officers the ledger names who have no account</source>
+            <translation>为台账中尚无账号的招商人员建号</translation>
+        </message>
+        <message>
+            <source>They become officers of their rows' city who cannot sign in until an admin sets them up. Unticked: their rows go to the owner above, the name in the notes.</source>
+            <translation>建为所在行科技城的招商专员，管理员设置前不能登录。不勾选：这些行归上面选定的负责人，原姓名记入备注。</translation>
         </message>
         <message>
             <source>Column mapping</source>
@@ -1753,6 +1805,14 @@
         <message>
             <source>Checking every row…</source>
             <translation>正在逐行检查…</translation>
+        </message>
+        <message>
+            <source>{n} leads will be flagged needs review (需核实): a value the import could not read is left empty and kept in their notes.</source>
+            <translation>{n} 条线索将标记为需核实：未能读取的值留空，并记入其备注。</translation>
+        </message>
+        <message>
+            <source>Officers to create (they cannot sign in yet): {names}</source>
+            <translation>将建号的招商人员（暂不能登录）：{names}</translation>
         </message>
         <message>
             <source>{stem} - refused rows.xlsx</source>

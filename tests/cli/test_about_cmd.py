@@ -4,6 +4,7 @@ folders from it)."""
 from __future__ import annotations
 
 from crm.cli.main import main
+from crm.db.migrate import head_revision
 from crm.paths import locations
 
 
@@ -11,7 +12,8 @@ def test_about_prints_version_schema_and_folders(store, capsys):
     assert main(["--lang", "en", "--db", str(store.path), "about"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Version: 0.1.0 (run from source)\n")
-    assert f"Store: {store.path}\nStore schema: 0001 (this app: 0001)\n" in out
+    head = head_revision()
+    assert f"Store: {store.path}\nStore schema: {head} (this app: {head})\n" in out
     assert f"Settings: {locations().settings}\n" in out
 
 

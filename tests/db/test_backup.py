@@ -162,6 +162,8 @@ while True:
     create_lead(st, actor, {"company_name": f"杭州并发{i}科技有限公司", "project_name": "并发",
                             "field": "internet", "city": "future"})
     i += 1
+    if i == 1:
+        print("wrote", flush=True)
 """
 
 
@@ -172,7 +174,7 @@ def test_a_backup_while_another_process_writes(store_path, tmp_path):
     )
     try:
         assert writer.stdout.readline().strip() == "ready"
-        time.sleep(0.5)
+        assert writer.stdout.readline().strip() == "wrote"  # a first lead is committed
         seen = []
         for i in range(3):
             dest = tmp_path / f"b{i}.sqlite"

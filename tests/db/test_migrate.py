@@ -2,7 +2,7 @@
 upgrade copies the SQLite file aside first, a store newer than the app is refused untouched,
 and the audit log is append-only on both dialects.
 
-The app has one real revision (0001), so the upgrade path runs a test revision 0002 from a
+The upgrade path runs a test revision 0002 from a
 copy of the script directory (``crm.db.migrate.MIGRATIONS`` patched to it)."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0002"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -53,6 +53,11 @@ def downgrade() -> None:
 '''
 
 
+def _revision_0002() -> str:
+    """The test revision, on top of the app's newest one."""
+    return textwrap.dedent(REVISION_0002).replace("{head}", migrate.head_revision())
+
+
 def schema_differences(engine) -> list:
     def include(obj, name, type_, reflected, compare_to):
         return not search.is_search_object(name)
@@ -66,7 +71,7 @@ def schema_differences(engine) -> list:
 
 def test_migrations_produce_the_models_schema(any_store):
     assert schema_differences(any_store.engine) == []
-    assert migrate.current_revision(any_store.engine) == migrate.head_revision() == "0001"
+    assert migrate.current_revision(any_store.engine) == migrate.head_revision() == "0005"
 
 
 def test_the_comparison_notices_a_difference(store):
@@ -82,7 +87,7 @@ def test_the_comparison_notices_a_difference(store):
 def scripts_0002(tmp_path, monkeypatch):
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_extra.py").write_text(textwrap.dedent(REVISION_0002))
+    (folder / "versions" / "0002_test_extra.py").write_text(_revision_0002())
     monkeypatch.setattr(migrate, "MIGRATIONS", folder)
     yield monkeypatch
     monkeypatch.undo()
@@ -115,11 +120,12 @@ def _dump(path) -> list[str]:
 
 
 def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
-    _fill(store_path)  # with the app's own schema (0001)
+    _fill(store_path)  # with the app's own schema
+    app_head = migrate.head_revision()
     original = _dump(store_path)
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_extra.py").write_text(textwrap.dedent(REVISION_0002))
+    (folder / "versions" / "0002_test_extra.py").write_text(_revision_0002())
     monkeypatch.setattr(migrate, "MIGRATIONS", folder)
     assert migrate.head_revision() == "0002"
 
@@ -137,7 +143,7 @@ def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
     assert not list(store_path.parent.glob("*.bak"))
     backups = list_backups(BackupPolicy().folder_for(store_path))
     assert [(b.kind, b.verified, b.revision, b.counts) for b in backups] == [
-        ("upgrade", True, "0001", {"lead": 1, "activity": 1, "contact": 1})
+        ("upgrade", True, app_head, {"lead": 1, "activity": 1, "contact": 1})
     ]
     assert _dump(backups[0].path) == original
 
@@ -145,8 +151,8 @@ def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
 def test_a_store_stamped_0002_is_refused_by_the_app(store_path, scripts_0002):
     st = open_store(store_path)  # upgraded to the test revision 0002
     st.dispose()
-    scripts_0002.undo()  # the real app again: head 0001
-    assert migrate.head_revision() == "0001"
+    scripts_0002.undo()  # the real app again: its own head
+    assert migrate.head_revision() == "0005"
     before = file_state(store_path)
     with pytest.raises(StoreError) as err:
         open_store(store_path)

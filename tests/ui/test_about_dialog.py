@@ -6,6 +6,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFormLayout
 
+from crm.db.migrate import head_revision
 from crm.paths import locations
 from crm.ui import about_dialog
 from crm.ui import i18n as ui_i18n
@@ -27,13 +28,14 @@ def test_about_tells_version_schema_and_folders(app, store, qtbot):
     rows = _rows(dialog)
     assert rows["版本"] == "0.1.0（源代码运行）"
     assert rows["数据库"] == str(store.path)
-    assert rows["数据库结构版本"] == "0001（本程序：0001）"
+    head = head_revision()
+    assert rows["数据库结构版本"] == f"{head}（本程序：{head}）"
     assert rows["数据文件夹"] == str(locations().data)
     assert rows["日志"] == str(locations().logs)
     assert rows["Qt"] == qVersion()
     ui_i18n.install(app, "en")
     QApplication.processEvents()
-    assert _rows(dialog)["Store schema"] == "0001 (this app: 0001)"
+    assert _rows(dialog)["Store schema"] == f"{head} (this app: {head})"
     assert dialog.windowTitle() == "About the CRM"
 
 
