@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 
 from crm.analytics.figures import Figure
+from crm.analytics.history import standing
 from crm.db.models import AuditLog, Company, Lead, StageChange, WeekLeadState
 from crm.db.store import Store
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -122,9 +123,9 @@ def states_as_of(store: Store, end: date) -> dict[int, LeadState]:
         Lead.next_followup, Lead.deleted_at,
     ).where(Lead.created_at < cutoff)  # fmt: skip
     sc = StageChange.__table__
-    later = (
+    later = (  # moves undone, and their undo rows, never happened (crm.analytics.history)
         select(sc.c.lead_id, sc.c.from_stage, sc.c.to_stage)
-        .where(sc.c.changed_on > end)
+        .where(sc.c.changed_on > end, standing(sc, bulk=True))
         .order_by(sc.c.lead_id, sc.c.changed_on, sc.c.id)
     )
     audits = (

@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, insert, select
 
 from crm import audit
 from crm.analytics import frozen
+from crm.analytics.as_it_stood import as_it_stood
 from crm.analytics.period import Period, Scope
 from crm.analytics.projects import codename
 from crm.analytics.week_changes import (
@@ -128,7 +129,7 @@ def close_week(store: Store, actor: Actor, period: Period, *, today: date) -> Cl
     report = weekly_report(store, period, Scope(), today=period.end, with_rows=True)
     states = states_as_of(store, period.end)
     report = replace(
-        report,
+        as_it_stood(store, report, states),
         changes=_changes(store, period, states),
         adjustments=_adjustments(store, period, today),
     )

@@ -5,6 +5,9 @@ crm.reports.layout_lists.
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
+from crm import __version__
 from crm.analytics.labels import figure_label
 from crm.analytics.week_changes import KIND_LABELS
 from crm.analytics.weekly import WeeklyReport
@@ -83,8 +86,10 @@ class Builder:
             "week": info.week if info else "",
             "scope": "all" if r.scope.everything else f"{r.scope.city_id}/{r.scope.field_id}",
             "lang": self.lang,
-            "generated": r.generated_at.isoformat(),
+            "generated": r.generated_at.astimezone().isoformat(timespec="seconds"),
             "fingerprint": info.fingerprint if info else "",
+            "store": quote(r.store_name),
+            "version": __version__,
         }
         return Layout(
             title=t(QT_TRANSLATE_NOOP("Report", "Weekly investment-attraction report")),

@@ -137,7 +137,8 @@ def render_pdf(
     width = A4[0] - 2 * MARGIN
     layout = build_layout(report, lang, rows)
     draw = Drawer(st, width, lang)
-    parts = [draw.cover(layout.cover)] + [draw.section(sec) for sec in layout.sections]
+    # sections with nothing to print (the workbook's raw rows) leave no trace in the PDF
+    parts = [draw.cover(layout.cover)] + [x for x in map(draw.section, layout.sections) if x]
     steps(0.3)
     story = []
     for n, part in enumerate(parts):

@@ -38,7 +38,8 @@ def identity(layout: Layout) -> str | None:
         QT_TRANSLATE_NOOP("Report", "Fingerprint {fp}")
         .render(layout.lang)
         .format(fp=m["fingerprint"])
-        + f" · {IDENTITY}{m['week']};{m['scope']};{m['lang']};{m['generated']}"
+        + f" · {IDENTITY}{m['week']};{m['scope']};{m['lang']};{m['generated']};{m['store']};"
+        + m["version"]
     )
 
 

@@ -13,9 +13,9 @@ from tests.services import TODAY
 def test_upgrade_creates_and_reports_the_schema(tmp_path, capsys):
     path = tmp_path / "new.sqlite"
     assert main(["--lang", "en", "--db", str(path), "db", "upgrade"]) == 0
-    assert capsys.readouterr().out == f"{path} is at schema 0001\n"
+    assert capsys.readouterr().out == f"{path} is at schema 0004\n"
     assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() == (
-        "0001",
+        "0004",
     )
 
 
@@ -24,7 +24,7 @@ def test_check_a_healthy_store(store, capsys):
     assert main(["--lang", "en", "--db", str(store.path), "db", "check"]) == 0
     out = capsys.readouterr().out
     assert f"store: {store.path}" in out
-    assert "schema: 0001 (this app: 0001)" in out
+    assert "schema: 0004 (this app: 0004)" in out
     assert "  lead: 30" in out and "  activity: 100" in out
     assert out.rstrip().endswith("ok")
 

@@ -2,7 +2,7 @@
 upgrade copies the SQLite file aside first, a store newer than the app is refused untouched,
 and the audit log is append-only on both dialects.
 
-The app has one real revision (0001), so the upgrade path runs a test revision 0002 from a
+The app has real revisions 0001 and 0004 (weekly snapshots), so the upgrade path runs a test revision 0002 from a
 copy of the script directory (``crm.db.migrate.MIGRATIONS`` patched to it)."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0002"
-down_revision = "0001"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -64,7 +64,7 @@ def schema_differences(engine) -> list:
 
 def test_migrations_produce_the_models_schema(any_store):
     assert schema_differences(any_store.engine) == []
-    assert migrate.current_revision(any_store.engine) == migrate.head_revision() == "0001"
+    assert migrate.current_revision(any_store.engine) == migrate.head_revision() == "0004"
 
 
 def test_the_comparison_notices_a_difference(store):
@@ -113,7 +113,7 @@ def _dump(path) -> list[str]:
 
 
 def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
-    _fill(store_path)  # with the app's own schema (0001)
+    _fill(store_path)  # with the app's own schema (0004)
     original = _dump(store_path)
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
@@ -131,7 +131,7 @@ def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
         assert migrate.check(st.engine).ok
     finally:
         st.dispose()
-    backups = list(store_path.parent.glob("crm.sqlite.before-0001-*.bak"))
+    backups = list(store_path.parent.glob("crm.sqlite.before-0004-*.bak"))
     assert len(backups) == 1
     assert _dump(backups[0]) == original
 
@@ -139,8 +139,8 @@ def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
 def test_a_store_stamped_0002_is_refused_by_the_app(store_path, scripts_0002):
     st = open_store(store_path)  # upgraded to the test revision 0002
     st.dispose()
-    scripts_0002.undo()  # the real app again: head 0001
-    assert migrate.head_revision() == "0001"
+    scripts_0002.undo()  # the real app again: head 0004
+    assert migrate.head_revision() == "0004"
     before = file_state(store_path)
     with pytest.raises(StoreError) as err:
         open_store(store_path)

@@ -217,7 +217,7 @@ def test_a_new_store_is_created_in_wal_mode(tmp_path):
     st.dispose()
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
     con.close()
 
 
