@@ -154,8 +154,8 @@ class Sheet:
         return out
 
     def records(self) -> Iterator[dict[str, Any]]:
-        """The rows keyed by header (the writer takes its header from the first record; an
-        empty table still gets its header, over one blank row)."""
+        """The rows keyed by header (the writer takes its header from the first record: an
+        empty table gives it one record of empty cells, so that its header is written)."""
         keys = self.keys()
         for values in self.rows:
             yield dict(zip(keys, values, strict=False))

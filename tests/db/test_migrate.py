@@ -192,3 +192,30 @@ def test_the_audit_log_refuses_update_and_delete(any_store, any_people, sql):
     with pytest.raises(DBAPIError, match="append-only"), any_store.write() as s:
         s.connection().exec_driver_sql(sql)
     assert snapshot(any_store) == before
+
+
+def test_a_store_at_0001_with_data_upgrades_to_weekly_snapshots(tmp_path):
+    """0004 adds the closed weeks' tables; the rows of a store made at 0001 stay as they were."""
+    path = tmp_path / "old.sqlite"
+    _fill(path)  # a lead, a contact, an activity
+    con = sqlite3.connect(path)  # back to 0001: without the tables 0004 adds
+    for table in ("week_lead_state", "week_summary", "week_report"):
+        con.execute(f"DROP TABLE {table}")
+    con.execute("UPDATE alembic_version SET version_num = '0001'")
+    con.commit()
+    con.close()
+    before = [line for line in _dump(path) if "INSERT" in line and "audit_log" not in line]
+    st = open_store(path)  # upgrades (after a copy aside)
+    try:
+        assert migrate.current_revision(st.engine) == "0004"
+        assert {"week_report", "week_summary", "week_lead_state"} <= set(
+            inspect(st.engine).get_table_names()
+        )
+        assert counts(st)["lead"] == 1 and counts(st)["contact"] == 1
+        assert schema_differences(st.engine) == []
+    finally:
+        st.dispose()
+    after = [line for line in _dump(path) if "INSERT" in line and "audit_log" not in line]
+    assert [x for x in after if "alembic_version" not in x] == [
+        x for x in before if "alembic_version" not in x
+    ]
