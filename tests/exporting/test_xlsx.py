@@ -36,7 +36,7 @@ def test_exports_are_ready_to_print(store, people, tmp_path):
     ws = load_workbook(wide).worksheets[0]
     assert ws.page_setup.fitToWidth >= 3 and ws.print_title_cols == "$A:$B"
     about = {r[0]: r[1] for r in load_workbook(wide)["说明"].iter_rows(values_only=True)}
-    assert about["数据来源"] == "crm.sqlite"  # the file's name, never its folder
+    assert about["数据库"] == "crm.sqlite"  # the file's name, never its folder
 
 
 def test_an_empty_export_keeps_its_header(store, people, tmp_path):

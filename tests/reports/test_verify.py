@@ -28,12 +28,16 @@ def files(built, tmp_path):
     close_week(store, staff, W20, today=TODAY)
     save_summary(store, staff, W20, "本周小结", "")
     report = report_of_week(store, W20, today=TODAY, with_rows=True)
-    return store, staff, {
-        "pdf": render_pdf(report, tmp_path / "r.pdf", lang="zh_CN"),
-        "pdf_en": render_pdf(report, tmp_path / "r-en.pdf", lang="en"),
-        "xlsx": render_xlsx(report, tmp_path / "r.xlsx", lang="zh_CN"),
-        "docx": render_docx(report, tmp_path / "r.docx", lang="en"),
-    }
+    return (
+        store,
+        staff,
+        {
+            "pdf": render_pdf(report, tmp_path / "r.pdf", lang="zh_CN"),
+            "pdf_en": render_pdf(report, tmp_path / "r-en.pdf", lang="en"),
+            "xlsx": render_xlsx(report, tmp_path / "r.xlsx", lang="zh_CN"),
+            "docx": render_docx(report, tmp_path / "r.docx", lang="en"),
+        },
+    )
 
 
 def test_files_of_a_closed_week_match(files):

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from crm.analytics import Period, Scope, weekly_report
+from crm.analytics import Period, Scope
+from crm.analytics.weeks import report_of_week
 from crm.db.store import Store
 from crm.ui.tasks import TaskContext
 
-PDF, XLSX = "pdf", "xlsx"
+PDF, XLSX, DOCX = "pdf", "xlsx", "docx"
 #: share of the progress bar the figures take; the renderer has the rest
-ANALYTICS_SHARE = {PDF: 0.35, XLSX: 0.3}
+ANALYTICS_SHARE = {PDF: 0.35, XLSX: 0.3, DOCX: 0.35}
 
 
 def report_job(
@@ -29,11 +30,12 @@ def report_job(
     """The work of writing one report file; the file appears only once complete.
 
     The report is the circulated one (``viewer=None``): confidential projects appear under
-    their codename, as the committee and the command line see them."""
+    their codename, as the committee and the command line see them; a closed week's is its
+    frozen report."""
 
     def run(tc: TaskContext) -> Path:
         share = ANALYTICS_SHARE[kind]
-        report = weekly_report(
+        report = report_of_week(
             store,
             period,
             scope,
@@ -43,9 +45,9 @@ def report_job(
             cancelled=tc.cancelled,
         )
         # imported here, on the worker: the PDF renderer loads the CJK font (crm.reports)
-        from crm.reports import render_pdf, render_xlsx
+        from crm.reports import render_docx, render_pdf, render_xlsx
 
-        render = render_pdf if kind == PDF else render_xlsx
+        render = {PDF: render_pdf, XLSX: render_xlsx, DOCX: render_docx}[kind]
         render(
             report,
             path,
