@@ -63,8 +63,20 @@ def _classes() -> dict[str, type]:
     return found
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def encode(obj: Any) -> Any:
-    """Plain JSON values for a report (or any part of it)."""
+    """Plain JSON values for a report (or any part of it). A list of records of one class
+    (the raw rows: tens of thousands) is written as one list of field names and rows of
+    values."""
     if isinstance(obj, Enum):  # before str: FollowupState is a str too
         return {"@e": type(obj).__name__, "v": obj.value}
     if obj is None or isinstance(obj, bool | int | float | str):
@@ -75,14 +87,19 @@ def encode(obj: Any) -> Any:
         return {"@d": obj.isoformat()}
     if dataclasses.is_dataclass(obj):
         out = {"@": type(obj).__name__}
-        for f in dataclasses.fields(obj):
-            out[f.name] = encode(getattr(obj, f.name))
+        for name in _names(type(obj)):
+            out[name] = encode(getattr(obj, name))
         return out
     if isinstance(obj, tuple):
         return {"@t": [encode(x) for x in obj]}
     if isinstance(obj, frozenset | set):
         return {"@s": sorted((encode(x) for x in obj), key=repr)}
     if isinstance(obj, list):
+        kind = type(obj[0]) if obj else None
+        if len(obj) > 8 and dataclasses.is_dataclass(kind) and all(type(x) is kind for x in obj):
+            names = _names(kind)
+            return {"@rows": kind.__name__, "f": list(names),
+                    "v": [[encode(getattr(x, n)) for n in names] for x in obj]}  # fmt: skip
         return [encode(x) for x in obj]
     if isinstance(obj, dict):
         return {"@m": [[encode(k), encode(v)] for k, v in obj.items()]}
@@ -105,6 +122,16 @@ def decode(data: Any, classes: dict[str, type] | None = None) -> Any:
         return frozenset(decode(x, classes) for x in data["@s"])
     if "@m" in data:
         return {_key(decode(k, classes)): decode(v, classes) for k, v in data["@m"]}
+    if "@rows" in data:
+        cls = _cls(classes, data["@rows"])
+        known = set(_names(cls))
+        keep = [(n, f) for n, f in enumerate(data["f"]) if f in known]
+        plain = (str, int, float, bool, type(None))
+
+        def value(v):
+            return v if isinstance(v, plain) else decode(v, classes)
+
+        return [cls(**{f: value(row[n]) for n, f in keep}) for row in data["v"]]
     if "@e" in data:
         return _cls(classes, data["@e"])(data["v"])
     cls = _cls(classes, data["@"])
@@ -138,8 +165,9 @@ def _unreadable() -> SnapshotError:
     )
 
 
-def pack(obj: Any) -> bytes:
-    return zlib.compress(json.dumps(encode(obj), ensure_ascii=False).encode(), 6)
+def pack(obj: Any, encoded: Any = None) -> bytes:
+    data = encode(obj) if encoded is None else encoded
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode(), 6)
 
 
 def unpack(blob: bytes, fmt: int = FORMAT) -> Any:
@@ -148,9 +176,9 @@ def unpack(blob: bytes, fmt: int = FORMAT) -> Any:
     return decode(json.loads(zlib.decompress(blob)))
 
 
-def digest(report: Any) -> str:
+def digest(report: Any, encoded: Any = None) -> str:
     """SHA-256 of what the report says (not when or where it was produced)."""
-    data = encode(report)
+    data = dict(encode(report) if encoded is None else encoded)
     for name in _CIRCUMSTANCES:
         data.pop(name, None)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import select
 
@@ -40,8 +41,9 @@ AMOUNTS = ("planned_investment", "agreed_investment", "funds_in_place")
 LIMIT = 500
 
 
-@dataclass(frozen=True)
-class LeadState:
+class LeadState(NamedTuple):
+    """A lead as a snapshot keeps it (a tuple: a snapshot holds 100,000 of them)."""
+
     city_id: int
     field_id: int
     owner_id: int

@@ -133,8 +133,9 @@ def close_week(store: Store, actor: Actor, period: Period, *, today: date) -> Cl
         changes=_changes(store, period, states),
         adjustments=_adjustments(store, period, today),
     )
-    digest = frozen.digest(report)
-    figures = frozen.pack(replace(report, rows=None))
+    encoded = frozen.encode(replace(report, rows=None))
+    digest = frozen.digest(report, encoded)
+    figures = frozen.pack(None, encoded)
     raw = frozen.pack(report.rows)
     revision = current_revision(store.engine) or ""
     t = WeekLeadState.__table__

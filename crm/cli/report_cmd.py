@@ -106,9 +106,16 @@ def _progress():
 
 
 def _open(args):
-    """The store, writable when it can be (to close the week just ended), else read-only."""
+    """The store, writable when it can be (to close the week just ended), else read-only;
+    never a new one (a mistyped path says so)."""
+    import os
+
     from crm.errors import StoreError
 
+    store = store_from(args, readonly=True)
+    if store.path is not None and not os.access(store.path, os.W_OK):
+        return store
+    store.dispose()
     try:
         return store_from(args)
     except StoreError:
