@@ -1,0 +1,84 @@
+"""Exporting 100,000 leads of the demo store to .xlsx (issue 5, written with the app's one
+workbook writer since issue 16), against the same rows — the values taken from the export
+itself — written by rustpy-xlsxwriter alone (the writer's own floor: header, column formats,
+frozen header, autofilter), and by openpyxl's write-only mode (the writer of before) for
+comparison; floor and ours alternate so both see the same machine load.
+
+``BENCH_IO_REPEAT`` changes the repetitions.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import Result, env_int
+
+SUITE = "export"
+
+
+def _once(fn) -> float:
+    gc.collect()
+    t = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t) * 1000
+
+
+def run(store_path: Path) -> list[Result]:
+    import openpyxl
+    import rustpy_xlsxwriter as rx
+
+    from crm.db import open_store
+    from crm.exporting.leads import export_leads
+    from crm.users import system_actor
+
+    repeat = env_int("BENCH_IO_REPEAT", 3)
+    store = open_store(store_path, readonly=True)
+    actor = system_actor(store)
+    with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
+        work = Path(tmp)
+        out = work / "export.xlsx"
+        result = export_leads(store, actor, out)
+        rows = list(
+            openpyxl.load_workbook(out, read_only=True).worksheets[0].iter_rows(values_only=True)
+        )
+        heads, data = [f"{h}#{i}" for i, h in enumerate(rows[0])], rows[1:]
+        formats = {h: rx.Format().set_num_format("#,##0.00") for h in heads if "万元" in h}
+
+        def floor():
+            rx.write_worksheet((dict(zip(heads, r, strict=True)) for r in data),
+                               str(work / "floor.xlsx"), sheet_name="s", freeze_row=1,
+                               autofilter=True, column_formats=formats)  # fmt: skip
+
+        def before():
+            wb = openpyxl.Workbook(write_only=True)
+            ws = wb.create_sheet("s")
+            for r in rows:
+                ws.append(r)
+            wb.save(work / "openpyxl.xlsx")
+
+        a, b = [], []
+        for _ in range(repeat):
+            a.append(_once(floor))
+            b.append(_once(lambda: export_leads(store, actor, out)))
+        old = _once(before)
+    store.dispose()
+    mine, base = statistics.median(b), statistics.median(a)
+    return [
+        Result(SUITE, f"export {result.rows:,} leads to xlsx", mine, base,
+               "≤ 1.3× rustpy-xlsxwriter", mine <= 1.3 * base),
+        Result(SUITE, "  same rows, openpyxl write-only (before)", old, base, "for comparison",
+               None),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    import sys
+
+    from bench.common import demo_store, print_table
+
+    print_table(run(Path(sys.argv[1]) if len(sys.argv) > 1 else demo_store(
+        env_int("BENCH_LEADS", 100_000), env_int("BENCH_ACTIVITIES", 1_000_000))))  # fmt: skip
