@@ -1847,7 +1847,7 @@
         </message>
         <message>
             <source>Saved {name} in {folder}.</source>
-            <translation>已将 {name} 保存到 {folder}。</translation>
+            <translation>已保存 {name}，位于 {folder}。</translation>
         </message>
         <message>
             <source>Open folder</source>
@@ -2220,6 +2220,33 @@
         </message>
     </context>
     <context>
+        <name>TableExport</name>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Export these tables to Excel</source>
+            <translation>将这些表格导出为 Excel</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved {name} in {folder}.</source>
+            <translation>已保存 {name}，位于 {folder}。</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>正在导出 {name}…</translation>
+        </message>
+    </context>
+    <context>
         <name>TargetProgressModel</name>
         <message>
             <source>City</source>
@@ -2321,7 +2348,7 @@
         </message>
         <message>
             <source>Export to Excel…</source>
-            <translation>导出到 Excel…</translation>
+            <translation>导出 Excel…</translation>
         </message>
         <message>
             <source>Targets</source>
