@@ -2486,6 +2486,10 @@
             <translation>PDF 字体无法显示 {chars}：PDF 中以 〓 加字符编码代替（Excel 与 Word 文件中保留原字）</translation>
         </message>
         <message>
+            <source>Weekly report</source>
+            <translation>周报</translation>
+        </message>
+        <message>
             <source>Closing {week}…</source>
             <translation>正在结周：{week}…</translation>
         </message>
@@ -2532,6 +2536,14 @@
         <message>
             <source>Save the summary</source>
             <translation>保存小结</translation>
+        </message>
+        <message>
+            <source>The leads behind a figure (double-click)</source>
+            <translation>数字背后的线索（双击打开）</translation>
+        </message>
+        <message>
+            <source>Figures of the report</source>
+            <translation>报表数字</translation>
         </message>
     </context>
     <context>

@@ -228,3 +228,11 @@ def test_the_weeks_summary_and_closing_from_the_panel(window, store, qtbot, peop
     text = _preview(window, qtbot)
     assert "本周签约2个" in text and "〓(U+4DAE)" in text
     assert re.search(r"指纹\s*[0-9A-F]{4}-", text)
+    # the figures beside the preview open the leads behind them
+    item = next(panel.figures.item(n) for n in range(panel.figures.count())
+                if panel.figures.item(n).text().startswith("签约项目"))  # fmt: skip
+    assert item.text().endswith("2")
+    panel.figures.itemDoubleClicked.emit(item)
+    window.ctx.tasks.wait()
+    qtbot.waitUntil(lambda: window.leads.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.leads.model.total() == 2, timeout=5000)

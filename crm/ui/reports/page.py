@@ -216,9 +216,11 @@ class ReportsPage(QWidget):
         key = self._key()
         period, scope, lang = key
         path = self._tmp / f"preview-{uuid.uuid4().hex[:8]}.pdf"
+        figures: list = []
+        self._figures = figures
         self.strip.run(
             self.ctx.tasks,
-            report_job(self.ctx.store, period, scope, path, PDF, lang),
+            report_job(self.ctx.store, period, scope, path, PDF, lang, figures=figures),
             label=self.tr("Building the report for {week}…").format(week=week_text(period)),
             on_done=lambda p, key=key: self._preview_ready(p, key),
             on_error=self._preview_failed,
@@ -230,6 +232,7 @@ class ReportsPage(QWidget):
             return
         old = self._shown
         self.preview.load(str(path))
+        self.panel.show_figures(self._figures)
         self._shown, self._built_for, self._stale = path, key, False
         if self.notice.kind == INFO and self.notice.action_slot == self.build_preview:
             self.notice.clear()

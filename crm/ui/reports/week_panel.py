@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -90,6 +92,16 @@ class WeekPanel(QFrame):
                   self.count, self.error):  # fmt: skip
             lay.addWidget(w)
         lay.addWidget(self.save_button)
+        self.figures_label = QLabel(self)
+        self.figures_label.setObjectName("sectionTitle")
+        self.figures = QListWidget(self)
+        self.figures.setObjectName("reportFigures")
+        self.figures.itemActivated.connect(self._open_figure)
+        self.figures.itemDoubleClicked.connect(self._open_figure)
+        lay.addWidget(self.figures_label)
+        lay.addWidget(self.figures, 1)
+        #: opens the leads or activities behind a figure (set by the page's installer)
+        self.drill = None
         self.retranslate()
 
     # ------------------------------------------------------------ the week shown
@@ -142,6 +154,20 @@ class WeekPanel(QFrame):
         self.count.setText(note)
         dirty = (self.summary.toPlainText().strip(), self.next_steps.toPlainText().strip())
         self.save_button.setEnabled(dirty != self._saved)
+
+    def show_figures(self, figures: list) -> None:
+        """The figures of the report on screen: Enter or a double-click opens what is behind
+        one (the lead list filtered to its leads, or its activities)."""
+        self.figures.clear()
+        for label, figure in figures:
+            item = QListWidgetItem(label, self.figures)
+            item.setData(Qt.ItemDataRole.UserRole, figure)
+
+    def _open_figure(self, item: QListWidgetItem) -> None:
+        figure = item.data(Qt.ItemDataRole.UserRole)
+        if self.drill is not None and figure is not None:
+            week = self.period.label() if self.period else ""
+            self.drill(figure, " · ".join((self.tr("Weekly report"), week, item.text())))
 
     # ------------------------------------------------------------ actions
     def save(self) -> None:
@@ -217,6 +243,8 @@ class WeekPanel(QFrame):
         self.next_steps.setAccessibleName(self.tr("Next steps"))
         self.summary.setPlaceholderText(self.tr("What the week achieved, for the committee…"))
         self.save_button.setText(self.tr("Save the summary"))
+        self.figures_label.setText(self.tr("The leads behind a figure (double-click)"))
+        self.figures.setAccessibleName(self.tr("Figures of the report"))
         self._update_state()
         self._typed()
 
