@@ -34,12 +34,17 @@ def _analytics_floor(path: Path, start: date, end: date) -> None:
     trend_s = (start - timedelta(weeks=11)).isoformat()
     year = date(end.year, 1, 1).isoformat()
     q = [
-        # headline and city × field × owner: new leads, signed (count, amount), landed
-        ("SELECT city_id, field_id, owner_id, sum(created_at >= ? AND created_at < date(?, '+1 day')),"
-         " sum(first_signed_on BETWEEN ? AND ?), sum(CASE WHEN first_signed_on BETWEEN ? AND ? "
-         "THEN agreed_investment END), sum(first_landed_on BETWEEN ? AND ?) FROM lead "
-         "WHERE deleted_at IS NULL AND (created_at >= ? OR first_signed_on >= ? OR "
-         "first_landed_on >= ?) GROUP BY 1, 2, 3", (prev_s, e, s, e, s, e, s, e, trend_s, trend_s, trend_s)),
+        # headline and city × field × owner: new, signed (count, amount) and landed leads of
+        # the week and the week before; new leads, signings and landings per day of the trend
+        ("SELECT city_id, field_id, owner_id, date(created_at), count(*) FROM lead "
+         "WHERE created_at >= ? AND created_at < date(?, '+1 day') AND deleted_at IS NULL "
+         "GROUP BY 1, 2, 3, 4", (trend_s, e)),
+        ("SELECT city_id, field_id, owner_id, first_signed_on, count(*), sum(agreed_investment) "
+         "FROM lead WHERE first_signed_on BETWEEN ? AND ? AND deleted_at IS NULL "
+         "GROUP BY 1, 2, 3, 4", (trend_s, e)),
+        ("SELECT city_id, field_id, owner_id, first_landed_on, count(*) FROM lead "
+         "WHERE first_landed_on BETWEEN ? AND ? AND deleted_at IS NULL GROUP BY 1, 2, 3, 4",
+         (trend_s, e)),
         # activities by officer, city, field and type, this week and the one before
         ("SELECT a.user_id, l.city_id, l.field_id, a.type_id, a.occurred_on >= ?, count(*) "
          "FROM activity a JOIN lead l ON l.id = a.lead_id WHERE a.occurred_on BETWEEN ? AND ? "

@@ -180,7 +180,8 @@ def _adjustments(store: Store, period: Period, today: date) -> tuple[Adjustment,
     old = frozen_report(store, prev)
     if old is None:
         return ()
-    now = weekly_report(store, prev, Scope(), today=today)
+    # the headline is all that is compared: no lists, one week of trend
+    now = weekly_report(store, prev, Scope(), today=today, list_limit=0, trend_weeks=1)
     out = []
     for key in ADJUSTED_KEYS:
         a, b = old.headline[key].value, now.headline[key].value
@@ -221,11 +222,9 @@ def report_of_week(
     info = closed_info(store, period) if period.week and scope.everything else None
     report = frozen_report(store, period, with_rows=with_rows) if info else None
     if report is None:
+        # what changed since last week is shown once this week is closed (its snapshot)
         report = weekly_report(store, period, scope, today=today, with_rows=with_rows,
                                progress=progress, cancelled=cancelled)  # fmt: skip
-        if period.week and period.end < (today or date.today()):
-            states = None  # what changed needs this week closed; shown once it is
-            report = replace(report, changes=states)
     elif progress is not None:
         progress(1.0)
     return replace(

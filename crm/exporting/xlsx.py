@@ -125,9 +125,11 @@ class Sheet:
         for values in rows:
             self.append(values)
 
-    def stream(self, rows: Iterable[Sequence[Any]]) -> None:
-        """Rows produced while the file is written (a generator is never held whole)."""
+    def stream(self, rows: Iterable[Sequence[Any]], progress=None, every: int = 2000) -> None:
+        """Rows produced while the file is written (a generator is never held whole);
+        ``progress(rows written)`` is called every ``every`` rows (and may raise to stop)."""
         self.source = rows
+        self._progress, self._every = progress, every
 
     def print_setup(
         self, *, landscape: bool = True, title: str | None = None, footer: str | None = None
@@ -160,8 +162,11 @@ class Sheet:
         for values in self.rows:
             yield dict(zip(keys, values, strict=False))
         if self.source is not None:
+            progress, every = getattr(self, "_progress", None), getattr(self, "_every", 2000)
             for values in self.source:
                 self.count += 1
+                if progress is not None and not self.count % every:
+                    progress(self.count)
                 yield dict(zip(keys, values, strict=False))
         if not self.count:
             yield dict.fromkeys(keys)

@@ -12,7 +12,7 @@ raw sheets) and nothing else from the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from crm.analytics.weekly import WeeklyReport
@@ -68,13 +68,6 @@ def _stacked(tables: list[Table], lang: str) -> tuple[list, Iterable[list]]:
     return columns, rows()
 
 
-def _paced(rows: Iterable[list], steps: Steps, lo: float, hi: float, count: int) -> Iterator:
-    for n, row in enumerate(rows, start=1):
-        if n % CHUNK == 0:
-            steps(lo + (hi - lo) * n / max(1, count))
-        yield row
-
-
 def render_xlsx(
     report: WeeklyReport,
     path: str | Path,
@@ -114,7 +107,11 @@ def render_xlsx(
         sheet.header([h for h, _k, _w in heads], widths=[w for *_x, w in heads],
                      formats=[k for _h, k, _w in heads])  # fmt: skip
         lo, hi = 0.05 + 0.85 * done / total, 0.05 + 0.85 * (done + count) / total
-        sheet.stream(_paced(rows, steps, lo, hi, count))
+        sheet.stream(
+            rows,
+            lambda n, lo=lo, hi=hi, count=count: steps(lo + (hi - lo) * n / max(1, count)),
+            CHUNK,
+        )
         done += count
     try:
         with atomic_path(Path(path)) as tmp:
