@@ -81,6 +81,8 @@ class WeeklyReport:
     adjustments: tuple[Adjustment, ...] = ()
     # a closed week: when, by whom and its fingerprint (None: figures from today's data)
     closed: ClosedInfo | None = None
+    # the week is closed, but this report (one city or field) is computed from today's data
+    closed_elsewhere: bool = False
     # the week's written summary (本周工作小结) and next steps
     summary: str = ""
     next_steps: str = ""

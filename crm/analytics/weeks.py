@@ -227,9 +227,13 @@ def report_of_week(
                                progress=progress, cancelled=cancelled)  # fmt: skip
     elif progress is not None:
         progress(1.0)
+    elsewhere = (
+        bool(period.week) and not scope.everything and closed_info(store, period) is not None
+    )
     return replace(
         report,
         closed=info,
+        closed_elsewhere=elsewhere,
         summary=summary,
         next_steps=steps,
         generated_at=datetime.now(UTC),

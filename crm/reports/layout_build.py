@@ -158,6 +158,10 @@ class Builder:
                 "Fingerprint {fp} (crm report verify checks a copy against it).")).format(
                 when=fmt.moment(r.closed.closed_at, self.lang), who=r.closed.closed_by or "—",
                 day=fmt.long_day(r.period.end, self.lang), fp=r.closed.fingerprint), NOTE))  # fmt: skip
+        elif r.closed_elsewhere:
+            out.append(Text(t(QT_TRANSLATE_NOOP(
+                "Report", "The week is closed, but only the corridor-wide report is kept as it "
+                "was: this report of one city or field comes from today's data.")), NOTE))  # fmt: skip
         elif r.period.week:
             out.append(Text(t(QT_TRANSLATE_NOOP(
                 "Report", "This week is not closed: its figures come from today's data and may "

@@ -138,6 +138,10 @@
             <translation>本周已于 {when} 由{who}结周：数字保持 {day} 时的状态。指纹 {fp}（可用 crm report verify 核对副本）。</translation>
         </message>
         <message>
+            <source>The week is closed, but only the corridor-wide report is kept as it was: this report of one city or field comes from today's data.</source>
+            <translation>本周已结周，但只有全走廊报表保持结周时的数字：本报表（单个城市或领域）按当前数据计算。</translation>
+        </message>
+        <message>
             <source>This week is not closed: its figures come from today's data and may still change.</source>
             <translation>本周尚未结周：数字按当前数据计算，仍可能变化。</translation>
         </message>

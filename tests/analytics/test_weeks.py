@@ -176,3 +176,13 @@ def test_reopening_is_a_managers_audited_action(week, staff):
         row = s.execute(select(AuditLog).where(AuditLog.action == "reopen")).scalar_one()
     assert (row.user_id, row.old, row.new) == (week.people.zhao.id, fp, "贝塔签约金额有误")
     assert report_of_week(st, W20, today=TODAY).closed is None
+
+
+def test_a_city_report_of_a_closed_week_says_it_comes_from_todays_data(week, staff):
+    st = week.store
+    close_week(st, staff, W20, today=TODAY)
+    from crm.analytics import Scope
+
+    city = report_of_week(st, W20, Scope(city_id=week.people.city_future), today=TODAY)
+    assert city.closed is None and city.closed_elsewhere
+    assert report_of_week(st, W20, today=TODAY).closed_elsewhere is False
