@@ -156,8 +156,11 @@ class _Doc:
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        total = sum(t.columns[i].width for i in shown)
-        widths = [Mm(BODY_WIDTH_MM * t.columns[i].width / total) for i in shown]
+        head_pt = 7 if t.dense else 7.5
+        texts = [[cell_text(r[i], t.columns[i].kind, self.lang) for r in rows[:60]] for i in shown]
+        widths = [Mm(w) for w in _widths([t.columns[i] for i in shown], head_pt, texts)]
+        for n, w in enumerate(widths):  # the grid (LibreOffice, WPS) and each cell (Word)
+            table.columns[n].width = w
         head = table.rows[0]
         tr_pr = head._tr.get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")
@@ -167,7 +170,7 @@ class _Doc:
             cell = head.cells[n]
             cell.width = widths[n]
             _shade(cell, "163A5F")
-            _run(cell.paragraphs[0], t.columns[i].head, 7.5, RGBColor(0xFF, 0xFF, 0xFF), True)
+            _run(cell.paragraphs[0], t.columns[i].head, head_pt, RGBColor(0xFF, 0xFF, 0xFF), True)
         for r, row in enumerate(rows, start=1):
             cells = table.rows[r].cells
             for n, i in enumerate(shown):
@@ -216,6 +219,37 @@ class _Doc:
         props.keywords = "crm-weekly;" + ";".join(
             f"{k}={v}" for k, v in sorted(self.layout.meta.items())
         )
+
+
+def _widths(columns, head_pt: float, texts: list[list[str]]) -> list[float]:
+    """Column widths in mm sharing the page by the layout's widths, each at least as wide as
+    the longest word of its head and of its short texts (a Chinese character counts a full
+    em, a letter about two thirds, as bold Latin fonts run): Word and WPS would otherwise
+    break a word across lines."""
+    mm_per_pt = 0.3528
+
+    def em(word: str) -> float:
+        return sum(1.0 if ord(c) > 0x2E80 else 0.8 for c in word)
+
+    def longest(text: str) -> float:
+        return max((em(w) for w in text.split()), default=0.0)
+
+    mins = [
+        max(longest(c.head) * head_pt,
+            max((longest(x) for x in col), default=0.0) * 8 if c.kind == "text" else 0.0)
+        * mm_per_pt + 4.2  # the cell margins
+        for c, col in zip(columns, texts, strict=True)
+    ]  # fmt: skip
+    total = sum(c.width for c in columns)
+    widths = [BODY_WIDTH_MM * c.width / total for c in columns]
+    short = sum(m - w for m, w in zip(mins, widths, strict=True) if m > w)
+    if short > 0:
+        spare = [max(0.0, w - m) for m, w in zip(mins, widths, strict=True)]
+        room = sum(spare) or 1
+        widths = [
+            max(m, w - short * sp / room) for m, w, sp in zip(mins, widths, spare, strict=True)
+        ]
+    return widths
 
 
 def _shade(cell, colour: str) -> None:
