@@ -13,9 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from sqlalchemy import func, select
+
 from crm.analytics.activity import ActivityFilter, activity_days, activity_grid, sum_days
 from crm.analytics.breakdowns import CityFieldTable, CityRow, Figures, OfficerRow, breakdowns
-from crm.analytics.figures import Figure, total
+from crm.analytics.figures import Figure, lead_where, total
 from crm.analytics.funnel import FunnelStage, entered, funnel_stages
 from crm.analytics.labels import Labels, labels_from
 from crm.analytics.metrics import counted_business_types
@@ -26,6 +28,7 @@ from crm.analytics.series import lead_groups
 from crm.analytics.trend import TrendPoint, trend
 from crm.analytics.week_changes import Adjustment, ClosedInfo, WeekChanges
 from crm.analytics.ytd import Ytd
+from crm.db.models import Lead
 from crm.db.store import Store
 from crm.pipeline import MAIN
 from crm.reference import reference
@@ -158,8 +161,10 @@ def weekly_report(
         viewer=viewer,
         limit=list_limit,
     )
-    # every live lead in scope is in the funnel's groups (its furthest stage reached rank 0)
-    in_scope = total(groups, "reached_0")
+    with store.read() as s:
+        in_scope = s.execute(
+            select(func.count()).select_from(Lead).where(*lead_where(store, base, as_of))
+        ).scalar_one()
     step(5)
     rows = raw_rows(store, base, period, as_of=as_of, viewer=viewer) if with_rows else None
     step(steps)
