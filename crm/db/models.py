@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint, text
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -373,6 +383,59 @@ class SavedView(Tracked, table=True):
     spec: str = Field(sa_column=Column(Text, nullable=False))
 
 
+class WeekReport(SQLModel, table=True):
+    """A closed week's report (crm.reports.snapshots): the figures as they stood when the
+    week closed, frozen, so that its report is the same whenever and by whomever it is
+    produced. One row per ISO week and scope ("all", "city:<id>", "field:<id>")."""
+
+    __tablename__ = "week_report"
+    __table_args__ = (UniqueConstraint("week", "scope", name="uq_week_report_week_scope"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    #: the ISO week, "2026-W20"
+    week: str = Field(max_length=10, index=True)
+    scope: str = Field(default="all", max_length=32)
+    closed_at: datetime = Field(default_factory=utcnow)
+    closed_by: int | None = Field(default=None, foreign_key="app_user.id")
+    #: the schema revision and the snapshot format it was written with
+    revision: str = Field(max_length=32)
+    format: int = Field(default=1)
+    #: zlib-compressed JSON: the report's figures, and the raw rows of the workbook
+    figures: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    raw_rows: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    #: SHA-256 of the figures' canonical JSON (the fingerprint adds the written summary)
+    digest: str = Field(max_length=64)
+
+
+class WeekSummary(Tracked, table=True):
+    """The week's written summary (本周工作小结) and next steps, by report staff."""
+
+    __tablename__ = "week_summary"
+
+    week: str = Field(primary_key=True, max_length=10)
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False))
+    next_steps: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class WeekLeadState(SQLModel, table=True):
+    """Each lead as it stood when its week closed: what "what changed since last week" and
+    the corrections after closing are computed from."""
+
+    __tablename__ = "week_lead_state"
+
+    week: str = Field(primary_key=True, max_length=10)
+    lead_id: int = Field(primary_key=True)
+    city_id: int
+    field_id: int
+    owner_id: int
+    stage: str = Field(max_length=16)
+    planned_investment: float | None = None
+    agreed_investment: float | None = None
+    funds_in_place: float | None = None
+    next_followup: date | None = None
+    deleted: bool = Field(default=False)
+
+
 TRACKED_TABLES = (
     User,
     RefItem,
@@ -384,4 +447,5 @@ TRACKED_TABLES = (
     Target,
     Setting,
     SavedView,
+    WeekSummary,
 )

@@ -562,6 +562,34 @@
             <translation>Excel 工作簿写入此处</translation>
         </message>
         <message>
+            <source>write the Word document here</source>
+            <translation>将 Word 文档写到此处</translation>
+        </message>
+        <message>
+            <source>close a week: freeze its report</source>
+            <translation>结周：固定该周报表</translation>
+        </message>
+        <message>
+            <source>act as this user</source>
+            <translation>以此用户身份操作</translation>
+        </message>
+        <message>
+            <source>reopen a closed week (managers)</source>
+            <translation>重新打开已结的周（管理人员）</translation>
+        </message>
+        <message>
+            <source>why the week is reopened</source>
+            <translation>重新打开的原因</translation>
+        </message>
+        <message>
+            <source>check a report file against its closed week</source>
+            <translation>核对报表文件与已结周是否一致</translation>
+        </message>
+        <message>
+            <source>a PDF, workbook or .docx</source>
+            <translation>PDF、Excel 工作簿或 .docx 文件</translation>
+        </message>
+        <message>
             <source>unknown city {name} (known: {known})</source>
             <translation>未知的城市 {name}（已知：{known}）</translation>
         </message>
@@ -572,6 +600,22 @@
         <message>
             <source>the store holds no leads for this scope: the report says so</source>
             <translation>该范围内没有线索：报告中已注明</translation>
+        </message>
+        <message>
+            <source>{week} was already closed on {when} by {who}; fingerprint {fp}</source>
+            <translation>{week} 已于 {when} 由{who}结周；指纹 {fp}</translation>
+        </message>
+        <message>
+            <source>{week} closed on {when} by {who}; fingerprint {fp}</source>
+            <translation>{week} 已于 {when} 由{who}结周；指纹 {fp}</translation>
+        </message>
+        <message>
+            <source>{week} reopened</source>
+            <translation>{week} 已重新打开</translation>
+        </message>
+        <message>
+            <source>There is no file {name}.</source>
+            <translation>文件 {name} 不存在。</translation>
         </message>
         <message>
             <source>note: took over the lock left by {holder} (it ended without closing)</source>

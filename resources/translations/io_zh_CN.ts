@@ -31,6 +31,10 @@
             <translation>招商线索</translation>
         </message>
         <message>
+            <source>Leads · exported {day} by {name}</source>
+            <translation>招商线索 · {day} 由{name}导出</translation>
+        </message>
+        <message>
             <source>About</source>
             <translation>说明</translation>
         </message>

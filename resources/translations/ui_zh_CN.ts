@@ -2065,12 +2065,20 @@
             <translation>将周报导出为 Excel</translation>
         </message>
         <message>
+            <source>Export the weekly report as Word</source>
+            <translation>将周报导出为 Word</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
@@ -2082,7 +2090,7 @@
         </message>
         <message>
             <source>Saved {name} in {folder}.</source>
-            <translation>已将 {name} 保存到 {folder}。</translation>
+            <translation>已保存 {name}，位于 {folder}。</translation>
         </message>
         <message>
             <source>Open folder</source>
@@ -2123,6 +2131,14 @@
         <message>
             <source>Export Excel</source>
             <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>Export Word…</source>
+            <translation>导出 Word…</translation>
+        </message>
+        <message>
+            <source>Export Word</source>
+            <translation>导出 Word</translation>
         </message>
     </context>
     <context>
@@ -2454,6 +2470,33 @@
         </message>
     </context>
     <context>
+        <name>TableExport</name>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Export these tables to Excel</source>
+            <translation>将这些表格导出为 Excel</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved {name} in {folder}.</source>
+            <translation>已保存 {name}，位于 {folder}。</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>正在导出 {name}…</translation>
+        </message>
+    </context>
+    <context>
         <name>TargetProgressModel</name>
         <message>
             <source>City</source>
@@ -2555,7 +2598,7 @@
         </message>
         <message>
             <source>Export to Excel…</source>
-            <translation>导出到 Excel…</translation>
+            <translation>导出 Excel…</translation>
         </message>
         <message>
             <source>Targets</source>
@@ -2668,6 +2711,89 @@
         <message>
             <source>move stage</source>
             <translation>推进阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekPanel</name>
+        <message>
+            <source>Closed {when} by {who}: the report stays as it was on {day}. Fingerprint {fp}.</source>
+            <translation>已于 {when} 由{who}结周：报表保持 {day} 时的数字。指纹 {fp}。</translation>
+        </message>
+        <message>
+            <source>Not closed: the report is computed from today's data. Close the week to keep it as it stands.</source>
+            <translation>未结周：报表按当前数据计算。结周后报表即固定为当前内容。</translation>
+        </message>
+        <message>
+            <source>This week has not ended yet.</source>
+            <translation>本周尚未结束。</translation>
+        </message>
+        <message>
+            <source>{n} of at most {max} characters</source>
+            <translation>已输入 {n} 字，最多 {max} 字</translation>
+        </message>
+        <message>
+            <source>the PDF cannot draw {chars}: it prints 〓 and the character's code there (the workbook and the Word file keep them)</source>
+            <translation>PDF 字体无法显示 {chars}：PDF 中以 〓 加字符编码代替（Excel 与 Word 文件中保留原字）</translation>
+        </message>
+        <message>
+            <source>Weekly report</source>
+            <translation>周报</translation>
+        </message>
+        <message>
+            <source>Closing {week}…</source>
+            <translation>正在结周：{week}…</translation>
+        </message>
+        <message>
+            <source>Reopen the week</source>
+            <translation>重新打开该周</translation>
+        </message>
+        <message>
+            <source>Why is the week reopened? (kept in the audit log)</source>
+            <translation>为什么重新打开该周？（记入审计日志）</translation>
+        </message>
+        <message>
+            <source>The week</source>
+            <translation>本周状态</translation>
+        </message>
+        <message>
+            <source>Close the week</source>
+            <translation>结周</translation>
+        </message>
+        <message>
+            <source>Keep the report as it stands now, with a fingerprint</source>
+            <translation>将报表固定为当前内容，并生成指纹</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>重新打开…</translation>
+        </message>
+        <message>
+            <source>Managers: let the week's report change again</source>
+            <translation>管理人员：让该周报表重新随数据变化</translation>
+        </message>
+        <message>
+            <source>Summary of the week</source>
+            <translation>本周工作小结</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>下一步工作</translation>
+        </message>
+        <message>
+            <source>What the week achieved, for the committee…</source>
+            <translation>本周工作成效，报管委会…</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>保存小结</translation>
+        </message>
+        <message>
+            <source>The leads behind a figure (double-click)</source>
+            <translation>数字背后的线索（双击打开）</translation>
+        </message>
+        <message>
+            <source>Figures of the report</source>
+            <translation>报表数字</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,7 @@ import textwrap
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import create_engine, inspect
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
@@ -152,7 +152,7 @@ def test_a_store_stamped_0002_is_refused_by_the_app(store_path, scripts_0002):
     st = open_store(store_path)  # upgraded to the test revision 0002
     st.dispose()
     scripts_0002.undo()  # the real app again: its own head
-    assert migrate.head_revision() == "0005"
+    assert migrate.head_revision() == "0005"  # pinned by value: the newest revision of the app
     before = file_state(store_path)
     with pytest.raises(StoreError) as err:
         open_store(store_path)
@@ -204,3 +204,24 @@ def test_the_audit_log_refuses_update_and_delete(any_store, any_people, sql):
     with pytest.raises(DBAPIError, match="append-only"), any_store.write() as s:
         s.connection().exec_driver_sql(sql)
     assert snapshot(any_store) == before
+
+
+def test_a_store_at_0001_with_data_upgrades_to_weekly_snapshots(tmp_path):
+    """0004 adds the closed weeks' tables; the rows of a store made at 0001 stay as they were
+    (tests/db/test_migration_0005.py checks the leads column by column)."""
+    from tests.db.test_migration_0005 import _fill_at_0001
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    filled = _fill_at_0001(engine)
+    engine.dispose()
+    st = open_store(path)  # upgrades (after a copy aside)
+    try:
+        assert migrate.current_revision(st.engine) == migrate.head_revision()
+        assert {"week_report", "week_summary", "week_lead_state"} <= set(
+            inspect(st.engine).get_table_names()
+        )
+        assert counts(st)["lead"] == len(filled["before"])
+        assert schema_differences(st.engine) == []
+    finally:
+        st.dispose()
