@@ -17,6 +17,8 @@ class Changes:
     targets: bool = False
     settings: bool = False
     views: bool = False
+    #: a week was closed or reopened, or its summary written
+    reports: bool = False
     #: many leads changed (import, undo of an import): reload everything
     bulk: bool = False
 
@@ -31,6 +33,7 @@ class Changes:
             targets=self.targets or other.targets,
             settings=self.settings or other.settings,
             views=self.views or other.views,
+            reports=self.reports or other.reports,
             bulk=self.bulk or other.bulk,
         )
 

@@ -314,6 +314,7 @@ def _leads(conn, rng, ref, companies, officers_by_city, n, today) -> list[tuple]
                 competing_regions="、".join(rng.sample(regions, rng.randint(1, 2)))
                 if rng.random() < 0.25
                 else None,
+                first_contact_on=created,
                 stage=stage,
                 stage_date=stage_date,
                 next_followup=hold or nxt,

@@ -197,6 +197,7 @@ LEAD_FIELDS: tuple[FieldSpec, ...] = (
         "flags",
         max_length=200,
     ),
+    FieldSpec("first_contact_on", QT_TRANSLATE_NOOP("Fields", "First contact"), DATE, "pipeline"),
     FieldSpec(
         "stage",
         QT_TRANSLATE_NOOP("Fields", "Stage"),
@@ -264,6 +265,7 @@ LEAD_FIELDS: tuple[FieldSpec, ...] = (
         "codename", QT_TRANSLATE_NOOP("Fields", "Codename"), TEXT, "confidentiality", max_length=64
     ),
     FieldSpec("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), LONGTEXT, "notes", max_length=20000),
+    FieldSpec("needs_review", QT_TRANSLATE_NOOP("Fields", "Needs review"), BOOL, "notes"),
 )
 
 FIELDS_BY_NAME = {f.name: f for f in LEAD_FIELDS}

@@ -139,6 +139,12 @@ def _write(tree: ET.ElementTree, ts: Path) -> None:
         tree.write(fh, encoding="utf-8", xml_declaration=False)
 
 
+def shipped(lang: str = ZH) -> list[Path]:
+    """The compiled catalogs a frozen build carries beside their .ts sources (it has no
+    lrelease to compile them at start); empty in a checkout."""
+    return sorted(resource("translations").glob(f"*_{lang}.qm"))
+
+
 def build(dest: Path, lang: str = ZH) -> list[Path]:
     """Compile every ``*_<lang>.ts`` into ``dest`` (only when the .ts is newer)."""
     dest.mkdir(parents=True, exist_ok=True)

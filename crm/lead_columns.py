@@ -72,6 +72,8 @@ _LIST: dict[str, tuple[int, bool]] = {
     "city": (120, True),
     "field": (90, True),
     "subfield": (110, True),
+    "needs_review": (64, False),
+    "first_contact_on": (100, False),
     "stage": (70, True),
     "stage_date": (110, True),
     "days_in_stage": (80, False),
@@ -103,6 +105,8 @@ _EXPORT_WIDTHS = {
     "subfield": 16,
     "city": 14,
     "stage": 8,
+    "first_contact_on": 12,
+    "needs_review": 8,
 }
 #: what the list sorts a column by when it is not the column's own key
 _SORT_BY = {"days_in_stage": "stage_date"}

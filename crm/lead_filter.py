@@ -29,6 +29,11 @@ class LeadFilter:
     stale: bool = False
     created_from: date | None = None
     created_to: date | None = None
+    #: first contacted in [first_contact_from, first_contact_to] (the report's new leads)
+    first_contact_from: date | None = None
+    first_contact_to: date | None = None
+    #: flagged 需核实 by an import (True), or not flagged (False)
+    needs_review: bool | None = None
     stage_date_from: date | None = None
     stage_date_to: date | None = None
     followup_from: date | None = None

@@ -60,6 +60,7 @@ def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None =
         (flt.national_rd, Lead.is_national_rd),
         (flt.foreign, Lead.is_foreign),
         (flt.confidential, Lead.confidential),
+        (flt.needs_review, Lead.needs_review),
     ):
         if value is not None:
             c.append(col.is_(True) if value else col.is_(False))
@@ -67,6 +68,7 @@ def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None =
         (flt.stage_date_from, flt.stage_date_to, Lead.stage_date),
         (flt.followup_from, flt.followup_to, Lead.next_followup),
         (flt.signed_from, flt.signed_to, Lead.first_signed_on),
+        (flt.first_contact_from, flt.first_contact_to, Lead.first_contact_on),
     ):
         if lo:
             c.append(col >= lo)

@@ -45,6 +45,8 @@ class LeadRow:
     created_at: datetime
     updated_at: datetime
     deleted: bool
+    first_contact_on: date | None
+    needs_review: bool
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ ROW_COLUMNS = (
     type_coerce(lead_table.c.created_at, ReadInstant()),
     type_coerce(lead_table.c.updated_at, ReadInstant()),
     lead_table.c.deleted_at.is_not(None),
+    lead_table.c.first_contact_on,
+    lead_table.c.needs_review,
 )
 
 

@@ -21,6 +21,7 @@ from crm.db.store import Store
 from crm.errors import ParseError, UserError
 from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH, Message
 from crm.reference import reference
+from crm.reports.output import store_label
 from crm.targets import AMOUNT_METRICS, METRIC_LABELS, METRICS, TargetKey, list_targets
 from crm.values.text import parse_int, parse_number
 
@@ -88,17 +89,11 @@ def _heads() -> dict[str, str]:
     return out
 
 
-def _safe(ws, row: int, col: int, value) -> None:
-    cell = ws.cell(row=row, column=col, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # text that starts with = + - @ stays text, never a formula
-
-
 def export_targets(store: Store, path: str | Path, year: int) -> int:
     """Write ``year``'s targets (and empty rows for the usual city × field cells, to fill in);
-    returns the number of targets written."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    returns the number of targets written. Written with the app's one workbook writer
+    (crm.exporting.xlsx): text stays text, the sheet prints on A4 fitted to the width."""
+    from crm.exporting.xlsx import Book
 
     ref = reference(store)
     targets = list_targets(store, year)
@@ -109,30 +104,30 @@ def export_targets(store: Store, path: str | Path, year: int) -> int:
     cells += sorted(
         {(c, f) for c, f, _m in set_} - set(cells), key=lambda k: (k[0] or 0, k[1] or 0)
     )
-    wb = Workbook()
-    ws = wb.active
-    ws.title = QT_TRANSLATE_NOOP("Targets", "Targets").render()[:31]
+    book = Book()
+    title = QT_TRANSLATE_NOOP("Targets", "Targets").render()
+    sheet = book.sheet(title)
     heads = [HEADS["year"].render(), HEADS["city"].render(), HEADS["field"].render()]
     for m in METRICS:
         label = METRIC_LABELS[m].render()
         heads.append(f"{label} {UNIT.render()}" if m in AMOUNT_METRICS else label)
-    for col, text in enumerate(heads, 1):
-        _safe(ws, 1, col, text)
-        ws.cell(row=1, column=col).font = Font(bold=True, color="FFFFFF")
-        ws.cell(row=1, column=col).fill = PatternFill("solid", fgColor="163A5F")
-        ws.cell(row=1, column=col).alignment = Alignment(wrap_text=True, vertical="center")
-        ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = 16 if col > 3 else 14
-    for r, (city, fld) in enumerate(cells, 2):
-        ws.cell(row=r, column=1, value=year)
-        _safe(ws, r, 2, ref.label(city) if city is not None else ALL.render())
-        _safe(ws, r, 3, ref.label(fld) if fld is not None else ALL.render())
-        for col, m in enumerate(METRICS, 4):
-            value = set_.get((city, fld, m))
-            if value is not None:
-                cell = ws.cell(row=r, column=col, value=value)
-                cell.number_format = "#,##0.##" if m in AMOUNT_METRICS else "#,##0"
-    ws.freeze_panes = "D2"
-    wb.save(str(path))
+    sheet.header(
+        heads,
+        widths=[14, 14, 14] + [16] * len(METRICS),
+        formats=["0", None, None]
+        + ["#,##0.##" if m in AMOUNT_METRICS else "#,##0" for m in METRICS],
+    )
+    sheet.print_setup(title=f"{title} {year}", footer=store_label(store))
+    for city, fld in cells:
+        sheet.append(
+            [
+                year,
+                ref.label(city) if city is not None else ALL.render(),
+                ref.label(fld) if fld is not None else ALL.render(),
+                *(set_.get((city, fld, m)) for m in METRICS),
+            ]
+        )
+    book.save(path)
     return len(targets)
 
 

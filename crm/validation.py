@@ -135,10 +135,17 @@ def _cross_checks(ref, merged, out, creating, today, fail) -> None:
     stage_date = merged.get("stage_date")
     if creating and stage_date is not None and stage_date > today:
         fail("stage_date", QT_TRANSLATE_NOOP("Errors", "cannot be in the future"))
+    first = out.get("first_contact_on")
+    if first is not None and first > today:
+        fail("first_contact_on", QT_TRANSLATE_NOOP("Errors", "cannot be in the future"))
+    if not creating and "first_contact_on" in out and first is None:
+        fail("first_contact_on", REQUIRED)  # a lead keeps the day it was first contacted
     if creating:
         out.setdefault("business_type", ref.id_of("business_type", "new"))
         out.setdefault("stage", "lead")
         out.setdefault("stage_date", today)
+        if merged.get("first_contact_on") is None:  # a lead without one: the day it is recorded
+            out["first_contact_on"] = today
         for name, message in requirements(
             out["stage"],
             on_hold_until=merged.get("on_hold_until"),

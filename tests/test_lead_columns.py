@@ -9,7 +9,7 @@ from crm import fields as F
 from crm import lead_columns as LC
 from crm.exporting.columns import COLUMNS as EXPORTED
 from crm.exporting.columns import DEFAULT_COLUMNS
-from crm.importing.headers import match
+from crm.importing.header_match import match
 from crm.lead_sort import SORT_KEYS, sort_expression
 from crm.reference import reference
 
@@ -17,8 +17,8 @@ from crm.reference import reference
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_every_column_imports_back_under_its_own_header(lang):
     for col in LC.COLUMNS.values():
-        target, _unit, exact = match(col.header(lang))
-        assert (target, exact) == (col.target, True), col.key
+        m = match(col.header(lang))
+        assert (m.target, m.how, m.score) == (col.target, "exact", 1.0), col.key
 
 
 def test_a_field_has_one_label_everywhere():

@@ -71,6 +71,7 @@ POOL = {
             is_foreign=True,
             business_type="increase",
             source="agency",
+            first_contact_on=D(-40),  # a ledger's own date (the others: the day recorded)
         ),
     ),
     "D": (
@@ -100,6 +101,7 @@ POOL = {
             planned_investment="2000万",
             next_followup=D(-9),
             stage_date=D(-30),
+            needs_review=True,
         ),
     ),
     "F": (
@@ -221,6 +223,10 @@ def test_every_filter(pool):
         (LeadFilter(created_to=date.today() - timedelta(days=1)), set()),
         (LeadFilter(updated_from=date.today(), updated_to=date.today()), LIVE),
         (LeadFilter(updated_from=date.today() + timedelta(days=1)), set()),
+        (LeadFilter(first_contact_from=D(-41), first_contact_to=D(-39)), {"C"}),
+        (LeadFilter(first_contact_from=D(0)), LIVE - {"C"}),
+        (LeadFilter(needs_review=True), {"E"}),
+        (LeadFilter(needs_review=False), LIVE - {"E"}),
         (LeadFilter(deleted=True), {"H"}),
         (LeadFilter(lead_ids=(p.ids["A"], p.ids["H"], p.ids["C"])), {"A", "C"}),
         (LeadFilter(lead_ids=()), set()),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from crm.analytics.activity import ActivityCounts, summed, visits_of
-from crm.analytics.figures import Figure, merge, total
+from crm.analytics.figures import Figure, merge
 from crm.analytics.labels import Labels
 from crm.analytics.metrics import HEADLINE, STATE_KEYS, WITH_PREVIOUS, YTD_KEYS, metric_filter
 from crm.analytics.period import Period, Scope
@@ -89,9 +89,11 @@ class Slice:
     activities: dict
     lead_group: object
     activity_group: object
+    #: names the slice (figures of one slice read its groups once)
+    key: tuple = ()
 
 
-EVERYTHING = Slice(LeadFilter(), {}, lambda g: True, lambda g: True)
+EVERYTHING = Slice(LeadFilter(), {}, lambda g: True, lambda g: True, ("all",))
 
 
 def city_field_slice(city: int | None, field: int | None) -> Slice:
@@ -102,6 +104,7 @@ def city_field_slice(city: int | None, field: int | None) -> Slice:
         {k: (v,) for k, v in (("cities", city), ("fields", field)) if v is not None},
         lambda g: (city is None or g[0] == city) and (field is None or g[1] == field),
         lambda g: (city is None or g[1] == city) and (field is None or g[2] == field),
+        ("city_field", city, field),
     )
 
 
@@ -111,6 +114,7 @@ def officer_slice(user_id: int) -> Slice:
         {"users": (user_id,)},
         lambda g: g[2] == user_id,
         lambda g: g[0] == user_id,
+        ("officer", user_id),
     )
 
 
@@ -123,11 +127,23 @@ class Figures:
         self.base, self.act_scope = base, act_scope
         self.groups, self.acts, self.acts_prev = groups, acts, acts_prev
         self.filter_args = (period, previous, ytd, counted, as_of)
+        self._rows: dict[tuple, list[dict]] = {}
+        self._acts: dict[tuple, ActivityCounts] = {}
+
+    def _of(self, part: Slice) -> list[dict]:
+        """The lead groups of a slice (found once per slice, not once per figure)."""
+        rows = self._rows.get(part.key) if part.key else None
+        if rows is None:
+            rows = [v for g, v in self.groups.items() if part.lead_group(g)]
+            if part.key:
+                self._rows[part.key] = rows
+        return rows
 
     def lead(self, key: str, part: Slice) -> Figure:
-        prev = total(self.groups, key + "_prev", part.lead_group) if key in WITH_PREVIOUS else None
+        rows = self._of(part)
+        prev = sum(v.get(key + "_prev", 0) for v in rows) if key in WITH_PREVIOUS else None
         flt = merge(self.base, metric_filter(key, *self.filter_args), part.leads)
-        return Figure(total(self.groups, key, part.lead_group), prev, leads=flt)
+        return Figure(sum(v.get(key, 0) for v in rows), prev, leads=flt)
 
     def activity(self, key: str, part: Slice) -> Figure:
         types = ACTIVITY_TYPES[key]
@@ -141,7 +157,12 @@ class Figures:
 
         # the period before is known for the whole scope (the headline) only
         prev = pick(self.acts_prev) if part is EVERYTHING else None
-        return Figure(pick(summed(self.acts, part.activity_group)), prev, activities=flt)
+        counts = self._acts.get(part.key) if part.key else None
+        if counts is None:
+            counts = summed(self.acts, part.activity_group)
+            if part.key:
+                self._acts[part.key] = counts
+        return Figure(pick(counts), prev, activities=flt)
 
     def __call__(self, key: str, part: Slice = EVERYTHING) -> Figure:
         return self.activity(key, part) if key in ACTIVITY_TYPES else self.lead(key, part)

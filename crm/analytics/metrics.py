@@ -67,8 +67,8 @@ def counted_business_types(ref: ReferenceData) -> tuple[int, ...]:
 
 
 def period_filter(key: str, p: Period, counted: tuple[int, ...]) -> LeadFilter:
-    if key == "new_leads":
-        return LeadFilter(created_from=p.start, created_to=p.end)
+    if key == "new_leads":  # first contacted in the period (crm.analytics.passes.created_pass)
+        return LeadFilter(first_contact_from=p.start, first_contact_to=p.end)
     if key == "advanced":
         return LeadFilter(moved_from=p.start, moved_to=p.end, moved_forward=True)
     if key in ("signed", "signed_investment"):

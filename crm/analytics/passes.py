@@ -5,7 +5,8 @@ each piece (a piece's conditions are the lead list's own, with the piece as the 
 and a period adds up the pieces it covers, so it equals its drill-down filter. Each query
 reads one condition's index (crm.db.models: those indexes carry the columns counted):
 
-* ``created_pass`` — leads created in the periods (``created_at``);
+* ``created_pass`` — new leads: first contacted in the periods (``first_contact_on``: a
+  ledger's own date, else the day the lead was recorded);
 * ``signed_pass`` — the leads signed in the periods (``first_signed_on``): counts and the
   amounts of the year to date;
 * ``landed_pass`` — projects first landed in the periods (``first_landed_on``, which the lead
@@ -91,11 +92,12 @@ def _counted_pieces(store: Store, q, n_cols: int) -> dict[int, Groups]:
 def created_pass(
     store: Store, base: LeadFilter, periods: list[Period], group_by: tuple[str, ...], *, today: date
 ) -> list[Groups]:
-    """Leads created in each period (the lead list's ``created_*`` filter)."""
+    """New leads of each period: first contacted in it (the lead list's ``first_contact_*``
+    filter), so a ledger imported today counts its projects in the weeks they were met."""
     cuts = Cuts(periods)
     span = cuts.span
-    piece = cuts.piece(Lead.created_at, instants=True)
-    flt = merge(base, LeadFilter(created_from=span.start, created_to=span.end))
+    piece = cuts.piece(Lead.first_contact_on)
+    flt = merge(base, LeadFilter(first_contact_from=span.start, first_contact_to=span.end))
     return _leads_counted(store, cuts, periods, group_by, piece, lead_where(store, flt, today))
 
 

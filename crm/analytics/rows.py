@@ -104,7 +104,11 @@ def raw_rows(
         return bool(confidential) and not (viewer and sees_confidential(viewer, city_id))
 
     new = and_(
-        *lead_where(store, LeadFilter(created_from=period.start, created_to=period.end), as_of)
+        *lead_where(
+            store,
+            LeadFilter(first_contact_from=period.start, first_contact_to=period.end),
+            as_of,
+        )
     )
     lq = (
         select(Lead, Company.name, Company.credit_code, new.label("is_new"))

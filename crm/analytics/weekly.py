@@ -26,6 +26,7 @@ from crm.analytics.rows import RawRows, raw_rows
 from crm.analytics.sections import ProjectList, project_lists
 from crm.analytics.series import lead_groups
 from crm.analytics.trend import TrendPoint, trend
+from crm.analytics.week_changes import Adjustment, ClosedInfo, WeekChanges
 from crm.analytics.ytd import Ytd
 from crm.db.models import Lead
 from crm.db.store import Store
@@ -74,6 +75,17 @@ class WeeklyReport:
     ytd: Ytd
     # the period's leads and activities (the workbook's raw sheets), when asked for
     rows: RawRows | None = None
+    # what changed since the week before (crm.analytics.week_changes), when that week closed
+    changes: WeekChanges | None = None
+    # corrections made after the week before was closed ("调整"), figure by figure
+    adjustments: tuple[Adjustment, ...] = ()
+    # a closed week: when, by whom and its fingerprint (None: figures from today's data)
+    closed: ClosedInfo | None = None
+    # the week is closed, but this report (one city or field) is computed from today's data
+    closed_elsewhere: bool = False
+    # the week's written summary (本周工作小结) and next steps
+    summary: str = ""
+    next_steps: str = ""
 
     @property
     def empty(self) -> bool:

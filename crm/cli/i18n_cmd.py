@@ -6,7 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from crm.i18n import translate
+from crm.errors import UserError
+from crm.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def register(sub) -> None:
@@ -38,10 +39,23 @@ def register(sub) -> None:
     bd.set_defaults(func=_build)
 
 
+def _no_qt_tools(exc: FileNotFoundError) -> UserError:
+    """A built app carries no lupdate/lrelease: these commands are a developer's."""
+    return UserError(
+        QT_TRANSLATE_NOOP("CLI", "{problem}; run crm i18n from a checkout of the source.").format(
+            problem=str(exc)
+        )
+    )
+
+
 def _update(args) -> int:
     from crm.i18n_tools import update
 
-    for path in update(args.areas or None):
+    try:
+        written = update(args.areas or None)
+    except FileNotFoundError as exc:
+        raise _no_qt_tools(exc) from None
+    for path in written:
         print(path)
     return 0
 
@@ -68,7 +82,11 @@ def _build(args) -> int:
     from crm.paths import cache_dir
 
     dest = Path(args.to) if args.to else cache_dir() / "qm"
-    for qm in build(dest):
+    try:
+        written = build(dest)
+    except FileNotFoundError as exc:
+        raise _no_qt_tools(exc) from None
+    for qm in written:
         print(qm)
     return 0
 

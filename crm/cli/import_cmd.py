@@ -70,7 +70,89 @@ def register(sub) -> None:
     p.add_argument(
         "--undo", metavar="ID", type=int, help=translate("CLI", "undo the import with this number")
     )
+    p.add_argument(
+        "--map",
+        metavar="COLUMN=FIELD",
+        action="append",
+        default=[],
+        help=translate(
+            "CLI",
+            'what a column imports into, e.g. --map "项目状态=stage" --map "对接人=owner" (a '
+            "field's name or label in either language; - for not imported); repeatable",
+        ),
+    )
+    p.add_argument(
+        "--show-mapping",
+        action="store_true",
+        help=translate("CLI", "print how each column was read and how sure the match is"),
+    )
+    p.add_argument(
+        "--save-mapping",
+        action="store_true",
+        help=translate(
+            "CLI", "keep this mapping for ledgers of the same layout (the app's wizard uses it too)"
+        ),
+    )
+    p.add_argument(
+        "--no-new-officers",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "do not create the officers the ledger names who have no account: their rows go to "
+            "--owner (or the importing user), the name kept in the notes",
+        ),
+    )
     p.set_defaults(func=run)
+
+
+def mapping_lines(columns) -> list[str]:
+    """One line per column: its letter and header, the field, and how sure the match is."""
+    from crm.importing.api import target_label
+    from crm.importing.mapping_spec import letter
+
+    out = []
+    for c in columns:
+        if not c.header and not c.target:
+            continue
+        field = target_label(c.target).render()
+        line = f"{letter(c.index)} {c.header or '—'} → {field}"
+        if c.target:
+            line += f" ({how_label(c.how)} {round(c.score * 100)}%)"
+        if c.lost_to:
+            line += " " + translate(
+                "CLI", "[also reads as {field}; column {other} matched better]"
+            ).format(field=target_label(c.lost_to[0]).render(), other=c.lost_to[1])
+        out.append(line)
+    return out
+
+
+def how_label(how: str) -> str:
+    return {
+        "exact": translate("CLI", "exact"),
+        "normalised": translate("CLI", "normalised"),
+        "fuzzy": translate("CLI", "fuzzy"),
+        "manual": translate("CLI", "chosen"),
+        "remembered": translate("CLI", "remembered"),
+    }.get(how, how)
+
+
+def _print_review(plan, store) -> None:
+    from crm.reference import reference
+
+    ref = reference(store)
+    if plan.needs_review:
+        print(
+            translate(
+                "CLI", "{n} leads flagged needs review (需核实): a value kept out is in their notes"
+            ).format(n=plan.needs_review)
+        )
+    if plan.new_officers:
+        names = ", ".join(f"{name} ({ref.label(city)})" for name, city in plan.new_officers.items())
+        print(
+            translate(
+                "CLI", "officers without an account, created (they cannot sign in yet): {names}"
+            ).format(names=names)
+        )
 
 
 def _options(store, args):
@@ -79,7 +161,9 @@ def _options(store, args):
     from crm.reference import reference
     from crm.users import find_actor
 
-    opts = ImportOptions(duplicates=Choice(args.duplicates, args.reason))
+    opts = ImportOptions(
+        duplicates=Choice(args.duplicates, args.reason), new_officers=not args.no_new_officers
+    )
     if args.owner:
         owner = find_actor(store, args.owner)
         if owner is None:
@@ -99,6 +183,8 @@ def _options(store, args):
 
 def run(args) -> int:
     from crm.importing import api
+    from crm.importing.layouts import remembered
+    from crm.importing.mapping_spec import apply_mapping, save_mapping
     from crm.users import system_actor
 
     if args.undo is None and not args.file:
@@ -115,13 +201,24 @@ def run(args) -> int:
             )
             return 0
         table = api.read_table(args.file, args.sheet)
-        plan = api.plan_import(store, actor, table, options=_options(store, args))
-        _print_plan(plan, args.verbose)
+        columns = remembered(store, table) or table.columns
+        if args.map:
+            columns = apply_mapping(table, columns, args.map)
+        if args.save_mapping:
+            save_mapping(store, actor, table, columns)
+            print(
+                translate("CLI", "mapping kept for ledgers laid out like {file}").format(
+                    file=table.file_name
+                )
+            )
+        plan = api.plan_import(store, actor, table, columns=columns, options=_options(store, args))
+        _print_plan(plan, args.verbose, args.show_mapping)
         counts = plan.counts
         if args.errors and counts.refused:
             api.write_refused(plan, args.errors)
             print(translate("CLI", "refused rows written to {file}").format(file=args.errors))
         summary = counts.summary().render()
+        _print_review(plan, store)
         if args.dry_run:
             print(summary + translate("CLI", " (dry run: nothing was written)"))
             return EXIT_REFUSED if args.strict and counts.refused else 0
@@ -143,7 +240,7 @@ def run(args) -> int:
         store.dispose()
 
 
-def _print_plan(plan, verbose: bool) -> None:
+def _print_plan(plan, verbose: bool, mapping: bool = False) -> None:
     sheet = plan.table
     print(
         translate("CLI", "{file}, sheet {sheet}, header in row {row}").format(
@@ -152,9 +249,13 @@ def _print_plan(plan, verbose: bool) -> None:
     )
     for note in plan.notes:
         print(note.render())
-    unmapped = [c.header for c in plan.columns if c.header and not c.target]
-    if unmapped:
-        print(translate("CLI", "not imported: {columns}").format(columns=", ".join(unmapped)))
+    if mapping:
+        for line in mapping_lines(plan.columns):
+            print(line)
+    else:
+        unmapped = [c.header for c in plan.columns if c.header and not c.target]
+        if unmapped:
+            print(translate("CLI", "not imported: {columns}").format(columns=", ".join(unmapped)))
     for r in plan.rows:
         if verbose or r.action == "refuse":
             print(translate("CLI", "row {row}: {what}").format(row=r.number, what=r.describe()))

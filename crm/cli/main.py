@@ -28,6 +28,8 @@ COMMANDS = [
     "crm.cli.import_cmd",
     "crm.cli.export_cmd",
     "crm.cli.report_cmd",
+    "crm.cli.about_cmd",
+    "crm.cli.build_cmd",
 ]
 EXIT_USER_ERROR = 2
 

@@ -1,8 +1,14 @@
-"""``crm report weekly``: the weekly report as PDF and Excel, headless (a Monday-morning job).
+"""``crm report``: the weekly report headless (a Monday-morning job) and its closed weeks.
 
-Without --pdf or --xlsx both are written to the current folder as weekly-report-<week>.pdf
-and .xlsx. Errors (unknown week, city or field, a path that cannot be written, a store that
-cannot be opened) print one line and exit with status 2, before any work is done.
+* ``weekly`` writes the PDF, workbook and/or .docx (without --pdf, --xlsx or --docx the PDF and
+  the workbook go to the current folder as weekly-report-<week>.pdf and .xlsx); the week just
+  ended is closed first if it is not yet (the report of a closed week is its frozen one);
+* ``close-week`` closes a week (the last complete one by default); ``reopen-week`` reopens one
+  (a manager, named with --as, and a reason);
+* ``verify FILE`` says whether a report file matches the store's closed week (exit 0) or not (1).
+
+Errors (unknown week, city or field, a path that cannot be written, a store that cannot be
+opened, a refusal) print one line and exit with status 2, before any work is done.
 """
 
 from __future__ import annotations
@@ -38,7 +44,37 @@ def register(sub) -> None:
     w.add_argument("--field", metavar="NAME", help=translate("CLI", "only this field"))
     w.add_argument("--pdf", metavar="FILE", help=translate("CLI", "write the PDF here"))
     w.add_argument("--xlsx", metavar="FILE", help=translate("CLI", "write the Excel workbook here"))
+    w.add_argument("--docx", metavar="FILE", help=translate("CLI", "write the Word document here"))
     w.set_defaults(func=run)
+    c = rsub.add_parser("close-week", help=translate("CLI", "close a week: freeze its report"))
+    c.add_argument(
+        "--week", metavar="YYYY-Www", help=translate("CLI", "the ISO week, e.g. 2026-W20")
+    )
+    c.add_argument(
+        "--as", dest="as_user", metavar="NAME", help=translate("CLI", "act as this user")
+    )
+    c.set_defaults(func=run_close)
+    o = rsub.add_parser("reopen-week", help=translate("CLI", "reopen a closed week (managers)"))
+    o.add_argument(
+        "--week",
+        metavar="YYYY-Www",
+        required=True,
+        help=translate("CLI", "the ISO week, e.g. 2026-W20"),
+    )
+    o.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="NAME",
+        required=True,
+        help=translate("CLI", "act as this user"),
+    )
+    o.add_argument("--reason", required=True, help=translate("CLI", "why the week is reopened"))
+    o.set_defaults(func=run_reopen)
+    v = rsub.add_parser(
+        "verify", help=translate("CLI", "check a report file against its closed week")
+    )
+    v.add_argument("file", metavar="FILE", help=translate("CLI", "a PDF, workbook or .docx"))
+    v.set_defaults(func=run_verify)
 
 
 def _resolve(ref, kind: str, name: str | None) -> int | None:
@@ -69,30 +105,68 @@ def _progress():
     return show
 
 
+def _open(args):
+    """The store, writable when it can be (to close the week just ended), else read-only;
+    never a new one (a mistyped path says so)."""
+    import os
+
+    from crm.errors import StoreError
+
+    store = store_from(args, readonly=True)
+    if store.path is not None and not os.access(store.path, os.W_OK):
+        return store
+    store.dispose()
+    try:
+        return store_from(args)
+    except StoreError:
+        return store_from(args, readonly=True)
+
+
+def _actor(store, name: str | None):
+    from crm.users import find_actor, system_actor
+
+    if not name:
+        return system_actor(store)
+    actor = find_actor(store, name)
+    if actor is None:
+        raise UserError(QT_TRANSLATE_NOOP("CLI", "Unknown {kind}: {value}").format(
+            kind="user", value=name))  # fmt: skip
+    return actor
+
+
+def _week(args, today: date):
+    from crm.analytics import Period
+
+    return Period.parse_week(args.week) if args.week else Period.last_complete_week(today)
+
+
 def run(args) -> int:
-    from crm.analytics import Period, Scope, weekly_report
+    from crm.analytics import Scope
+    from crm.analytics.weeks import close_due, report_of_week
     from crm.reference import reference
-    from crm.reports import check_writable, render_pdf, render_xlsx
+    from crm.reports import check_writable, render_docx, render_pdf, render_xlsx
 
     today = date.today()
-    period = Period.parse_week(args.week) if args.week else Period.last_complete_week(today)
+    period = _week(args, today)
     year, week = period.week
-    pdf, xlsx = args.pdf, args.xlsx
-    if not pdf and not xlsx:
+    pdf, xlsx, docx = args.pdf, args.xlsx, args.docx
+    if not pdf and not xlsx and not docx:
         pdf, xlsx = (
             f"weekly-report-{year}-W{week:02d}.pdf",
             f"weekly-report-{year}-W{week:02d}.xlsx",
         )
-    targets = [Path(x) for x in (pdf, xlsx) if x]
+    targets = [Path(x) for x in (pdf, xlsx, docx) if x]
     for path in targets:
         check_writable(path)
-    store = store_from(args, readonly=True)
+    store = _open(args)
     try:
         ref = reference(store)
         scope = Scope(_resolve(ref, "city", args.city), _resolve(ref, "field", args.field))
+        if not store.readonly:
+            close_due(store, _actor(store, None), today)
         lang = current_language()
         show = _progress()
-        report = weekly_report(
+        report = report_of_week(
             store,
             period,
             scope,
@@ -100,14 +174,12 @@ def run(args) -> int:
             with_rows=bool(xlsx),
             progress=(lambda f: show(0.4 * f)) if show else None,
         )
-        if pdf:
-            render_pdf(
-                report, pdf, lang=lang, progress=(lambda f: show(0.4 + 0.2 * f)) if show else None
-            )
-        if xlsx:
-            render_xlsx(
-                report, xlsx, lang=lang, progress=(lambda f: show(0.6 + 0.4 * f)) if show else None
-            )
+        for path, render, lo, hi in (
+            (pdf, render_pdf, 0.4, 0.6), (docx, render_docx, 0.6, 0.7), (xlsx, render_xlsx, 0.7, 1.0)
+        ):  # fmt: skip
+            if path:
+                render(report, path, lang=lang,
+                       progress=(lambda f, lo=lo, hi=hi: show(lo + (hi - lo) * f)) if show else None)  # fmt: skip
     finally:
         store.dispose()
     for path in targets:
@@ -115,3 +187,53 @@ def run(args) -> int:
     if report.empty:
         print(translate("CLI", "the store holds no leads for this scope: the report says so"))
     return 0
+
+
+def run_close(args) -> int:
+    from crm.analytics.weeks import close_week
+
+    today = date.today()
+    period = _week(args, today)
+    store = store_from(args)
+    try:
+        result = close_week(store, _actor(store, args.as_user), period, today=today)
+    finally:
+        store.dispose()
+    info = result.info
+    msg = (
+        translate("CLI", "{week} was already closed on {when} by {who}; fingerprint {fp}")
+        if result.already
+        else translate("CLI", "{week} closed on {when} by {who}; fingerprint {fp}")
+    )
+    print(msg.format(week=info.week, when=info.closed_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                     who=info.closed_by, fp=info.fingerprint))  # fmt: skip
+    return 0
+
+
+def run_reopen(args) -> int:
+    from crm.analytics import Period
+    from crm.analytics.weeks import reopen_week
+
+    period = Period.parse_week(args.week)
+    store = store_from(args)
+    try:
+        reopen_week(store, _actor(store, args.as_user), period, args.reason)
+    finally:
+        store.dispose()
+    print(translate("CLI", "{week} reopened").format(week=args.week))
+    return 0
+
+
+def run_verify(args) -> int:
+    from crm.reports.verify import verify_file
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UserError(QT_TRANSLATE_NOOP("CLI", "There is no file {name}.").format(name=str(path)))
+    store = store_from(args, readonly=True)
+    try:
+        verdict = verify_file(store, path)
+    finally:
+        store.dispose()
+    print(verdict.message.render(current_language()))
+    return 0 if verdict.matches else 1

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint, text
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -154,6 +164,16 @@ class Lead(Tracked, table=True):
         Index("ix_lead_key_live", "is_key", "deleted_at", "company_id", "stage", *COUNTED_BY),
         Index("ix_lead_updated_at", "updated_at"),  # the list's default order
         Index("ix_lead_created", "created_at", "deleted_at", *COUNTED_BY, "furthest_stage"),
+        # the weekly report's "new leads": leads first contacted in the week
+        Index("ix_lead_first_contact", "first_contact_on", "deleted_at", *COUNTED_BY),
+        # the few leads an import flagged for a person to check (the lead list's filter)
+        Index(
+            "ix_lead_needs_review",
+            "needs_review",
+            "deleted_at",
+            sqlite_where=text("needs_review"),
+            postgresql_where=text("needs_review"),
+        ),
         Index("ix_lead_followup", "next_followup", "deleted_at", "stage", *COUNTED_BY),
         Index(
             "ix_lead_last_activity",
@@ -214,6 +234,10 @@ class Lead(Tracked, table=True):
     competing_regions: str | None = Field(default=None, max_length=200)
 
     # pipeline
+    #: the day the project was first contacted (a ledger's own date; else the day the lead was
+    #: recorded): the weekly report counts new leads by it. Every writer sets it; the column
+    #: allows NULL only so that rows written before revision 0005 could be filled in.
+    first_contact_on: date | None = Field(default=None)
     stage: str = Field(max_length=16)
     stage_date: date = Field(index=True)
     next_followup: date | None = None
@@ -238,6 +262,9 @@ class Lead(Tracked, table=True):
     confidential: bool = Field(default=False)
     codename: str | None = Field(default=None, max_length=64)
     notes: str | None = Field(default=None, sa_column=Column(Text))
+    #: 需核实: an import kept a value it could not read (the text is in the notes); a person
+    #: clears the flag once the lead is checked
+    needs_review: bool = Field(default=False)
 
     deleted_at: datetime | None = Field(default=None)
     deleted_by: int | None = Field(default=None, foreign_key="app_user.id")
@@ -365,6 +392,59 @@ class SavedView(Tracked, table=True):
     spec: str = Field(sa_column=Column(Text, nullable=False))
 
 
+class WeekReport(SQLModel, table=True):
+    """A closed week's report (crm.reports.snapshots): the figures as they stood when the
+    week closed, frozen, so that its report is the same whenever and by whomever it is
+    produced. One row per ISO week and scope ("all", "city:<id>", "field:<id>")."""
+
+    __tablename__ = "week_report"
+    __table_args__ = (UniqueConstraint("week", "scope", name="uq_week_report_week_scope"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    #: the ISO week, "2026-W20"
+    week: str = Field(max_length=10, index=True)
+    scope: str = Field(default="all", max_length=32)
+    closed_at: datetime = Field(default_factory=utcnow)
+    closed_by: int | None = Field(default=None, foreign_key="app_user.id")
+    #: the schema revision and the snapshot format it was written with
+    revision: str = Field(max_length=32)
+    format: int = Field(default=1)
+    #: zlib-compressed JSON: the report's figures, and the raw rows of the workbook
+    figures: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    raw_rows: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    #: SHA-256 of the figures' canonical JSON (the fingerprint adds the written summary)
+    digest: str = Field(max_length=64)
+
+
+class WeekSummary(Tracked, table=True):
+    """The week's written summary (本周工作小结) and next steps, by report staff."""
+
+    __tablename__ = "week_summary"
+
+    week: str = Field(primary_key=True, max_length=10)
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False))
+    next_steps: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class WeekLeadState(SQLModel, table=True):
+    """Each lead as it stood when its week closed: what "what changed since last week" and
+    the corrections after closing are computed from."""
+
+    __tablename__ = "week_lead_state"
+
+    week: str = Field(primary_key=True, max_length=10)
+    lead_id: int = Field(primary_key=True)
+    city_id: int
+    field_id: int
+    owner_id: int
+    stage: str = Field(max_length=16)
+    planned_investment: float | None = None
+    agreed_investment: float | None = None
+    funds_in_place: float | None = None
+    next_followup: date | None = None
+    deleted: bool = Field(default=False)
+
+
 TRACKED_TABLES = (
     User,
     RefItem,
@@ -376,4 +456,5 @@ TRACKED_TABLES = (
     Target,
     Setting,
     SavedView,
+    WeekSummary,
 )

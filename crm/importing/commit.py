@@ -26,12 +26,13 @@ from crm.db.store import Store
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.importing import layouts, writer
+from crm.importing.officers import create_officer
 from crm.importing.plan import Counts, ImportPlan, decide, load_view
 from crm.importing.rowplan import CREATE, UPDATE, RowPlan
 from crm.importing.table import ImportCancelled
 from crm.leads import apply_update
 from crm.pipeline import apply_move
-from crm.reference import ReferenceData, reference
+from crm.reference import ReferenceData, invalidate, reference
 from crm.users import Actor
 
 PIPELINE_COLUMNS = {
@@ -55,6 +56,8 @@ class ImportResult:
     created_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    #: the people the import made: name → user id
+    officers: dict[str, int] = field(default_factory=dict)
 
 
 def run_import(
@@ -120,9 +123,10 @@ def run_import(
         if layouts.differs_from_auto(plan.table, plan.columns):
             layouts.remember(s, actor, plan.table, plan.columns)
         s.flush()
+        creates = [r for r in rows if r.action == CREATE]
+        officers = _create_officers(s, actor, plan, creates)
         conn = s.connection()
         log = writer.AuditRows(actor, s.info["txn"])
-        creates = [r for r in rows if r.action == CREATE]
         created = writer.create_leads(conn, actor, log, view, creates, batch.id, tick)
         log.flush(conn)
         updated = []
@@ -136,13 +140,28 @@ def run_import(
         tick(total)
         batch_id = batch.id
     store.cache.pop("company_names", None)  # crm.dedup's fuzzy index: new names arrived
+    if officers:
+        invalidate(store)  # new people: the owner lists and names
     return ImportResult(
         batch_id,
         counts,
         created,
         updated,
         Changes(leads=frozenset(created + updated), companies=True, bulk=True),
+        officers,
     )
+
+
+def _create_officers(s: Session, actor: Actor, plan: ImportPlan, creates: list[RowPlan]):
+    """The people the ledger names who have no account, made officers of their rows' city
+    (crm.importing.officers.create_officer), and their rows given to them."""
+    made: dict[str, int] = {}
+    for name, city_id in plan.new_officers.items():
+        made[name] = create_officer(s, actor, name, city_id)
+    for r in creates:
+        if r.new_officer is not None:
+            r.clean["owner"] = made[r.new_officer]
+    return made
 
 
 def _check_unchanged(before: list[RowPlan], now: list[RowPlan]) -> None:

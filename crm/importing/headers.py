@@ -2,9 +2,8 @@
 
 "计划投资额（万元）", "投资额(亿元)", "总投资/亿元" and "Planned investment (10k yuan)" all name
 the planned investment; the unit in the header scales bare numbers in that column (a cell's
-own unit, "1.2亿", still wins). Matching is exact on a normalised key first, then by the
-longest known name contained in the header; each target takes one column (notes may take
-several, joined).
+own unit, "1.2亿", still wins). The matching of a header to its target is
+crm.importing.header_match; a Column carries the result and how sure it is.
 """
 
 from __future__ import annotations
@@ -13,13 +12,11 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 from crm import fields as F
 from crm.amounts import FOREIGN_CURRENCIES
-from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH, Message
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
-from crm.lead_columns import COLUMNS
 
 #: header unit → crm.amounts unit
 AMOUNT_UNITS = {
@@ -128,80 +125,43 @@ def split_unit(header: str) -> tuple[str, str | None]:
     return text, unit
 
 
-@cache
-def _names() -> dict[str, str]:
-    """Normalised name → target: the synonyms, then the field labels in both languages."""
-    out: dict[str, str] = {}
-    for target, names in S.HEADERS.items():
-        for n in names:
-            out.setdefault(key(n), target)
-    from crm.importing.refused import REASON_LABEL, ROW_LABEL
-
-    for col in COLUMNS.values():  # the labels of our own export, in both languages
-        if col.target is not None:
-            for lang in (ZH, EN):
-                out[split_unit(col.label.render(lang))[0]] = col.target
-    for label in (ROW_LABEL, REASON_LABEL):
-        for lang in (ZH, EN):
-            out[key(label.render(lang))] = S.READ_ONLY
-    return out
-
-
-def match(header: object) -> tuple[str | None, str | None, bool]:
-    """(target, unit, exact) for one header text; target None if nothing fits."""
-    base, unit = split_unit(str(header or ""))
-    if not base:
-        return None, unit, False
-    names = _names()
-    full = key(header)
-    if full in names:
-        return names[full], unit, True
-    if base in names:
-        return names[base], unit, True
-    best, best_len, tie = None, 0, False
-    for name, target in names.items():
-        if len(name) >= 3 and name in base:
-            if len(name) > best_len:
-                best, best_len, tie = target, len(name), False
-            elif len(name) == best_len and target != best:
-                tie = True
-    if best is None or tie or best == S.READ_ONLY:
-        return None, unit, False
-    return best, unit, False
+#: how a column's target was found (crm.importing.header_match), or set
+EXACT, NORMALISED, FUZZY, MANUAL, REMEMBERED = (
+    "exact",
+    "normalised",
+    "fuzzy",
+    "manual",
+    "remembered",
+)
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column of the table: where it is, what its header says, what it imports into."""
+    """One column of the table: where it is, what its header says, what it imports into, and
+    how sure the match of its header is."""
 
     index: int
     header: str
     target: str | None = None
     #: crm.amounts unit of bare numbers in this column (from the header), None = 万元
     unit: str | None = None
+    #: how sure the header's match is, 0–1 (1: a known name as written)
+    score: float = 0.0
+    #: EXACT, NORMALISED, FUZZY (found), MANUAL (chosen by a person), REMEMBERED, "" (none)
+    how: str = ""
+    #: (target, header of the column that took it): this column also reads as ``target``,
+    #: but another column matched it better
+    lost_to: tuple[str, str] | None = None
 
     def with_target(self, target: str | None, unit: str | None = None) -> Column:
-        return Column(self.index, self.header, target, unit if unit is not None else self.unit)
-
-
-def auto_map(headers: list[str]) -> list[Column]:
-    """Map every header; a target already taken by a better (exact, earlier) column is left
-    to that column."""
-    found = [(i, h, *match(h)) for i, h in enumerate(headers)]
-    taken: dict[str, tuple[bool, int]] = {}
-    for i, _h, target, _u, exact in found:
-        if target is None or target in S.MULTI or target == S.READ_ONLY:
-            continue
-        prev = taken.get(target)
-        if prev is None or (exact and not prev[0]):
-            taken[target] = (exact, i)
-    out = []
-    for i, h, target, unit, _exact in found:
-        keep = target is not None and (
-            target in S.MULTI or target == S.READ_ONLY or taken[target][1] == i
+        return Column(
+            self.index,
+            self.header,
+            target,
+            unit if unit is not None else self.unit,
+            1.0 if target is not None else 0.0,
+            MANUAL,
         )
-        out.append(Column(i, h, target if keep else None, unit))
-    return out
 
 
 def layout_signature(headers: list[str]) -> str:
@@ -218,6 +178,8 @@ def target_label(target: str | None) -> Message:
         return QT_TRANSLATE_NOOP("Export", "Lead ID")
     if target == S.SIGNED_ON:
         return QT_TRANSLATE_NOOP("Export", "First signed on")
+    if target == S.LANDED_ON:
+        return QT_TRANSLATE_NOOP("Import", "Registered (landed) on")
     if target == "contact_title":
         return QT_TRANSLATE_NOOP("Export", "Contact's title")
     return F.label(target)
@@ -225,4 +187,4 @@ def target_label(target: str | None) -> Message:
 
 def all_targets() -> list[str]:
     """Every target a column can be mapped to, for the wizard's mapping choices."""
-    return [f.name for f in F.LEAD_FIELDS] + [S.ID, S.SIGNED_ON, *S.CONTACT_TARGETS]
+    return [f.name for f in F.LEAD_FIELDS] + [S.ID, S.SIGNED_ON, S.LANDED_ON, *S.CONTACT_TARGETS]

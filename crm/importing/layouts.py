@@ -11,7 +11,7 @@ from sqlmodel import Session
 from crm import audit
 from crm.db.models import Setting, utcnow
 from crm.db.store import Store
-from crm.importing.headers import Column, all_targets, key
+from crm.importing.headers import REMEMBERED, Column, all_targets, key
 from crm.importing.table import Table
 from crm.users import Actor
 
@@ -34,7 +34,12 @@ def _decode(table: Table, raw: str) -> list[Column] | None:
     out = []
     for col in table.columns:
         target, unit = mapped.get(col.index, (None, None))
-        out.append(Column(col.index, col.header, target, unit))
+        if (target, unit) == (col.target, col.unit):
+            out.append(col)  # as the automatic mapping reads it, with its sureness
+        else:
+            out.append(
+                Column(col.index, col.header, target, unit, 1.0 if target else 0.0, REMEMBERED)
+            )
     return out
 
 

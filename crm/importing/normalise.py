@@ -23,24 +23,32 @@ from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
 from crm.importing.headers import FOREIGN, Column, key
+from crm.importing.officers import display_form, find_person, is_a_name, names_in
+from crm.importing.review import Kept, wrong_check_character
 from crm.reference import ReferenceData
 from crm.values.text import parse_bool, parse_int, parse_number
 
-#: cells that mean "nothing here" or "not known yet" (待定: to be decided) in a ledger
-EMPTY = {
-    *("", "-", "--", "—", "——", "/", "－", "无", "暂无", "n/a", "na", "null", "#n/a", "不详"),
-    *("待定", "未定", "待确认", "tbd"),
-}
+#: cells that mean "nothing here" in a ledger
+EMPTY = {"", "-", "--", "—", "——", "/", "－", "无", "暂无", "n/a", "na", "null", "#n/a", "不详"}
+#: cells that say "not known yet" (待定: to be decided; 面议: to be negotiated): the field stays
+#: empty and the lead is flagged for review, the word kept in its notes
+PLACEHOLDERS = {"待定", "未定", "待确认", "待核实", "tbd", "面议", "待议", "待商议", "暂定"}
 _SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
 IMPLIED_SUBFIELD = "_subfield"
 #: a cell whose words also go into the notes (a progress text, an owner who is no user)
 NOTE = "_note"
+#: the cells whose value was not taken (crm.importing.review.Kept), for the notes and the flag
+KEPT = "_kept"
 #: the owner a row names who is not a user of the CRM (or no longer an active one)
 UNKNOWN_OWNER = "_unknown_owner"
 INACTIVE_OWNER = "_inactive_owner"
+#: the owner a row names who has no account: a person the import can create
+NEW_OFFICER = "_new_officer"
+OWNER_TEXT = "_owner_text"
 #: targets whose parsing is worth remembering per distinct cell value
 _MEMO = {f.name for f in F.LEAD_FIELDS if f.kind not in (F.TEXT, F.LONGTEXT, F.CREDIT_CODE)} | {
-    S.SIGNED_ON
+    S.SIGNED_ON,
+    S.LANDED_ON,
 }
 _SUFFIXES = ("阶段", "中", "项目", "领域", "产业", "行业", "类")
 
@@ -163,7 +171,10 @@ class Resolver:
         best, size, tie = None, 0, False
         for name, code in table.items():
             at = k.find(name)
-            if len(name) < 2 or at < 0 or (at > 0 and k[at - 1] in "未没不"):
+            # 未签约, 待注册, 拟落地, 预计签约: not (yet) that stage
+            if len(name) < 2 or at < 0 or (at > 0 and k[at - 1] in "未没不待拟"):
+                continue
+            if at > 1 and k[at - 2 : at] in ("预计", "计划", "争取", "尚未", "有望"):
                 continue
             if len(name) > size:
                 best, size, tie = code, len(name), False
@@ -196,8 +207,8 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
             return {S.ID: int(float(as_text(raw)))}
         except ValueError:
             raise ParseError(QT_TRANSLATE_NOOP("Parse", "not a whole number")) from None
-    if target == S.SIGNED_ON:
-        return {S.SIGNED_ON: _date(raw)}
+    if target in (S.SIGNED_ON, S.LANDED_ON):
+        return {target: _date(raw)}
     if target in S.CONTACT_TARGETS:
         return {target: as_text(raw).strip()}
     spec = F.FIELDS_BY_NAME[target]
@@ -225,13 +236,7 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
     if kind == F.CREDIT_CODE:
         return {target: parse_credit_code(as_text(raw))}
     if kind == F.USER:
-        user = res.ref.resolve_user(as_text(raw).strip())
-        if user is None or not user.active:  # kept in the notes; the default owner takes it
-            out = {UNKNOWN_OWNER: as_text(raw).strip()[:64], NOTE: as_text(raw).strip()}
-            if user is not None:
-                out[INACTIVE_OWNER] = True
-            return out
-        return {target: user.id}
+        return _owner(target, as_text(raw).strip(), res)
     if target == "field":
         item, sub = res.field(raw)
         if item is None:
@@ -255,6 +260,25 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
     return {target: item.code if spec.ref_kind == "stage" else item.id}
 
 
+def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
+    """The officer a cell names (crm.importing.officers): a person of the store, else a name
+    the import may make a person of; the whole cell goes to the notes when it names more
+    than one, or no one who can have the lead."""
+    names = names_in(text) or [text]
+    user = find_person(res.ref, names[0])
+    if user is not None and user.active:
+        return {target: user.id, NOTE: text} if len(names) > 1 else {target: user.id}
+    out: dict[str, Any] = {UNKNOWN_OWNER: display_form(names[0])[:64], NOTE: text}
+    if user is not None:
+        out[INACTIVE_OWNER] = True
+    elif is_a_name(names[0]):
+        # the import may make this person the owner: the cell goes to the notes only if it
+        # is not (crm.importing.updates.creation_data) or names others too
+        out[NEW_OFFICER] = display_form(names[0])[:64]
+        out[OWNER_TEXT] = out.pop(NOTE) if len(names) == 1 else None
+    return out
+
+
 def _date(raw: Any) -> date | None:
     if isinstance(raw, str):
         text = unicodedata.normalize("NFKC", raw).strip()
@@ -267,6 +291,8 @@ _EMPTY = object()
 
 
 def _parsed(target: str, raw: Any, col: Column, res: Resolver) -> dict[str, Any] | ParseError:
+    if type(raw) is str and len(raw) <= 8 and key(raw) in PLACEHOLDERS:
+        return ParseError(QT_TRANSLATE_NOOP("Parse", "not known yet"))
     try:
         return parse_cell(target, raw, col, res)
     except ParseError as exc:
@@ -289,6 +315,7 @@ def normalise_row(
     """Typed values of the mapped, non-empty cells of one row, and the problems found."""
     values: dict[str, Any] = {}
     problems: list[CellProblem] = []
+    kept: list[Kept] = []
     notes: list[tuple[str, str]] = []
     width = len(cells)
     memo = res.memo
@@ -312,13 +339,18 @@ def normalise_row(
         else:
             parsed = _parsed(target, raw, col, res)
         if isinstance(parsed, ParseError):
-            problems.append(CellProblem(col.index, col.header, target, parsed.message))
+            if target == "credit_code" and wrong_check_character(as_text(raw)):
+                problems.append(CellProblem(col.index, col.header, target, parsed.message))
+            else:  # kept out, in the notes, and the lead flagged (crm.importing.review)
+                kept.append(Kept(col.index, col.header, target, parsed.message, as_text(raw)))
             continue
         for name, value in parsed.items():
             if name == NOTE:
                 notes.append((col.header, value, False))
             elif value is not None:
                 values.setdefault(name, value)
+    if kept:
+        values[KEPT] = kept
     implied = values.pop(IMPLIED_SUBFIELD, None)
     if implied is not None:  # an explicit sub-field column wins over one the field implies
         values.setdefault("subfield", implied)

@@ -23,12 +23,12 @@ from crm.importing import matching
 from crm.importing import synonyms as S
 from crm.importing.headers import UNIT_LABELS, Column
 from crm.importing.normalise import (
-    UNKNOWN_OWNER,
+    KEPT,
     CellProblem,
     Resolver,
     normalise_row,
-    owner_not_taken,
 )
+from crm.importing.review import clean_keeping, with_notes
 from crm.importing.rowplan import (
     CREATE,
     REFUSE,
@@ -42,7 +42,7 @@ from crm.importing.table import DataRow, ImportCancelled, Table
 from crm.importing.writer import paused_gc
 from crm.names import normalise_company_name
 from crm.reference import ReferenceData, reference
-from crm.users import SYSTEM_USERNAME, Actor
+from crm.users import Actor
 from crm.validation import clean_lead
 
 
@@ -86,6 +86,9 @@ class ImportPlan:
     #: the default city's name, for files written from the plan (the refused rows)
     default_city_name: str | None = None
     notes: list[Message] = field(default_factory=list)
+    #: officers the ledger names who have no account: name → the city of their first row;
+    #: the import creates them (ImportOptions.new_officers)
+    new_officers: dict[str, int] = field(default_factory=dict)
     #: each data row with its typed values and cell problems (crm.importing.normalise)
     typed: list[tuple] = field(default_factory=list, repr=False)
     #: what the store held for these rows when they were decided
@@ -97,6 +100,11 @@ class ImportPlan:
         for r in self.rows:
             by[r.action] += 1
         return Counts(by[CREATE], by[UPDATE], by[SKIP], by[REFUSE], len(self.rows))
+
+    @property
+    def needs_review(self) -> int:
+        """Rows whose lead is flagged 需核实 (a value kept out, in its notes)."""
+        return sum(1 for r in self.rows if r.needs_review)
 
     @property
     def refused(self) -> list[RowPlan]:
@@ -123,12 +131,6 @@ class _Context:
         #: import with no owner given claims no lead: they bring a ledger in, they do not
         #: follow its companies.
         self.claimant = self._officer(plan.default_owner_id)
-
-    @property
-    def nobody_takes_unnamed_rows(self) -> bool:
-        """A headless import with no owner given: its leads would go to the system user."""
-        user = self.ref.user(self.plan.default_owner_id)
-        return user is None or user.username == SYSTEM_USERNAME
 
     def _officer(self, user_id: int | None) -> int | None:
         user = self.ref.user(user_id)
@@ -233,6 +235,7 @@ def decide(store: Store, actor: Actor, plan: ImportPlan, view) -> list[RowPlan]:
     """Every row's action against ``view`` (the dry run, and again inside the import's
     transaction to make sure the store has not changed since)."""
     ctx = _Context(store, actor, plan, reference(store))
+    plan.new_officers = {}
     return [
         _decide(ctx, view, row, dict(values), list(problems))
         for row, values, problems in plan.typed
@@ -246,6 +249,7 @@ def replan(store: Store, actor: Actor, plan: ImportPlan, options: ImportOptions)
 
 def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> RowPlan:
     plan = RowPlan(row.number, row.cells, REFUSE, "invalid", values=values, problems=problems)
+    plan.kept = list(values.pop(KEPT, ()))
     if problems:
         return plan
     if S.ID in values:
@@ -392,36 +396,30 @@ def _duplicate(ctx: _Context, plan: RowPlan, ex: matching.Existing | None) -> Ro
 
 
 def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
-    from crm.importing.updates import contact_of, creation_data
+    from crm.importing.updates import contact_kept, creation_data
 
-    if UNKNOWN_OWNER in plan.values and ctx.nobody_takes_unnamed_rows:
-        col = ctx.column_of.get("owner")
-        plan.problems.append(
-            CellProblem(
-                col.index if col else -1,
-                col.header if col else "",
-                "owner",
-                owner_not_taken(
-                    plan.values,
-                    QT_TRANSLATE_NOOP("Import", "name a user, or choose who owns such rows"),
-                ),
-            )
-        )
-        return plan
     data = creation_data(ctx, plan)
     try:
-        plan.clean = clean_lead(ctx.ref, data, today=ctx.today)
-        plan.contact = contact_of(plan, None)
+        plan.clean = clean_keeping(
+            ctx, plan, data, lambda d: clean_lead(ctx.ref, d, today=ctx.today)
+        )
+        plan.contact = contact_kept(ctx, plan, None)
     except ValidationError as exc:
         plan.action = REFUSE
         plan.problems.extend(ctx.problems(exc))
         return plan
     owner = plan.clean.get("owner") or ctx.actor.id
-    refused = P.create_lead(ctx.actor, plan.clean.get("city"), owner, ctx.ref.user_city(owner))
+    owner_city = plan.clean["city"] if plan.new_officer is not None else ctx.ref.user_city(owner)
+    refused = P.create_lead(ctx.actor, plan.clean.get("city"), owner, owner_city)
     if refused is not None:
         plan.action = REFUSE
         plan.problems.append(ctx.refusal("city", refused))
         return plan
+    if plan.kept:
+        plan.clean["notes"] = with_notes(plan.clean.get("notes"), plan.kept)
+        plan.clean["needs_review"] = True
+    if plan.new_officer is not None:  # the person the import makes, of the row's city
+        ctx.plan.new_officers.setdefault(plan.new_officer, plan.clean["city"])
     plan.action = CREATE
     if plan.detail != "duplicate":
         plan.detail = "new"

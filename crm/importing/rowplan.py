@@ -40,6 +40,9 @@ class ImportOptions:
     #: city (ref id) of rows that name none; None = found in the file's title or 填报单位
     #: line, else the default owner's city
     default_city_id: int | None = None
+    #: officers a ledger names who have no account are created (people of the row's city who
+    #: cannot sign in); False gives their rows to the owner of unnamed rows, the name noted
+    new_officers: bool = True
     today: date | None = None
 
 
@@ -67,6 +70,14 @@ class RowPlan:
     contact: dict[str, Any] | None = None
     #: why a second record of a followed company is made
     reason: str | None = None
+    #: cells whose value was not taken: in the notes, and the lead flagged 需核实
+    kept: list = field(default_factory=list)
+    #: the officer the row names who has no account yet (crm.importing.officers)
+    new_officer: str | None = None
+
+    @property
+    def needs_review(self) -> bool:
+        return bool(self.kept) and self.action in (CREATE, UPDATE)
 
     @property
     def lead_id(self) -> int | None:
@@ -120,8 +131,16 @@ def describe(plan: RowPlan, lang: str | None = None) -> str:
             id=plan.lead_id
         )
     out = text.render(lang)
-    if plan.notes:
-        out += " (" + "; ".join(n.render(lang) for n in plan.notes) + ")"
+    notes = [n.render(lang) for n in plan.notes]
+    if plan.needs_review:
+        notes.insert(
+            0,
+            QT_TRANSLATE_NOOP("Import", "needs review: {columns} kept in the notes")
+            .format(columns=", ".join(dict.fromkeys(k.header or k.field for k in plan.kept)))
+            .render(lang),
+        )
+    if notes:
+        out += " (" + "; ".join(notes) + ")"
     return out
 
 

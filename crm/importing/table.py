@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from crm import fields as F
@@ -19,14 +19,13 @@ from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import guard
 from crm.importing import synonyms as S
+from crm.importing.header_match import auto_map, recognised
 from crm.importing.headers import (
     AMOUNT_UNITS,
     FOREIGN,
     Column,
-    auto_map,
     key,
     layout_signature,
-    match,
     split_unit,
 )
 from crm.importing.readers import Book, Row, open_book
@@ -127,7 +126,7 @@ def _text(v: object) -> str:
 def _score(cells: Row) -> tuple[int, set[str]]:
     targets = set()
     for c in cells:
-        t = match(_text(c))[0]
+        t = recognised(_text(c))
         if t and t != S.READ_ONLY:
             targets.add(t)
     return len(targets), targets
@@ -162,7 +161,7 @@ def _labels_above(above: Row, headers: list[str]) -> bool:
     if sum(1 for t in texts if t) < 3:
         return False
     return any(
-        t and (i >= len(headers) or not headers[i]) and match(t)[0] not in (None, S.READ_ONLY)
+        t and (i >= len(headers) or not headers[i]) and recognised(t) not in (None, S.READ_ONLY)
         for i, t in enumerate(texts)
     )
 
@@ -181,7 +180,7 @@ def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
     below_hits = [
         i
         for i, t in enumerate(below)
-        if t and match(t)[0] and (i >= len(top) or not top[i] or not match(top[i])[0])
+        if t and recognised(t) and (i >= len(top) or not top[i] or not recognised(top[i]))
     ]
     if len(below_hits) < 2:
         return None
@@ -196,9 +195,9 @@ def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
         if not child:
             out.append(top[i])
             continue
-        if not top[i] or not match(top[i])[0] or match(child)[0]:
+        if not top[i] or not recognised(top[i]) or recognised(child):
             candidates = [child, parent + child, child + parent]
-            label = next((c for c in candidates if match(c)[0]), child)
+            label = next((c for c in candidates if recognised(c)), child)
             unit = split_unit(parent)[1] if parent else None
             if unit and split_unit(label)[1] is None:
                 label = f"{label}（{'外币' if unit == FOREIGN else unit}）"
@@ -372,7 +371,7 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
     unit = table.stated_unit
     if unit is not None:  # for the amount columns whose header names no unit
         table.columns = [
-            Column(c.index, c.header, c.target, unit)
+            replace(c, unit=unit)
             if c.unit is None
             and c.target in F.FIELDS_BY_NAME
             and F.FIELDS_BY_NAME[c.target].kind == F.AMOUNT

@@ -15,11 +15,12 @@ from typing import Any
 from crm import fields as F
 from crm import permissions as P
 from crm.contacts import clean_contact
-from crm.errors import FieldError, ValidationError
+from crm.errors import FIELD_PROBLEM, FieldError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.importing import synonyms as S
 from crm.importing.matching import Existing
-from crm.importing.normalise import UNKNOWN_OWNER, owner_not_taken
+from crm.importing.normalise import NEW_OFFICER, OWNER_TEXT, UNKNOWN_OWNER, owner_not_taken
+from crm.importing.review import Kept, clean_keeping, with_notes
 from crm.importing.rowplan import REFUSE, SKIP, UPDATE, RowPlan
 from crm.permissions import sees_contacts
 from crm.pipeline import SIGNED_OR_LATER, StageState, check_move
@@ -79,8 +80,19 @@ def creation_data(ctx, plan: RowPlan) -> dict[str, Any]:
             plan.notes.append(
                 QT_TRANSLATE_NOOP("Import", "no project name: named after the company")
             )
-    if "owner" not in data and ctx.plan.default_owner_id is not None:
+    if NEW_OFFICER in plan.values and ctx.plan.options.new_officers:
+        plan.new_officer = plan.values[NEW_OFFICER]  # made a person by the import
+        plan.notes.append(
+            QT_TRANSLATE_NOOP("Import", "{name} gets an account (cannot sign in yet)").format(
+                name=plan.new_officer
+            )
+        )
+    elif "owner" not in data and ctx.plan.default_owner_id is not None:
         data["owner"] = ctx.plan.default_owner_id
+        if plan.values.get(OWNER_TEXT):  # the named officer is kept in the notes
+            col = ctx.column_of.get("owner")
+            line = f"{col.header if col else F.label('owner').render()}：{plan.values[OWNER_TEXT]}"
+            data["notes"] = f"{data['notes']}\n{line}" if data.get("notes") else line
         if UNKNOWN_OWNER in plan.values:
             plan.notes.append(
                 owner_not_taken(
@@ -110,6 +122,22 @@ def contact_of(plan: RowPlan, ex: Existing | None) -> dict[str, Any] | None:
     if ex is not None and given["name"] in ex.contact_names:
         return None
     return clean_contact(given, creating=True)
+
+
+def contact_kept(ctx, plan: RowPlan, ex: Existing | None) -> dict[str, Any] | None:
+    """The row's contact person, or None with the unreadable values kept (a mobile number
+    that is no number does not cost the row its lead)."""
+    try:
+        return contact_of(plan, ex)
+    except ValidationError as exc:
+        for e in exc.errors:
+            target = next((t for t, n in _CONTACT.items() if n == e.field), "contact_name")
+            col = ctx.column_of.get(target)
+            text = str(plan.values.get(target, ""))
+            plan.kept.append(
+                Kept(col.index if col else -1, col.header if col else "", target, e.message, text)
+            )
+        return None
 
 
 def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
@@ -148,10 +176,27 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
             _agreed_fallback(ctx, plan, probe, current)
             if "agreed_investment" in probe:
                 plain["agreed_investment"] = probe["agreed_investment"]
-        clean = clean_lead(ctx.ref, plain, current=current) if plain else {}
+        clean = (
+            clean_keeping(ctx, plan, plain, lambda d: clean_lead(ctx.ref, d, current=current))
+            if plain
+            else {}
+        )
         plan.changes = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
-        _plan_pipeline(ctx, plan, pipe, current | clean)
-        plan.contact = contact_of(plan, ex)
+        try:
+            _plan_pipeline(ctx, plan, pipe, current | clean)
+        except ValidationError as exc:  # the stage the ledger says cannot be taken: kept
+            plan.move = {}
+            col = ctx.column_of.get("stage")
+            plan.kept.append(
+                Kept(
+                    col.index if col else -1,
+                    col.header if col else "",
+                    "stage",
+                    FIELD_PROBLEM.format(field=exc.errors[0].label, problem=exc.errors[0].message),
+                    _stage_text(plan, col),
+                )
+            )
+        plan.contact = contact_kept(ctx, plan, ex)
         if plan.contact and not sees_contacts(ctx.actor, ex.owner_id, ex.city_id):
             plan.contact = None
             plan.notes.append(
@@ -163,6 +208,11 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
         plan.action, plan.detail = REFUSE, "invalid"
         plan.problems.extend(ctx.problems(exc))
         return plan
+    if plan.kept:  # the lead is flagged and its notes say what was not taken
+        notes = plan.changes.get("notes", (current["notes"], current["notes"]))[1]
+        plan.changes["notes"] = (current["notes"], with_notes(notes, plan.kept))
+        if not current.get("needs_review"):
+            plan.changes["needs_review"] = (False, True)
     if plan.changes or plan.move or plan.contact:
         refused = P.edit_lead(ctx.actor, ex.owner_id, ex.city_id)
         if refused is not None:
@@ -173,6 +223,12 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
     else:
         plan.action, plan.detail = SKIP, "unchanged"
     return plan
+
+
+def _stage_text(plan: RowPlan, col) -> str:
+    if col is None or col.index >= len(plan.cells) or plan.cells[col.index] is None:
+        return ""
+    return str(plan.cells[col.index]).strip()
 
 
 def _plan_pipeline(ctx, plan: RowPlan, pipe: dict, merged: dict) -> None:

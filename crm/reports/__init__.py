@@ -1,4 +1,5 @@
-"""The weekly report's renderers (no Qt): PDF (reportlab) and Excel workbook (openpyxl).
+"""The weekly report's renderers (no Qt): PDF (reportlab), Excel workbook (crm.exporting.xlsx)
+and Word (python-docx), all three drawing one layout (crm.reports.layout).
 
 Both take the analytics result (``crm.analytics.weekly_report``) and nothing else from the
 database, accept ``progress(fraction)`` and ``cancelled() -> bool`` callbacks, and write the
@@ -12,7 +13,7 @@ nobody has opened the Reports page yet.
 from crm.analytics.weekly import Cancelled
 from crm.reports.output import OutputError, check_writable
 
-__all__ = ["Cancelled", "OutputError", "check_writable", "render_pdf", "render_xlsx"]
+__all__ = ["Cancelled", "OutputError", "check_writable", "render_docx", "render_pdf", "render_xlsx"]
 
 
 def __getattr__(name: str):
@@ -24,4 +25,8 @@ def __getattr__(name: str):
         from crm.reports.xlsx import render_xlsx
 
         return render_xlsx
+    if name == "render_docx":
+        from crm.reports.word import render_docx
+
+        return render_docx
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,5 +1,5 @@
-"""The report's vector charts (reportlab graphics): the stage funnel, a city × field bar
-chart and the 12-week trend lines. Sizes are in points; every text uses the embedded font."""
+"""The report's vector charts (reportlab graphics), drawn from the layout's Chart: the stage
+funnel, grouped bars (city × field) and lines (the 12-week trend), each with its axes named. Sizes are in points; every text uses the embedded font."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
 
-from crm.analytics.weekly import WeeklyReport
 from crm.reports import fmt
 from crm.reports.brand import GREY, LINE, NAVY, TEAL, TEAL_LIGHT
 from crm.reports.fonts import FONT
+from crm.reports.layout import Chart
 
 SERIES = [HexColor(c) for c in (NAVY, TEAL, "#e0a526", "#8e6bbf", TEAL_LIGHT, "#9aa5b1", "#c0392b")]
 
@@ -32,139 +32,122 @@ def _count_axis(value: float) -> tuple[float, float]:
         mag *= 10
 
 
-def funnel(report: WeeklyReport, lang: str, width: float, height: float) -> Drawing:
+def funnel(chart: Chart, width: float, height: float) -> Drawing:
     """Centred bars, one per stage, as wide as the leads that reached it, with the count and
-    the conversion from the stage above."""
+    the conversion from the stage above; the axes named below and beside the bars."""
     d = Drawing(width, height)
-    stages = report.funnel
-    if not stages:
+    if not chart.categories:
         return d
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    top = max(s.reached.value for s in stages) or 1
-    names = [report.labels.stage(s.stage, lang) for s in stages]
-    label_w = max(stringWidth(n, FONT, 9) for n in names) + 10
-    row_h = height / len(stages)
+    values = chart.series[0].values
+    top = max(values) or 1
+    names = chart.categories
+    label_w = max(stringWidth(n, FONT, 9) for n in names + [chart.y_label]) + 10
+    axis_h, head_h = 14, 12
+    row_h = (height - axis_h - head_h) / len(names)
     bar_area = width - label_w - 70
-    for n, s in enumerate(stages):
-        y = height - (n + 1) * row_h + row_h * 0.15
+    for n, (name, value) in enumerate(zip(names, values, strict=True)):
+        y = height - head_h - (n + 1) * row_h + row_h * 0.15
         h = row_h * 0.7
-        w = max(bar_area * s.reached.value / top, 2)
+        w = max(bar_area * value / top, 2)
         x = label_w + (bar_area - w) / 2
         color = SERIES[0] if n < 4 else SERIES[1]
         d.add(Rect(x, y, w, h, fillColor=color, strokeColor=None))
-        d.add(
-            String(
-                label_w - 6,
-                y + h / 2 - 3.5,
-                report.labels.stage(s.stage, lang),
-                fontName=FONT,
-                fontSize=9,
-                textAnchor="end",
-                fillColor=HexColor(NAVY),
-            )
-        )
-        text = fmt.count(s.reached.value)
+        d.add(String(label_w - 6, y + h / 2 - 3.5, name, fontName=FONT, fontSize=9,
+                     textAnchor="end", fillColor=HexColor(NAVY)))  # fmt: skip
+        text = fmt.count(value)
         inside = w > 60
-        d.add(
-            String(
-                x + w / 2 if inside else x + w + 4,
-                y + h / 2 - 3.5,
-                text,
-                fontName=FONT,
-                fontSize=8.5,
-                textAnchor="middle" if inside else "start",
-                fillColor=white if inside else HexColor(NAVY),
-            )
-        )
-        if n > 0 and stages[n - 1].conversion is not None:
-            d.add(
-                String(
-                    width - 4,
-                    y + h / 2 - 3.5,
-                    "↓ " + fmt.percent(stages[n - 1].conversion),
-                    fontName=FONT,
-                    fontSize=8,
-                    textAnchor="end",
-                    fillColor=HexColor(GREY),
-                )
-            )
+        d.add(String(x + w / 2 if inside else x + w + 4, y + h / 2 - 3.5, text, fontName=FONT,
+                     fontSize=8.5, textAnchor="middle" if inside else "start",
+                     fillColor=white if inside else HexColor(NAVY)))  # fmt: skip
+        note = chart.notes[n] if n < len(chart.notes) else ""
+        if note:
+            d.add(String(width - 4, y + h / 2 - 3.5, note, fontName=FONT, fontSize=8,
+                         textAnchor="end", fillColor=HexColor(GREY)))  # fmt: skip
+    d.add(Line(label_w, axis_h - 2, label_w + bar_area, axis_h - 2,
+               strokeColor=HexColor(LINE), strokeWidth=0.6))  # fmt: skip
+    d.add(String(label_w + bar_area / 2, 0, chart.x_label, fontName=FONT, fontSize=8,
+                 textAnchor="middle", fillColor=HexColor(GREY)))  # fmt: skip
+    d.add(String(label_w - 6, height - 9, chart.y_label, fontName=FONT, fontSize=8,
+                 textAnchor="end", fillColor=HexColor(GREY)))  # fmt: skip
     return d
 
 
-def city_field_bars(
-    report: WeeklyReport, key: str, lang: str, width: float, height: float
-) -> Drawing:
-    """Grouped bars: one group per city, one bar per field."""
+def bars(chart: Chart, width: float, height: float) -> Drawing:
+    """Grouped bars: one group per category, one bar per series; the axes named."""
     d = Drawing(width, height)
-    table = report.tables[key]
-    cities, fields = report.cities, report.fields
-    data = [[table.get(c, f).value for c in cities] for f in fields]
-    names = [report.labels.field(f, lang) for f in fields]
+    cats = chart.categories
+    data = [s.values for s in chart.series]
+    names = [s.name for s in chart.series]
     legend_h = _legend_height(names, width - 46)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 36, legend_h + 26
-    chart.width, chart.height = width - 46, height - chart.y - 8
-    chart.data = data or [[0]]
-    group_w = chart.width / max(1, len(cities))
-    chart.categoryAxis.categoryNames = [
-        _fit(report.labels.city(c, lang), group_w - 4, 8) for c in cities
-    ] or [""]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 8
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7.5
-    chart.valueAxis.valueMin = 0
+    c = VerticalBarChart()
+    c.x, c.y = 46, legend_h + 36
+    c.width, c.height = width - 56, height - c.y - 14
+    c.data = data or [[0]]
+    group_w = c.width / max(1, len(cats))
+    c.categoryAxis.categoryNames = [_fit(n, group_w - 4, 8) for n in cats] or [""]
+    c.categoryAxis.labels.fontName = FONT
+    c.categoryAxis.labels.fontSize = 8
+    c.valueAxis.labels.fontName = FONT
+    c.valueAxis.labels.fontSize = 7.5
+    c.valueAxis.valueMin = 0
     top, step = _count_axis(max((max(r) for r in data if r), default=0))
-    chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
-    chart.valueAxis.labelTextFormat = lambda v: fmt.count(v)
-    chart.valueAxis.gridStrokeColor = HexColor(LINE)
-    chart.valueAxis.visibleGrid = True
-    chart.barSpacing, chart.groupSpacing = 1, 10
-    for n in range(len(fields)):
-        chart.bars[n].fillColor = SERIES[n % len(SERIES)]
-        chart.bars[n].strokeColor = None
-    d.add(chart)
-    d.add(_legend(names, 36, legend_h - 10, width - 46))
+    c.valueAxis.valueMax, c.valueAxis.valueStep = top, step
+    c.valueAxis.labelTextFormat = lambda v: fmt.count(v)
+    c.valueAxis.gridStrokeColor = HexColor(LINE)
+    c.valueAxis.visibleGrid = True
+    c.barSpacing, c.groupSpacing = 1, 10
+    for n in range(len(data)):
+        c.bars[n].fillColor = SERIES[n % len(SERIES)]
+        c.bars[n].strokeColor = None
+    d.add(c)
+    _axis_titles(d, chart, c.x, c.y, c.width, c.height)
+    d.add(_legend(names, 46, legend_h - 10, width - 56))
     return d
 
 
-def trend(
-    report: WeeklyReport,
-    keys: tuple[str, ...],
-    names: list[str],
-    lang: str,
-    width: float,
-    height: float,
-) -> Drawing:
-    """Lines over the trend's weeks (W08 … W20), one per figure key."""
+def lines(chart: Chart, width: float, height: float) -> Drawing:
+    """Lines over the categories (W08 … W20), one per series; the axes named."""
     d = Drawing(width, height)
-    points = report.trend
-    data = [[p.figures[k].value for p in points] for k in keys]
+    data = [s.values for s in chart.series]
+    names = [s.name for s in chart.series]
     legend_h = _legend_height(names, width - 50)
-    chart = HorizontalLineChart()
-    chart.x, chart.y = 40, legend_h + 26
-    chart.width, chart.height = width - 50, height - chart.y - 8
-    chart.data = data if points else [[0]]
-    chart.categoryAxis.categoryNames = [
-        f"W{p.period.week[1]:02d}" if p.period.week else "" for p in points
-    ] or [""]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7.5
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7.5
-    chart.valueAxis.valueMin = 0
+    c = HorizontalLineChart()
+    c.x, c.y = 44, legend_h + 36
+    c.width, c.height = width - 54, height - c.y - 14
+    c.data = data if chart.categories else [[0]]
+    c.categoryAxis.categoryNames = chart.categories or [""]
+    c.categoryAxis.labels.fontName = FONT
+    c.categoryAxis.labels.fontSize = 7.5
+    c.valueAxis.labels.fontName = FONT
+    c.valueAxis.labels.fontSize = 7.5
+    c.valueAxis.valueMin = 0
     top, step = _count_axis(max((max(r) for r in data if r), default=0))
-    chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
-    chart.valueAxis.labelTextFormat = lambda v: fmt.count(v)
-    chart.valueAxis.gridStrokeColor = HexColor(LINE)
-    chart.valueAxis.visibleGrid = True
-    for n in range(len(keys)):
-        chart.lines[n].strokeColor = SERIES[n % len(SERIES)]
-        chart.lines[n].strokeWidth = 1.6
-    d.add(chart)
-    d.add(_legend(names, 40, legend_h - 10, width - 50))
+    c.valueAxis.valueMax, c.valueAxis.valueStep = top, step
+    c.valueAxis.labelTextFormat = lambda v: fmt.count(v)
+    c.valueAxis.gridStrokeColor = HexColor(LINE)
+    c.valueAxis.visibleGrid = True
+    for n in range(len(data)):
+        c.lines[n].strokeColor = SERIES[n % len(SERIES)]
+        c.lines[n].strokeWidth = 1.6
+    d.add(c)
+    _axis_titles(d, chart, c.x, c.y, c.width, c.height)
+    d.add(_legend(names, 44, legend_h - 10, width - 54))
     return d
+
+
+def _axis_titles(d: Drawing, chart: Chart, x: float, y: float, w: float, h: float) -> None:
+    if chart.x_label:
+        d.add(String(x + w / 2, y - 24, chart.x_label, fontName=FONT, fontSize=8,
+                     textAnchor="middle", fillColor=HexColor(GREY)))  # fmt: skip
+    if chart.y_label:
+        d.add(String(x - 4, y + h + 4, chart.y_label, fontName=FONT, fontSize=8,
+                     textAnchor="start", fillColor=HexColor(GREY)))  # fmt: skip
+
+
+def draw(chart: Chart, width: float, height: float) -> Drawing:
+    return {"funnel": funnel, "bars": bars, "lines": lines}[chart.kind](chart, width, height)
 
 
 def _fit(name: str, width: float, size: float) -> str:

@@ -70,8 +70,10 @@ def long_day(value: date, lang: str) -> str:
 
 
 def moment(value: datetime, lang: str) -> str:
-    """When a report was generated, in local time: 2026年5月18日 09:05 / 18 May 2026 09:05."""
-    local = value.astimezone()
+    """When a report was generated, in local time: 2026年5月18日 09:05 / 18 May 2026 09:05.
+    A moment that carries its own offset (a report drawn again to verify it) keeps it."""
+    offset = value.utcoffset()
+    local = value.astimezone() if offset is None or not offset else value
     return f"{long_day(local.date(), lang)} {local:%H:%M}"
 
 

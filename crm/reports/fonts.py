@@ -27,3 +27,30 @@ def register() -> str:
         FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT, baseFontFor="canvas graphics"
     )
     return FONT
+
+
+#: printed in place of a character the font has no glyph for (the typesetters' geta mark),
+#: followed by the character's code so that nothing is silently lost
+MISSING = "〓"
+
+
+@cache
+def _covered() -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(register()).face.charToGlyph)
+
+
+def printable(text: str) -> str:
+    """``text`` with each character the font cannot draw (rare characters beyond GB 18030's
+    common set, such as 䶮 or 𠈌) shown as 〓(U+4DAE)."""
+    covered = _covered()
+    if all(ord(c) in covered or c in "\n\t" for c in text):
+        return text
+    return "".join(
+        c if ord(c) in covered or c in "\n\t" else f"{MISSING}(U+{ord(c):04X})" for c in text
+    )
+
+
+def missing(text: str) -> list[str]:
+    """The characters of ``text`` the report's font cannot draw."""
+    covered = _covered()
+    return sorted({c for c in text if ord(c) not in covered and c not in "\n\t "})

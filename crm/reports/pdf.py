@@ -1,8 +1,12 @@
-"""The weekly report as a print-ready A4 PDF (reportlab): a cover block with the week and the
-unified brand, the brand and "page X of Y" on every page, vector charts, tables that run
+"""The weekly report as a print-ready A4 PDF (reportlab), drawn from the report's layout
+(crm.reports.layout): a cover block with the week and the unified brand, the written summary
+on the first page, the brand and "page X of Y" on every page, the store named by its file or
+server name and a closed week's fingerprint in every footer, vector charts, tables that run
 across pages with their header repeated, the CJK font embedded as a subset.
 
 ``render_pdf(report, path)`` takes the analytics result and nothing else from the database.
+The document's keywords name the week, scope, language, moment and fingerprint, so that
+``crm report verify`` can draw the same report again and compare it with a file.
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from reportlab.platypus.flowables import Flowable
 
 from crm.analytics.weekly import WeeklyReport
 from crm.i18n import QT_TRANSLATE_NOOP, current_language, normalise_language
-from crm.reports import fmt
 from crm.reports.brand import GREY, LINE, NAVY, logo
+from crm.reports.layout import Layout
+from crm.reports.layout_build import build_layout, scope_label
 from crm.reports.output import atomic_path
-from crm.reports.pdf_sections import Section
+from crm.reports.pdf_draw import Drawer
 from crm.reports.pdf_style import styles
 from crm.reports.progress import IsCancelled, Progress, Steps
 
@@ -30,17 +35,6 @@ HEADER = 13 * mm
 FOOTER = 11 * mm
 # rows of each project list printed (the workbook has the rest)
 PDF_ROWS = 30
-
-
-def scope_label(report: WeeklyReport, lang: str) -> str:
-    lbl, sc = report.labels, report.scope
-    parts = [
-        lbl.city(sc.city_id, lang) if sc.city_id else "",
-        lbl.field(sc.field_id, lang) if sc.field_id else "",
-    ]
-    return " · ".join(x for x in parts if x) or QT_TRANSLATE_NOOP(
-        "Report", "all cities and fields"
-    ).render(lang)
 
 
 class _Progress(Flowable):
@@ -58,18 +52,14 @@ class _Progress(Flowable):
         self.steps(self.fraction)
 
 
-def _numbered(report: WeeklyReport, lang: str):
+def _numbered(layout: Layout, lang: str):
     """A canvas class that, once the page count is known, draws "page X of Y" and the
     running header and footer on every page."""
     title = QT_TRANSLATE_NOOP("Report", "Unified investment attraction · Weekly report").render(
         lang
     )
-    period = report.period.label(lang)
-    made = (
-        QT_TRANSLATE_NOOP("Report", "Generated {when} · {store}")
-        .render(lang)
-        .format(when=fmt.moment(report.generated_at, lang), store=report.store_name)
-    )
+    period = layout.period
+    made = layout.footer
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -107,7 +97,7 @@ def _numbered(report: WeeklyReport, lang: str):
             self.line(MARGIN, top - 18, w - MARGIN, top - 18)
             self.line(MARGIN, MARGIN + 4, w - MARGIN, MARGIN + 4)
             self.setFont(font, 7)
-            self.drawString(MARGIN, MARGIN - 6, _clip(made, 95))
+            self.drawString(MARGIN, MARGIN - 6, _clip(made, 110))
             self.setFont(font, 8)
             page = (
                 QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}")
@@ -118,6 +108,12 @@ def _numbered(report: WeeklyReport, lang: str):
             self.restoreState()
 
     return NumberedCanvas
+
+
+def _keywords(layout: Layout) -> str:
+    """ASCII keywords naming the report (read back by crm.reports.verify)."""
+    m = layout.meta
+    return "crm-weekly;" + ";".join(f"{k}={m[k]}" for k in sorted(m))
 
 
 def _clip(text: str, n: int) -> str:
@@ -139,33 +135,10 @@ def render_pdf(
     steps(0)
     st = styles(lang)
     width = A4[0] - 2 * MARGIN
-    s = Section(report, lang, st, width, rows)
-    parts = [s.cover(scope_label(report, lang))]
-    if not report.empty:
-        parts += [
-            s.overview(),
-            s.city_field(),
-            s.funnel(),
-            s.trend(),
-            s.key_projects(),
-            s.projects(
-                report.signed,
-                QT_TRANSLATE_NOOP("Report", "Newly signed projects").render(lang),
-                QT_TRANSLATE_NOOP("Report", "Signed on").render(lang),
-                QT_TRANSLATE_NOOP("Report", "No project was signed this period.").render(lang),
-                funds=False,
-            ),
-            s.projects(
-                report.landed,
-                QT_TRANSLATE_NOOP("Report", "Newly landed projects").render(lang),
-                QT_TRANSLATE_NOOP("Report", "Landed on").render(lang),
-                QT_TRANSLATE_NOOP("Report", "No project landed this period.").render(lang),
-                funds=True,
-            ),
-            s.followups(),
-            s.officers(),
-        ]
-    parts += [s.ytd(), s.definitions()]
+    layout = build_layout(report, lang, rows)
+    draw = Drawer(st, width, lang)
+    # sections with nothing to print (the workbook's raw rows) leave no trace in the PDF
+    parts = [draw.cover(layout.cover)] + [x for x in map(draw.section, layout.sections) if x]
     steps(0.3)
     story = []
     for n, part in enumerate(parts):
@@ -183,10 +156,11 @@ def render_pdf(
             topMargin=MARGIN + HEADER,
             bottomMargin=MARGIN + FOOTER,
             title=doc_title,
+            keywords=_keywords(layout),
             author=QT_TRANSLATE_NOOP("Report", "Unified investment attraction").render(lang),
             subject=scope_label(report, lang),
             creator="Corridor CRM",
-            invariant=0,
+            invariant=1,
         )
         frame = Frame(
             doc.leftMargin,
@@ -200,6 +174,6 @@ def render_pdf(
             bottomPadding=0,
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc.build(story, canvasmaker=_numbered(report, lang))
+        doc.build(story, canvasmaker=_numbered(layout, lang))
     steps(1)
     return Path(path)

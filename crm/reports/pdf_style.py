@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from crm.i18n import ZH
 from crm.reports.brand import GREY, LINE, NAVY, PALE
-from crm.reports.fonts import register
+from crm.reports.fonts import printable, register
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Styles:
     kpi_label: ParagraphStyle
     kpi_value: ParagraphStyle
     kpi_change: ParagraphStyle
+    quote: ParagraphStyle
 
 
 def styles(lang: str = ZH) -> Styles:
@@ -70,6 +71,7 @@ def styles(lang: str = ZH) -> Styles:
         kpi_label=style("kpi_label", 8.5, 11, GREY),
         kpi_value=style("kpi_value", 17, 21, NAVY),
         kpi_change=style("kpi_change", 8, 10.5, GREY),
+        quote=style("quote", 9.5, 14.5, space_after=3),
     )
 
 
@@ -79,7 +81,7 @@ BASE = [("FONTNAME", (0, 0), (-1, -1), register())]
 
 def p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped: names may hold < or &)."""
-    return Paragraph(escape(text or ""), style)
+    return Paragraph(escape(printable(text or "")), style)
 
 
 def lines(texts: list[str], style: ParagraphStyle) -> Paragraph:
@@ -96,6 +98,8 @@ def table(
     numeric: set[int] = frozenset(),
     total_row: bool = False,
     dense: bool = False,
+    head_size: float | None = None,
+    word_heads: bool = False,
 ) -> Table:
     """A data table: header row in navy, ``numeric`` columns right-aligned, the last row
     emphasised when ``total_row``. Cells may be text (wrapped) or flowables."""
@@ -103,7 +107,18 @@ def table(
     if dense:  # many narrow columns: a smaller head so that its words are not cut
         head_style = ParagraphStyle("head_dense", parent=st.head, fontSize=7, leading=9)
         head_right = ParagraphStyle("head_dense_right", parent=st.head_right, fontSize=7, leading=9)
-    head = [p(h, head_right if n in numeric else head_style) for n, h in enumerate(header)]
+    if head_size is not None:
+        head_style = ParagraphStyle("head_sized", parent=st.head, fontSize=head_size,
+                                    leading=head_size * 1.3)  # fmt: skip
+        head_right = ParagraphStyle("head_sized_right", parent=st.head_right,
+                                    fontSize=head_size, leading=head_size * 1.3)  # fmt: skip
+    if word_heads:  # broken into lines by the caller: never again inside a word
+        head_style = ParagraphStyle("head_words", parent=head_style, wordWrap=None)
+        head_right = ParagraphStyle("head_words_right", parent=head_right, wordWrap=None)
+    head = [
+        Paragraph(escape(h).replace("\n", "<br/>"), head_right if n in numeric else head_style)
+        for n, h in enumerate(header)
+    ]
     body = [
         [
             c if not isinstance(c, str) else p(c, st.cell_right if n in numeric else st.cell)

@@ -8,7 +8,7 @@ import linecache
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from crm.db import Store
@@ -16,8 +16,9 @@ from crm.errors import NotFound
 from crm.paths import resource
 from crm.ui import i18n as ui_i18n
 from crm.ui.context import AppContext, ChangeBus
-from crm.ui.errors import ExceptionHook, setup_logging
+from crm.ui.errors import ExceptionHook, start_logging
 from crm.ui.features import install_all
+from crm.ui.first_paint import watch_first_paint
 from crm.ui.fonts import ensure_cjk_font
 from crm.ui.identify import IdentifyDialog
 from crm.ui.main_window import MainWindow
@@ -37,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("CorridorCRM")
     app.setOrganizationName("CityWestCorridor")
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(resource("brand", "logo.png"))))
     ensure_cjk_font(app)
     icons = resource("icons").as_posix()  # the arrows the style sheet draws
     app.setStyleSheet(
@@ -112,8 +114,9 @@ class AppController:
 
 def run_app(db: str | None = None, lang: str | None = None) -> int:
     app = make_application()
-    hook = ExceptionHook(setup_logging())
-    hook.install()
+    hook = start_logging(app)  # None: its folders cannot be written, and the user was told
+    if hook is None:
+        return 2
     settings = Settings()
     ui_i18n.install(app, lang or settings.get(LANGUAGE))
     opened = open_store_for_app(db)  # in use, damaged, network share: crm.ui.safety
@@ -125,6 +128,7 @@ def run_app(db: str | None = None, lang: str | None = None) -> int:
     if actor is None:
         return 0
     window = controller.build(actor)
+    watch_first_paint(window)
     window.show()
     window.offer_drafts()
     code = app.exec()

@@ -10,8 +10,8 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from crm import i18n
-from crm.i18n_tools import build
-from crm.paths import cache_dir
+from crm.i18n_tools import build, shipped
+from crm.paths import cache_dir, is_frozen
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
@@ -33,10 +33,12 @@ def install(app: QCoreApplication, lang: str) -> None:
         app.sendEvent(app, _language_event())
         return
     try:
-        files = build(cache_dir() / "qm", lang)
+        files = shipped(lang) if is_frozen() else build(cache_dir() / "qm", lang)
     except Exception:  # a missing lrelease must not stop the app; it falls back to English
         log.exception("could not compile translations")
         files = []
+    if not files:
+        log.error("no compiled translations for %s: the interface stays in English", lang)
     for qm in files:
         t = QTranslator(app)
         if t.load(str(qm)):

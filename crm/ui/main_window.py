@@ -22,6 +22,7 @@ from crm import leads
 from crm.errors import CrmError
 from crm.lead_query import LeadFilter, count_leads
 from crm.ui.context import AppContext
+from crm.ui.help_menu import HelpMenu
 from crm.ui.icons import icon, nav_icon
 from crm.ui.lead_dialog import LeadDialog
 from crm.ui.lead_form import LeadForm, pending_drafts
@@ -204,6 +205,8 @@ class MainWindow(QMainWindow):
         self.m_edit.addAction(self.a_find)
         self.m_lead = mb.addMenu("")
         self.m_lead.addActions([self.a_log, self.a_move, self.a_delete])
+        self.m_help = mb.addMenu("")
+        self.help = HelpMenu(self, self.m_help)  # log folder, data folder, About
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("City West Corridor · Unified Investment CRM"))

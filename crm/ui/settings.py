@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from crm.paths import data_dir
+from crm.paths import settings_file
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,11 @@ PAGE = Setting("ui/page", str, "my_day")
 
 
 class Settings:
-    """Typed access; the file lives in the CRM data directory (so tests stay private)."""
+    """Typed access; the file lives where crm.paths says (the user's settings folder, the
+    portable folder, or CRM_DATA_DIR so tests stay private)."""
 
     def __init__(self, path: str | None = None):
-        self._q = QSettings(path or str(data_dir() / "ui-settings.ini"), QSettings.Format.IniFormat)
+        self._q = QSettings(path or str(settings_file()), QSettings.Format.IniFormat)
 
     def get(self, s: Setting) -> Any:
         value = self._q.value(s.key, s.default)

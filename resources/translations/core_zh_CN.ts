@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>About</name>
+        <message>
+            <source>this user's folders</source>
+            <translation>当前用户的文件夹</translation>
+        </message>
+        <message>
+            <source>portable: everything in the app's folder</source>
+            <translation>便携模式：全部保存在程序文件夹中</translation>
+        </message>
+        <message>
+            <source>the folder CRM_DATA_DIR names</source>
+            <translation>CRM_DATA_DIR 指定的文件夹</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>{version} ({build})</source>
+            <translation>{version}（{build}）</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Store schema</source>
+            <translation>数据库结构版本</translation>
+        </message>
+        <message>
+            <source>{store} (this app: {app})</source>
+            <translation>{store}（本程序：{app}）</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>日志</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Program folder</source>
+            <translation>程序文件夹</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>运行环境</translation>
+        </message>
+        <message>
+            <source>built app</source>
+            <translation>安装版</translation>
+        </message>
+        <message>
+            <source>run from source</source>
+            <translation>源代码运行</translation>
+        </message>
+    </context>
+    <context>
         <name>Accounts</name>
         <message>
             <source>must have at most {count} characters</source>
@@ -278,6 +349,10 @@
             <translation>.qm 文件的目录（默认：缓存目录）</translation>
         </message>
         <message>
+            <source>{problem}; run crm i18n from a checkout of the source.</source>
+            <translation>{problem}；请在源代码目录中运行 crm i18n。</translation>
+        </message>
+        <message>
             <source>error: {message}</source>
             <translation>错误：{message}</translation>
         </message>
@@ -410,6 +485,54 @@
             <translation>撤销此编号的导入</translation>
         </message>
         <message>
+            <source>what a column imports into, e.g. --map "项目状态=stage" --map "对接人=owner" (a field's name or label in either language; - for not imported); repeatable</source>
+            <translation>某列导入到哪个字段，如 --map "项目状态=stage" --map "对接人=owner"（字段名或中英文标签；- 表示不导入）；可重复</translation>
+        </message>
+        <message>
+            <source>print how each column was read and how sure the match is</source>
+            <translation>列出每一列的识别结果及匹配把握</translation>
+        </message>
+        <message>
+            <source>keep this mapping for ledgers of the same layout (the app's wizard uses it too)</source>
+            <translation>为同样版式的台账保存此列对应（应用内的导入向导也会使用）</translation>
+        </message>
+        <message>
+            <source>do not create the officers the ledger names who have no account: their rows go to --owner (or the importing user), the name kept in the notes</source>
+            <translation>不为台账中尚无账号的招商人员建号：这些行归 --owner（或导入人），原姓名记入备注</translation>
+        </message>
+        <message>
+            <source>[also reads as {field}; column {other} matched better]</source>
+            <translation>[也可识别为{field}；列“{other}”匹配更好]</translation>
+        </message>
+        <message>
+            <source>exact</source>
+            <translation>精确</translation>
+        </message>
+        <message>
+            <source>normalised</source>
+            <translation>规范化</translation>
+        </message>
+        <message>
+            <source>fuzzy</source>
+            <translation>模糊</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>指定</translation>
+        </message>
+        <message>
+            <source>remembered</source>
+            <translation>沿用</translation>
+        </message>
+        <message>
+            <source>{n} leads flagged needs review (需核实): a value kept out is in their notes</source>
+            <translation>{n} 条线索标记为需核实：未能读取的值已记入其备注</translation>
+        </message>
+        <message>
+            <source>officers without an account, created (they cannot sign in yet): {names}</source>
+            <translation>为尚无账号的招商人员建号（暂不能登录）：{names}</translation>
+        </message>
+        <message>
             <source>There is no active user {name}.</source>
             <translation>没有名为 {name} 的在用用户。</translation>
         </message>
@@ -424,6 +547,10 @@
         <message>
             <source>import {id} undone: {removed} leads removed, {restored} restored</source>
             <translation>已撤销导入 {id}：删除 {removed} 条线索，恢复 {restored} 条</translation>
+        </message>
+        <message>
+            <source>mapping kept for ledgers laid out like {file}</source>
+            <translation>已为与 {file} 同版式的台账保存列对应</translation>
         </message>
         <message>
             <source>refused rows written to {file}</source>
@@ -494,6 +621,34 @@
             <translation>Excel 工作簿写入此处</translation>
         </message>
         <message>
+            <source>write the Word document here</source>
+            <translation>将 Word 文档写到此处</translation>
+        </message>
+        <message>
+            <source>close a week: freeze its report</source>
+            <translation>结周：固定该周报表</translation>
+        </message>
+        <message>
+            <source>act as this user</source>
+            <translation>以此用户身份操作</translation>
+        </message>
+        <message>
+            <source>reopen a closed week (managers)</source>
+            <translation>重新打开已结的周（管理人员）</translation>
+        </message>
+        <message>
+            <source>why the week is reopened</source>
+            <translation>重新打开的原因</translation>
+        </message>
+        <message>
+            <source>check a report file against its closed week</source>
+            <translation>核对报表文件与已结周是否一致</translation>
+        </message>
+        <message>
+            <source>a PDF, workbook or .docx</source>
+            <translation>PDF、Excel 工作簿或 .docx 文件</translation>
+        </message>
+        <message>
             <source>unknown city {name} (known: {known})</source>
             <translation>未知的城市 {name}（已知：{known}）</translation>
         </message>
@@ -506,8 +661,60 @@
             <translation>该范围内没有线索：报告中已注明</translation>
         </message>
         <message>
+            <source>{week} was already closed on {when} by {who}; fingerprint {fp}</source>
+            <translation>{week} 已于 {when} 由{who}结周；指纹 {fp}</translation>
+        </message>
+        <message>
+            <source>{week} closed on {when} by {who}; fingerprint {fp}</source>
+            <translation>{week} 已于 {when} 由{who}结周；指纹 {fp}</translation>
+        </message>
+        <message>
+            <source>{week} reopened</source>
+            <translation>{week} 已重新打开</translation>
+        </message>
+        <message>
+            <source>There is no file {name}.</source>
+            <translation>文件 {name} 不存在。</translation>
+        </message>
+        <message>
             <source>note: took over the lock left by {holder} (it ended without closing)</source>
             <translation>提示：已接管 {holder} 遗留的锁（该进程未正常关闭）</translation>
+        </message>
+        <message>
+            <source>version, store schema and the folders the CRM writes to</source>
+            <translation>版本、数据库结构版本以及系统写入的文件夹</translation>
+        </message>
+        <message>
+            <source>build the app for this platform into one folder (from a checkout, PyInstaller)</source>
+            <translation>为当前平台构建单文件夹程序（需在源代码目录中运行，使用 PyInstaller）</translation>
+        </message>
+        <message>
+            <source>where the built folder goes (default: dist/ in the checkout)</source>
+            <translation>构建结果的存放位置（默认：源代码目录下的 dist/）</translation>
+        </message>
+        <message>
+            <source>also write the zip archive to hand out, and print its size</source>
+            <translation>同时生成用于分发的 zip 压缩包，并显示其大小</translation>
+        </message>
+        <message>
+            <source>crm build runs from a checkout of the source, where packaging/crm.spec is.</source>
+            <translation>crm build 需在含有 packaging/crm.spec 的源代码目录中运行。</translation>
+        </message>
+        <message>
+            <source>PyInstaller is not installed; run: pip install -e ".[build]"</source>
+            <translation>未安装 PyInstaller；请运行：pip install -e ".[build]"</translation>
+        </message>
+        <message>
+            <source>the build failed; PyInstaller said why above</source>
+            <translation>构建失败，原因见上方 PyInstaller 的输出</translation>
+        </message>
+        <message>
+            <source>built {folder}: {size} MB</source>
+            <translation>已构建 {folder}：{size} MB</translation>
+        </message>
+        <message>
+            <source>zipped {file}: {size} MB</source>
+            <translation>已压缩 {file}：{size} MB</translation>
         </message>
     </context>
     <context>
@@ -794,6 +1001,10 @@
             <translation>竞争地区</translation>
         </message>
         <message>
+            <source>First contact</source>
+            <translation>首次接洽日期</translation>
+        </message>
+        <message>
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
@@ -836,6 +1047,10 @@
         <message>
             <source>Codename</source>
             <translation>代号</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>需核实</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -1258,6 +1473,29 @@
         <message>
             <source>'{text}' is not a known user</source>
             <translation>“{text}”不是系统中的用户</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paths</name>
+        <message>
+            <source>permission denied</source>
+            <translation>没有权限</translation>
+        </message>
+        <message>
+            <source>the drive is read-only</source>
+            <translation>该磁盘为只读</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>a file of that name is in the way</source>
+            <translation>已有同名文件占用了该位置</translation>
+        </message>
+        <message>
+            <source>The CRM cannot write to its folder {folder}: {reason}. Its data, settings and logs are kept there; ask your administrator for write access to it.</source>
+            <translation>系统无法写入其文件夹 {folder}：{reason}。数据、设置和日志都保存在该文件夹中；请联系管理员开通该文件夹的写入权限。</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,10 @@
             <translation>招商线索</translation>
         </message>
         <message>
+            <source>Leads · exported {day} by {name}</source>
+            <translation>招商线索 · {day} 由{name}导出</translation>
+        </message>
+        <message>
             <source>About</source>
             <translation>说明</translation>
         </message>
@@ -206,10 +210,6 @@
             <translation>同一企业登记第二条记录须说明理由</translation>
         </message>
         <message>
-            <source>name a user, or choose who owns such rows</source>
-            <translation>请填写系统中的用户，或指定这些行的负责人</translation>
-        </message>
-        <message>
             <source>{name} is not in UTF-8 or GB18030 (GBK) text: in Excel, save it as "CSV UTF-8" or as a workbook and import that.</source>
             <translation>{name} 不是 UTF-8 或 GB18030（GBK）编码的文本：请在 Excel 中另存为“CSV UTF-8”或工作簿后再导入。</translation>
         </message>
@@ -248,6 +248,10 @@
         <message>
             <source>skipped: lead {id} already says the same</source>
             <translation>跳过：线索 {id} 内容相同</translation>
+        </message>
+        <message>
+            <source>needs review: {columns} kept in the notes</source>
+            <translation>需核实：{columns} 已记入备注</translation>
         </message>
         <message>
             <source>create</source>
@@ -330,6 +334,10 @@
             <translation>未填项目名称：以企业名称命名</translation>
         </message>
         <message>
+            <source>{name} gets an account (cannot sign in yet)</source>
+            <translation>为 {name} 建号（暂不能登录）</translation>
+        </message>
+        <message>
             <source>the lead goes to {owner}</source>
             <translation>线索归{owner}</translation>
         </message>
@@ -348,6 +356,34 @@
         <message>
             <source>(not imported)</source>
             <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>Registered (landed) on</source>
+            <translation>注册（落地）日期</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a field; name one of: {fields}</source>
+            <translation>“{text}”不是字段；可用：{fields}</translation>
+        </message>
+        <message>
+            <source>{file} has no column '{header}'; its columns are: {columns}</source>
+            <translation>{file} 中没有“{header}”列；现有列：{columns}</translation>
+        </message>
+        <message>
+            <source>--map takes COLUMN=FIELD, e.g. --map 项目状态=stage; not '{text}'</source>
+            <translation>--map 的写法是 列=字段，如 --map 项目状态=stage；不是“{text}”</translation>
+        </message>
+        <message>
+            <source>Needs review: {header} ({reason})</source>
+            <translation>需核实：{header}（{reason}）</translation>
+        </message>
+        <message>
+            <source>Needs review: {header} “{text}” ({reason})</source>
+            <translation>需核实：{header}“{text}”（{reason}）</translation>
+        </message>
+        <message>
+            <source>{field} {problem}: the lead starts at the first stage</source>
+            <translation>{field}{problem}：线索从第一阶段开始</translation>
         </message>
     </context>
     <context>
@@ -398,6 +434,10 @@
         <message>
             <source>the column's header names a currency other than RMB; convert its amounts to 万元 first</source>
             <translation>该列表头写的是人民币以外的币种：请先将金额换算为万元</translation>
+        </message>
+        <message>
+            <source>not known yet</source>
+            <translation>尚未确定</translation>
         </message>
     </context>
 </TS>

@@ -53,6 +53,13 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>is required</source>
+            <translation>必须填写</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>{path} is a folder, not a file.</source>
@@ -123,8 +130,100 @@
             <translation>（万元）</translation>
         </message>
         <message>
+            <source>Fingerprint {fp}</source>
+            <translation>指纹 {fp}</translation>
+        </message>
+        <message>
+            <source>Week closed {when} by {who}: these figures stay as they were on {day}. Fingerprint {fp} (crm report verify checks a copy against it).</source>
+            <translation>本周已于 {when} 由{who}结周：数字保持 {day} 时的状态。指纹 {fp}（可用 crm report verify 核对副本）。</translation>
+        </message>
+        <message>
+            <source>The week is closed, but only the corridor-wide report is kept as it was: this report of one city or field comes from today's data.</source>
+            <translation>本周已结周，但只有全走廊报表保持结周时的数字：本报表（单个城市或领域）按当前数据计算。</translation>
+        </message>
+        <message>
+            <source>This week is not closed: its figures come from today's data and may still change.</source>
+            <translation>本周尚未结周：数字按当前数据计算，仍可能变化。</translation>
+        </message>
+        <message>
+            <source>Summary of the week</source>
+            <translation>本周工作小结</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>下一步工作</translation>
+        </message>
+        <message>
+            <source>As reported</source>
+            <translation>原报数</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>现数</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>调整数</translation>
+        </message>
+        <message>
+            <source>Adjustments (调整)</source>
+            <translation>调整事项</translation>
+        </message>
+        <message>
+            <source>Corrections recorded after an earlier week was closed: its report stays as it was sent, and the difference is shown here.</source>
+            <translation>以往周结周后补录的更正：原周报保持报送时的数字，差额在此列示。</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <source>What changed since last week</source>
+            <translation>较上周变化</translation>
+        </message>
+        <message>
+            <source>Shown once this week and the week before are closed: the changes come from the two weeks' snapshots.</source>
+            <translation>本周与上周均结周后显示：变化由两周的快照比对得出。</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>线索数</translation>
+        </message>
+        <message>
             <source>City</source>
             <translation>城市</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>变化前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>变化后</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Each lead at the close of this week against the close of {week}.</source>
+            <translation>本周结周时各线索与 {week} 结周时比对。</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>变化汇总</translation>
+        </message>
+        <message>
+            <source>The changes</source>
+            <translation>变化明细</translation>
+        </message>
+        <message>
+            <source>Change list</source>
+            <translation>变化明细</translation>
         </message>
         <message>
             <source>New leads by city and field</source>
@@ -159,6 +258,10 @@
             <translation>截至{day}到达各阶段的线索数（跳过某阶段的线索视为已经过该阶段），依据阶段变更记录统计，含全部业务类型。</translation>
         </message>
         <message>
+            <source>Leads that reached the stage</source>
+            <translation>到达该阶段的线索数</translation>
+        </message>
+        <message>
             <source>Activities and visits per week</source>
             <translation>每周跟进与走访</translation>
         </message>
@@ -189,10 +292,6 @@
         <message>
             <source>Project</source>
             <translation>项目</translation>
-        </message>
-        <message>
-            <source>Amount (10k yuan)</source>
-            <translation>金额（万元）</translation>
         </message>
         <message>
             <source>Stage moves</source>
@@ -263,10 +362,6 @@
             <translation>未跟进天数</translation>
         </message>
         <message>
-            <source>never</source>
-            <translation>从未跟进</translation>
-        </message>
-        <message>
             <source>Activity per officer and city</source>
             <translation>督查考核：人员与城市工作量</translation>
         </message>
@@ -281,6 +376,14 @@
         <message>
             <source>Per city</source>
             <translation>分城市</translation>
+        </message>
+        <message>
+            <source>Per city and field (printed: those with a target)</source>
+            <translation>分城市、分领域（打印有目标的项）</translation>
+        </message>
+        <message>
+            <source>Targets by city and field</source>
+            <translation>分城市领域目标</translation>
         </message>
         <message>
             <source>Year to date against the annual targets</source>
@@ -309,10 +412,6 @@
         <message>
             <source>No annual targets are set for {year} yet.</source>
             <translation>尚未设置{year}年度目标。</translation>
-        </message>
-        <message>
-            <source>Per city (done / target)</source>
-            <translation>分城市（完成 / 目标）</translation>
         </message>
         <message>
             <source>New leads: leads registered in the period. Leads advanced: leads moved forward along the pipeline in the period (moves that were undone do not count).</source>
@@ -411,24 +510,8 @@
             <translation>变化率</translation>
         </message>
         <message>
-            <source>On the report's day</source>
-            <translation>截至报告日</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
             <source>Leads in scope</source>
             <translation>范围内线索总数</translation>
-        </message>
-        <message>
-            <source>Every cell holds a value, not a formula; total rows are marked. Amounts are in 10k yuan (万元).</source>
-            <translation>所有单元格均为数值而非公式；合计行已标明。金额单位为万元。</translation>
-        </message>
-        <message>
-            <source>The PDF of the same week shows the same figures; see the sheet Notes for how they are counted.</source>
-            <translation>同一周的 PDF 周报数据与本表一致；统计口径见“说明”工作表。</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -437,10 +520,6 @@
         <message>
             <source>Year to date: funds in place, high-tech enterprises and jobs are those of the projects signed this year (the store keeps no dated history of funds).</source>
             <translation>年度累计：到位资金、高新技术企业和就业人数按本年签约项目统计（系统未记录到位资金的历次变化日期）。</translation>
-        </message>
-        <message>
-            <source>Unified investment attraction · {period}</source>
-            <translation>大走廊统一招商 · {period}</translation>
         </message>
         <message>
             <source>Stage date</source>
@@ -563,10 +642,6 @@
             <translation>范围</translation>
         </message>
         <message>
-            <source>Share of the year passed</source>
-            <translation>全年时间进度</translation>
-        </message>
-        <message>
             <source>Scope of the report</source>
             <translation>本报告范围</translation>
         </message>
@@ -665,6 +740,90 @@
         <message>
             <source>Week {week} of {year}, {days}</source>
             <translation>{year}年第{week}周，{days}</translation>
+        </message>
+        <message>
+            <source>{name} is not a PDF, Excel workbook or Word document.</source>
+            <translation>{name} 不是 PDF、Excel 工作簿或 Word 文档。</translation>
+        </message>
+        <message>
+            <source>{name} names no closed week: it is not a closed week's report made by this app.</source>
+            <translation>{name} 未标明已结的周：不是本系统生成的已结周报表。</translation>
+        </message>
+        <message>
+            <source>Does not match: {week} is not closed in this store (it may have been reopened).</source>
+            <translation>不一致：本数据库中 {week} 未结周（可能已被重新打开）。</translation>
+        </message>
+        <message>
+            <source>Does not match: the file's fingerprint {file} is not the closed week's {week_fp} (the week was closed again, or its summary rewritten, since).</source>
+            <translation>不一致：文件指纹 {file} 与已结周的指纹 {week_fp} 不同（该周此后重新结周，或小结已修改）。</translation>
+        </message>
+        <message>
+            <source>Matches the closed week {week} (fingerprint {fp}).</source>
+            <translation>与已结周 {week} 一致（指纹 {fp}）。</translation>
+        </message>
+        <message>
+            <source>Does not match: the file was made by version {file} of the CRM and this is {app}, which draws the report differently; check it with that version.</source>
+            <translation>不一致：该文件由 {file} 版生成，本系统为 {app} 版，报表版式不同；请用该版本核对。</translation>
+        </message>
+        <message>
+            <source>Does not match: the file says something the closed week {week} does not (it was changed after it was made).</source>
+            <translation>不一致：文件内容与已结周 {week} 不符（生成后被修改过）。</translation>
+        </message>
+        <message>
+            <source>This closed week was stored by another version of the CRM and cannot be read; a manager can reopen the week and close it again.</source>
+            <translation>该已结周由其他版本的系统保存，无法读取；管理人员可重新打开后再次结周。</translation>
+        </message>
+        <message>
+            <source>New lead</source>
+            <translation>新增线索</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>流失</translation>
+        </message>
+        <message>
+            <source>Stage move</source>
+            <translation>阶段变化</translation>
+        </message>
+        <message>
+            <source>Amount changed</source>
+            <translation>金额变化</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <source>Only report staff, managers and administrators may close a week.</source>
+            <translation>只有报表人员、管理人员和管理员可以结周。</translation>
+        </message>
+        <message>
+            <source>{week} has not ended yet: it can be closed from {day}.</source>
+            <translation>{week} 尚未结束：{day} 起可结周。</translation>
+        </message>
+        <message>
+            <source>{week} ended before the first lead was logged: there is nothing to close.</source>
+            <translation>{week} 结束时尚未登记任何线索：无可结周的内容。</translation>
+        </message>
+        <message>
+            <source>Only managers may reopen a week.</source>
+            <translation>只有管理人员可以重新打开已结的周。</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>{week} is not closed.</source>
+            <translation>{week} 尚未结周。</translation>
+        </message>
+        <message>
+            <source>Only report staff and managers may write the week's summary.</source>
+            <translation>只有报表人员和管理人员可以填写本周工作小结。</translation>
+        </message>
+        <message>
+            <source>is {n} characters long; at most 20,000 fit in a report</source>
+            <translation>共 {n} 字，报表最多容纳 20,000 字</translation>
         </message>
     </context>
 </TS>

@@ -69,6 +69,37 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Copied</source>
+            <translation>已复制</translation>
+        </message>
+        <message>
+            <source>About the CRM</source>
+            <translation>关于本系统</translation>
+        </message>
+        <message>
+            <source>Unified Investment CRM</source>
+            <translation>大走廊统一招商管理系统</translation>
+        </message>
+        <message>
+            <source>Hangzhou City West Sci-Tech Innovation Corridor · one policy, one brand, one pool of leads</source>
+            <translation>杭州城西科创大走廊 · 统一招商政策、统一招商品牌、同一线索池</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>打开数据文件夹</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityListDialog</name>
         <message>
             <source>{label}: {count} activities</source>
@@ -119,6 +150,13 @@
         <message>
             <source>= {amount} 10k yuan</source>
             <translation>= {amount} 万元</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>The CRM cannot start</source>
+            <translation>系统无法启动</translation>
         </message>
     </context>
     <context>
@@ -374,6 +412,14 @@
         <message>
             <source>Copy details</source>
             <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>已复制</translation>
         </message>
     </context>
     <context>
@@ -755,6 +801,14 @@
             <translation>重点项目</translation>
         </message>
         <message>
+            <source>Needs review</source>
+            <translation>需核实</translation>
+        </message>
+        <message>
+            <source>Leads an import flagged: a value it could not read is in the notes</source>
+            <translation>导入时标记的线索：未能读取的值已记入备注</translation>
+        </message>
+        <message>
             <source>Clear all filters</source>
             <translation>清除全部筛选</translation>
         </message>
@@ -882,6 +936,25 @@
         <message>
             <source>Target {target}; {done} done</source>
             <translation>目标 {target}；已完成 {done}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>打开数据文件夹</translation>
+        </message>
+        <message>
+            <source>About the CRM</source>
+            <translation>关于本系统</translation>
         </message>
     </context>
     <context>
@@ -1359,6 +1432,38 @@
             <translation>（系统计算，不导入）</translation>
         </message>
         <message>
+            <source>lost to {header}</source>
+            <translation>让给“{header}”</translation>
+        </message>
+        <message>
+            <source>✓ exact {p}%</source>
+            <translation>✓ 精确 {p}%</translation>
+        </message>
+        <message>
+            <source>≈ normalised {p}%</source>
+            <translation>≈ 规范化 {p}%</translation>
+        </message>
+        <message>
+            <source>? check: {p}%</source>
+            <translation>? 请核对：{p}%</translation>
+        </message>
+        <message>
+            <source>remembered</source>
+            <translation>沿用上次</translation>
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation>您指定</translation>
+        </message>
+        <message>
+            <source>The header only resembles a known name: check the field.</source>
+            <translation>表头只是近似已知名称：请核对字段。</translation>
+        </message>
+        <message>
+            <source>This column also reads as {field}; column {header} matched it better.</source>
+            <translation>此列也可识别为{field}；列“{header}”匹配更好。</translation>
+        </message>
+        <message>
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
@@ -1369,6 +1474,10 @@
         <message>
             <source>Imports into</source>
             <translation>导入到</translation>
+        </message>
+        <message>
+            <source>How sure</source>
+            <translation>匹配把握</translation>
         </message>
         <message>
             <source>Unit of bare numbers</source>
@@ -1440,6 +1549,14 @@
         <message>
             <source>Automatic mapping</source>
             <translation>自动对应</translation>
+        </message>
+        <message>
+            <source>Create the officers the ledger names who have no account</source>
+            <translation>为台账中尚无账号的招商人员建号</translation>
+        </message>
+        <message>
+            <source>They become officers of their rows' city who cannot sign in until an admin sets them up. Unticked: their rows go to the owner above, the name in the notes.</source>
+            <translation>建为所在行科技城的招商专员，管理员设置前不能登录。不勾选：这些行归上面选定的负责人，原姓名记入备注。</translation>
         </message>
         <message>
             <source>Column mapping</source>
@@ -1688,6 +1805,14 @@
         <message>
             <source>Checking every row…</source>
             <translation>正在逐行检查…</translation>
+        </message>
+        <message>
+            <source>{n} leads will be flagged needs review (需核实): a value the import could not read is left empty and kept in their notes.</source>
+            <translation>{n} 条线索将标记为需核实：未能读取的值留空，并记入其备注。</translation>
+        </message>
+        <message>
+            <source>Officers to create (they cannot sign in yet): {names}</source>
+            <translation>将建号的招商人员（暂不能登录）：{names}</translation>
         </message>
         <message>
             <source>{stem} - refused rows.xlsx</source>
@@ -1940,12 +2065,20 @@
             <translation>将周报导出为 Excel</translation>
         </message>
         <message>
+            <source>Export the weekly report as Word</source>
+            <translation>将周报导出为 Word</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
@@ -1957,7 +2090,7 @@
         </message>
         <message>
             <source>Saved {name} in {folder}.</source>
-            <translation>已将 {name} 保存到 {folder}。</translation>
+            <translation>已保存 {name}，位于 {folder}。</translation>
         </message>
         <message>
             <source>Open folder</source>
@@ -1998,6 +2131,14 @@
         <message>
             <source>Export Excel</source>
             <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>Export Word…</source>
+            <translation>导出 Word…</translation>
+        </message>
+        <message>
+            <source>Export Word</source>
+            <translation>导出 Word</translation>
         </message>
     </context>
     <context>
@@ -2329,6 +2470,33 @@
         </message>
     </context>
     <context>
+        <name>TableExport</name>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Export these tables to Excel</source>
+            <translation>将这些表格导出为 Excel</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved {name} in {folder}.</source>
+            <translation>已保存 {name}，位于 {folder}。</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>正在导出 {name}…</translation>
+        </message>
+    </context>
+    <context>
         <name>TargetProgressModel</name>
         <message>
             <source>City</source>
@@ -2430,7 +2598,7 @@
         </message>
         <message>
             <source>Export to Excel…</source>
-            <translation>导出到 Excel…</translation>
+            <translation>导出 Excel…</translation>
         </message>
         <message>
             <source>Targets</source>
@@ -2543,6 +2711,89 @@
         <message>
             <source>move stage</source>
             <translation>推进阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekPanel</name>
+        <message>
+            <source>Closed {when} by {who}: the report stays as it was on {day}. Fingerprint {fp}.</source>
+            <translation>已于 {when} 由{who}结周：报表保持 {day} 时的数字。指纹 {fp}。</translation>
+        </message>
+        <message>
+            <source>Not closed: the report is computed from today's data. Close the week to keep it as it stands.</source>
+            <translation>未结周：报表按当前数据计算。结周后报表即固定为当前内容。</translation>
+        </message>
+        <message>
+            <source>This week has not ended yet.</source>
+            <translation>本周尚未结束。</translation>
+        </message>
+        <message>
+            <source>{n} of at most {max} characters</source>
+            <translation>已输入 {n} 字，最多 {max} 字</translation>
+        </message>
+        <message>
+            <source>the PDF cannot draw {chars}: it prints 〓 and the character's code there (the workbook and the Word file keep them)</source>
+            <translation>PDF 字体无法显示 {chars}：PDF 中以 〓 加字符编码代替（Excel 与 Word 文件中保留原字）</translation>
+        </message>
+        <message>
+            <source>Weekly report</source>
+            <translation>周报</translation>
+        </message>
+        <message>
+            <source>Closing {week}…</source>
+            <translation>正在结周：{week}…</translation>
+        </message>
+        <message>
+            <source>Reopen the week</source>
+            <translation>重新打开该周</translation>
+        </message>
+        <message>
+            <source>Why is the week reopened? (kept in the audit log)</source>
+            <translation>为什么重新打开该周？（记入审计日志）</translation>
+        </message>
+        <message>
+            <source>The week</source>
+            <translation>本周状态</translation>
+        </message>
+        <message>
+            <source>Close the week</source>
+            <translation>结周</translation>
+        </message>
+        <message>
+            <source>Keep the report as it stands now, with a fingerprint</source>
+            <translation>将报表固定为当前内容，并生成指纹</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>重新打开…</translation>
+        </message>
+        <message>
+            <source>Managers: let the week's report change again</source>
+            <translation>管理人员：让该周报表重新随数据变化</translation>
+        </message>
+        <message>
+            <source>Summary of the week</source>
+            <translation>本周工作小结</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>下一步工作</translation>
+        </message>
+        <message>
+            <source>What the week achieved, for the committee…</source>
+            <translation>本周工作成效，报管委会…</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>保存小结</translation>
+        </message>
+        <message>
+            <source>The leads behind a figure (double-click)</source>
+            <translation>数字背后的线索（双击打开）</translation>
+        </message>
+        <message>
+            <source>Figures of the report</source>
+            <translation>报表数字</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,7 @@ def _lead(store, actor, company, city, field, stage, stage_date, created, **extr
         "stage": stage,
         "stage_date": stage_date,
         "planned_investment": extra.pop("planned", 1000),
+        "first_contact_on": created,
         **extra,
     }
     lead_id = create_lead(store, by, data, today=TODAY, duplicate_reason="test").lead_id

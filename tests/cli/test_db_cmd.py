@@ -25,8 +25,7 @@ def test_check_a_healthy_store(store, capsys):
     assert main(["--lang", "en", "--db", str(store.path), "db", "check"]) == 0
     out = capsys.readouterr().out
     assert f"store: {store.path}" in out
-    head = migrate.head_revision()
-    assert f"schema: {head} (this app: {head})" in out
+    assert f"schema: {migrate.head_revision()} (this app: {migrate.head_revision()})" in out
     assert "  lead: 30" in out and "  activity: 100" in out
     assert out.rstrip().endswith("ok")
 

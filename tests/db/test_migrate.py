@@ -2,8 +2,8 @@
 upgrade copies the SQLite file aside first, a store newer than the app is refused untouched,
 and the audit log is append-only on both dialects.
 
-The upgrade path runs a test revision 9999 on top of the app's newest one, from a copy of the
-script directory (``crm.db.migrate.MIGRATIONS`` patched to it)."""
+The upgrade path runs a test revision 9999 from a
+copy of the script directory (``crm.db.migrate.MIGRATIONS`` patched to it)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import textwrap
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import create_engine, inspect
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
@@ -29,8 +29,6 @@ from crm.leads import create_lead
 from crm.users import system_actor
 from tests.db.conftest import file_state
 from tests.store_state import counts, snapshot
-
-HEAD = migrate.head_revision()
 
 REVISION_9999 = '''
 """test revision: one more column on lead (a batch rebuild of the table on SQLite)"""
@@ -55,6 +53,11 @@ def downgrade() -> None:
 '''
 
 
+def _revision_9999() -> str:
+    """The test revision, on top of the app's newest one."""
+    return textwrap.dedent(REVISION_9999).replace("{head}", migrate.head_revision())
+
+
 def schema_differences(engine) -> list:
     def include(obj, name, type_, reflected, compare_to):
         return not search.is_search_object(name)
@@ -68,7 +71,7 @@ def schema_differences(engine) -> list:
 
 def test_migrations_produce_the_models_schema(any_store):
     assert schema_differences(any_store.engine) == []
-    assert migrate.current_revision(any_store.engine) == migrate.head_revision() == "0002"
+    assert migrate.current_revision(any_store.engine) == migrate.head_revision() == "0005"
 
 
 def test_the_comparison_notices_a_difference(store):
@@ -84,9 +87,7 @@ def test_the_comparison_notices_a_difference(store):
 def scripts_9999(tmp_path, monkeypatch):
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "9999_test_extra.py").write_text(
-        textwrap.dedent(REVISION_9999).replace("{head}", HEAD)
-    )
+    (folder / "versions" / "9999_test_extra.py").write_text(_revision_9999())
     monkeypatch.setattr(migrate, "MIGRATIONS", folder)
     yield monkeypatch
     monkeypatch.undo()
@@ -119,13 +120,12 @@ def _dump(path) -> list[str]:
 
 
 def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
-    _fill(store_path)  # with the app's own schema (HEAD)
+    _fill(store_path)  # with the app's own schema
+    app_head = migrate.head_revision()
     original = _dump(store_path)
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "9999_test_extra.py").write_text(
-        textwrap.dedent(REVISION_9999).replace("{head}", HEAD)
-    )
+    (folder / "versions" / "9999_test_extra.py").write_text(_revision_9999())
     monkeypatch.setattr(migrate, "MIGRATIONS", folder)
     assert migrate.head_revision() == "9999"
 
@@ -143,7 +143,7 @@ def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
     assert not list(store_path.parent.glob("*.bak"))
     backups = list_backups(BackupPolicy().folder_for(store_path))
     assert [(b.kind, b.verified, b.revision, b.counts) for b in backups] == [
-        ("upgrade", True, HEAD, {"lead": 1, "activity": 1, "contact": 1})
+        ("upgrade", True, app_head, {"lead": 1, "activity": 1, "contact": 1})
     ]
     assert _dump(backups[0].path) == original
 
@@ -151,8 +151,8 @@ def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
 def test_a_store_stamped_newer_is_refused_by_the_app(store_path, scripts_9999):
     st = open_store(store_path)  # upgraded to the test revision 9999
     st.dispose()
-    scripts_9999.undo()  # the real app again
-    assert migrate.head_revision() == HEAD
+    scripts_9999.undo()  # the real app again: its own head
+    assert migrate.head_revision() == "0005"  # pinned by value: the newest revision of the app
     before = file_state(store_path)
     with pytest.raises(StoreError) as err:
         open_store(store_path)
@@ -204,3 +204,24 @@ def test_the_audit_log_refuses_update_and_delete(any_store, any_people, sql):
     with pytest.raises(DBAPIError, match="append-only"), any_store.write() as s:
         s.connection().exec_driver_sql(sql)
     assert snapshot(any_store) == before
+
+
+def test_a_store_at_0001_with_data_upgrades_to_weekly_snapshots(tmp_path):
+    """0004 adds the closed weeks' tables; the rows of a store made at 0001 stay as they were
+    (tests/db/test_migration_0005.py checks the leads column by column)."""
+    from tests.db.test_migration_0005 import _fill_at_0001
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    filled = _fill_at_0001(engine)
+    engine.dispose()
+    st = open_store(path)  # upgrades (after a copy aside)
+    try:
+        assert migrate.current_revision(st.engine) == migrate.head_revision()
+        assert {"week_report", "week_summary", "week_lead_state"} <= set(
+            inspect(st.engine).get_table_names()
+        )
+        assert counts(st)["lead"] == len(filled["before"])
+        assert schema_differences(st.engine) == []
+    finally:
+        st.dispose()

@@ -185,29 +185,58 @@ def _unchanged(store, lead_id: int, owner_id: int) -> bool:
         return lead.owner_id == owner_id and lead.planned_investment == 5000
 
 
-def test_an_owner_who_is_no_user_is_refused_when_nobody_takes_the_row(store, people, tmp_path):
-    row = ["杭州新来科技有限公司", code(31), "新项目", "数字经济", "紫金港", 800, "不存在的人"]
+def test_an_officer_without_an_account_becomes_a_person_of_the_rows_city(store, people, tmp_path):
+    """Issue 14: the officer a ledger names is created (role officer, the row's city, no way
+    to sign in yet) and keeps the lead; the same name in other rows, or differing only by
+    spaces or full width, is that one person; an existing person's name with a full-width
+    space is that person."""
+    from crm.db.models import User
+
+    rows = [
+        ["杭州新来科技有限公司", code(31), "新项目", "数字经济", "紫金港", 800, "陈晓"],
+        ["杭州又来科技有限公司", code(33), "又项目", "数字经济", "未来科技城", 800, "陈　晓"],
+        ["杭州老友科技有限公司", code(34), "老项目", "数字经济", "紫金港", 800, "王　五"],
+    ]
+    table = read_table(_ledger(tmp_path / "stranger.xlsx", HEADER, rows))
+    plan = plan_import(store, people.system, table)
+    assert [r.action for r in plan.rows] == ["create"] * 3
+    assert plan.new_officers == {"陈晓": people.city_zijingang}
+    assert plan.rows[2].clean["owner"] == people.wang.id
+    assert "陈晓" not in (plan.rows[0].clean.get("notes") or "")
+    result = run_import(store, people.system, plan)
+    assert set(result.officers) == {"陈晓"}
+    with store.read() as s:
+        chen = s.get(User, result.officers["陈晓"])
+        assert (chen.role, chen.city_id, chen.active) == ("officer", people.city_zijingang, True)
+        owners = s.exec(
+            select(Lead.owner_id).where(Lead.id.in_(result.created_ids)).order_by(Lead.id)
+        ).all()
+    assert owners == [chen.id, chen.id, people.wang.id]
+
+
+def test_without_new_officers_the_rows_go_to_the_importer_with_the_name_noted(
+    store, people, tmp_path
+):
+    row = ["杭州新来科技有限公司", code(31), "新项目", "数字经济", "紫金港", 800, "陈晓"]
     table = read_table(_ledger(tmp_path / "stranger.xlsx", HEADER, [row]))
     before = store_hash(store)
-
-    plan = plan_import(store, people.system, table)
-    r = plan.rows[0]
-    assert r.action == "refuse"
-    assert [(p.header, p.field) for p in r.problems] == [("招商负责人", "owner")]
-    assert "不存在的人" in r.describe("zh_CN")
-    run_import(store, people.system, plan)
-    assert store_hash(store) == before
-
-    # an owner chosen for the import (or the officer importing in the app) takes it, and says so
+    headless = plan_import(store, people.system, table, options=ImportOptions(new_officers=False))
+    r = headless.rows[0]
+    assert r.action == "create" and headless.new_officers == {}  # never refused for this
+    assert r.clean["owner"] == people.system.id and "招商负责人：陈晓" in r.clean["notes"]
+    assert store_hash(store) == before  # the dry run wrote nothing
     plan = plan_import(
-        store, people.system, table, options=ImportOptions(default_owner_id=people.wang.id)
+        store,
+        people.system,
+        table,
+        options=ImportOptions(default_owner_id=people.wang.id, new_officers=False),
     )
     assert plan.rows[0].action == "create", plan.rows[0].describe("en")
-    assert "不存在的人" in plan.rows[0].describe("zh_CN")
+    assert "'陈晓' is not a user of the CRM: the lead goes to 王五" in plan.rows[0].describe("en")
     result = run_import(store, people.system, plan)
     with store.read() as s:
         owners = s.exec(select(Lead.owner_id).where(Lead.id.in_(result.created_ids))).all()
-    assert owners == [people.wang.id]
+    assert owners == [people.wang.id] and result.officers == {}
 
 
 def test_a_row_on_hold_looks_again_on_its_next_follow_up_day(store, people, tmp_path):
@@ -220,8 +249,9 @@ def test_a_row_on_hold_looks_again_on_its_next_follow_up_day(store, people, tmp_
     plan = plan_import(store, people.wang, table, options=ImportOptions(today=date(2026, 5, 20)))
     held, undated = plan.rows
     assert held.action == "create" and held.clean["on_hold_until"] == date(2026, 9, 1)
-    assert undated.action == "refuse"  # no day to look again anywhere on the row
-    assert [p.field for p in undated.problems] == ["on_hold_until"]
+    # no day to look again anywhere on the row: kept at the first stage, 搁置 in its notes
+    assert undated.action == "create" and undated.clean["stage"] == "lead"
+    assert undated.clean["needs_review"] and "搁置" in undated.clean["notes"]
 
 
 def test_a_unit_stated_above_the_table_scales_amount_columns_without_one(store, people, tmp_path):
@@ -267,9 +297,9 @@ def test_an_owner_who_has_left_is_named_as_such(store, people, tmp_path):
     store.cache.pop("reference", None)
     row = ["杭州新来科技有限公司", code(32), "新项目", "数字经济", "紫金港", 800, "李四"]
     table = read_table(_ledger(tmp_path / "left.xlsx", HEADER, [row]))
-    refused = plan_import(store, people.system, table).rows[0]
-    assert refused.action == "refuse"
-    assert "no longer an active user" in refused.describe("en")
+    headless = plan_import(store, people.system, table).rows[0]
+    assert headless.action == "create" and headless.new_officer is None  # not made again
+    assert "no longer an active user" in headless.describe("en")
     taken = plan_import(store, people.wang, table).rows[0]
     assert taken.action == "create"
     assert "'李四' is no longer an active user: the lead goes to 王五" in taken.describe("en")

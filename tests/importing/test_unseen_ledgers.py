@@ -160,9 +160,10 @@ def test_a_header_in_a_foreign_currency_refuses_its_amounts(store, people, tmp_p
         ("planned_investment", "foreign")
     ]
     plan = plan_import(store, people.wang, table)
-    row = plan.rows[0]
-    assert row.action == "refuse"
-    assert "总投资额（万美元）" in row.describe("en") and "RMB" in row.describe("en")
+    row = plan.rows[0]  # kept without the amount, which is in the notes, and flagged
+    assert row.action == "create" and row.clean.get("planned_investment") is None
+    assert row.clean["needs_review"]
+    assert "总投资额（万美元）" in row.clean["notes"] and "500" in row.clean["notes"]
 
 
 def test_an_instructions_sheet_in_front_does_not_hide_the_ledger(tmp_path):
@@ -192,7 +193,7 @@ def test_refused_rows_keep_the_unit_and_the_city_stated_outside_the_columns(
         "紫金港科技城招商项目台账\n单位：亿元\n"
         "企业名称,项目名称,产业领域,投资额,当前阶段,进展日期\n"
         "杭州甲科技有限公司,甲项目,数字经济,1,在谈,2026/05/06\n"
-        "杭州乙科技有限公司,乙项目,数字经济,1,在谈,2026/13/45\n",
+        ",乙项目,数字经济,1,在谈,2026/13/45\n",
         encoding="gb18030",
     )
     plan = plan_import(store, people.wang, read_table(path))
@@ -211,7 +212,7 @@ def test_refused_rows_keep_the_unit_and_the_city_stated_outside_the_columns(
         "落地科技城",
     ]
 
-    ws.cell(2, 6).value = "2026/05/07"  # the officer fixes the date and imports the file again
+    ws.cell(2, 1).value = "杭州乙科技有限公司"  # the officer names the company, imports again
     fixed = tmp_path / "fixed.xlsx"
     ws.parent.save(fixed)
     again = plan_import(store, people.wang, read_table(fixed))
@@ -247,7 +248,7 @@ def test_a_range_of_amounts_says_it_is_a_range():
 
 
 def test_a_currency_is_found_as_a_word_and_under_a_group_header():
-    from crm.importing.headers import match
+    from crm.importing.header_match import match
     from crm.importing.table import _join_two_rows
 
     assert match("Investment (EUR)")[1] == "foreign"

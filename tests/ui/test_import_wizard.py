@@ -27,9 +27,9 @@ from tests.importing.helpers import store_hash
 from tests.importing.ledgers import ROWS, code, write_ledger
 from tests.ui.conftest import activate
 
-BAD_ROW = (
+BAD_ROW = (  # a mistyped credit code (refused) and a range (only kept out and flagged)
     "杭州澄源医疗器械有限公司",
-    code(5),
+    code(5)[:-1] + ("X" if code(5)[-1] != "X" else "Y"),
     "影像设备",
     "医疗器械",
     "紫金港",
@@ -158,7 +158,7 @@ def test_messy_ledger_through_every_step(
     what = prev.model.index(dup, 3).data()
     assert "李四" in what and "未来科技城" in what
     bad = prev.model.index(prev.model.row_of_number(8), 3).data()
-    assert "投资额(亿元)" in bad and "3000-5000万" in bad
+    assert "统一社会信用代码" in bad and "校验码" in bad  # a range is kept, a wrong code refused
     QTest.mouseClick(prev.counts.buttons["refuse"], Qt.MouseButton.LeftButton)
     assert prev.model.rowCount() == 1 and prev.model.row_plan(0).number == 8
     QTest.mouseClick(prev.counts.buttons["all"], Qt.MouseButton.LeftButton)
@@ -188,11 +188,7 @@ def test_messy_ledger_through_every_step(
     rows = list(
         openpyxl.load_workbook(tmp_path / "refused.xlsx").active.iter_rows(values_only=True)
     )
-    assert (
-        rows[1][1] == "杭州澄源医疗器械有限公司"
-        and rows[1][-2] == 8
-        and "3000-5000万" in rows[1][-1]
-    )
+    assert rows[1][1] == "杭州澄源医疗器械有限公司" and rows[1][-2] == 8 and "校验码" in rows[1][-1]
     assert "refused.xlsx" in prev.notice.message_text()
 
     # import, then the result

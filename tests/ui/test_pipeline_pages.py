@@ -230,3 +230,35 @@ def test_targets_page_edit_undo_import_export(
     bad.write_bytes(b"not a workbook")
     assert not page.import_file(bad, confirm=lambda text: True)
     assert page.message.isVisible()
+
+
+def test_the_pipeline_tables_export_to_excel(window, store, people, qtbot, tmp_path, monkeypatch):
+    """The dashboard's, funnel's and follow-up review's tables, one sheet each, as shown."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.analytics.fixture import build
+
+    build(store, people)
+    for key, attr, sheets, name in (
+        ("pipeline_dashboard", "pipeline_dashboard", 3, "王五"),
+        ("pipeline_funnel", "pipeline_funnel", 4, "签约"),
+        ("pipeline_review", "pipeline_review", 2, "王五"),
+    ):
+        window.show_page(key)
+        page = getattr(window, attr)
+        qtbot.waitUntil(lambda page=page: _computed(page), timeout=10000)
+        target = tmp_path / f"{key}.xlsx"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        page.export.button.click()
+        window.ctx.tasks.wait()
+        qtbot.waitUntil(lambda page=page: page.export.last_path is not None, timeout=10000)
+        wb = load_workbook(target)
+        assert len(wb.sheetnames) == sheets, (key, wb.sheetnames)
+        cells = [c for ws in wb for row in ws.iter_rows(values_only=True) for c in row]
+        assert name in cells, key
+        assert any(isinstance(c, int | float) and c > 0 for c in cells), key
+
+
+def _computed(page) -> bool:
+    return any(getattr(page, a, None) is not None for a in ("board", "review"))

@@ -199,3 +199,40 @@ def test_unwritable_path_is_said_next_to_the_buttons(window, qtbot, tmp_path, mo
     assert not window.ctx.tasks.busy
     assert not (tmp_path / "missing").exists()
     assert "没有" in page.preview.text() or "无" in page.preview.text()
+
+
+def test_the_weeks_summary_and_closing_from_the_panel(window, store, qtbot, people):
+    """An officer may not write the summary (said in the panel, the typing kept); report staff
+    write it and close the week, and the preview prints both."""
+    from crm.users import identify
+    from tests.analytics.fixture import build
+
+    build(store, people)
+    page = _page(window)
+    _choose_week(page, WEEK)
+    window.show_page("reports")
+    panel = page.panel
+    type_text(panel.summary, "本周签约2个，䶮姓企业家来访。")
+    assert "䶮" in panel.count.text()  # the PDF cannot draw it: said as it is typed
+    QTest.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.error.isVisible() and "报表人员" in panel.error.text()
+    assert panel.summary.toPlainText() == "本周签约2个，䶮姓企业家来访。"
+    window.ctx.actor = identify(store, "钱七", None, role="report_staff")[0]
+    QTest.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert not panel.error.isVisible() and not panel.save_button.isEnabled()
+    assert panel.close_button.isVisible() and not panel.reopen_button.isVisible()
+    QTest.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    window.ctx.tasks.wait()
+    qtbot.waitUntil(lambda: panel.reopen_button.isVisible(), timeout=5000)
+    assert "指纹" in panel.state.text()
+    text = _preview(window, qtbot)
+    assert "本周签约2个" in text and "〓(U+4DAE)" in text
+    assert re.search(r"指纹\s*[0-9A-F]{4}-", text)
+    # the figures beside the preview open the leads behind them
+    item = next(panel.figures.item(n) for n in range(panel.figures.count())
+                if panel.figures.item(n).text().startswith("签约项目"))  # fmt: skip
+    assert item.text().endswith("2")
+    panel.figures.itemDoubleClicked.emit(item)
+    window.ctx.tasks.wait()
+    qtbot.waitUntil(lambda: window.leads.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.leads.model.total() == 2, timeout=5000)

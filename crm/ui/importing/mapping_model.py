@@ -22,7 +22,7 @@ from crm.importing.api import UNIT_LABELS as UNITS
 from crm.importing.api import Column, Table, all_targets, target_label
 from crm.importing.synonyms import MULTI, READ_ONLY
 
-HEADER, SAMPLE, TARGET, UNIT = range(4)
+HEADER, SAMPLE, TARGET, SURE, UNIT = range(5)
 SAMPLES = 3
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,6 +46,53 @@ def target_text(target: str | None) -> str:
 def choices() -> list[tuple[str, str | None]]:
     """(label, target) for the target combo: "not imported" first, then every field."""
     return [(target_text(None), None)] + [(target_text(t), t) for t in all_targets()]
+
+
+SURE_COLOURS = {
+    "exact": "#1e7b4a",
+    "normalised": "#1e7b4a",
+    "fuzzy": "#b45309",
+    "manual": "#1f5f99",
+    "remembered": "#1f5f99",
+}
+
+
+def sure_text(col: Column) -> str:
+    """✓ exact, ≈ normalised, ? fuzzy with its score, or who chose it."""
+    if col.target is None:
+        if col.lost_to:
+            return QCoreApplication.translate("MappingModel", "lost to {header}").format(
+                header=col.lost_to[1]
+            )
+        return ""
+    p = round(col.score * 100)
+    if col.how == "exact":
+        return QCoreApplication.translate("MappingModel", "✓ exact {p}%").format(p=p)
+    if col.how == "normalised":
+        return QCoreApplication.translate("MappingModel", "≈ normalised {p}%").format(p=p)
+    if col.how == "fuzzy":
+        return QCoreApplication.translate("MappingModel", "? check: {p}%").format(p=p)
+    if col.how == "remembered":
+        return QCoreApplication.translate("MappingModel", "remembered")
+    return QCoreApplication.translate("MappingModel", "chosen by you")
+
+
+def sure_tip(col: Column) -> str:
+    lines = []
+    if col.how == "fuzzy":
+        lines.append(
+            QCoreApplication.translate(
+                "MappingModel", "The header only resembles a known name: check the field."
+            )
+        )
+    if col.lost_to:
+        lines.append(
+            QCoreApplication.translate(
+                "MappingModel",
+                "This column also reads as {field}; column {header} matched it better.",
+            ).format(field=target_label(col.lost_to[0]).render(), header=col.lost_to[1])
+        )
+    return "\n".join(lines)
 
 
 def _cell_text(v: object) -> str:
@@ -87,16 +134,16 @@ class MappingModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers and field names in the new language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, UNIT)
         if self.columns:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.columns) - 1, 3))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.columns) - 1, UNIT))
 
     # ------------------------------------------------------------ Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -105,6 +152,7 @@ class MappingModel(QAbstractTableModel):
             QCoreApplication.translate("MappingModel", "Column in the file"),
             QCoreApplication.translate("MappingModel", "Sample values"),
             QCoreApplication.translate("MappingModel", "Imports into"),
+            QCoreApplication.translate("MappingModel", "How sure"),
             QCoreApplication.translate("MappingModel", "Unit of bare numbers"),
         )[section]
 
@@ -131,7 +179,13 @@ class MappingModel(QAbstractTableModel):
                 return self._samples[index.row()]
             if c == TARGET:
                 return target_text(col.target) + ("" if col.target == READ_ONLY else " ▾")
+            if c == SURE:
+                return sure_text(col)
             return unit_label(col.unit) + " ▾" if is_amount(col.target) else ""
+        if role == Qt.ItemDataRole.ForegroundRole and c == SURE:
+            return QColor(SURE_COLOURS.get(col.how if col.target else "", "#9aa5b1"))
+        if role == Qt.ItemDataRole.ToolTipRole and c == SURE:
+            return sure_tip(col)
         if role == Qt.ItemDataRole.EditRole:
             return col.target if c == TARGET else col.unit if c == UNIT else self.data(index)
         if role == Qt.ItemDataRole.ForegroundRole and c == TARGET and col.target is None:
@@ -148,7 +202,9 @@ class MappingModel(QAbstractTableModel):
             self.set_target(row, value)
             return True
         if index.column() == UNIT and is_amount(col.target):
-            self.columns[row] = Column(col.index, col.header, col.target, value)
+            self.columns[row] = Column(
+                col.index, col.header, col.target, value, col.score, col.how, col.lost_to
+            )
             self.dataChanged.emit(index, index)
             return True
         return False
@@ -159,7 +215,7 @@ class MappingModel(QAbstractTableModel):
         takes one column, except the notes, which are joined)."""
         col = self.columns[row]
         unit = col.unit if is_amount(target) else None
-        self.columns[row] = Column(col.index, col.header, target, unit)
+        self.columns[row] = Column(col.index, col.header, target, unit, 1.0, "manual")
         self._changed(row)
         if target is None or target in MULTI:
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +24,15 @@ from crm.errors import CrmError
 from crm.ui.icons import icon
 from crm.ui.importing.choice_delegate import EDIT_TRIGGERS, ChoiceDelegate, open_on_click
 from crm.ui.importing.jobs import read_job
-from crm.ui.importing.mapping_model import SAMPLE, TARGET, UNIT, UNITS, MappingModel, choices
+from crm.ui.importing.mapping_model import (
+    SAMPLE,
+    SURE,
+    TARGET,
+    UNIT,
+    UNITS,
+    MappingModel,
+    choices,
+)
 from crm.ui.widgets.notice import Notice
 from crm.ui.widgets.task_strip import TaskStrip
 
@@ -52,6 +61,10 @@ class MappingPage(QWizardPage):
         form.addRow(self.sheet_label, self.sheet)
         form.addRow(self.city_label, self.city)
         form.addRow(self.owner_label, self.owner)
+        self.new_officers = QCheckBox(self)
+        self.new_officers.setObjectName("importNewOfficers")
+        self.new_officers.setChecked(True)
+        form.addRow("", self.new_officers)
         top.addLayout(form)
         self.about = QLabel(self)
         self.about.setObjectName("importTableInfo")
@@ -82,7 +95,7 @@ class MappingPage(QWizardPage):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SAMPLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 200), (TARGET, 230), (UNIT, 190)):
+        for col, width in ((0, 190), (TARGET, 210), (SURE, 130), (UNIT, 170)):
             header.resizeSection(col, width)
         lay.addWidget(self.view, 1)
         bottom = QHBoxLayout()
@@ -208,6 +221,9 @@ class MappingPage(QWizardPage):
         self.wiz.columns = list(self.model.columns)
         self.wiz.default_city_id = self.city.currentData()
         self.wiz.default_owner_id = self.owner.currentData()
+        if self.wiz.new_officers != self.new_officers.isChecked():
+            self.wiz.plan = None
+        self.wiz.new_officers = self.new_officers.isChecked()
         return True
 
     # ------------------------------------------------------------ language
@@ -224,6 +240,15 @@ class MappingPage(QWizardPage):
         ):
             combo.setAccessibleName(label.text())
         self.reset.setText(self.tr("Automatic mapping"))
+        self.new_officers.setText(
+            self.tr("Create the officers the ledger names who have no account")
+        )
+        self.new_officers.setToolTip(
+            self.tr(
+                "They become officers of their rows' city who cannot sign in until an admin "
+                "sets them up. Unticked: their rows go to the owner above, the name in the notes."
+            )
+        )
         self.view.setAccessibleName(self.tr("Column mapping"))
         if self.wiz.table is not None:
             self._describe()

@@ -149,8 +149,25 @@ class PreviewPage(QWizardPage):
         self.wiz.plan = plan
         self.model.set_plan(plan, self.wiz.choices)
         self.counts.set_counts(plan.counts)
-        self.notes.setText("\n".join(n.render() for n in plan.notes))
-        self.notes.setVisible(bool(plan.notes))
+        lines = [n.render() for n in plan.notes]
+        if plan.needs_review:
+            lines.append(
+                self.tr(
+                    "{n} leads will be flagged needs review (需核实): a value the import could not "
+                    "read is left empty and kept in their notes."
+                ).format(n=plan.needs_review)
+            )
+        if plan.new_officers:
+            ref = self.wiz.ctx.ref
+            lines.append(
+                self.tr("Officers to create (they cannot sign in yet): {names}").format(
+                    names=", ".join(
+                        f"{name}（{ref.label(city)}）" for name, city in plan.new_officers.items()
+                    )
+                )
+            )
+        self.notes.setText("\n".join(lines))
+        self.notes.setVisible(bool(lines))
         self.save_refused.setEnabled(plan.counts.refused > 0)
         self.completeChanged.emit()
 

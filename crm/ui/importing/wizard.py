@@ -36,6 +36,7 @@ class ImportWizard(QWizard):
         self.remembered = False
         self.default_city_id: int | None = None
         self.default_owner_id: int | None = None
+        self.new_officers = True
         self.duplicates = Choice()
         self.choices: dict[int, Choice] = {}
         self.reason = ""
@@ -72,6 +73,7 @@ class ImportWizard(QWizard):
             choices={n: with_reason(c) for n, c in self.choices.items()},
             default_owner_id=self.default_owner_id,
             default_city_id=self.default_city_id,
+            new_officers=self.new_officers,
         )
 
     def busy(self) -> bool:

@@ -1,5 +1,6 @@
 """The lead list's quick filters: a search box that updates as you type, and one-click
-filters for city, field, stage, owner, follow-up state and key projects. A drill-down from a
+filters for city, field, stage, owner, follow-up state, key projects and the leads an import
+flagged 需核实 (needs review). A drill-down from a
 chart arrives as a base filter, shown as a removable chip."""
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ class FilterBar(QWidget):
         self.key.setObjectName("filterKey")
         self.key.toggled.connect(self.changed)
         lay.addWidget(self.key)
+        self.review = QCheckBox(self)  # 需核实: what an import kept for a person to check
+        self.review.setObjectName("filterNeedsReview")
+        self.review.toggled.connect(self.changed)
+        lay.addWidget(self.review)
         self.chip = QPushButton(self)
         self.chip.setObjectName("drillChip")
         self.chip.setIcon(icon("close-circle-outline"))
@@ -123,6 +128,10 @@ class FilterBar(QWidget):
             w.setAccessibleName(name)
             w.setToolTip(name)
         self.key.setText(self.tr("Key projects"))
+        self.review.setText(self.tr("Needs review"))
+        self.review.setToolTip(
+            self.tr("Leads an import flagged: a value it could not read is in the notes")
+        )
         self.reset_button.setToolTip(self.tr("Clear all filters"))
         self.reset_button.setAccessibleName(self.tr("Clear all filters"))
         self.chip.setText(self._base_label)
@@ -159,6 +168,8 @@ class FilterBar(QWidget):
             changes["followup"] = (FollowupState(fu),)
         if self.key.isChecked():
             changes["key_project"] = True
+        if self.review.isChecked():
+            changes["needs_review"] = True
         text = self.search.text().strip()
         if text:
             changes["search"] = text
@@ -183,6 +194,7 @@ class FilterBar(QWidget):
         for c in (self.city, self.field, self.stage, self.owner, self.followup):
             c.setCurrentIndex(0)
         self.key.setChecked(False)
+        self.review.setChecked(False)
         self.search.clear()
         self._timer.stop()
 
@@ -207,6 +219,7 @@ class FilterBar(QWidget):
             if len(values) == 1 and combo.findData(values[0]) >= 0:
                 combo.setCurrentIndex(combo.findData(values[0]))
         self.key.setChecked(bool(flt.key_project))
+        self.review.setChecked(bool(flt.needs_review))
         self.search.setText(flt.search)
         rest = flt.with_(
             cities=() if len(flt.cities) == 1 else flt.cities,
@@ -214,6 +227,7 @@ class FilterBar(QWidget):
             stages=() if len(flt.stages) == 1 else flt.stages,
             owners=() if len(flt.owners) == 1 else flt.owners,
             key_project=None if flt.key_project else flt.key_project,
+            needs_review=None if flt.needs_review else flt.needs_review,
             search="",
         )
         self.base = rest

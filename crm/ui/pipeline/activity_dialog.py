@@ -12,11 +12,20 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm.analytics.activity import ActivityFilter
 from crm.analytics.activity_list import ActivityRow, list_activities
 from crm.ui.context import AppContext
+from crm.ui.pipeline.table_export import TableExport, model_table
 
 PAGE = 200
 LEAD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -123,9 +132,16 @@ class ActivityListDialog(QDialog):
         self.setObjectName("activityListDialog")
         self.label = label
         lay = QVBoxLayout(self)
+        head = QHBoxLayout()
         self.heading = QLabel(self)
         self.heading.setObjectName("sectionTitle")
-        lay.addWidget(self.heading)
+        head.addWidget(self.heading, 1)
+        self.export = TableExport(
+            ctx, "activityExport", lambda: [model_table(self.model, self.label)], self
+        )
+        self.export.title = label
+        head.addWidget(self.export)
+        lay.addLayout(head)
         self.model = ActivityListModel(ctx, flt, self)
         self.table = _Table(self)
         self.table.setObjectName("activityList")
@@ -156,6 +172,7 @@ class ActivityListDialog(QDialog):
             )
         )
         self.table.setAccessibleName(self.tr("Activities"))
+        self.export.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

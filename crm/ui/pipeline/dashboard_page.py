@@ -34,6 +34,7 @@ from crm.ui.pipeline.dashboard_models import (
 )
 from crm.ui.pipeline.dashboard_parts import PublishedCard, TrendCard
 from crm.ui.pipeline.progress import ProgressDelegate, TargetTile
+from crm.ui.pipeline.table_export import TableExport, model_table
 from crm.ui.pipeline.tables import FigureTable
 
 
@@ -81,6 +82,8 @@ class DashboardPage(RefreshWhenShown, QWidget):
         head.addLayout(titles, 1)
         self.scope = ScopeBar(ctx, content, periods=False)
         self.scope.changed.connect(self.refresh)
+        self.export = TableExport(ctx, "dashboardExport", self._tables, content)
+        head.addWidget(self.export, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.scope, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
         tiles = QHBoxLayout()
@@ -166,6 +169,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
     # ------------------------------------------------------------ language
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))
+        self.export.retranslate()
         self.targets_card.title.setText(self.tr("Year to date against the annual targets"))
         self.targets_card.note.setText(self.tr("amounts in 100 million yuan"))
         self.heat_card.title.setText(self.tr("City × field"))
@@ -275,6 +279,19 @@ class DashboardPage(RefreshWhenShown, QWidget):
     def _update_heat_note(self) -> None:
         metric = self.heat_metric.currentData() or "signed_investment"
         self.heat_card.note.setText(self.tr("in 100 million yuan") if is_amount(metric) else "")
+
+    def _tables(self) -> list:
+        if self.board is None:
+            return []
+        where = self.scope.describe()
+        self.export.title = self._label()
+        return [
+            model_table(self.targets_model, self.targets_card.title.text(), where),
+            model_table(self.heat_model, self.heat_card.title.text() + " · "
+                        + self.heat_metric.currentText(), self.heat_card.note.text()),
+            model_table(self.officer_model, self.officer_card.title.text(),
+                        self.officer_card.note.text()),
+        ]  # fmt: skip
 
     # ------------------------------------------------------------ drill-down
     def _where(self) -> str:

@@ -19,6 +19,7 @@ from crm.ui.context import AppContext
 from crm.ui.pipeline.charts import ChartView
 from crm.ui.pipeline.common import Card, DrillFn, RefreshWhenShown, ScopeBar, count_text
 from crm.ui.pipeline.funnel_models import FunnelTableModel, LostModel
+from crm.ui.pipeline.table_export import TableExport, model_table
 from crm.ui.pipeline.tables import FigureTable
 
 
@@ -42,6 +43,8 @@ class FunnelPage(RefreshWhenShown, QWidget):
         head.addLayout(titles, 1)
         self.scope = ScopeBar(ctx, self)
         self.scope.changed.connect(self.refresh)
+        self.export = TableExport(ctx, "funnelExport", self._tables, self)
+        head.addWidget(self.export)
         head.addWidget(self.scope)
         lay.addLayout(head)
         grid = QGridLayout()
@@ -78,6 +81,7 @@ class FunnelPage(RefreshWhenShown, QWidget):
     # ------------------------------------------------------------ language
     def retranslate(self) -> None:
         self.title.setText(self.tr("Funnel"))
+        self.export.retranslate()
         self.chart_card.title.setText(self.tr("How far the period's leads got"))
         self.table_card.title.setText(self.tr("Stage by stage"))
         self.lost_cards["stage"].title.setText(self.tr("Where leads are lost"))
@@ -165,6 +169,16 @@ class FunnelPage(RefreshWhenShown, QWidget):
             horizontal=True,
         )
         self._update_texts()
+
+    def _tables(self) -> list:
+        if self.review is None:
+            return []
+        self.export.title = self._label("")
+        note = self.subtitle.text()
+        return [model_table(self.model, self.table_card.title.text(), note)] + [
+            model_table(self.lost_models[k], self.lost_cards[k].title.text(), note)
+            for k in ("stage", "region", "reason")
+        ]
 
     # ------------------------------------------------------------ drill-down
     def _label(self, what: str) -> str:

@@ -25,6 +25,7 @@ from crm.ui.context import AppContext
 from crm.ui.models.lead_columns import BY_KEY
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 from crm.ui.pipeline.common import FIGURE_ROLE, Card, RefreshWhenShown, ScopeBar, count_text
+from crm.ui.pipeline.table_export import TableExport, model_table
 from crm.ui.pipeline.tables import FigureTable
 
 KEYS = tuple(COLUMNS)
@@ -127,6 +128,8 @@ class ReviewPage(RefreshWhenShown, QWidget):
         head.addLayout(titles, 1)
         self.scope = ScopeBar(ctx, self, periods=False)
         self.scope.changed.connect(self.refresh)
+        self.export = TableExport(ctx, "reviewExport", self._tables, self)
+        head.addWidget(self.export, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.scope, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -180,6 +183,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Follow-up review"))
+        self.export.retranslate()
         self.officer_card.title.setText(self.tr("By officer"))
         self.city_card.title.setText(self.tr("By city"))
         self.open_list.setText(self.tr("Open in the lead list"))
@@ -232,6 +236,17 @@ class ReviewPage(RefreshWhenShown, QWidget):
         self.officers.set_rows(review.officers)
         self.cities.set_rows(review.cities + [review.total])
         self._update_texts()
+
+    def _tables(self) -> list:
+        if self.review is None:
+            return []
+        self.export.title = " · ".join(x for x in (self.title.text(), self.scope.describe()) if x)
+        note = self.subtitle.text()
+        out = [model_table(self.officers, self.officer_card.title.text(), note),
+               model_table(self.cities, self.city_card.title.text(), note)]  # fmt: skip
+        if self._selected is not None:
+            out.append(model_table(self.leads, self.list_card.title.text()))
+        return out
 
     # ------------------------------------------------------------ a cell's leads
     def _select(self, model: ReviewModel, figure, index) -> None:

@@ -8,9 +8,11 @@ from PySide6.QtCore import QCoreApplication
 
 
 def install(window) -> None:
+    from crm.ui.pipeline.common import Drill
     from crm.ui.reports.page import ReportsPage
 
     page = ReportsPage(window.ctx, window)
+    page.panel.drill = Drill(window)
     window.add_page(
         "reports",
         page,

@@ -1,5 +1,6 @@
-"""The Reports page (周报): pick a week and a scope, read the PDF as the committee will, and
-export it as PDF or Excel. The preview is the real PDF, rendered in the background into a
+"""The Reports page (周报): pick a week and a scope, read the PDF as the committee will, close
+the week and write its summary (crm.ui.reports.week_panel), and export it as PDF, Excel or
+Word. The week just ended is closed in the background when the page is first shown. The preview is the real PDF, rendered in the background into a
 temporary file and shown with Qt's viewer; exports ask for a file name, check it can be
 written before any work, run in the background with progress and cancel, and offer to open
 the folder. The report's language is the interface language at the moment of export."""
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +31,9 @@ from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.reports import OutputError, check_writable
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
-from crm.ui.reports.jobs import PDF, XLSX, default_name, report_job
+from crm.ui.reports.jobs import DOCX, PDF, XLSX, default_name, report_job
 from crm.ui.reports.pdf_preview import PdfPreview
+from crm.ui.reports.week_panel import WeekPanel
 from crm.ui.reports.week_picker import WeekPicker, week_text
 from crm.ui.widgets.notice import INFO, Notice, open_folder
 from crm.ui.widgets.task_strip import TaskStrip, cancellable, while_alive
@@ -81,6 +84,9 @@ class ReportsPage(QWidget):
         self.xlsx_button = QPushButton(icon("file-excel-outline"), "", bar)
         self.xlsx_button.setObjectName("exportXlsx")
         self.xlsx_button.clicked.connect(lambda: self.export(XLSX))
+        self.docx_button = QPushButton(icon("file-word-outline"), "", bar)
+        self.docx_button.setObjectName("exportDocx")
+        self.docx_button.clicked.connect(lambda: self.export(DOCX))
         row.addWidget(self.week_label)
         row.addWidget(self.week)
         row.addSpacing(12)
@@ -90,14 +96,24 @@ class ReportsPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.pdf_button)
         row.addWidget(self.xlsx_button)
+        row.addWidget(self.docx_button)
         lay.addWidget(bar)
 
         self.notice = Notice(self, "reportNotice")
         lay.addWidget(self.notice)
         self.strip = TaskStrip(self, "previewProgress")
         lay.addWidget(self.strip)
-        self.preview = PdfPreview(self)
-        lay.addWidget(self.preview, 1)
+        split = QSplitter(self)
+        self.preview = PdfPreview(split)
+        self.panel = WeekPanel(ctx, split)
+        self.panel.changed.connect(self.build_preview)
+        split.addWidget(self.preview)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 330])
+        lay.addWidget(split, 1)
+        self._due_checked = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -155,13 +171,42 @@ class ReportsPage(QWidget):
 
     def _schedule(self) -> None:
         self._update_subtitle()
+        self.panel.show_week(self.period())
         if self.isVisible():
             self._debounce.start()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self._due_checked:
+            self._due_checked = True
+            self.panel.show_week(self.period())
+            self._close_due()
         if self._built_for != self._key() or self._stale:
             self._debounce.start()
+
+    def _close_due(self) -> None:
+        """The first visit after a week ended closes it (report staff, managers, admins), in
+        the background; the preview follows."""
+        from datetime import date
+
+        from crm.analytics.weeks import MAY_CLOSE, close_due
+
+        store, actor = self.ctx.store, self.ctx.actor
+        if actor.role not in MAY_CLOSE:
+            return
+
+        def done(result) -> None:
+            if result is not None:
+                self.panel.show_week(self.period())
+                self.ctx.notify(result.changes)
+                self.build_preview()
+
+        self.ctx.tasks.run(
+            lambda _t: close_due(store, actor, date.today()),
+            on_done=done,
+            on_error=lambda _exc: None,  # the week stays open; closing it by hand says why
+            show_progress=False,
+        )
 
     def build_preview(self) -> None:
         """Render the PDF of the chosen week and scope in the background and show it."""
@@ -171,9 +216,11 @@ class ReportsPage(QWidget):
         key = self._key()
         period, scope, lang = key
         path = self._tmp / f"preview-{uuid.uuid4().hex[:8]}.pdf"
+        figures: list = []
+        self._figures = figures
         self.strip.run(
             self.ctx.tasks,
-            report_job(self.ctx.store, period, scope, path, PDF, lang),
+            report_job(self.ctx.store, period, scope, path, PDF, lang, figures=figures),
             label=self.tr("Building the report for {week}…").format(week=week_text(period)),
             on_done=lambda p, key=key: self._preview_ready(p, key),
             on_error=self._preview_failed,
@@ -185,6 +232,7 @@ class ReportsPage(QWidget):
             return
         old = self._shown
         self.preview.load(str(path))
+        self.panel.show_figures(self._figures)
         self._shown, self._built_for, self._stale = path, key, False
         if self.notice.kind == INFO and self.notice.action_slot == self.build_preview:
             self.notice.clear()
@@ -202,6 +250,7 @@ class ReportsPage(QWidget):
             or changes.activities
             or changes.targets
             or changes.reference
+            or changes.reports
         ):
             if changes.reference:
                 self._fill_scope()
@@ -227,12 +276,16 @@ class ReportsPage(QWidget):
         name = default_name(
             self.tr("Corridor investment weekly report"), self.period(), self._scope_text(), kind
         )
-        title = (
-            self.tr("Export the weekly report as PDF")
-            if kind == PDF
-            else self.tr("Export the weekly report as Excel")
-        )
-        pattern = self.tr("PDF (*.pdf)") if kind == PDF else self.tr("Excel workbook (*.xlsx)")
+        title = {
+            PDF: self.tr("Export the weekly report as PDF"),
+            XLSX: self.tr("Export the weekly report as Excel"),
+            DOCX: self.tr("Export the weekly report as Word"),
+        }[kind]
+        pattern = {
+            PDF: self.tr("PDF (*.pdf)"),
+            XLSX: self.tr("Excel workbook (*.xlsx)"),
+            DOCX: self.tr("Word document (*.docx)"),
+        }[kind]
         chosen, _f = QFileDialog.getSaveFileName(self, title, str(self._folder() / name), pattern)
         if not chosen:
             return None
@@ -275,7 +328,7 @@ class ReportsPage(QWidget):
 
     def _set_exporting(self, delta: int) -> None:
         self._exporting += delta
-        for b in (self.pdf_button, self.xlsx_button):
+        for b in (self.pdf_button, self.xlsx_button, self.docx_button):
             b.setEnabled(self._exporting == 0)
 
     def _exported(self, path: Path) -> None:
@@ -307,6 +360,8 @@ class ReportsPage(QWidget):
         self.xlsx_button.setText(self.tr("Export Excel…"))
         self.pdf_button.setAccessibleName(self.tr("Export PDF"))
         self.xlsx_button.setAccessibleName(self.tr("Export Excel"))
+        self.docx_button.setText(self.tr("Export Word…"))
+        self.docx_button.setAccessibleName(self.tr("Export Word"))
         self._update_subtitle()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

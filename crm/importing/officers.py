@@ -1,0 +1,109 @@
+"""The officers a ledger names (王一, 陈晓 …): found among the people of the store, or, for a
+name that has no account yet, made a person of the row's city who cannot sign in.
+
+A name is that person when it differs only by spaces or full-width characters (王 一, 王一);
+there is no other guessing between names. A cell that is no one's name (招商一部, a phone
+number) names nobody. Several names in one cell (张三/李四) give the lead to the first; the
+others are kept in the notes.
+
+``create_officer`` is the one place an import makes a person: a User row with the role officer,
+the row's city, no password (the app has none yet; the accounts service will refuse to sign in
+an account without one until an admin sets it), audited like every other insert.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from crm import audit
+from crm.db.models import User
+from crm.reference import ReferenceData, UserEntry
+from crm.users import Actor
+
+_SEPARATORS = re.compile(r"[/／、,，;；&＆+＋|]|\s和\s?|及")
+_BRACKETED = re.compile(r"[\(（\[【][^\)）\]】]*[\)）\]】]")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,9}")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'\-]{1,39}")
+#: words that name a team or a role, not a person
+_NOT_A_PERSON = re.compile(
+    r"部|处|科|局|组|办|中心|公司|单位|小组|专班|领导|主任|书记|经理|待定|未定"
+)
+
+
+def person_key(name: str) -> str:
+    """A name as compared between a ledger and the store: NFKC, no spaces, case-folded."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
+
+
+def names_in(cell: str) -> list[str]:
+    """The people a cell names, in order ("张三/李四（招商二部）" → 张三, 李四)."""
+    text = _BRACKETED.sub("", unicodedata.normalize("NFKC", cell))
+    out = []
+    for part in _SEPARATORS.split(text):
+        part = part.strip()
+        if part:
+            out.append(part)
+    return out
+
+
+def display_form(name: str) -> str:
+    """How a new person is named: a Chinese name without the spaces a ledger put in it."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    return re.sub(r"\s+", "", text) if _CJK_NAME.fullmatch(re.sub(r"\s+", "", text)) else text
+
+
+def is_a_name(name: str) -> bool:
+    text = display_form(name)
+    if _NOT_A_PERSON.search(text):
+        return False
+    return bool(_CJK_NAME.fullmatch(text) and len(text) <= 6) or bool(_LATIN_NAME.fullmatch(text))
+
+
+def find_person(ref: ReferenceData, name: str) -> UserEntry | None:
+    """The person ``name`` is (any state), by username or display name, spaces and width
+    set aside."""
+    found = ref.resolve_user(name)
+    if found is not None:
+        return found
+    k = person_key(name)
+    for user in ref.users.values():
+        if k in (person_key(user.username), person_key(user.display_name)):
+            return user
+    return None
+
+
+def create_officer(s: Session, actor: Actor, display_name: str, city_id: int | None) -> int:
+    """Insert a person a ledger names: role officer, the row's city, no password. Returns the
+    id. (The one function the accounts service replaces when it exists.)"""
+    name = display_form(display_name)[:64]
+    username, n = name, 1
+    taken = set(s.execute(select(User.username).where(User.username.like(f"{name}%"))).scalars())
+    while username in taken:
+        n += 1
+        username = f"{name}{n}"
+    user = User(
+        username=username,
+        display_name=name,
+        role="officer",
+        city_id=city_id,
+        active=True,
+        created_by=actor.id,
+        updated_by=actor.id,
+    )
+    s.add(user)
+    s.flush()
+    audit.created(
+        s,
+        actor.id,
+        "user",
+        user.id,
+        {"username": username, "display_name": name, "role": "officer", "city_id": city_id},
+    )
+    return user.id
+
+
+__all__ = ["person_key", "names_in", "is_a_name", "find_person", "create_officer"]

@@ -1,0 +1,226 @@
+"""Drawing the report's layout (crm.reports.layout) on PDF pages with reportlab: each block of
+each section becomes flowables. Only how things look is decided here: the KPI tiles, which
+columns share the page's width, the project's name under its company, progress bars.
+
+Column heads break only between words (or after a closing bracket); each column is at least as
+wide as the longest unbreakable piece of its head, and a table with many narrow columns gets
+smaller heads before any word would be cut.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from crm.reports import charts
+from crm.reports.brand import LINE, PALE, logo
+from crm.reports.fonts import printable
+from crm.reports.layout import (
+    BODY,
+    COUNT,
+    DAY,
+    ID,
+    NOTE,
+    PERCENT,
+    QUOTE,
+    SUBTITLE,
+    TITLE,
+    WAN,
+    WRAP,
+    Chart,
+    Kpis,
+    Section,
+    Text,
+    cell_text,
+    kpi_text,
+)
+from crm.reports.layout import Table as LayoutTable
+from crm.reports.pdf_style import BASE, Styles, p, table
+
+NUMERIC = (COUNT, WAN, PERCENT, ID)
+#: the narrowest a column of dates or percentages may be (8 pt digits)
+_CONTENT_MIN = {DAY: 44.0, PERCENT: 26.0}
+PAD = 8
+#: where a head may break: after a space, a closing bracket or a slash
+_BREAKS = re.compile(r"(?<=[ )）/、])|(?=[（(])")
+
+
+class Drawer:
+    def __init__(self, st: Styles, width: float, lang: str):
+        self.st, self.w, self.lang = st, width, lang
+
+    # -- texts
+    def text(self, t: Text) -> list:
+        style = {TITLE: self.st.title, SUBTITLE: self.st.subtitle, BODY: self.st.body,
+                 NOTE: self.st.note, QUOTE: self.st.quote}[t.style]  # fmt: skip
+        return [p(t.text, style)]
+
+    def cover(self, lines: list[Text]) -> list:
+        flow = [f for t in lines for f in self.text(t)]
+        box = Table([[logo(64), flow]], colWidths=[80, self.w - 80])
+        box.setStyle(TableStyle([
+            *BASE,
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, -1), HexColor(PALE)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 10),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+        ]))  # fmt: skip
+        return [box, Spacer(1, 8)]
+
+    def section(self, s: Section) -> list:
+        out: list = []
+        if s.title:
+            out += [CondPageBreak(150), p(s.title, self.st.h1)]
+        pending_half: list = []
+        for block in s.blocks:
+            if isinstance(block, Chart) and block.half:
+                pending_half.append(block)
+                if len(pending_half) == 2:
+                    out.append(self.chart_pair(pending_half))
+                    pending_half = []
+                continue
+            if isinstance(block, Text):
+                if block.style != SUBTITLE:
+                    out += self.text(block)
+                else:
+                    out += [CondPageBreak(110), p(block.text, self.st.h2)]
+            elif isinstance(block, Kpis):
+                out.append(self.kpis(block))
+            elif isinstance(block, LayoutTable):
+                out += self.table(block)
+            elif isinstance(block, Chart):
+                drawn = [
+                    p(block.title, self.st.h2),
+                    charts.draw(block, self.w, 170 if block.kind != "funnel" else 175),
+                ]
+                out.append(KeepTogether(drawn))  # fmt: skip
+        # a chart and the short table of its figures stay on one page
+        for n in range(len(out) - 1):
+            pair = isinstance(out[n], KeepTogether) and isinstance(out[n + 1], Table)
+            if pair and len(out[n + 1]._cellvalues) <= 12:
+                out[n] = KeepTogether([out[n], out[n + 1]])
+                out[n + 1] = Spacer(1, 0)
+        if pending_half:
+            out.append(self.chart_pair(pending_half))
+        return out
+
+    def chart_pair(self, pair: list[Chart]) -> Table:
+        half = self.w / 2 - 4
+        t = Table([[p(c.title, self.st.h2) for c in pair],
+                   [charts.draw(c, half, 170) for c in pair]],
+                  colWidths=[half + 4] * len(pair))  # fmt: skip
+        t.setStyle(TableStyle([*BASE, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
+        return t
+
+    def kpis(self, block: Kpis) -> Table:
+        st = self.st
+        cells = [[p(k.label, st.kpi_label), p(kpi_text(k, self.lang), st.kpi_value),
+                  p(k.below, st.kpi_change)] for k in block.items]  # fmt: skip
+        rows = [cells[i : i + 4] for i in range(0, len(cells), 4)]
+        rows[-1] += [""] * (4 - len(rows[-1]))
+        grid = Table(rows, colWidths=[self.w / 4] * 4)
+        grid.setStyle(TableStyle([
+            *BASE,
+            ("BOX", (0, 0), (-1, -1), 0.6, HexColor(LINE)),
+            ("INNERGRID", (0, 0), (-1, -1), 0.6, HexColor(LINE)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]))  # fmt: skip
+        return grid
+
+    # -- tables
+    def table(self, t: LayoutTable) -> list:
+        if t.printed == 0:
+            return []
+        out = [CondPageBreak(110), p(t.title, self.st.h2)] if t.title else []
+        shown = [i for i, c in enumerate(t.columns) if c.printed]
+        if len(shown) == 1 and t.columns[shown[0]].kind == WRAP:  # a list of notes
+            return out + [p(row[shown[0]], self.st.note) for row in list(t.rows)[: t.printed_rows]]
+        rows = list(t.rows)[: t.printed_rows]
+        head_size = 7 if t.dense else 8
+        widths, head_size = self.widths(t, shown, head_size)
+        body = []
+        for row in rows:
+            cells = []
+            for i in shown:
+                col = t.columns[i]
+                text = cell_text(row[i], col.kind, self.lang)
+                if col.sub is not None and row[col.sub]:
+                    cells.append(Paragraph(
+                        escape(printable(text)).replace("\n", "<br/>")
+                        + f'<br/><font size="7" color="#5b6b7c">{escape(printable(str(row[col.sub])))}</font>',
+                        self.st.cell))  # fmt: skip
+                elif "\n" in text:
+                    cells.append(
+                        Paragraph(escape(printable(text)).replace("\n", "<br/>"), self.st.cell)
+                    )
+                else:
+                    cells.append(text)
+            body.append(cells)
+        numeric = {n for n, i in enumerate(shown) if t.columns[i].kind in NUMERIC}
+        if t.bars is not None:
+            col, elapsed = t.bars
+            if col in shown:
+                bar_w = self.w * 0.2
+                scale = (self.w - bar_w) / sum(widths)
+                widths = [w * scale for w in widths] + [bar_w]
+                for row, cells in zip(rows, body, strict=True):
+                    cells.append(charts.progress_bar(row[col], elapsed, bar_w - 10))
+        heads = [self.head_lines(t.columns[i].head, w - PAD, head_size)
+                 for i, w in zip(shown, widths, strict=False)]  # fmt: skip
+        heads += [""] * (len(widths) - len(heads))
+        out.append(table(self.st, heads, body, widths, numeric=numeric,
+                         total_row=bool(t.totals) and t.totals[-1] == len(rows) - 1,
+                         dense=t.dense, head_size=head_size, word_heads=True))  # fmt: skip
+        if t.cut_note:
+            out.append(p(t.cut_note, self.st.note))
+        return out
+
+    def head_lines(self, head: str, width: float, size: float) -> str:
+        """The head on as many lines as its width needs, broken only between its pieces."""
+        font = self.st.head.fontName
+        lines, line = [], ""
+        for piece in (x for x in _BREAKS.split(head) if x):
+            if line and stringWidth((line + piece).strip(), font, size) > width:
+                lines.append(line.strip())
+                line = piece
+            else:
+                line += piece
+        lines.append(line.strip())
+        return "\n".join(x for x in lines if x)
+
+    def widths(
+        self, t: LayoutTable, shown: list[int], head_size: float
+    ) -> tuple[list[float], float]:
+        """Share the page by the layout's widths, each column at least as wide as the longest
+        piece of its head that cannot break; shrink the heads if they cannot all fit."""
+        font = self.st.head.fontName
+        base = [t.columns[i].width for i in shown]
+        while True:
+            mins = [max(max(stringWidth(piece.strip(), font, head_size)
+                            for piece in _BREAKS.split(t.columns[i].head) or [""]),
+                        _CONTENT_MIN.get(t.columns[i].kind, 0)) + PAD
+                    for i in shown]  # fmt: skip
+            if sum(mins) <= self.w or head_size <= 5.5:
+                break
+            head_size -= 0.5
+        scale = self.w / sum(base)
+        widths = [b * scale for b in base]
+        short = sum(m - w for m, w in zip(mins, widths, strict=True) if m > w)
+        if short > 0:
+            spare = [max(0.0, w - m) for m, w in zip(mins, widths, strict=True)]
+            total = sum(spare) or 1
+            widths = [
+                max(m, w - short * s / total) for m, w, s in zip(mins, widths, spare, strict=True)
+            ]
+        return widths, head_size
+
+
+__all__ = ["Drawer"]
