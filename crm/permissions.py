@@ -178,10 +178,30 @@ def administer(actor: Actor) -> Message | None:
 
 
 def close_week(actor: Actor) -> Message | None:
-    """Close or reopen a reported week, write its summary: report staff and managers."""
+    """Close a reported week (freeze its figures): report staff, managers, administrators."""
+    if actor.role in (REPORT_STAFF, MANAGER) or actor.administers:
+        return None
+    return QT_TRANSLATE_NOOP(
+        "Permissions", "Only report staff, managers and administrators may close a week."
+    )
+
+
+def write_summary(actor: Actor) -> Message | None:
+    """The week's written summary: report staff and managers."""
     if actor.role in (REPORT_STAFF, MANAGER):
         return None
-    return QT_TRANSLATE_NOOP("Permissions", "Only report staff or a manager may do this.")
+    return QT_TRANSLATE_NOOP(
+        "Permissions", "Only report staff and managers may write the week's summary."
+    )
+
+
+def reopen_week(actor: Actor) -> Message | None:
+    """Reopening a closed week changes what was reported: a manager's decision."""
+    return (
+        None
+        if actor.role == MANAGER
+        else QT_TRANSLATE_NOOP("Permissions", "Only managers may reopen a week.")
+    )
 
 
 def read_audit(actor: Actor) -> Message | None:

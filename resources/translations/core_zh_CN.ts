@@ -1553,8 +1553,16 @@
             <translation>只有导入人或领导可以撤销导入。</translation>
         </message>
         <message>
-            <source>Only report staff or a manager may do this.</source>
-            <translation>只有报表人员或领导可以执行此操作。</translation>
+            <source>Only report staff, managers and administrators may close a week.</source>
+            <translation>只有报表人员、领导和管理员可以关闭周报。</translation>
+        </message>
+        <message>
+            <source>Only report staff and managers may write the week's summary.</source>
+            <translation>只有报表人员和领导可以填写本周工作小结。</translation>
+        </message>
+        <message>
+            <source>Only managers may reopen a week.</source>
+            <translation>只有领导可以重新打开已关闭的周报。</translation>
         </message>
         <message>
             <source>Your account has been disabled; nothing was changed.</source>
