@@ -59,10 +59,29 @@ class PermissionDenied(UserError):
         self.user_id = user_id
 
 
-class ConflictError(UserError):
-    """Optimistic locking: someone else saved the record since it was read."""
+@dataclass(frozen=True)
+class FieldConflict:
+    """One field both people changed: what the form started from, what is stored now (the
+    other person's save) and what this person typed."""
 
-    def __init__(self, entity: str, entity_id: int):
+    field: str
+    base: Any
+    stored: Any
+    mine: Any
+
+
+class ConflictError(UserError):
+    """Optimistic locking: someone else saved the record since it was read. ``fields`` lists
+    the fields both changed (empty when the caller gave no starting values to compare);
+    ``version`` is the version stored now."""
+
+    def __init__(
+        self,
+        entity: str,
+        entity_id: int,
+        fields: tuple[FieldConflict, ...] = (),
+        version: int | None = None,
+    ):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -72,6 +91,8 @@ class ConflictError(UserError):
         )
         self.entity = entity
         self.entity_id = entity_id
+        self.fields = fields
+        self.version = version
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,14 @@ from crm.changes import Changes, lead_changed
 from crm.db import search
 from crm.db.models import Company, Contact, Lead, StageChange, utcnow
 from crm.db.store import Store
-from crm.errors import ConflictError, DuplicateError, FieldError, NotFound, ValidationError
+from crm.errors import (
+    ConflictError,
+    DuplicateError,
+    FieldConflict,
+    FieldError,
+    NotFound,
+    ValidationError,
+)
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.names import normalise_company_name, pinyin_key
 from crm.permissions import sees_confidential, sees_contacts
@@ -221,9 +228,12 @@ def update_lead(
     *,
     expected_version: int | None = None,
     transfer_reason: str | None = None,
+    base: dict[str, Any] | None = None,
 ) -> SaveResult:
     """Apply the given fields; only what differs is written (and audited). A new city is a
-    hand-over (流转): a manager's step with ``transfer_reason``."""
+    hand-over (流转): a manager's step with ``transfer_reason``. With ``expected_version``
+    and the values the form started from (``base``), a save after someone else's merges
+    the fields only one of them changed (crm.leads._merged)."""
     ref = reference(store)
     try:
         with store.write() as s:
@@ -235,6 +245,7 @@ def update_lead(
                 data,
                 expected_version=expected_version,
                 transfer_reason=clean_text(transfer_reason, 200),
+                base=base,
             )
     except StaleDataError:
         raise ConflictError("lead", lead_id) from None
@@ -253,16 +264,17 @@ def apply_update(
     expected_version: int | None = None,
     reindex: bool = True,
     transfer_reason: str | None = None,
+    base: dict[str, Any] | None = None,
 ) -> SaveResult:
     """update_lead in the caller's transaction (the importer batches these). With
     ``reindex=False`` the caller rebuilds the search documents of the leads it touched."""
     lead, company = _load(s, lead_id)
-    if expected_version is not None and lead.version != expected_version:
-        raise ConflictError("lead", lead_id)
     actor = P.current(s, actor)
     P.require(P.edit_lead(actor, lead.owner_id, lead.city_id), actor, "edit_lead", "lead", lead_id)
     current = lead_values(lead, company)
     clean = clean_lead(ref, data, current=current)
+    if expected_version is not None and lead.version != expected_version:
+        clean = _merged(lead, current, clean, base)
     changed = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
     if not changed:
         return SaveResult(lead.id, lead.version, company.id, {}, Changes())
@@ -312,6 +324,31 @@ def transfer_lead(
     return update_lead(
         store, actor, lead_id, data, expected_version=expected_version, transfer_reason=reason
     )
+
+
+def _merged(
+    lead: Lead, current: dict[str, Any], clean: dict[str, Any], base: dict[str, Any] | None
+) -> dict[str, Any]:
+    """Someone saved the lead since this person opened it. With the values the form started
+    from (``base``), a field changed by only one of the two merges without asking: this
+    person's change is kept where the stored value is still the starting one, the other's
+    where this person left it as it was. Fields both changed, to different values, are a
+    conflict the person decides; without ``base`` any save is."""
+    if base is None:
+        raise ConflictError("lead", lead.id, version=lead.version)
+    clashes = []
+    out = {}
+    for name, mine in clean.items():
+        start, stored = base.get(name, current[name]), current[name]
+        if mine in (start, stored):
+            continue  # this person did not change it, or both made the same change
+        if stored == start:
+            out[name] = mine  # only this person changed it
+        else:
+            clashes.append(FieldConflict(name, start, stored, mine))
+    if clashes:
+        raise ConflictError("lead", lead.id, tuple(clashes), lead.version)
+    return out
 
 
 def _check_handover(

@@ -173,8 +173,10 @@ def run_active(args) -> int:
         set_active(store, actor, _person(store, args.name).id, args.active)
     finally:
         store.dispose()
-    text = "{name} enabled" if args.active else "{name} disabled"
-    print(translate("CLI", text).format(name=args.name))
+    if args.active:
+        print(translate("CLI", "{name} enabled").format(name=args.name))
+    else:
+        print(translate("CLI", "{name} disabled").format(name=args.name))
     return 0
 
 

@@ -171,6 +171,21 @@
         </message>
     </context>
     <context>
+        <name>Bulk</name>
+        <message>
+            <source>{count} of {total} leads cannot take this step; nothing was changed.</source>
+            <translation>{total} 条线索中有 {count} 条不能执行此操作；未做任何修改。</translation>
+        </message>
+        <message>
+            <source>the lead no longer exists</source>
+            <translation>该线索已不存在</translation>
+        </message>
+        <message>
+            <source>A bulk step takes at most {count} leads.</source>
+            <translation>批量操作最多处理 {count} 条线索。</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>store maintenance: upgrade, check, backup, backups, restore, path</source>
@@ -369,6 +384,10 @@
             <translation>界面语言（默认：中文）</translation>
         </message>
         <message>
+            <source>sign in as this person (the password from CRM_PASSWORD, or typed when asked)</source>
+            <translation>以此人身份登录（密码取自 CRM_PASSWORD，或在提示时输入）</translation>
+        </message>
+        <message>
             <source>unknown language {lang}: use zh or en</source>
             <translation>未知语言 {lang}：请使用 zh 或 en</translation>
         </message>
@@ -419,10 +438,6 @@
         <message>
             <source>columns to write (default: all)</source>
             <translation>要写出的列（默认：全部）</translation>
-        </message>
-        <message>
-            <source>export as this user sees the leads (masking applies)</source>
-            <translation>按此用户可见的内容导出（适用脱敏规则）</translation>
         </message>
         <message>
             <source>Unknown {kind}: {value}</source>
@@ -629,10 +644,6 @@
             <translation>结周：固定该周报表</translation>
         </message>
         <message>
-            <source>act as this user</source>
-            <translation>以此用户身份操作</translation>
-        </message>
-        <message>
             <source>reopen a closed week (managers)</source>
             <translation>重新打开已结的周（管理人员）</translation>
         </message>
@@ -681,6 +692,22 @@
             <translation>提示：已接管 {holder} 遗留的锁（该进程未正常关闭）</translation>
         </message>
         <message>
+            <source>This store has accounts: sign in with --user NAME (the password from CRM_PASSWORD, or typed when asked).</source>
+            <translation>该数据库已设置账号：请用 --user 用户名 登录（密码取自 CRM_PASSWORD，或在提示时输入）。</translation>
+        </message>
+        <message>
+            <source>No password: set CRM_PASSWORD or run the command at a terminal.</source>
+            <translation>没有密码：请设置 CRM_PASSWORD，或在终端中运行该命令。</translation>
+        </message>
+        <message>
+            <source>Password for {name}: </source>
+            <translation>{name} 的密码：</translation>
+        </message>
+        <message>
+            <source>{name} signs in with a one-time password: choose your own first (crm user password, or in the app).</source>
+            <translation>{name} 使用的是一次性密码：请先设置自己的密码（crm user password，或在程序中设置）。</translation>
+        </message>
+        <message>
             <source>version, store schema and the folders the CRM writes to</source>
             <translation>版本、数据库结构版本以及系统写入的文件夹</translation>
         </message>
@@ -715,6 +742,130 @@
         <message>
             <source>zipped {file}: {size} MB</source>
             <translation>已压缩 {file}：{size} MB</translation>
+        </message>
+        <message>
+            <source>people and their accounts</source>
+            <translation>人员与账号</translation>
+        </message>
+        <message>
+            <source>add a person</source>
+            <translation>新增人员</translation>
+        </message>
+        <message>
+            <source>username (no spaces)</source>
+            <translation>用户名（不含空格）</translation>
+        </message>
+        <message>
+            <source>the name shown</source>
+            <translation>显示的姓名</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>the person's city</source>
+            <translation>所属科技城</translation>
+        </message>
+        <message>
+            <source>also an administrator</source>
+            <translation>同时为管理员</translation>
+        </message>
+        <message>
+            <source>no password: the person cannot sign in yet</source>
+            <translation>不设密码：此人暂不能登录</translation>
+        </message>
+        <message>
+            <source>everyone, with role and city</source>
+            <translation>全部人员及其角色、科技城</translation>
+        </message>
+        <message>
+            <source>disable a person (they can no longer sign in)</source>
+            <translation>停用人员（不能再登录）</translation>
+        </message>
+        <message>
+            <source>enable a person again</source>
+            <translation>重新启用人员</translation>
+        </message>
+        <message>
+            <source>set a one-time password for a person</source>
+            <translation>为人员设置一次性密码</translation>
+        </message>
+        <message>
+            <source>change a person's role or city</source>
+            <translation>修改人员的角色或科技城</translation>
+        </message>
+        <message>
+            <source>no city</source>
+            <translation>不属于任何科技城</translation>
+        </message>
+        <message>
+            <source>change your own password</source>
+            <translation>修改自己的密码</translation>
+        </message>
+        <message>
+            <source>No new password: set CRM_NEW_PASSWORD or run the command at a terminal.</source>
+            <translation>没有新密码：请设置 CRM_NEW_PASSWORD，或在终端中运行该命令。</translation>
+        </message>
+        <message>
+            <source>New password for {name}: </source>
+            <translation>{name} 的新密码：</translation>
+        </message>
+        <message>
+            <source>The same again: </source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing changed.</source>
+            <translation>两次输入的密码不一致；未做任何修改。</translation>
+        </message>
+        <message>
+            <source>There is no person {name}.</source>
+            <translation>没有名为 {name} 的人员。</translation>
+        </message>
+        <message>
+            <source>added {name} ({role})</source>
+            <translation>已新增 {name}（{role}）</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>cannot sign in</source>
+            <translation>不能登录</translation>
+        </message>
+        <message>
+            <source>{name} enabled</source>
+            <translation>已启用 {name}</translation>
+        </message>
+        <message>
+            <source>{name} disabled</source>
+            <translation>已停用 {name}</translation>
+        </message>
+        <message>
+            <source>{name} has a one-time password; they choose their own at the next sign-in</source>
+            <translation>{name} 已设一次性密码；下次登录时需设置自己的密码</translation>
+        </message>
+        <message>
+            <source>{name} changed</source>
+            <translation>已修改 {name}</translation>
+        </message>
+        <message>
+            <source>Say who you are with --user NAME.</source>
+            <translation>请用 --user 用户名 说明您是谁。</translation>
+        </message>
+        <message>
+            <source>Current password: </source>
+            <translation>当前密码：</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>密码已修改</translation>
         </message>
     </context>
     <context>
@@ -838,6 +989,10 @@
             <translation>不是可选的值</translation>
         </message>
         <message>
+            <source>{value} is no longer in use</source>
+            <translation>{value} 已停用</translation>
+        </message>
+        <message>
             <source>{sub} does not belong to {field}</source>
             <translation>{sub} 不属于 {field}</translation>
         </message>
@@ -918,7 +1073,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>领域</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <source>Sub-field</source>
@@ -1176,6 +1331,18 @@
             <source>Contact's title</source>
             <translation>联系人职务</translation>
         </message>
+        <message>
+            <source>Chinese name</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>列表</translation>
+        </message>
     </context>
     <context>
         <name>Files</name>
@@ -1241,6 +1408,141 @@
         <message>
             <source>At risk</source>
             <translation>有风险</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>stage moved</source>
+            <translation>阶段变更</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>重新激活</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>handed over</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <source>handed to another city</source>
+            <translation>流转</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>contact shown</source>
+            <translation>查看联系方式</translation>
+        </message>
+        <message>
+            <source>signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>sign-in failed</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>password set</source>
+            <translation>设置密码</translation>
+        </message>
+        <message>
+            <source>role changed</source>
+            <translation>角色变更</translation>
+        </message>
+        <message>
+            <source>week closed</source>
+            <translation>关闭周报</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>reordered</source>
+            <translation>调整顺序</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Record no.</source>
+            <translation>对象编号</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
         </message>
     </context>
     <context>
@@ -1570,6 +1872,25 @@
         </message>
     </context>
     <context>
+        <name>Reference</name>
+        <message>
+            <source>this list's values are fixed by the corridor</source>
+            <translation>该列表的取值由大走廊统一规定</translation>
+        </message>
+        <message>
+            <source>the list already has this value</source>
+            <translation>列表中已有该值</translation>
+        </message>
+        <message>
+            <source>There is no list value {id}.</source>
+            <translation>没有编号为 {id} 的列表值。</translation>
+        </message>
+        <message>
+            <source>a list keeps at least one value in use</source>
+            <translation>列表至少保留一个在用的值</translation>
+        </message>
+    </context>
+    <context>
         <name>Restore</name>
         <message>
             <source>The store {name} is open read-only here (another program holds it); restore it from the program that holds it.</source>
@@ -1785,7 +2106,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>领域</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <source>All</source>
