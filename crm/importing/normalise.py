@@ -309,6 +309,24 @@ def owner_not_taken(values: dict, then: Message) -> Message:
     return QT_TRANSLATE_NOOP("Import", "{why}: {then}").format(why=why, then=then)
 
 
+def from_section(values: dict[str, Any], section: str, res: Resolver) -> None:
+    """A row under a section heading (一、生命健康, 二、未来科技城) that names no field (or
+    city) of its own is of the field (or city) the heading names, as a person reads it."""
+    if "field" not in values:
+        item, sub = res.field(section)
+        if item is None and len(key(section)) > 2:
+            item, sub = res.contained("field", section) or (None, None)
+        if item is not None:
+            values["field"] = item.id
+            if sub is not None:
+                values.setdefault("subfield", sub.id)
+            return
+    if "city" not in values:
+        city = res.value("city", section)
+        if city is not None:
+            values["city"] = city.id
+
+
 def normalise_row(
     cells: tuple, columns: list[Column], res: Resolver
 ) -> tuple[dict[str, Any], list[CellProblem]]:
