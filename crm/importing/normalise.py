@@ -351,8 +351,8 @@ def normalise_row(
                 continue
         elif is_empty(raw):
             continue
-        elif target in S.MULTI:
-            notes.append((col.header, as_text(raw).strip(), True))
+        elif target in S.MULTI:  # a notes column (not one that lost its field to another)
+            notes.append((col.header, as_text(raw).strip(), col.lost_to is None))
             continue
         else:
             parsed = _parsed(target, raw, col, res)

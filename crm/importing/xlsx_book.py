@@ -74,6 +74,10 @@ class XlsxBook(Book):
             rows, merged = self._calamine(sheet)
         else:
             rows, merged = list(self._streamed(sheet)), []
+        end = len(rows)
+        while end and not rows[end - 1]:  # a stray cell past the columns read leaves these
+            end -= 1
+        del rows[end:]
         self._rows[sheet], self._merged[sheet] = rows, merged
         return rows
 
@@ -96,7 +100,8 @@ class XlsxBook(Book):
                 io.BytesIO(self._data), read_only=True, data_only=True, keep_links=False
             )
             try:
-                for row in wb[sheet].iter_rows(values_only=True):
+                ws = wb[sheet]
+                for row in ws.iter_rows(values_only=True, max_col=guard.MAX_COLUMNS):
                     yield _plain(row, guard.MAX_COLUMNS)
             finally:
                 wb.close()
@@ -132,10 +137,13 @@ class XlsxBook(Book):
 
 def _plain(row, limit: int) -> Row:
     """A row as plain values: None for an empty cell, no empty cells at the end."""
-    end = min(len(row), limit)
-    while end and (row[end - 1] is None or row[end - 1] == ""):
+    cells = row[:limit]
+    if cells.count(None) + cells.count("") == len(cells):  # in C: most of a sparse sheet
+        return ()
+    end = len(cells)
+    while cells[end - 1] is None or cells[end - 1] == "":
         end -= 1
-    return tuple([None if c == "" else c for c in row[:end]])
+    return tuple([None if c == "" else c for c in cells[:end]])
 
 
 __all__ = ["XlsxBook", "Merge"]
