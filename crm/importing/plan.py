@@ -28,7 +28,7 @@ from crm.importing.normalise import (
     from_section,
     normalise_row,
 )
-from crm.importing.review import clean_keeping, with_notes
+from crm.importing.review import clean_keeping, flags, with_notes
 from crm.importing.rowplan import (
     CREATE,
     REFUSE,
@@ -428,7 +428,7 @@ def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
         return plan
     if plan.kept:
         plan.clean["notes"] = with_notes(plan.clean.get("notes"), plan.kept)
-        plan.clean["needs_review"] = True
+        plan.clean["needs_review"] = flags(plan.kept)
     if plan.new_officer is not None:  # the person the import makes, of the row's city
         ctx.plan.new_officers.setdefault(plan.new_officer, plan.clean["city"])
     plan.action = CREATE

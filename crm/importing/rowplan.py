@@ -80,7 +80,9 @@ class RowPlan:
 
     @property
     def needs_review(self) -> bool:
-        return bool(self.kept) and self.action in (CREATE, UPDATE)
+        from crm.importing.review import flags
+
+        return flags(self.kept) and self.action in (CREATE, UPDATE)
 
     @property
     def lead_id(self) -> int | None:
@@ -137,10 +139,14 @@ def describe(plan: RowPlan, lang: str | None = None) -> str:
         )
     out = text.render(lang)
     notes = [n.render(lang) for n in plan.notes]
-    if plan.needs_review:
+    if plan.kept and plan.action in (CREATE, UPDATE):
         notes.insert(
             0,
-            QT_TRANSLATE_NOOP("Import", "needs review: {columns} kept in the notes")
+            (
+                QT_TRANSLATE_NOOP("Import", "needs review: {columns} kept in the notes")
+                if plan.needs_review
+                else QT_TRANSLATE_NOOP("Import", "{columns} kept in the notes")
+            )
             .format(columns=", ".join(dict.fromkeys(k.header or k.field for k in plan.kept)))
             .render(lang),
         )

@@ -288,6 +288,43 @@ def _section(cells: Row) -> str | None:
     return None
 
 
+#: a column that holds the unit of the amount left of it (an online form's 金额单位)
+_UNIT_HEADERS = {"单位", "金额单位", "投资单位", "计量单位", "币种", "货币单位", "unit", "currency"}
+
+
+def _unit_columns(header_keys: list[str], columns: list[Column]) -> list[tuple[int, int]]:
+    """(amount column, unit column) pairs: a unit column right of an amount column."""
+    out = []
+    for c in columns:
+        spec = F.FIELDS_BY_NAME.get(c.target or "")
+        right = c.index + 1
+        if (
+            spec is not None
+            and spec.kind == F.AMOUNT
+            and right < len(header_keys)
+            and header_keys[right] in _UNIT_HEADERS
+        ):
+            out.append((c.index, right))
+    return out
+
+
+def _with_units(cells: Row, units: list[tuple[int, int]]) -> Row:
+    """The row with each amount written with the unit its unit column gives (1.2 | 亿元 →
+    "1.2亿元"), so the amount is read as a person reads it."""
+    out = None
+    for amount, unit in units:
+        if unit >= len(cells) or cells[unit] is None or cells[amount] is None:
+            continue
+        if not isinstance(cells[amount], (int, float, str)) or isinstance(cells[amount], bool):
+            continue
+        out = out or list(cells)
+        value = cells[amount]
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        out[amount] = f"{value}{str(cells[unit]).strip()}"
+    return tuple(out) if out is not None else cells
+
+
 def _merged_down(merges, header_rows: int):
     """The cells merged down over data rows: row number where a merge starts → [(column,
     last row)], and an empty list of values to fill per row (filled while reading)."""
@@ -427,6 +464,7 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
         encoding=book.encoding,
         hidden_columns={i for i in hidden_columns if i < len(headers)},
     )
+    units = _unit_columns(header_keys, columns)
     hidden_rows = book.hidden_rows(sheet)
     starts, fills = _merged_down(book.merged(sheet), header_index + 1)
     section = None
@@ -443,6 +481,8 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
             continue
         if starts:
             cells = _fill(cells, n, starts, fills)
+        if units:
+            cells = _with_units(cells, units)
         heading = _section(cells)
         if heading is not None:
             section = heading
