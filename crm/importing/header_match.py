@@ -157,6 +157,13 @@ def _fuzzy(text: str, unit: str | None, normal: dict[str, _Name]) -> Match:
     return Match(top.target, unit, round(top_score, 3), FUZZY, top.fallback)
 
 
+def ignored(header: object) -> bool:
+    """A header that deliberately names no field (责任领导: the leader, not the officer)."""
+    text = _cleaned(str(header or ""))
+    entry = _vocabulary()[1].get(key(split_unit(text)[0]))
+    return entry is not None and entry.target == _IGNORED
+
+
 def recognised(header: object) -> str | None:
     """The target of a header a table's header row can be recognised by (sure matches only: a
     data cell like 杭州星河生物科技有限公司 must not read as a header)."""
@@ -210,4 +217,4 @@ def _letter(index: int) -> str:
     return get_column_letter(index + 1)
 
 
-__all__ = ["Match", "match", "recognised", "auto_map", "STRONG"]
+__all__ = ["Match", "match", "recognised", "ignored", "auto_map", "STRONG"]

@@ -25,7 +25,7 @@ from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import guard
 from crm.importing import synonyms as S
-from crm.importing.header_match import auto_map, recognised
+from crm.importing.header_match import auto_map, ignored, recognised
 from crm.importing.headers import (
     AMOUNT_UNITS,
     FOREIGN,
@@ -213,7 +213,7 @@ def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
         if not child:
             out.append(top[i])
             continue
-        if not top[i] or not recognised(top[i]) or recognised(child):
+        if not top[i] or not recognised(top[i]) or recognised(child) or ignored(child):
             candidates = [child, parent + child, child + parent]
             label = next((c for c in candidates if recognised(c)), child)
             unit = split_unit(parent)[1] if parent else None

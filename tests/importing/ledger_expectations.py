@@ -89,18 +89,19 @@ def read_as_imported(store, actor, path: Path, today: date, sheet: str | None = 
     return table, plan, out
 
 
-def compare(expected: list[dict], got: dict[int, Read], accepted: dict) -> list[str]:
-    """Every difference not accepted, as 'row N key: expected X, read Y'."""
+def compare(expected: list[dict], got: dict[int, Read], accepted) -> list[tuple[int, str, str]]:
+    """Every difference ``accepted(expected row, key, value read)`` does not accept, as
+    (row, key, 'row N key: expected X, read Y'); key "rows" for a row read as the wrong kind."""
     out = []
     for e in expected:
         n = e["row"]
         read = got.get(n)
         if not e["is_data"]:
             if read is not None and read.is_data:
-                out.append(f"row {n}: a {e.get('kind')} row read as data")
+                out.append((n, "rows", f"row {n}: a {e.get('kind')} row read as data"))
             continue
         if read is None or not read.is_data:
-            out.append(f"row {n}: a data row left out")
+            out.append((n, "rows", f"row {n}: a data row left out"))
             continue
         for k in KEYS:
             want, have = e.get(k), read.values[k]
@@ -108,6 +109,6 @@ def compare(expected: list[dict], got: dict[int, Read], accepted: dict) -> list[
                 same = abs(float(want) - float(have)) < 0.01
             else:
                 same = want == have
-            if not same and accepted.get((n, k)) is None and accepted.get(("*", k)) is None:
-                out.append(f"row {n} {k}: expected {want!r}, read {have!r}")
+            if not same and not accepted(e, k, have):
+                out.append((n, k, f"row {n} {k}: expected {want!r}, read {have!r}"))
     return out
