@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from crm.db import Store, open_store
+if TYPE_CHECKING:
+    from crm.db import Store
 
 
 def store_from(args, **kwargs) -> Store:
+    # late: building the parser (every `crm` start, the app's too) must not load the store's
+    # libraries; only a subcommand that runs needs them
+    from crm.db import open_store
+
     return open_store(args.db, **kwargs)
 
 

@@ -6,8 +6,6 @@ import sys
 from pathlib import Path
 
 from crm.cli.common import store_from
-from crm.db import migrate, search
-from crm.db.store import resolve_target
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -45,6 +43,8 @@ def register(sub) -> None:
 
 
 def run_upgrade(args) -> int:
+    from crm.db import migrate
+
     store = store_from(args, upgrade=True)
     print(
         translate("CLI", "{store} is at schema {rev}").format(
@@ -56,6 +56,8 @@ def run_upgrade(args) -> int:
 
 
 def run_check(args) -> int:
+    from crm.db import migrate, search
+
     store = store_from(args, upgrade=False, readonly=not args.repair)
     try:
         report = migrate.check(store.engine)
@@ -81,6 +83,8 @@ def run_check(args) -> int:
 
 
 def run_backup(args) -> int:
+    from crm.db import migrate
+
     store = store_from(args, readonly=True)
     try:
         if store.path is None:
@@ -118,6 +122,8 @@ def run_backup(args) -> int:
 
 
 def run_path(args) -> int:
+    from crm.db.store import resolve_target
+
     url = resolve_target(args.db)
     print(
         url.database

@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
+from crm.db import revision
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.paths import default_store_path
@@ -275,8 +276,6 @@ def open_store(
     A SQLite file is copied aside before it is upgraded; a store written by a newer version of
     the app, or a file that is not a store, is refused with a clear message and left untouched.
     """
-    from crm.db import migrate  # late: migrate imports alembic, not needed by every caller
-
     url = resolve_target(target)
     path: Path | None = None
     if url.get_backend_name() == "sqlite":
@@ -288,7 +287,11 @@ def open_store(
         # the journal mode is part of the file: switch to WAL only after the version check,
         # so a refused file (newer, not a store) is left exactly as it was
         engine = make_engine(url, readonly=readonly, busy_timeout_ms=busy_timeout_ms, wal=False)
-        migrate.ensure_current(engine, path, upgrade=upgrade and not readonly, where=where)
+        if not revision.is_current(engine):
+            # late: migrate imports Alembic, which a store at the app's schema does not need
+            from crm.db import migrate
+
+            migrate.ensure_current(engine, path, upgrade=upgrade and not readonly, where=where)
         if path is not None and not readonly:
             with engine.connect() as conn:
                 cursor = conn.connection.driver_connection.cursor()

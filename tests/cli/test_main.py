@@ -96,3 +96,16 @@ def test_a_demo_with_a_bad_day(tmp_path):
     done = crm("--db", str(tmp_path / "d.sqlite"), "demo", "--today", "18/05/2026")
     assert done.returncode == 2 and done.stderr.count("\n") == 1
     assert "18/05/2026" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_building_the_parser_loads_no_subcommands_libraries():
+    """`crm` starts the app through this parser, and `crm --help` should answer at once: the
+    subcommands load the store, Excel and PDF libraries only when they run."""
+    code = (
+        "import sys\nfrom crm.cli.main import build_parser\nbuild_parser()\n"
+        "heavy = {'sqlalchemy', 'sqlmodel', 'alembic', 'openpyxl', 'reportlab', 'PySide6'}\n"
+        "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
