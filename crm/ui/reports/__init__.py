@@ -8,9 +8,11 @@ from PySide6.QtCore import QCoreApplication
 
 
 def install(window) -> None:
-    from crm.ui.reports.page import ReportsPage
+    def page():
+        from crm.ui.reports.page import ReportsPage  # with reportlab, when first opened
 
-    page = ReportsPage(window.ctx, window)
+        return ReportsPage(window.ctx, window)
+
     window.add_page(
         "reports",
         page,
