@@ -5,7 +5,7 @@ AppContext; the window only wires them together."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -411,8 +411,14 @@ class MainWindow(QMainWindow):
         geo = self.ctx.settings.get(WINDOW_GEOMETRY)
         if geo and not geo.isEmpty():
             self.restoreGeometry(geo)
-        else:
-            self.resize(1360, 820)
+        else:  # the first start: 1360×820, or what the screen has room for (a 1366×768 laptop)
+            width, height = 1360, 820
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                free = screen.availableGeometry()
+                width, height = min(width, free.width()), min(height, free.height() - 40)
+                self.move(free.left() + (free.width() - width) // 2, free.top())
+            self.resize(width, height)
         state = self.ctx.settings.get(WINDOW_STATE)
         if state and not state.isEmpty():
             self.restoreState(state)
