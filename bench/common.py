@@ -232,7 +232,7 @@ def demo_store(leads: int = 100_000, activities: int = 1_000_000, seed: int = 1)
 
 def print_table(results: list[Result]) -> None:
     head = (
-        f"{'suite':<9} {'operation':<52} {'median':>10} {'min–max':>15} {'floor':>10} "
+        f"{'suite':<9} {'operation':<56} {'median':>10} {'min–max':>15} {'floor':>10} "
         f"{'ratio':>7}  {'goal':<26} {'verdict':<8} {'load':>5} {'others':>6}"
     )
     print(head)
@@ -240,6 +240,7 @@ def print_table(results: list[Result]) -> None:
     for r in results:
         u = r.unit
         floor = f"{r.floor_ms:8.1f}{u}" if r.floor_ms is not None else ""
+        value = f"{r.median_ms:8.2f}{u}" if u == "×" else f"{r.median_ms:8.1f}{u}"
         ratio = f"{r.ratio:6.2f}x" if r.ratio is not None else ""
         spread = f"{r.spread[0]:.0f}–{r.spread[1]:.0f}{u}" if r.spread else ""
         verdict = {True: "ok", False: "MISSED", None: "—"}[r.met]
@@ -249,7 +250,7 @@ def print_table(results: list[Result]) -> None:
         load = f"{m.load:5.2f}" if m else ""
         others = f"{m.others:5.2f}c" if m else ""
         print(
-            f"{r.suite:<9} {r.operation:<52} {r.median_ms:8.1f}{u} {spread:>15} {floor:>10} "
+            f"{r.suite:<9} {r.operation:<56} {value:>10} {spread:>15} {floor:>10} "
             f"{ratio:>7}  {r.goal:<26} {verdict:<8} {load:>5} {others:>6}"
             + (f"\n{'':<10}{r.note}" if r.note else "")
         )

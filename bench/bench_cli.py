@@ -1,0 +1,138 @@
+"""What people run from the shell, timed as whole processes (issue 18): each command started
+as a person or a scheduled job starts it — the installed ``crm`` command, its interpreter's
+start and its imports included — from launch to exit, with the peak resident memory of the
+process (the operating system's own accounting, os.wait4). The app's start is bench_start.
+
+* ``crm report weekly --pdf`` and ``--xlsx`` of the last complete week;
+* ``crm export leads --xlsx`` of every lead;
+* ``crm import`` of the 10,000-row ledger (bench_io's, as Excel saves it) into a fresh copy of
+  an empty store each time (the copy is made before the launch);
+* ``crm demo`` of the store's size into a new file (issue 18's goal for 100,000 leads and
+  1,000,000 activities: under 45 s and 600 MB; the quick run's small store: for information);
+* the interpreter starting and ending with nothing to do, the part of every figure no code
+  of ours can save.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import QUICK, Result, env_int, runs_ms
+
+SUITE = "cli"
+
+
+def _crm() -> list[str]:
+    script = Path(sys.executable).with_name("crm")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "crm"]
+
+
+def whole(argv: list[str], env: dict | None = None, before=None) -> tuple[float, float]:
+    """(wall ms from launch to exit, peak resident MB) of one process."""
+    if before is not None:
+        before()
+    t0 = time.monotonic()
+    proc = subprocess.Popen(
+        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL
+    )
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = (time.monotonic() - t0) * 1000
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    proc.stderr.close()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited with {proc.returncode}:\n{err}")
+    return wall, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def _own_mb() -> float:
+    """This process's resident memory: a child's peak cannot read below it (the child is a
+    copy of this process until it loads its program)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        return next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmRSS:"))
+
+
+def _line(label: str, samples: list[tuple[float, float]], goal: str = "", met=None, **kw):
+    med, spread = runs_ms([w for w, _m in samples])
+    peak = max(m for _w, m in samples)
+    note = f"peak memory {peak:.0f} MB (reads no lower than {_own_mb():.0f} MB here)"
+    note += f"; {kw.pop('note')}" if "note" in kw else ""
+    return Result(SUITE, label, med, None, goal, met, spread=spread, note=note, **kw)
+
+
+def run(store_path) -> list[Result]:
+    from bench.bench_io import excel_style, ledger
+
+    store = Path(store_path)
+    runs = env_int("BENCH_CLI_RUNS", 3 if QUICK else 5)
+    leads = env_int("BENCH_LEADS", 100_000)
+    activities = env_int("BENCH_ACTIVITIES", 1_000_000)
+    work = Path(tempfile.mkdtemp(prefix="bench-cli-"))
+    env = dict(os.environ, CRM_DATA_DIR=str(work / "data"))
+    env.pop("CRM_LANG", None)
+    crm = [*_crm(), "--db"]
+    try:
+        rows = env_int("BENCH_IO_ROWS", 2_000 if QUICK else 10_000)
+        book = excel_style(ledger(rows))
+        empty = work / "empty.sqlite"
+        whole([*crm, str(empty), "db", "upgrade"], env)
+
+        def fresh_copy():
+            for p in work.glob("target.sqlite*"):
+                p.unlink()
+            shutil.copy(empty, work / "target.sqlite")
+
+        def new_file():
+            for p in work.glob("demo.sqlite*"):
+                p.unlink()
+
+        commands = [
+            ("crm report weekly --pdf", [*crm, str(store), "report", "weekly", "--pdf",
+                                         str(work / "w.pdf")], None),
+            ("crm report weekly --xlsx", [*crm, str(store), "report", "weekly", "--xlsx",
+                                          str(work / "w.xlsx")], None),
+            ("crm export leads --xlsx (every lead)", [*crm, str(store), "export", "leads",
+                                                      "--xlsx", str(work / "leads.xlsx")], None),
+            (f"crm import ({rows:,}-row ledger, new store)",
+             [*crm, str(work / "target.sqlite"), "import", str(book)], fresh_copy),
+        ]  # fmt: skip
+        out = []
+        python = [whole([sys.executable, "-c", "pass"]) for _ in range(runs)]
+        out.append(_line("python -c pass (the interpreter alone)", python))
+        for label, argv, before in commands:
+            whole(argv, env, before)  # warm-up: the file cache, compiled byte code
+            out.append(_line(label, [whole(argv, env, before) for _ in range(runs)]))
+        demo = [*crm, str(work / "demo.sqlite"), "demo", "--leads", str(leads),
+                "--activities", str(activities), "--seed", "1"]  # fmt: skip
+        big = leads >= 100_000
+        samples = [whole(demo, env, new_file) for _ in range(1 if big else runs)]
+        wall, peak = samples[0][0], max(m for _w, m in samples)
+        out.append(
+            _line(
+                f"crm demo ({leads:,} leads, {activities:,} activities)",
+                samples,
+                "< 45 s, < 600 MB" if big else "for information",
+                (wall < 45_000 and peak < 600) if big else None,
+                note="goal of issue 18 item 7 (the workbench's)",
+            )  # fmt: skip
+        )
+        return out
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    from bench.common import demo_store, print_table, watched
+
+    results: list[Result] = []
+    with watched(results):
+        results.extend(
+            run(demo_store(env_int("BENCH_LEADS", 100_000), env_int("BENCH_ACTIVITIES", 1_000_000)))
+        )
+    print_table(results)
