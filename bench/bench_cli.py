@@ -15,17 +15,18 @@ process (the operating system's own accounting, os.wait4). The app's start is be
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from bench.common import QUICK, Result, env_int, runs_ms
 
 SUITE = "cli"
+HERE = Path(__file__).resolve().parent
 
 
 def _crm() -> list[str]:
@@ -34,34 +35,27 @@ def _crm() -> list[str]:
 
 
 def whole(argv: list[str], env: dict | None = None, before=None) -> tuple[float, float]:
-    """(wall ms from launch to exit, peak resident MB) of one process."""
+    """(wall ms from launch to exit, peak resident MB) of one process, started by the small
+    bench/launch.py so that its memory is its own."""
     if before is not None:
         before()
-    t0 = time.monotonic()
-    proc = subprocess.Popen(
-        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL
+    done = subprocess.run(
+        [sys.executable, str(HERE / "launch.py"), *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
     )
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    wall = (time.monotonic() - t0) * 1000
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    proc.stderr.close()
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} exited with {proc.returncode}:\n{err}")
-    return wall, usage.ru_maxrss / 1024  # KiB on Linux
-
-
-def _own_mb() -> float:
-    """This process's resident memory: a child's peak cannot read below it (the child is a
-    copy of this process until it loads its program)."""
-    with open("/proc/self/status", encoding="ascii") as fh:
-        return next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmRSS:"))
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    if result["code"] != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited with {result['code']}:\n{done.stderr}")
+    return result["wall_ms"], result["peak_mb"]
 
 
 def _line(label: str, samples: list[tuple[float, float]], goal: str = "", met=None, **kw):
     med, spread = runs_ms([w for w, _m in samples])
     peak = max(m for _w, m in samples)
-    note = f"peak memory {peak:.0f} MB (reads no lower than {_own_mb():.0f} MB here)"
+    note = f"peak memory {peak:.0f} MB"
     note += f"; {kw.pop('note')}" if "note" in kw else ""
     return Result(SUITE, label, med, None, goal, met, spread=spread, note=note, **kw)
 
@@ -70,7 +64,7 @@ def run(store_path) -> list[Result]:
     from bench.bench_io import excel_style, ledger
 
     store = Path(store_path)
-    runs = env_int("BENCH_CLI_RUNS", 3 if QUICK else 5)
+    runs = env_int("BENCH_CLI_RUNS", 1 if QUICK else 5)
     leads = env_int("BENCH_LEADS", 100_000)
     activities = env_int("BENCH_ACTIVITIES", 1_000_000)
     work = Path(tempfile.mkdtemp(prefix="bench-cli-"))
@@ -78,7 +72,7 @@ def run(store_path) -> list[Result]:
     env.pop("CRM_LANG", None)
     crm = [*_crm(), "--db"]
     try:
-        rows = env_int("BENCH_IO_ROWS", 2_000 if QUICK else 10_000)
+        rows = env_int("BENCH_IO_ROWS", 1_000 if QUICK else 10_000)
         book = excel_style(ledger(rows))
         empty = work / "empty.sqlite"
         whole([*crm, str(empty), "db", "upgrade"], env)
@@ -106,12 +100,13 @@ def run(store_path) -> list[Result]:
         python = [whole([sys.executable, "-c", "pass"]) for _ in range(runs)]
         out.append(_line("python -c pass (the interpreter alone)", python))
         for label, argv, before in commands:
-            whole(argv, env, before)  # warm-up: the file cache, compiled byte code
+            if not QUICK:
+                whole(argv, env, before)  # warm-up: the file cache, compiled byte code
             out.append(_line(label, [whole(argv, env, before) for _ in range(runs)]))
         demo = [*crm, str(work / "demo.sqlite"), "demo", "--leads", str(leads),
                 "--activities", str(activities), "--seed", "1"]  # fmt: skip
         big = leads >= 100_000
-        samples = [whole(demo, env, new_file) for _ in range(1 if big else runs)]
+        samples = [whole(demo, env, new_file) for _ in range(1 if big or QUICK else runs)]
         wall, peak = samples[0][0], max(m for _w, m in samples)
         out.append(
             _line(

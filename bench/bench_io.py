@@ -11,7 +11,7 @@
   writing the same rows (the values taken from the export itself) — goal ≤ 1.3×.
 
 ``BENCH_IO_ROWS`` changes the ledger size, ``BENCH_IO_REPEAT`` the repetitions; ``--quick``
-uses 2,000 rows and two repetitions.
+uses 1,000 rows and one repetition.
 """
 
 from __future__ import annotations
@@ -223,7 +223,7 @@ def bench_import(work: Path, repeat: int) -> list[Result]:
     from crm.importing.api import plan_import, read_table, run_import
     from crm.users import system_actor
 
-    rows = env_int("BENCH_IO_ROWS", 2_000 if QUICK else 10_000)
+    rows = env_int("BENCH_IO_ROWS", 1_000 if QUICK else 10_000)
     empty = work / "empty.sqlite"
     open_store(empty).dispose()
 
@@ -317,7 +317,7 @@ def bench_export(store_path: Path, work: Path, repeat: int) -> list[Result]:
 
 
 def run(store_path: Path) -> list[Result]:
-    repeat = env_int("BENCH_IO_REPEAT", 2 if QUICK else 3)
+    repeat = env_int("BENCH_IO_REPEAT", 1 if QUICK else 3)
     with tempfile.TemporaryDirectory(prefix="bench-io-") as tmp:
         work = Path(tmp)
         return bench_import(work, repeat) + bench_export(Path(store_path), work, repeat)

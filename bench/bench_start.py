@@ -136,9 +136,9 @@ def run(store_path) -> list[Result]:
                 rss.append(first["rss_mb"])
                 loaded.update(first["loaded"])
         with Watch() as on_my_day:
-            my_day = [starts.app("my_day")[0]["ms"] for _ in range(max(3, runs // 2))]
+            my_day = [starts.app("my_day")[0]["ms"] for _ in range(2 if QUICK else 4)]
         with Watch() as on_settled:
-            settled = [starts.app("leads", "settled")[2][-1] for _ in range(3)]
+            settled = [starts.app("leads", "settled")[2][-1] for _ in range(1 if QUICK else 3)]
         total = first["lead_total"]
     finally:
         starts.close()
