@@ -165,9 +165,10 @@ class LeadsPage(QWidget):
             self._detail = LeadDetailPanel(self.ctx)
             self._detail.edit_requested.connect(self.edit_requested)
             holder = self._detail_holder
-            shown = not holder.isHidden()
+            shown, sizes = not holder.isHidden(), self.splitter.sizes()
             self.splitter.replaceWidget(self.splitter.indexOf(holder), self._detail)
             self._detail.setVisible(shown)
+            self.splitter.setSizes(sizes)  # the list keeps the width it was shown with
             holder.deleteLater()
         return self._detail
 
