@@ -119,18 +119,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _app_start(argv: list[str]) -> argparse.Namespace | None:
+    """`crm` with at most --db and --lang starts the app: those two are read without building
+    every subcommand's parser and translated help (some 30 ms of the app's start). Anything
+    else — a subcommand, --help, a mistake — goes to the full parser, which says what is wrong."""
+    quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    quick.add_argument("--db")
+    quick.add_argument("--lang")
+    try:
+        args, rest = quick.parse_known_args(argv)
+        if args.lang:
+            normalise_language(args.lang)
+    except (argparse.ArgumentError, ValueError):
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     if hasattr(signal, "SIGPIPE"):  # `crm … | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     argv = list(sys.argv[1:] if argv is None else argv)
     _pre_language(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _app_start(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.lang:
         try:
             set_language(normalise_language(args.lang))
-        except ValueError:
-            parser.error(
+        except ValueError:  # (the app's start has checked its --lang already)
+            build_parser().error(
                 translate("CLI", "unknown language {lang}: use zh or en").format(lang=args.lang)
             )
     try:
