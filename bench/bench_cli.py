@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import QUICK, Result, env_int, runs_ms
+from bench.common import QUICK, Result, compile_bytecode, env_int, runs_ms
 
 SUITE = "cli"
 HERE = Path(__file__).resolve().parent
@@ -67,6 +67,7 @@ def run(store_path) -> list[Result]:
     runs = env_int("BENCH_CLI_RUNS", 1 if QUICK else 5)
     leads = env_int("BENCH_LEADS", 100_000)
     activities = env_int("BENCH_ACTIVITIES", 1_000_000)
+    compile_bytecode()
     work = Path(tempfile.mkdtemp(prefix="bench-cli-"))
     env = dict(os.environ, CRM_DATA_DIR=str(work / "data"))
     env.pop("CRM_LANG", None)
