@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
             my_day.refresh()
 
     def _store_is_empty(self) -> bool:
+        leads_page = self.pages.built_page("leads")
+        if leads_page is not None and leads_page.model.total() > 0:
+            return False  # the list has counted already (no two more counts before the frame)
         return (
             count_leads(self.ctx.store, self.ctx.actor, LeadFilter()) == 0
             and count_leads(self.ctx.store, self.ctx.actor, LeadFilter(deleted=True)) == 0
