@@ -53,9 +53,11 @@ def main(argv: list[str]) -> int:
     results = []
     for name in wanted:
         module = importlib.import_module(f"bench.bench_{name}")
-        print(f"running {name} …", file=sys.stderr)
+        print(f"running {name} …", file=sys.stderr, end=" ", flush=True)
+        t = time.monotonic()
         with watched(results):
             results.extend(module.run(path))
+        print(f"{time.monotonic() - t:.0f} s", file=sys.stderr)
     print_table(results)
     took = time.monotonic() - started
     print(f"{'quick run' if quick else 'run'} took {took:.0f} s on {path.name}")
