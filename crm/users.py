@@ -17,14 +17,8 @@ from crm.db.models import User
 from crm.db.store import Store
 from crm.errors import FieldError, NotFound, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.roles import ROLE_LABELS, ROLES  # noqa: F401 - re-exported
 
-ROLES = ("officer", "manager", "report_staff", "admin")
-ROLE_LABELS = {
-    "officer": QT_TRANSLATE_NOOP("Roles", "Investment officer"),
-    "manager": QT_TRANSLATE_NOOP("Roles", "Manager"),
-    "report_staff": QT_TRANSLATE_NOOP("Roles", "Report staff"),
-    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
-}
 SYSTEM_USERNAME = "system"
 
 

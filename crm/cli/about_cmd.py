@@ -3,10 +3,6 @@ settings, logs and backups — the lines of Help ▸ About, for support and scri
 
 from __future__ import annotations
 
-from crm.about import about
-from crm.db import open_store
-from crm.db.store import resolve_target
-from crm.errors import StoreError
 from crm.i18n import translate
 
 
@@ -19,6 +15,12 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    # late: building the parser (every `crm` start) must not load the store's libraries
+    from crm.about import about
+    from crm.db import open_store
+    from crm.db.store import resolve_target
+    from crm.errors import StoreError
+
     try:
         store = open_store(args.db, upgrade=False, readonly=True)
     except StoreError as exc:

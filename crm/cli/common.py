@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from crm.db import Store, open_store
-from crm.db.location import location_warning
+if TYPE_CHECKING:
+    from crm.db import Store
 
 #: a command waits this long for another command holding the store (never for the app)
 LOCK_WAIT_SECONDS = 120.0
@@ -15,6 +16,11 @@ def store_from(args, **kwargs) -> Store:
     """The store for a command. Writers take the store's lock (waiting for another command,
     naming the app that holds it) and quick_check it first: nothing is written into a
     damaged store. A store in a network share or a sync folder is warned about on stderr."""
+    # late: building the parser (every `crm` start, the app's too) must not load the store's
+    # libraries; only a subcommand that runs needs them
+    from crm.db import open_store
+    from crm.db.location import location_warning
+
     writer = not kwargs.get("readonly", False)
     kwargs.setdefault("program", "cli")
     if writer:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from crm.cli.common import LOCK_WAIT_SECONDS, store_from
-from crm.db import migrate
-from crm.db.store import resolve_target
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -68,6 +66,8 @@ def register(sub) -> None:
 
 
 def run_upgrade(args) -> int:
+    from crm.db import migrate
+
     store = store_from(args, upgrade=True)
     print(
         translate("CLI", "{store} is at schema {rev}").format(
@@ -134,6 +134,8 @@ def run_restore(args) -> int:
 
 
 def run_path(args) -> int:
+    from crm.db.store import resolve_target
+
     url = resolve_target(args.db)
     print(
         url.database

@@ -102,10 +102,18 @@ def register(sub) -> None:
             "--owner (or the importing user), the name kept in the notes",
         ),
     )
+    p.add_argument(
+        "--skip-hidden-rows",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "leave out the rows the sheet hides (by default they are imported like the others)",
+        ),
+    )
     p.set_defaults(func=run)
 
 
-def mapping_lines(columns) -> list[str]:
+def mapping_lines(columns, hidden: set[int] | frozenset[int] = frozenset()) -> list[str]:
     """One line per column: its letter and header, the field, and how sure the match is."""
     from crm.importing.api import target_label
     from crm.importing.mapping_spec import letter
@@ -116,6 +124,8 @@ def mapping_lines(columns) -> list[str]:
             continue
         field = target_label(c.target).render()
         line = f"{letter(c.index)} {c.header or '—'} → {field}"
+        if c.index in hidden:
+            line += " " + translate("CLI", "[hidden column]")
         if c.target:
             line += f" ({how_label(c.how)} {round(c.score * 100)}%)"
         if c.lost_to:
@@ -162,7 +172,9 @@ def _options(store, args):
     from crm.users import find_actor
 
     opts = ImportOptions(
-        duplicates=Choice(args.duplicates, args.reason), new_officers=not args.no_new_officers
+        duplicates=Choice(args.duplicates, args.reason),
+        new_officers=not args.no_new_officers,
+        hidden_rows=not args.skip_hidden_rows,
     )
     if args.owner:
         owner = find_actor(store, args.owner)
@@ -249,7 +261,7 @@ def _print_plan(plan, verbose: bool, mapping: bool = False) -> None:
     for note in plan.notes:
         print(note.render())
     if mapping:
-        for line in mapping_lines(plan.columns):
+        for line in mapping_lines(plan.columns, sheet.hidden_columns):
             print(line)
     else:
         unmapped = [c.header for c in plan.columns if c.header and not c.target]

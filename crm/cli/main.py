@@ -8,17 +8,22 @@ is a bug and keeps its traceback. Each subcommand lives in its own module with a
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import importlib
-import os
-import signal
-import sys
+import time
 
-from crm import __version__
-from crm.cli import argparse_i18n
-from crm.errors import CrmError
-from crm.i18n import current_language, normalise_language, set_language, translate
+#: when `crm` began (the app's start-up log and benchmark count from here)
+LAUNCHED = time.monotonic()
+
+import argparse  # noqa: E402
+import contextlib  # noqa: E402
+import importlib  # noqa: E402
+import os  # noqa: E402
+import signal  # noqa: E402
+import sys  # noqa: E402
+
+from crm import __version__  # noqa: E402
+from crm.cli import argparse_i18n  # noqa: E402
+from crm.errors import CrmError  # noqa: E402
+from crm.i18n import current_language, normalise_language, set_language, translate  # noqa: E402
 
 #: modules that add subcommands (each has register(subparsers))
 COMMANDS = [
@@ -128,25 +133,45 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _app_start(argv: list[str]) -> argparse.Namespace | None:
+    """`crm` with at most --db and --lang starts the app: those two are read without building
+    every subcommand's parser and translated help (some 30 ms of the app's start). Anything
+    else — a subcommand, --help, a mistake — goes to the full parser, which says what is wrong."""
+    quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    quick.add_argument("--db")
+    quick.add_argument("--lang")
+    try:
+        args, rest = quick.parse_known_args(argv)
+        if args.lang:
+            normalise_language(args.lang)
+    except (argparse.ArgumentError, ValueError):
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     if hasattr(signal, "SIGPIPE"):  # `crm … | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     argv = list(sys.argv[1:] if argv is None else argv)
     _pre_language(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _app_start(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.lang:
         try:
             set_language(normalise_language(args.lang))
-        except ValueError:
-            parser.error(
+        except ValueError:  # (the app's start has checked its --lang already)
+            build_parser().error(
                 translate("CLI", "unknown language {lang}: use zh or en").format(lang=args.lang)
             )
     try:
         if args.command is None:
-            from crm.ui.app import run_app
+            from crm.ui import startup  # Qt is imported by its steps, in their order
 
-            return run_app(db=args.db, lang=args.lang)
+            return startup.run(db=args.db, lang=args.lang, launched=LAUNCHED)
         from crm.cli.common import setup_logging
 
         setup_logging()

@@ -17,7 +17,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from crm import permissions
 from crm.cli.common import actor_for, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language, translate
@@ -141,6 +140,8 @@ def run(args) -> int:
     try:
         ref = reference(store)
         scope = Scope(_resolve(ref, "city", args.city), _resolve(ref, "field", args.field))
+        from crm import permissions
+
         actor = actor_for(args, store)
         if not store.readonly and permissions.close_week(actor) is None:
             close_due(store, actor, today)

@@ -20,7 +20,7 @@ import sys
 from crm.cli.common import actor_for, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
-from crm.users import ROLE_LABELS, ROLES
+from crm.roles import ROLE_LABELS, ROLES
 
 
 def register(sub) -> None:

@@ -21,16 +21,16 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
+from crm.db import revision
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(revision.MIGRATIONS))
     return cfg
 
 

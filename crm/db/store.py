@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
+from crm.db import revision
 from crm.db.health import StoreDamaged, damage_note, refusal
 from crm.db.models import AuditLog, utcnow
 from crm.errors import PermissionDenied, StoreError
@@ -358,8 +359,6 @@ def open_store(
     is refused if it failed an integrity check before; ``verify`` runs quick_check first (the
     command line's writers; the app checks in the background instead).
     """
-    from crm.db import migrate  # late: migrate imports alembic, not needed by every caller
-
     url = resolve_target(target)
     path: Path | None = None
     lock = None
@@ -379,7 +378,11 @@ def open_store(
         # the journal mode is part of the file: switch to WAL only after the version check,
         # so a refused file (newer, not a store) is left exactly as it was
         engine = make_engine(url, readonly=readonly, busy_timeout_ms=busy_timeout_ms, wal=False)
-        migrate.ensure_current(engine, path, upgrade=upgrade and not readonly, where=where)
+        if not revision.is_current(engine):
+            # late: migrate imports Alembic, which a store at the app's schema does not need
+            from crm.db import migrate
+
+            migrate.ensure_current(engine, path, upgrade=upgrade and not readonly, where=where)
         if path is not None and not readonly:
             with engine.connect() as conn:
                 cursor = conn.connection.driver_connection.cursor()

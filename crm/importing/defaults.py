@@ -42,6 +42,11 @@ def default_city(
         return named, QT_TRANSLATE_NOOP(
             "Import", "Rows that name no city go to {city}, named above the table."
         ).format(city=ref.label(named))
+    named = city_named_in(ref, [table.path.stem])
+    if named is not None:
+        return named, QT_TRANSLATE_NOOP(
+            "Import", "Rows that name no city go to {city}, named in the file's name."
+        ).format(city=ref.label(named))
     owner = ref.user(owner_id)
     if owner is not None and owner.city_id is not None:
         return owner.city_id, QT_TRANSLATE_NOOP(

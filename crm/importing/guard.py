@@ -4,9 +4,12 @@ and the limits checked before any parser sees it.
 * The kind comes from the signature, not the extension: ZIP (xlsx), OLE2 compound document
   (xls, or an encrypted xlsx, which Office wraps in OLE2 with EncryptionInfo and
   EncryptedPackage streams), otherwise text (CSV).
-* An xlsx is checked in its ZIP directory before openpyxl opens it: total uncompressed size,
+* An xlsx is checked in its ZIP directory before a reader opens it: total uncompressed size,
   each member's compression ratio (a zip bomb inflates a few KB into gigabytes) and the
-  number of members.
+  number of members; no XML part may declare a DTD (entity expansion, external entities);
+  each worksheet's rows are counted and its reach bounded (crm.importing.sheet_scan).
+* The file is read once: the bytes checked are the bytes parsed (a file changed between the
+  check and the read cannot slip past it).
 * Limits are documented constants; a file above them is refused with a clear message.
 """
 
@@ -16,10 +19,12 @@ import io
 import os
 import zipfile
 import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.importing.sheet_scan import SheetShape, has_doctype, scan_sheet
 
 #: the largest file accepted at all (a 200,000-row ledger is about 20 MB as xlsx)
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -48,14 +53,39 @@ def _fail(text, **params) -> ImportFileError:
     return ImportFileError(text.format(**params) if params else text)
 
 
+@dataclass
+class Checked:
+    """A file that passed the checks: its kind, its bytes, and for an xlsx the shape of each
+    worksheet part (crm.importing.sheet_scan)."""
+
+    name: str
+    kind: str
+    data: bytes
+    sheets: dict[str, SheetShape] = field(default_factory=dict)
+
+
 def check_file(path: str | os.PathLike) -> str:
     """The kind of the file (xlsx, xls or csv) after the checks that need no parsing."""
+    return inspect_file(path).kind
+
+
+def inspect_file(path: str | os.PathLike) -> Checked:
+    """Read the file once and check it: kind, limits, hostile content."""
     p = Path(path)
     name = p.name
     try:
         size = p.stat().st_size
-        with p.open("rb") as fh:
-            head = fh.read(8)
+        if size > MAX_FILE_BYTES:
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "The file {name} is {size} MB; files up to {limit} MB can be imported.",
+                ),
+                name=name,
+                size=size // (1024 * 1024),
+                limit=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        data = p.read_bytes()
     except FileNotFoundError:
         raise _fail(
             QT_TRANSLATE_NOOP("Import", "The file {name} does not exist."), name=name
@@ -69,28 +99,25 @@ def check_file(path: str | os.PathLike) -> str:
             QT_TRANSLATE_NOOP("Import", "The file {name} cannot be read: permission denied."),
             name=name,
         ) from None
-    if size == 0:
+    except OSError:
+        raise vanished(name) from None
+    if not data:
         raise _fail(QT_TRANSLATE_NOOP("Import", "The file {name} is empty."), name=name)
-    if size > MAX_FILE_BYTES:
-        raise _fail(
-            QT_TRANSLATE_NOOP(
-                "Import", "The file {name} is {size} MB; files up to {limit} MB can be imported."
-            ),
-            name=name,
-            size=size // (1024 * 1024),
-            limit=MAX_FILE_BYTES // (1024 * 1024),
-        )
+    if len(data) > MAX_FILE_BYTES:  # grew since it was measured
+        raise vanished(name)
+    head = data[:8]
     if head.startswith(ZIP_MAGIC):
-        check_zip(p)
         try:
-            count_sheet_rows(p)
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
-            raise damaged_zip(p.name) from None
-        return XLSX
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                check_zip(z, name)
+                sheets = scan_sheets(z, name)
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, KeyError, ValueError):
+            raise damaged_zip(name) from None
+        return Checked(name, XLSX, data, sheets)
     if head.startswith(OLE2_MAGIC):
-        check_ole2(p)
-        return XLS
-    if _looks_binary(p):
+        check_ole2(data, name)
+        return Checked(name, XLS, data)
+    if _looks_binary(data):
         raise _fail(
             QT_TRANSLATE_NOOP(
                 "Import",
@@ -98,7 +125,7 @@ def check_file(path: str | os.PathLike) -> str:
             ),
             name=name,
         )
-    if _looks_html(p):  # what many web systems export as "Excel"
+    if _looks_html(data):  # what many web systems export as "Excel"
         raise _fail(
             QT_TRANSLATE_NOOP(
                 "Import",
@@ -116,21 +143,19 @@ def check_file(path: str | os.PathLike) -> str:
             ),
             name=name,
         )
-    return CSV
+    return Checked(name, CSV, data)
 
 
-def _looks_html(p: Path) -> bool:
-    with p.open("rb") as fh:
-        sample = fh.read(4096).lower()
+def _looks_html(data: bytes) -> bool:
+    sample = data[:4096].lower()
     text = sample.lstrip(b"\xef\xbb\xbf \t\r\n")
     return text.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")) or (
         text.startswith(b"<") and (b"<table" in sample or b"<html" in sample)
     )
 
 
-def _looks_binary(p: Path) -> bool:
-    with p.open("rb") as fh:
-        sample = fh.read(8192)
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text has zero bytes
         return False
     if b"\x00" in sample:
@@ -139,14 +164,10 @@ def _looks_binary(p: Path) -> bool:
     return sample.startswith(known)
 
 
-def check_zip(p: Path) -> None:
-    """Refuse a ZIP that is not a workbook or that would inflate beyond the limits."""
-    name = p.name
-    try:
-        with zipfile.ZipFile(p) as z:
-            infos = z.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise damaged_zip(name) from None
+def check_zip(z: zipfile.ZipFile, name: str) -> None:
+    """Refuse a ZIP that is not a workbook, that would inflate beyond the limits, or whose XML
+    declares a DTD."""
+    infos = z.infolist()
     names = {i.filename for i in infos}
     if "xl/workbook.xml" not in names:
         raise _fail(
@@ -166,28 +187,30 @@ def check_zip(p: Path) -> None:
             raise _bomb(name)
     if total > MAX_UNCOMPRESSED:
         raise _bomb(name)
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels", ".vml")) and has_doctype(z, info.filename):
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{name} holds XML that no spreadsheet program writes (a document type "
+                    "declaration, used to attack readers); it was not opened.",
+                ),
+                name=name,
+            )
 
 
-def count_sheet_rows(p: Path) -> int:
-    """The most rows any worksheet of an xlsx has, counted in the decompressed XML stream
-    (cheap: no XML parsing). openpyxl reads a sheet whole when it lacks a <dimension>
-    element, so an oversized sheet must be refused before openpyxl opens the file."""
-    most = 0
-    with zipfile.ZipFile(p) as z:
-        for info in z.infolist():
-            if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
-                continue
-            rows, tail = 0, b""
-            with z.open(info) as fh:
-                while chunk := fh.read(1 << 20):
-                    data = tail + chunk
-                    rows += data.count(b"</row>") + data.count(b":row>")
-                    tail = data[-8:]
-                    rows -= tail.count(b"</row>") + tail.count(b":row>")
-                    if rows > MAX_ROWS + 1000:
-                        raise too_many_rows(p.name, rows)
-            most = max(most, rows)
-    return most
+def scan_sheets(z: zipfile.ZipFile, name: str) -> dict[str, SheetShape]:
+    """Each worksheet part's shape; a sheet with more rows than an import may have is refused
+    here, before any reader builds it."""
+
+    def too_many(rows: int):
+        raise too_many_rows(name, rows)
+
+    return {
+        info.filename: scan_sheet(z, info.filename, MAX_ROWS + 1000, too_many)
+        for info in z.infolist()
+        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+    }
 
 
 def _bomb(name: str) -> ImportFileError:
@@ -201,13 +224,12 @@ def _bomb(name: str) -> ImportFileError:
     )
 
 
-def check_ole2(p: Path) -> None:
+def check_ole2(data: bytes, name: str) -> None:
     """An OLE2 file is either a legacy .xls or an encrypted (password-protected) xlsx."""
     from xlrd.compdoc import CompDoc
 
-    name = p.name
     try:
-        doc = CompDoc(p.read_bytes(), logfile=io.StringIO())
+        doc = CompDoc(data, logfile=io.StringIO())
     except Exception:  # xlrd raises many kinds on a damaged directory
         raise _fail(
             QT_TRANSLATE_NOOP("Import", "{name} is damaged: it is not a readable Excel workbook."),

@@ -157,6 +157,13 @@ def _fuzzy(text: str, unit: str | None, normal: dict[str, _Name]) -> Match:
     return Match(top.target, unit, round(top_score, 3), FUZZY, top.fallback)
 
 
+def ignored(header: object) -> bool:
+    """A header that deliberately names no field (责任领导: the leader, not the officer)."""
+    text = _cleaned(str(header or ""))
+    entry = _vocabulary()[1].get(key(split_unit(text)[0]))
+    return entry is not None and entry.target == _IGNORED
+
+
 def recognised(header: object) -> str | None:
     """The target of a header a table's header row can be recognised by (sure matches only: a
     data cell like 杭州星河生物科技有限公司 must not read as a header)."""
@@ -164,36 +171,50 @@ def recognised(header: object) -> str | None:
     return m.target if m.score >= STRONG else None
 
 
-def auto_map(headers: list[str]) -> list[Column]:
+def auto_map(headers: list[str], hidden: set[int] | frozenset[int] = frozenset()) -> list[Column]:
     """Map every header; where two columns read as the same field, the better match takes it
-    (the earlier on a tie) and the other goes to its fallback (the notes) or is left out, and
-    says which column took its field."""
+    (a visible column before a hidden one, then the earlier) and the other goes to its
+    fallback (the notes) or is left out, and says which column took its field. A second
+    column under the very same header goes to the notes, labelled with its header: two
+    columns both named 联系电话 hold two different things, and neither is lost."""
     found = [match(h) for h in headers]
-    best: dict[str, tuple[float, int]] = {}
+    best: dict[str, tuple[tuple[float, bool], int]] = {}
     for i, m in enumerate(found):
         t = m.target
         if t is None or t in S.MULTI or t == S.READ_ONLY:
             continue
-        if t not in best or m.score > best[t][0]:
-            best[t] = (m.score, i)
+        rank = (m.score, i not in hidden)
+        if t not in best or rank > best[t][0]:
+            best[t] = (rank, i)
     out = []
     for i, (h, m) in enumerate(zip(headers, found, strict=True)):
-        target, lost = m.target, None
+        target, lost, score, how = m.target, None, m.score, m.how
         if target is not None and target in best and best[target][1] != i:
-            lost = (target, headers[best[target][1]])
-            target = m.fallback
+            winner = best[target][1]
+            if key(headers[winner]) == key(h):  # the same header twice: say which column
+                lost = (target, f"{_letter(winner)} {headers[winner]}")
+                target, score, how = "notes", 1.0, EXACT
+            else:
+                lost = (target, headers[winner])
+                target = m.fallback
         out.append(
             Column(
                 i,
                 h,
                 target,
                 m.unit,
-                m.score if target is not None else 0.0,
-                m.how if target is not None else "",
+                score if target is not None else 0.0,
+                how if target is not None else "",
                 lost,
             )
         )
     return out
 
 
-__all__ = ["Match", "match", "recognised", "auto_map", "STRONG"]
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+__all__ = ["Match", "match", "recognised", "ignored", "auto_map", "STRONG"]

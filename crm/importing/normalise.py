@@ -33,6 +33,8 @@ EMPTY = {"", "-", "--", "—", "——", "/", "－", "无", "暂无", "n/a", "na
 #: cells that say "not known yet" (待定: to be decided; 面议: to be negotiated): the field stays
 #: empty and the lead is flagged for review, the word kept in its notes
 PLACEHOLDERS = {"待定", "未定", "待确认", "待核实", "tbd", "面议", "待议", "待商议", "暂定"}
+#: marks ledgers tick a yes/no column with
+MARKS = {"★", "☆", "√", "✓", "✔", "●", "○", "◆", "▲", "*", "＊", "☑", "✅"}
 _SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
 IMPLIED_SUBFIELD = "_subfield"
 #: a cell whose words also go into the notes (a progress text, an owner who is no user)
@@ -232,6 +234,8 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
     if kind == F.DATE:
         return {target: _date(raw)}
     if kind == F.BOOL:
+        if type(raw) is str and raw.strip() in MARKS:  # a ledger ticks a box with a mark
+            return {target: True}
         return {target: parse_bool(raw)}
     if kind == F.CREDIT_CODE:
         return {target: parse_credit_code(as_text(raw))}
@@ -247,9 +251,12 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
         return {"field": item.id, IMPLIED_SUBFIELD: sub.id} if sub else {"field": item.id}
     if target == "subfield":
         sub = res.subfield(raw)
-        if sub is None:
+        if sub is not None:
+            return {"subfield": sub.id}
+        item, sub = res.field(raw)  # a sub-field column naming a whole field (数字经济)
+        if item is None:
             raise _unknown(raw)
-        return {"subfield": sub.id}
+        return {"field": item.id, IMPLIED_SUBFIELD: sub.id} if sub else {"field": item.id}
     item = res.value(spec.ref_kind, raw)
     if item is None and spec.ref_kind == "stage" and len(key(raw)) > 3:
         item = res.contained("stage", raw)  # a progress column in words: keep the words too
@@ -309,6 +316,24 @@ def owner_not_taken(values: dict, then: Message) -> Message:
     return QT_TRANSLATE_NOOP("Import", "{why}: {then}").format(why=why, then=then)
 
 
+def from_section(values: dict[str, Any], section: str, res: Resolver) -> None:
+    """A row under a section heading (一、生命健康, 二、未来科技城) that names no field (or
+    city) of its own is of the field (or city) the heading names, as a person reads it."""
+    if "field" not in values:
+        item, sub = res.field(section)
+        if item is None and len(key(section)) > 2:
+            item, sub = res.contained("field", section) or (None, None)
+        if item is not None:
+            values["field"] = item.id
+            if sub is not None:
+                values.setdefault("subfield", sub.id)
+            return
+    if "city" not in values:
+        city = res.value("city", section)
+        if city is not None:
+            values["city"] = city.id
+
+
 def normalise_row(
     cells: tuple, columns: list[Column], res: Resolver
 ) -> tuple[dict[str, Any], list[CellProblem]]:
@@ -333,8 +358,8 @@ def normalise_row(
                 continue
         elif is_empty(raw):
             continue
-        elif target in S.MULTI:
-            notes.append((col.header, as_text(raw).strip(), True))
+        elif target in S.MULTI:  # a notes column (not one that lost its field to another)
+            notes.append((col.header, as_text(raw).strip(), col.lost_to is None))
             continue
         else:
             parsed = _parsed(target, raw, col, res)

@@ -26,9 +26,10 @@ from crm.importing.normalise import (
     KEPT,
     CellProblem,
     Resolver,
+    from_section,
     normalise_row,
 )
-from crm.importing.review import clean_keeping, with_notes
+from crm.importing.review import clean_keeping, flags, with_notes
 from crm.importing.rowplan import (
     CREATE,
     REFUSE,
@@ -191,6 +192,8 @@ def plan_import(
                 "The file has no project name column: each project is named after its company.",
             )
         )
+    if table.hidden_rows:
+        plan.notes.append(hidden_rows_note(table.hidden_rows, options.hidden_rows))
     res = Resolver(ref)
     stated = table.stated_unit
     if stated is not None:
@@ -211,6 +214,17 @@ def plan_import(
     return plan
 
 
+def hidden_rows_note(rows: list[int], imported: bool) -> Message:
+    shown = ", ".join(map(str, rows[:12])) + (" …" if len(rows) > 12 else "")
+    if imported:
+        return QT_TRANSLATE_NOOP(
+            "Import", "{n} rows are hidden in the sheet (rows {rows}): imported like the others."
+        ).format(n=len(rows), rows=shown)
+    return QT_TRANSLATE_NOOP(
+        "Import", "{n} rows are hidden in the sheet (rows {rows}): skipped."
+    ).format(n=len(rows), rows=shown)
+
+
 def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, cancelled) -> None:
     total = len(table.rows)
     for i, row in enumerate(table.rows):
@@ -219,7 +233,10 @@ def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, canc
                 raise ImportCancelled()
             if progress is not None:
                 progress(i, total)
-        plan.typed.append((row, *normalise_row(row.cells, plan.columns, res)))
+        values, problems = normalise_row(row.cells, plan.columns, res)
+        if row.section is not None:
+            from_section(values, row.section, res)
+        plan.typed.append((row, values, problems))
 
 
 def load_view(s, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching.StoreView:
@@ -236,10 +253,17 @@ def decide(store: Store, actor: Actor, plan: ImportPlan, view) -> list[RowPlan]:
     transaction to make sure the store has not changed since)."""
     ctx = _Context(store, actor, plan, reference(store))
     plan.new_officers = {}
+    hidden = set() if plan.options.hidden_rows else set(plan.table.hidden_rows)
     return [
-        _decide(ctx, view, row, dict(values), list(problems))
+        _hidden(row)
+        if row.number in hidden
+        else _decide(ctx, view, row, dict(values), list(problems))
         for row, values, problems in plan.typed
     ]
+
+
+def _hidden(row: DataRow) -> RowPlan:
+    return RowPlan(row.number, row.cells, SKIP, "hidden")
 
 
 def replan(store: Store, actor: Actor, plan: ImportPlan, options: ImportOptions) -> ImportPlan:
@@ -417,7 +441,7 @@ def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
         return plan
     if plan.kept:
         plan.clean["notes"] = with_notes(plan.clean.get("notes"), plan.kept)
-        plan.clean["needs_review"] = True
+        plan.clean["needs_review"] = flags(plan.kept)
     if plan.new_officer is not None:  # the person the import makes, of the row's city
         ctx.plan.new_officers.setdefault(plan.new_officer, plan.clean["city"])
     plan.action = CREATE

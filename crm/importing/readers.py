@@ -1,10 +1,11 @@
-"""Reading the cells of a ledger: .xlsx (openpyxl, read-only, cached formula values), .xls
-(xlrd) and .csv (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK; the delimiter
-detected). Every reader yields rows as tuples of plain values (str, int, float, bool,
-datetime, None) and streams, so progress and cancel work on large files.
+"""Reading the cells of a ledger: .xlsx (crm.importing.xlsx_book: python-calamine, cached
+formula values), .xls (xlrd) and .csv (UTF-8 with or without BOM, UTF-16 with BOM,
+GB18030/GBK; the delimiter detected). Every reader yields rows as tuples of plain values (str,
+int, float, bool, date, datetime, None). The file is read once, by the guard, and the readers
+parse the bytes it checked.
 
-Formulas are never evaluated: openpyxl with ``data_only=True`` returns the value Excel or
-LibreOffice cached when the file was saved, xlrd reads cached values only.
+Formulas are never evaluated: calamine and openpyxl (``data_only=True``) return the value Excel
+or LibreOffice cached when the file was saved, xlrd reads cached values only.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,8 @@ class Book:
     def __init__(self, path: Path):
         self.path = path
         self.sheet_names: list[str] = []
+        #: sheets the workbook hides (a ledger's own copy of old rows, lookup lists)
+        self.hidden_sheets: set[str] = set()
 
     def rows(self, sheet: str) -> Iterator[Row]:
         raise NotImplementedError
@@ -41,60 +42,31 @@ class Book:
     def estimated_rows(self, sheet: str) -> int | None:
         return None
 
+    def merged(self, sheet: str) -> list[tuple[int, int, int, int]]:
+        """Merged ranges (first row, first column, last row, last column; 0-based)."""
+        return []
+
+    def hidden_rows(self, sheet: str) -> set[int]:
+        """Row numbers (1-based) hidden in the sheet."""
+        return set()
+
+    def hidden_columns(self, sheet: str) -> set[int]:
+        """Column indexes (0-based) hidden in the sheet."""
+        return set()
+
     def close(self) -> None:
         pass
-
-
-class XlsxBook(Book):
-    kind = guard.XLSX
-
-    def __init__(self, path: Path):
-        super().__init__(path)
-        import openpyxl
-
-        try:
-            self._wb = openpyxl.load_workbook(
-                path, read_only=True, data_only=True, keep_links=False
-            )
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-            raise damaged(path.name) from exc
-        except Exception as exc:  # XML errors, defusedxml refusals (entities, DTDs) …
-            raise damaged(path.name) from exc
-        self.sheet_names = [ws.title for ws in self._wb.worksheets]
-
-    def estimated_rows(self, sheet: str) -> int | None:
-        try:
-            return self._wb[sheet].max_row
-        except Exception:  # no or broken <dimension>: unknown, streamed anyway
-            return None
-
-    def rows(self, sheet: str) -> Iterator[Row]:
-        ws = self._wb[sheet]
-        try:
-            for row in ws.iter_rows(values_only=True):
-                yield _trimmed(row[: guard.MAX_COLUMNS])
-        except (zipfile.BadZipFile, OSError, EOFError, KeyError, zlib.error) as exc:
-            raise guard.vanished(self.path.name) from exc
-        except UserError:
-            raise
-        except Exception as exc:
-            raise damaged(self.path.name) from exc
-
-    def close(self) -> None:
-        self._wb.close()
 
 
 class XlsBook(Book):
     kind = guard.XLS
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, data: bytes):
         super().__init__(path)
         import xlrd
 
         try:
-            self._wb = xlrd.open_workbook(
-                file_contents=path.read_bytes(), on_demand=True, logfile=io.StringIO()
-            )
+            self._wb = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
         except xlrd.XLRDError as exc:
             if "encrypt" in str(exc).lower():
                 raise guard.encrypted(path.name) from exc
@@ -134,9 +106,9 @@ class XlsBook(Book):
 class CsvBook(Book):
     kind = guard.CSV
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, data: bytes):
         super().__init__(path)
-        self.text, self.encoding = decode(path.read_bytes(), path.name)
+        self.text, self.encoding = decode(data, path.name)
         self.delimiter = sniff_delimiter(self.text)
         self.sheet_names = [path.stem or "CSV"]
 
@@ -235,17 +207,16 @@ def sniff_delimiter(text: str) -> str:
 
 
 def open_book(path: str | Path) -> Book:
-    """Check the file (guard) and open it with the reader its bytes call for."""
+    """Read and check the file (guard) and open its bytes with the reader they call for."""
     p = Path(path)
-    kind = guard.check_file(p)
-    try:
-        if kind == guard.XLSX:
-            return XlsxBook(p)
-        if kind == guard.XLS:
-            return XlsBook(p)
-        return CsvBook(p)
-    except FileNotFoundError:
-        raise guard.vanished(p.name) from None
+    checked = guard.inspect_file(p)
+    if checked.kind == guard.XLSX:
+        from crm.importing.xlsx_book import XlsxBook
+
+        return XlsxBook(p, checked)
+    if checked.kind == guard.XLS:
+        return XlsBook(p, checked.data)
+    return CsvBook(p, checked.data)
 
 
 __all__ = ["Book", "open_book", "decode", "sniff_delimiter", "Row"]

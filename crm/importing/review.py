@@ -26,6 +26,10 @@ TEXT_KEPT = 500
 NOTES_MAX = 20000
 #: the fields whose trouble refuses the row
 FATAL = ("company_name",)
+#: descriptive lists whose unknown word is kept in the notes without flagging the lead: it
+#: changes no figure the reports count, and flagging every row for them hides the rows that
+#: do need a look
+UNFLAGGED = ("source", "project_type", "business_type", "subfield", "origin")
 #: the stage rules' figures: without them the stage cannot be taken (crm.pipeline.requirements)
 STAGE_NEEDS = ("agreed_investment", "on_hold_until", "lost_reason")
 _CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")  # GB 32100's alphabet
@@ -54,6 +58,11 @@ class Kept:
             .format(header=self.header, text=text, reason=self.message)
             .render()
         )
+
+
+def flags(kept: list[Kept]) -> bool:
+    """Whether values kept out make the lead one to review (需核实)."""
+    return any(k.field not in UNFLAGGED for k in kept)
 
 
 def wrong_check_character(text: str) -> bool:
@@ -86,6 +95,20 @@ def _fixable(errors, data) -> bool:
 
 def _keep(ctx, plan, data: dict[str, Any], error) -> None:
     name = error.field
+    if name == "lost_reason" and data.get("stage") == "lost" and _other_reason(ctx, data):
+        col = ctx.column_of.get("stage")
+        plan.kept.append(
+            Kept(
+                col.index if col else -1,
+                col.header if col else "",
+                "lost_reason",
+                QT_TRANSLATE_NOOP(
+                    "Import", "the ledger gives no reason: 其他 (other) until it is told"
+                ),
+                "",
+            )
+        )
+        return
     if name in STAGE_NEEDS and data.get("stage") not in (None, "lead"):
         stage = data.pop("stage")
         for pipe in ("stage_date", "on_hold_until", "lost_reason", "lost_to_region"):
@@ -123,6 +146,15 @@ def _keep(ctx, plan, data: dict[str, Any], error) -> None:
         data.pop(name, None)
     if not any(k.field == name for k in plan.kept):  # once: the cell's own problem says it
         plan.kept.append(Kept(col.index if col else -1, header, name, error.message, text))
+
+
+def _other_reason(ctx, data: dict[str, Any]) -> bool:
+    """A lead the ledger says was lost, without saying why, is lost for reason 其他."""
+    other = ctx.ref.id_of("lost_reason", "other")
+    if other is None or data.get("lost_reason") not in (None, ""):
+        return False
+    data["lost_reason"] = other
+    return True
 
 
 def _cell_text(ctx, plan, name: str) -> str:

@@ -43,6 +43,9 @@ class ImportOptions:
     #: officers a ledger names who have no account are created (people of the row's city who
     #: cannot sign in); False gives their rows to the owner of unnamed rows, the name noted
     new_officers: bool = True
+    #: rows the sheet hides are imported like the others (a filter or a fold in Excel is a
+    #: way of looking, not of deleting); False skips them
+    hidden_rows: bool = True
     today: date | None = None
 
 
@@ -77,7 +80,9 @@ class RowPlan:
 
     @property
     def needs_review(self) -> bool:
-        return bool(self.kept) and self.action in (CREATE, UPDATE)
+        from crm.importing.review import flags
+
+        return flags(self.kept) and self.action in (CREATE, UPDATE)
 
     @property
     def lead_id(self) -> int | None:
@@ -116,6 +121,8 @@ def describe(plan: RowPlan, lang: str | None = None) -> str:
         text = QT_TRANSLATE_NOOP("Import", "updates lead {id}: {fields}").format(
             id=plan.lead_id, fields=_changed_fields(plan, lang)
         )
+    elif plan.detail == "hidden":
+        text = QT_TRANSLATE_NOOP("Import", "skipped: the row is hidden in the sheet")
     elif plan.duplicate_of_row is not None:
         text = QT_TRANSLATE_NOOP(
             "Import", "skipped: the same company as row {row} of this file"
@@ -132,10 +139,14 @@ def describe(plan: RowPlan, lang: str | None = None) -> str:
         )
     out = text.render(lang)
     notes = [n.render(lang) for n in plan.notes]
-    if plan.needs_review:
+    if plan.kept and plan.action in (CREATE, UPDATE):
         notes.insert(
             0,
-            QT_TRANSLATE_NOOP("Import", "needs review: {columns} kept in the notes")
+            (
+                QT_TRANSLATE_NOOP("Import", "needs review: {columns} kept in the notes")
+                if plan.needs_review
+                else QT_TRANSLATE_NOOP("Import", "{columns} kept in the notes")
+            )
             .format(columns=", ".join(dict.fromkeys(k.header or k.field for k in plan.kept)))
             .render(lang),
         )

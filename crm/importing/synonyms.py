@@ -52,7 +52,10 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "先进高分子": ("materials", "polymers"), "高分子材料": ("materials", "polymers"),
     "新能源材料": ("materials", "energy_materials"), "电子信息材料": ("materials", "electronic_materials"),
     "高端装备": ("equipment", None), "高端装备制造": ("equipment", None), "智能装备": ("equipment", None),
-    "装备制造": ("equipment", None), "未来产业": ("other", "future_industries"), "其他": ("other", None),
+    "装备制造": ("equipment", None), "智能网联": ("internet", None), "物联网": ("internet", None),
+    "机器人": ("equipment", None), "航空航天": ("equipment", None), "汽车零部件": ("equipment", None),
+    "现代服务业": ("other", None), "节能环保": ("other", None), "文化创意": ("other", None),
+    "科技服务": ("other", None), "未来产业": ("other", "future_industries"), "其他": ("other", None),
     "其它": ("other", None),
 }
 
@@ -62,6 +65,21 @@ CITIES: dict[str, str] = {
     "西湖": "zijingang", "杭州紫金港科技城": "zijingang", "青山湖": "qingshan", "青山湖科技城": "qingshan",
     "临安": "qingshan", "临安区": "qingshan", "临平": "linping", "临平区": "linping", "富阳": "fuyang",
     "富阳区": "fuyang",
+    # the streets, towns and zones of each city, as ledgers name where a project lands
+    "仓前街道": "future", "仓前": "future", "五常街道": "future", "五常": "future", "闲林街道": "future",
+    "闲林": "future", "中泰街道": "future", "余杭街道": "future", "良渚街道": "future", "海创园": "future",
+    "梦想小镇": "future", "人工智能小镇": "future", "未来科技城海创园": "future", "淘宝城": "future",
+    "三墩镇": "zijingang", "三墩": "zijingang", "蒋村街道": "zijingang", "文新街道": "zijingang",
+    "留下街道": "zijingang", "转塘街道": "zijingang", "双浦镇": "zijingang", "浙大科技园": "zijingang",
+    "紫金港科技城核心区": "zijingang", "西湖科技园": "zijingang", "云谷": "zijingang",
+    "青山湖街道": "qingshan", "锦南街道": "qingshan", "锦城街道": "qingshan", "锦北街道": "qingshan",
+    "玲珑街道": "qingshan", "板桥镇": "qingshan", "於潜镇": "qingshan", "太湖源镇": "qingshan",
+    "余杭经济技术开发区": "linping", "余杭经济开发区": "linping", "临平街道": "linping",
+    "南苑街道": "linping", "东湖街道": "linping", "星桥街道": "linping", "乔司街道": "linping",
+    "运河街道": "linping", "崇贤街道": "linping", "塘栖镇": "linping", "临平新城": "linping",
+    "银湖街道": "fuyang", "银湖": "fuyang", "银湖科技城": "fuyang", "富春湾新城": "fuyang", "富春湾": "fuyang",
+    "东洲街道": "fuyang", "富春街道": "fuyang", "春江街道": "fuyang", "鹿山街道": "fuyang",
+    "场口镇": "fuyang", "新登镇": "fuyang",
 }
 
 PROJECT_TYPES: dict[str, str] = {
@@ -74,7 +92,7 @@ PROJECT_TYPES: dict[str, str] = {
 }
 
 SOURCES: dict[str, str] = {
-    "以商招商": "referral", "企业推荐": "referral", "商会推荐": "referral", "推荐": "referral", "中介": "agency",
+    "以商招商": "referral", "以商引商": "referral", "企业推荐": "referral", "商会推荐": "referral", "推荐": "referral", "中介": "agency",
     "中介机构": "agency", "中介招商": "agency", "第三方": "agency", "展会": "event", "活动": "event",
     "展会/活动": "event", "招商活动": "event", "推介会": "event", "基金": "fund", "资本": "fund", "基金/资本": "fund",
     "基金招商": "fund", "资本招商": "fund", "高校": "university", "院所": "university", "高校院所": "university",

@@ -1,9 +1,15 @@
 """Finding the table in a sheet: the header row below title rows, merged cells and the
 "填报单位" line (a two-row header is joined), then the data rows, leaving out empty rows,
-total rows (合计/小计), notes (注：…) and section headings (一、生命健康).
+total rows (合计/小计), notes (注：…), section headings (一、生命健康) and the header printed
+again on every page of a ledger pasted back from print.
+
+A cell merged down over data rows (the district written once beside its projects) is read in
+each row it covers, as a person reads it. Hidden rows are data like any other (the table
+names them, the import may leave them out); a hidden column gives way to a visible one that
+reads as the same field.
 
 The sheet is chosen by the caller or, failing that, as the one whose header is best
-recognised (an explanatory second sheet has none).
+recognised (an explanatory second sheet has none; a hidden sheet gives way to a visible one).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import guard
 from crm.importing import synonyms as S
-from crm.importing.header_match import auto_map, recognised
+from crm.importing.header_match import auto_map, ignored, recognised
 from crm.importing.headers import (
     AMOUNT_UNITS,
     FOREIGN,
@@ -50,6 +56,13 @@ _NOTE = re.compile(
     r"数据截至|截至|单位|统计时间|填报时间|填报日期)\s*[:：]"
 )
 
+#: a section heading's numbering: 一、 （二） 第三部分 三.
+_SECTION = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．:：]|[\(（]\s*[一二三四五六七八九十\d]{1,3}\s*[\)）]"
+    r"|第[一二三四五六七八九十\d]{1,3}[部分类组篇批])\s*"
+)
+
+_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]?")
 #: sheet names of instructions and examples, not of the ledger
 _INSTRUCTIONS = re.compile(r"说明|示例|样例|范例|模板|填表|instruction|readme|example|sample|help")
 
@@ -70,6 +83,8 @@ class ImportCancelled(UserError):
 class DataRow:
     number: int  # the row number in the sheet (1-based), as the user sees it in Excel
     cells: Row
+    #: the section heading above the row (一、生命健康), without its numbering
+    section: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +109,9 @@ class Table:
     #: the title and 填报单位 lines above the header
     preamble: list[str] = field(default_factory=list)
     encoding: str | None = None
+    #: the data rows (numbers) the sheet hides, and its hidden columns (0-based)
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: set[int] = field(default_factory=set)
 
     @property
     def file_name(self) -> str:
@@ -195,7 +213,7 @@ def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
         if not child:
             out.append(top[i])
             continue
-        if not top[i] or not recognised(top[i]) or recognised(child):
+        if not top[i] or not recognised(top[i]) or recognised(child) or ignored(child):
             candidates = [child, parent + child, child + parent]
             label = next((c for c in candidates if recognised(c)), child)
             unit = split_unit(parent)[1] if parent else None
@@ -242,6 +260,99 @@ def _classify(cells: Row, mapped: set[int], header_keys: list[str]) -> Message |
 
 
 BLANK = QT_TRANSLATE_NOOP("Import", "empty row")
+SECTION = QT_TRANSLATE_NOOP("Import", "section heading")
+
+
+def _section(cells: Row) -> str | None:
+    """The heading a row is when it is one short text alone (often merged across the table):
+    numbered (一、互联网+, （二）生命健康) or the name of a field or a city. Returned without
+    its numbering; a lone company name is data, not a heading."""
+    texts = []
+    for c in cells:
+        if c is None or (type(c) is str and not c.strip()):
+            continue
+        if len(texts) == 2 or type(c) is not str:
+            return None
+        texts.append(c.strip())
+    if len(texts) == 2 and _NUMERAL.fullmatch(texts[0]):  # 一 | 互联网+ in two cells
+        texts = texts[1:]
+    if len(texts) != 1 or len(texts[0]) > 30:
+        return None
+    text = texts[0]
+    m = _SECTION.match(text)
+    if m:
+        return text[m.end() :].strip() or None
+    k = key(text)
+    if k in S.FIELDS or k in S.CITIES or k in S.VALUES.get("city", {}):
+        return text
+    return None
+
+
+#: a column that holds the unit of the amount left of it (an online form's 金额单位)
+_UNIT_HEADERS = {"单位", "金额单位", "投资单位", "计量单位", "币种", "货币单位", "unit", "currency"}
+
+
+def _unit_columns(header_keys: list[str], columns: list[Column]) -> list[tuple[int, int]]:
+    """(amount column, unit column) pairs: a unit column right of an amount column."""
+    out = []
+    for c in columns:
+        spec = F.FIELDS_BY_NAME.get(c.target or "")
+        right = c.index + 1
+        if (
+            spec is not None
+            and spec.kind == F.AMOUNT
+            and right < len(header_keys)
+            and header_keys[right] in _UNIT_HEADERS
+        ):
+            out.append((c.index, right))
+    return out
+
+
+def _with_units(cells: Row, units: list[tuple[int, int]]) -> Row:
+    """The row with each amount written with the unit its unit column gives (1.2 | 亿元 →
+    "1.2亿元"), so the amount is read as a person reads it."""
+    out = None
+    for amount, unit in units:
+        if unit >= len(cells) or cells[unit] is None or cells[amount] is None:
+            continue
+        if not isinstance(cells[amount], (int, float, str)) or isinstance(cells[amount], bool):
+            continue
+        out = out or list(cells)
+        value = cells[amount]
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        out[amount] = f"{value}{str(cells[unit]).strip()}"
+    return tuple(out) if out is not None else cells
+
+
+def _merged_down(merges, header_rows: int):
+    """The cells merged down over data rows: row number where a merge starts → [(column,
+    last row)], and an empty list of values to fill per row (filled while reading)."""
+    starts: dict[int, list[tuple[int, int]]] = {}
+    for r1, c1, r2, _c2 in merges:
+        if r2 > r1 and r1 + 1 > header_rows and c1 < guard.MAX_COLUMNS:
+            starts.setdefault(r1 + 1, []).append((c1, r2 + 1))
+    return starts, {}
+
+
+def _fill(cells: Row, n: int, starts, fills: dict[int, list[tuple[int, object]]]) -> Row:
+    """The row with the values of the cells merged down over it (and, if it starts a merge,
+    its value noted for the rows below)."""
+    for col, last in starts.get(n, ()):
+        value = cells[col] if col < len(cells) else None
+        if value is not None:
+            for below in range(n + 1, last + 1):
+                fills.setdefault(below, []).append((col, value))
+    filled = fills.pop(n, None)
+    if not filled:
+        return cells
+    out = list(cells)
+    for col, value in filled:
+        if col >= len(out):
+            out.extend([None] * (col + 1 - len(out)))
+        if out[col] is None:
+            out[col] = value
+    return tuple(out)
 
 
 def _no_header(name: str, sheet: str | None) -> UserError:
@@ -295,7 +406,12 @@ def choose_sheet(book: Book, wanted: str | None) -> tuple[str, int, list[str]]:
             continue
         # the best-recognised header; on a tie, not an instructions sheet (填表说明 with an
         # example table in front of the ledger), then the one with more rows below its header
-        rank = (_score(found[1])[0], not _INSTRUCTIONS.search(key(sheet)), len(head) - found[0])
+        rank = (
+            _score(found[1])[0],
+            sheet not in book.hidden_sheets,
+            not _INSTRUCTIONS.search(key(sheet)),
+            len(head) - found[0],
+        )
         if best is None or rank > best[0]:
             best = (rank, sheet, *found)
     if best is None:
@@ -333,7 +449,8 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
     estimate = book.estimated_rows(sheet) or 0
     if estimate > guard.MAX_ROWS + header_index + HEAD_ROWS:
         raise guard.too_many_rows(name, estimate)
-    columns = auto_map(headers)
+    hidden_columns = book.hidden_columns(sheet)
+    columns = auto_map(headers, hidden_columns)
     header_keys = [key(h) for h in headers]
     mapped = {c.index for c in columns if c.target and c.target != S.READ_ONLY}
     table = Table(
@@ -345,7 +462,12 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
         headers,
         columns,
         encoding=book.encoding,
+        hidden_columns={i for i in hidden_columns if i < len(headers)},
     )
+    units = _unit_columns(header_keys, columns)
+    hidden_rows = book.hidden_rows(sheet)
+    starts, fills = _merged_down(book.merged(sheet), header_index + 1)
+    section = None
     n = 0
     for n, cells in enumerate(book.rows(sheet), start=1):
         if n % PROGRESS_EVERY == 0:
@@ -357,13 +479,24 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
             if n <= header_index and any(_text(c) for c in cells):
                 table.preamble.append(" ".join(_text(c) for c in cells if _text(c)))
             continue
+        if starts:
+            cells = _fill(cells, n, starts, fills)
+        if units:
+            cells = _with_units(cells, units)
+        heading = _section(cells)
+        if heading is not None:
+            section = heading
+            table.ignored.append(IgnoredRow(n, SECTION))
+            continue
         reason = _classify(cells, mapped, header_keys)
         if reason is BLANK:  # not a data row, and not worth a line in the preview
             continue
         if reason is not None:
             table.ignored.append(IgnoredRow(n, reason))
             continue
-        table.rows.append(DataRow(n, cells))
+        table.rows.append(DataRow(n, cells, section))
+        if n in hidden_rows:
+            table.hidden_rows.append(n)
         if len(table.rows) > guard.MAX_ROWS:
             raise guard.too_many_rows(name, n)
     if progress is not None:

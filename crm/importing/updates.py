@@ -20,7 +20,7 @@ from crm.i18n import QT_TRANSLATE_NOOP
 from crm.importing import synonyms as S
 from crm.importing.matching import Existing
 from crm.importing.normalise import NEW_OFFICER, OWNER_TEXT, UNKNOWN_OWNER, owner_not_taken
-from crm.importing.review import Kept, clean_keeping, with_notes
+from crm.importing.review import Kept, clean_keeping, flags, with_notes
 from crm.importing.rowplan import REFUSE, SKIP, UPDATE, RowPlan
 from crm.permissions import sees_contacts
 from crm.pipeline import SIGNED_OR_LATER, StageState, check_move
@@ -211,7 +211,7 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
     if plan.kept:  # the lead is flagged and its notes say what was not taken
         notes = plan.changes.get("notes", (current["notes"], current["notes"]))[1]
         plan.changes["notes"] = (current["notes"], with_notes(notes, plan.kept))
-        if not current.get("needs_review"):
+        if not current.get("needs_review") and flags(plan.kept):
             plan.changes["needs_review"] = (False, True)
     if plan.changes or plan.move or plan.contact:
         refused = P.edit_lead(ctx.actor, ex.owner_id, ex.city_id)

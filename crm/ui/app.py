@@ -1,6 +1,6 @@
-"""Starting the desktop app: Qt setup (Fusion, stylesheet, fonts, translations, high-DPI),
-the exception hook, opening the store (a clear message if it cannot be opened), knowing who
-the user is, and the main window. ``AppController`` also switches language and user."""
+"""The desktop app's Qt setup (Fusion, stylesheet, fonts, high-DPI) and ``AppController``,
+which builds the main window for a user and switches language and user. The start itself,
+step by step, is crm.ui.startup."""
 
 from __future__ import annotations
 
@@ -16,13 +16,10 @@ from crm.errors import NotFound
 from crm.paths import resource
 from crm.ui import i18n as ui_i18n
 from crm.ui.context import AppContext, ChangeBus
-from crm.ui.errors import ExceptionHook, start_logging
+from crm.ui.errors import ExceptionHook
 from crm.ui.features import install_all
-from crm.ui.first_paint import watch_first_paint
 from crm.ui.fonts import ensure_cjk_font
-from crm.ui.identify import IdentifyDialog
 from crm.ui.main_window import MainWindow
-from crm.ui.safety.startup import open_store_for_app
 from crm.ui.settings import LANGUAGE, USER_ID, Settings
 from crm.ui.tasks import TaskRunner
 from crm.users import Actor, get_actor
@@ -66,6 +63,8 @@ class AppController:
             return None
 
     def ask_actor(self) -> Actor | None:
+        from crm.ui.identify import IdentifyDialog
+
         dlg = IdentifyDialog(self.store, self.window)
         if dlg.exec() and dlg.actor is not None:
             self.settings.set(USER_ID, dlg.actor.id)
@@ -110,27 +109,3 @@ class AppController:
         new.show()
         old.close()
         old.deleteLater()
-
-
-def run_app(db: str | None = None, lang: str | None = None) -> int:
-    app = make_application()
-    hook = start_logging(app)  # None: its folders cannot be written, and the user was told
-    if hook is None:
-        return 2
-    settings = Settings()
-    ui_i18n.install(app, lang or settings.get(LANGUAGE))
-    opened = open_store_for_app(db)  # in use, damaged, network share: crm.ui.safety
-    if opened is None:
-        return 2
-    store = opened.store
-    controller = AppController(app, store, settings, hook)
-    actor = controller.known_actor() or controller.ask_actor()
-    if actor is None:
-        return 0
-    window = controller.build(actor)
-    watch_first_paint(window)
-    window.show()
-    window.offer_drafts()
-    code = app.exec()
-    store.dispose()
-    return code

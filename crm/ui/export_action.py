@@ -12,15 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
 
-from crm.exporting.columns import DEFAULT_COLUMNS
-from crm.exporting.leads import export_leads
 from crm.i18n import current_language
 from crm.lead_columns import export_columns
-from crm.reports import OutputError, check_writable
 from crm.ui.icons import icon
 from crm.ui.widgets.inputs import ErrorLabel
-from crm.ui.widgets.notice import open_folder
-from crm.ui.widgets.task_strip import cancellable, while_alive
+
+# the exporter (openpyxl) and the task helpers are imported on the first export: the button
+# is on the lead list, the first screen, which shows before anything that can wait
 
 FOLDER_KEY = "export/last_folder"
 
@@ -57,6 +55,8 @@ class ExportTool(QWidget):
         self.retranslate()
 
     def columns(self, all_fields: bool) -> list[str]:
+        from crm.exporting.columns import DEFAULT_COLUMNS
+
         return (
             list(DEFAULT_COLUMNS)
             if all_fields
@@ -85,6 +85,10 @@ class ExportTool(QWidget):
         return Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
 
     def export(self, *, all_fields: bool = False) -> None:
+        from crm.exporting.leads import export_leads
+        from crm.reports.output import OutputError, check_writable
+        from crm.ui.widgets.task_strip import cancellable, while_alive
+
         leads = self.window.leads
         flt, sort, columns = leads.filters.current(), leads.current_sort(), self.columns(all_fields)
         path = self.ask_path()
@@ -154,6 +158,8 @@ class ExportTool(QWidget):
         )
         box.setObjectName("exportDone")
         box.setInformativeText("\n".join(notes))
+        from crm.ui.widgets.notice import open_folder
+
         opener = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         opener.clicked.connect(lambda: open_folder(result.path.parent))
         box.finished.connect(box.deleteLater)
@@ -174,4 +180,4 @@ class ExportTool(QWidget):
 
 
 def install(window) -> None:
-    window.leads.add_tool(ExportTool(window, window.leads))
+    window.when_built("leads", lambda page: page.add_tool(ExportTool(window, page)))

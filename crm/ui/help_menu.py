@@ -3,14 +3,18 @@ About (version, store schema, where the data is)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from crm.paths import data_dir, log_dir
-from crm.ui.about_dialog import AboutDialog
 from crm.ui.icons import icon
 from crm.ui.widgets.notice import open_folder
+
+if TYPE_CHECKING:
+    from crm.ui.about_dialog import AboutDialog
 
 
 class HelpMenu(QObject):
@@ -43,6 +47,8 @@ class HelpMenu(QObject):
         open_folder(data_dir())
 
     def show_about(self) -> AboutDialog:
+        from crm.ui.about_dialog import AboutDialog  # with the store's schema check, on demand
+
         self.dialog = AboutDialog(self.window.ctx.store, self.window)
         self.dialog.finished.connect(self.dialog.deleteLater)
         self.dialog.open()

@@ -4,13 +4,12 @@ AppContext; the window only wires them together."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -18,20 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import leads
 from crm.errors import CrmError
 from crm.lead_query import LeadFilter, count_leads
 from crm.ui.context import AppContext
 from crm.ui.help_menu import HelpMenu
-from crm.ui.icons import icon, nav_icon
-from crm.ui.lead_dialog import LeadDialog
-from crm.ui.lead_form import LeadForm, pending_drafts
-from crm.ui.pages.leads_page import LeadsPage
-from crm.ui.pages.my_day import MyDayPage
-from crm.ui.pages.settings_page import SettingsPage
+from crm.ui.icons import icon
+from crm.ui.page_stack import PageFactory, PageStack
 from crm.ui.settings import PAGE, WINDOW_GEOMETRY, WINDOW_STATE
-from crm.ui.undo import DeleteLeadCommand
 from crm.ui.welcome import WelcomePage
+
+# The pages, forms and dialogs are imported when first opened (crm.ui.startup: the window
+# shows with only what its first screen needs).
 
 
 class MainWindow(QMainWindow):
@@ -41,7 +37,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._on_language = on_language
         self._on_switch_user = on_switch_user
-        self._forms: list[LeadForm] = []
+        self._forms: list = []  # the open lead forms
         self._empty = False
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -70,27 +66,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._pages: list[tuple[str, str, object]] = []
+        self.pages = PageStack(self.nav, self.stack)
 
         self.welcome = WelcomePage(import_available=False, parent=self)
         self.welcome.create_lead.connect(self.new_lead)
         self.welcome.load_demo.connect(self.load_demo)
-        self.my_day = MyDayPage(ctx, self)
-        self.my_day.open_lead.connect(self.open_lead)
-        self.my_day.drill_down.connect(self.drill_down)
-        self.leads = LeadsPage(ctx, self)
-        self.leads.new_requested.connect(self.new_lead)
-        self.leads.edit_requested.connect(self.edit_lead)
-        self.settings_page = SettingsPage(ctx, self)
-        self.settings_page.language_chosen.connect(
-            lambda lang: self._on_language and self._on_language(lang)
-        )
-        self.settings_page.switch_user.connect(
-            lambda: self._on_switch_user and self._on_switch_user()
-        )
-        self.add_page("my_day", self.my_day, "calendar-today", lambda: self.tr("My day"))
-        self.add_page("leads", self.leads, "format-list-bulleted", lambda: self.tr("Leads"))
-        self.add_page("settings", self.settings_page, "cog-outline", lambda: self.tr("Settings"))
+        self.add_page("my_day", self._make_my_day, "calendar-today", lambda: self.tr("My day"))
+        self.add_page("leads", self._make_leads, "format-list-bulleted", lambda: self.tr("Leads"))
+        self.add_page("settings", self._make_settings, "cog-outline", lambda: self.tr("Settings"))
         self.stack.addWidget(self.welcome)
 
         self.store_label = QLabel(self)
@@ -108,26 +91,69 @@ class MainWindow(QMainWindow):
         self._update_welcome()
 
     # ------------------------------------------------------------ pages
+    def _make_my_day(self) -> QWidget:
+        from crm.ui.pages.my_day import MyDayPage
+
+        page = MyDayPage(self.ctx, self)
+        page.open_lead.connect(self.open_lead)
+        page.drill_down.connect(self.drill_down)
+        return page
+
+    def _make_leads(self) -> QWidget:
+        from crm.ui.pages.leads_page import LeadsPage
+
+        page = LeadsPage(self.ctx, self)
+        page.new_requested.connect(self.new_lead)
+        page.edit_requested.connect(self.edit_lead)
+        return page
+
+    def _make_settings(self) -> QWidget:
+        from crm.ui.pages.settings_page import SettingsPage
+
+        page = SettingsPage(self.ctx, self)
+        page.language_chosen.connect(lambda lang: self._on_language and self._on_language(lang))
+        page.switch_user.connect(lambda: self._on_switch_user and self._on_switch_user())
+        return page
+
+    @property
+    def leads(self):
+        """The lead list (built if it was not yet)."""
+        return self.pages.page("leads")
+
+    @property
+    def my_day(self):
+        return self.pages.page("my_day")
+
+    @property
+    def settings_page(self):
+        return self.pages.page("settings")
+
     def add_page(
-        self, key: str, widget: QWidget, icon_name: str, title, index: int | None = None
+        self,
+        key: str,
+        page: QWidget | PageFactory,
+        icon_name: str,
+        title,
+        index: int | None = None,
     ) -> None:
-        """Later features (reports, pipeline) add their pages here."""
-        at = len(self._pages) if index is None else index
-        self._pages.insert(at, (key, icon_name, title))
-        self.stack.insertWidget(at, widget)
-        item = QListWidgetItem(nav_icon(icon_name), title())
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.nav.insertItem(at, item)
+        """Later features (reports, pipeline) add their pages here: a widget, or better a
+        function that builds it when the page is first opened."""
+        self.pages.add(key, page, icon_name, title, index)
 
     def menu(self, name: str):
         """The File / Edit / Lead menus, for features that add actions ("file", "edit", "lead")."""
         return {"file": self.m_file, "edit": self.m_edit, "lead": self.m_lead}[name]
 
     def page(self, key: str) -> QWidget:
-        return self.stack.widget(self.page_index(key))
+        """The page ``key``, built now if it was not yet."""
+        return self.pages.page(key)
+
+    def when_built(self, key: str, fn) -> None:
+        """``fn(page)`` once the page ``key`` exists (now, if it does already)."""
+        self.pages.when_built(key, fn)
 
     def page_index(self, key: str) -> int:
-        return next(i for i, (k, _i, _t) in enumerate(self._pages) if k == key)
+        return self.pages.index(key)
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.page_index(key))
@@ -135,17 +161,27 @@ class MainWindow(QMainWindow):
     def _go(self, row: int) -> None:
         if row < 0:
             return
+        key = self.pages.key_at(row)
         if self._empty:  # someone (a teammate, an import) may have added the first lead meanwhile
             self._empty = self._store_is_empty()
             if not self._empty:
-                self.leads.apply_filter()
-                self.my_day.refresh()
-        if self._empty and self._pages[row][0] in ("my_day", "leads"):
+                self._refresh_lists()
+        if self._empty and key in ("my_day", "leads"):
             self.stack.setCurrentWidget(self.welcome)
         else:
-            self.stack.setCurrentIndex(row)
+            self.stack.setCurrentWidget(self.pages.page(key))
+
+    def _refresh_lists(self) -> None:
+        """The lists that exist show the leads that arrived (the others load when opened)."""
+        if (leads_page := self.pages.built_page("leads")) is not None:
+            leads_page.apply_filter()
+        if (my_day := self.pages.built_page("my_day")) is not None:
+            my_day.refresh()
 
     def _store_is_empty(self) -> bool:
+        leads_page = self.pages.built_page("leads")
+        if leads_page is not None and leads_page.model.total() > 0:
+            return False  # the list has counted already (no two more counts before the frame)
         return (
             count_leads(self.ctx.store, self.ctx.actor, LeadFilter()) == 0
             and count_leads(self.ctx.store, self.ctx.actor, LeadFilter(deleted=True)) == 0
@@ -212,8 +248,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("City West Corridor · Unified Investment CRM"))
         self.brand.setText(self.tr("Unified Investment"))
         self.brand_sub.setText(self.tr("Hangzhou City West Sci-Tech Innovation Corridor"))
-        for i, (_key, _icon, title) in enumerate(self._pages):
-            self.nav.item(i).setText(title())
+        self.pages.retranslate()
         self.m_file.setTitle(self.tr("&File"))
         self.m_edit.setTitle(self.tr("&Edit"))
         self.m_lead.setTitle(self.tr("&Lead"))
@@ -244,21 +279,28 @@ class MainWindow(QMainWindow):
             was_empty = self._empty
             self._update_welcome()
             if was_empty and not self._empty:
-                self.leads.apply_filter()
-                self.my_day.refresh()
+                self._refresh_lists()
 
     # ------------------------------------------------------------ lead actions
+    def _on_leads(self) -> bool:
+        page = self.pages.built_page("leads")
+        return page is not None and self.stack.currentWidget() is page
+
     def new_lead(self) -> None:
         self._open_form(None)
 
     def edit_lead(self, lead_id: int) -> None:
+        from crm import leads
+
         detail = leads.get_lead(self.ctx.store, self.ctx.actor, lead_id)
         if detail.masked:
             self.open_lead(lead_id)
             return
         self._open_form(lead_id)
 
-    def _open_form(self, lead_id: int | None, draft: dict | None = None) -> LeadForm:
+    def _open_form(self, lead_id: int | None, draft: dict | None = None):
+        from crm.ui.lead_form import LeadForm
+
         form = LeadForm(self.ctx, lead_id, draft=draft, parent=self)
         form.open_lead.connect(self.open_lead)
         form.saved.connect(self._saved)
@@ -274,10 +316,12 @@ class MainWindow(QMainWindow):
     def _saved(self, lead_id: int) -> None:
         if self._empty:
             self._update_welcome()
-        if self.stack.currentWidget() is self.leads or self.stack.currentWidget() is self.welcome:
+        if self._on_leads() or self.stack.currentWidget() is self.welcome:
             self.leads.select_lead(lead_id)
 
     def open_lead(self, lead_id: int) -> None:
+        from crm.ui.lead_dialog import LeadDialog
+
         dlg = LeadDialog(self.ctx, lead_id, self)
         dlg.panel.edit_requested.connect(self.edit_lead)
         dlg.show()
@@ -291,21 +335,24 @@ class MainWindow(QMainWindow):
         self.leads.focus_search()
 
     def log_activity(self) -> None:
-        if self.stack.currentWidget() is self.leads:
+        if self._on_leads():
             self.leads.ensure_detail()
             self.leads.detail.focus_quick_log()
 
     def move_stage(self) -> None:
-        if self.stack.currentWidget() is self.leads:
+        if self._on_leads():
             self.leads.ensure_detail()
             self.leads.detail.move_stage()
 
     def delete_lead(self) -> None:
-        if self.stack.currentWidget() is not self.leads or not self.leads.table.hasFocus():
+        if not self._on_leads() or not self.leads.table.hasFocus():
             return
         lead_id = self.leads.current_lead_id()
         if lead_id is None:
             return
+        from crm import leads
+        from crm.ui.undo import DeleteLeadCommand
+
         try:
             result = leads.delete_lead(self.ctx.store, self.ctx.actor, lead_id)
         except CrmError as exc:
@@ -348,6 +395,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ drafts and layout
     def offer_drafts(self) -> None:
+        from crm.ui.lead_form import pending_drafts
+
         for draft in pending_drafts():
             answer = QMessageBox.question(
                 self,
@@ -368,13 +417,19 @@ class MainWindow(QMainWindow):
         geo = self.ctx.settings.get(WINDOW_GEOMETRY)
         if geo and not geo.isEmpty():
             self.restoreGeometry(geo)
-        else:
-            self.resize(1360, 820)
+        else:  # the first start: 1360×820, or what the screen has room for (a 1366×768 laptop)
+            width, height = 1360, 820
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                free = screen.availableGeometry()
+                width, height = min(width, free.width()), min(height, free.height() - 40)
+                self.move(free.left() + (free.width() - width) // 2, free.top())
+            self.resize(width, height)
         state = self.ctx.settings.get(WINDOW_STATE)
         if state and not state.isEmpty():
             self.restoreState(state)
         key = self.ctx.settings.get(PAGE)
-        keys = [k for k, _i, _t in self._pages]
+        keys = self.pages.page_keys()
         self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
 
     def save_layout(self) -> None:
@@ -382,8 +437,9 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set(WINDOW_STATE, self.saveState())
         row = self.nav.currentRow()
         if row >= 0:
-            self.ctx.settings.set(PAGE, self._pages[row][0])
-        self.leads.save_layout()
+            self.ctx.settings.set(PAGE, self.pages.key_at(row))
+        if (leads_page := self.pages.built_page("leads")) is not None:
+            leads_page.save_layout()
         self.ctx.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802

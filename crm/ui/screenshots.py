@@ -77,7 +77,11 @@ def _screens(window, app):
 
     def page(key):
         def grab():
+            from PySide6.QtTest import QTest
+
             window.show_page(key)
+            _settle(app)
+            QTest.qWait(400)  # a page fills in after its first frame (the lead list's detail)
             _settle(app)
             return window.grab()
 

@@ -516,6 +516,14 @@
             <translation>不为台账中尚无账号的招商人员建号：这些行归 --owner（或导入人），原姓名记入备注</translation>
         </message>
         <message>
+            <source>leave out the rows the sheet hides (by default they are imported like the others)</source>
+            <translation>不导入工作表中隐藏的行（默认与其他行一样导入）</translation>
+        </message>
+        <message>
+            <source>[hidden column]</source>
+            <translation>[隐藏列]</translation>
+        </message>
+        <message>
             <source>[also reads as {field}; column {other} matched better]</source>
             <translation>[也可识别为{field}；列“{other}”匹配更好]</translation>
         </message>

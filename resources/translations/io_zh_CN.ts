@@ -102,6 +102,10 @@
             <translation>未填写科技城的行归入表头上方注明的{city}。</translation>
         </message>
         <message>
+            <source>Rows that name no city go to {city}, named in the file's name.</source>
+            <translation>未填写科技城的行归入{city}（文件名中所写）。</translation>
+        </message>
+        <message>
             <source>Rows that name no city go to {city}, the owner's city.</source>
             <translation>未填写科技城的行归入负责人所在的{city}。</translation>
         </message>
@@ -140,6 +144,10 @@
         <message>
             <source>{name} is a ZIP archive but not an Excel workbook (.xlsx): open it in Excel and save it as a workbook.</source>
             <translation>{name} 是 ZIP 压缩包而不是 Excel 工作簿（.xlsx）：请用 Excel 打开并另存为工作簿。</translation>
+        </message>
+        <message>
+            <source>{name} holds XML that no spreadsheet program writes (a document type declaration, used to attack readers); it was not opened.</source>
+            <translation>{name} 含有电子表格软件不会写入的 XML（文档类型声明，常用于攻击读取程序），未打开。</translation>
         </message>
         <message>
             <source>{name} would expand to far more data than a ledger holds (a damaged or malicious file); it was not opened.</source>
@@ -194,6 +202,14 @@
             <translation>表头未注明单位的金额按表格上方注明的{unit}计。</translation>
         </message>
         <message>
+            <source>{n} rows are hidden in the sheet (rows {rows}): imported like the others.</source>
+            <translation>工作表中有 {n} 行被隐藏（第 {rows} 行）：与其他行一样导入。</translation>
+        </message>
+        <message>
+            <source>{n} rows are hidden in the sheet (rows {rows}): skipped.</source>
+            <translation>工作表中有 {n} 行被隐藏（第 {rows} 行）：已跳过。</translation>
+        </message>
+        <message>
             <source>there is no lead {id} (deleted?)</source>
             <translation>线索 {id} 不存在（已删除？）</translation>
         </message>
@@ -238,6 +254,10 @@
             <translation>更新线索 {id}：{fields}</translation>
         </message>
         <message>
+            <source>skipped: the row is hidden in the sheet</source>
+            <translation>跳过：该行在工作表中被隐藏</translation>
+        </message>
+        <message>
             <source>skipped: the same company as row {row} of this file</source>
             <translation>跳过：与本文件第 {row} 行为同一企业</translation>
         </message>
@@ -252,6 +272,10 @@
         <message>
             <source>needs review: {columns} kept in the notes</source>
             <translation>需核实：{columns} 已记入备注</translation>
+        </message>
+        <message>
+            <source>{columns} kept in the notes</source>
+            <translation>{columns} 已记入备注</translation>
         </message>
         <message>
             <source>create</source>
@@ -292,6 +316,10 @@
         <message>
             <source>empty row</source>
             <translation>空行</translation>
+        </message>
+        <message>
+            <source>section heading</source>
+            <translation>分组标题行</translation>
         </message>
         <message>
             <source>No header row was recognised in sheet {sheet} of {name}: the first rows should name columns such as 企业名称, 项目名称, 计划投资额 or 当前阶段.</source>
@@ -380,6 +408,10 @@
         <message>
             <source>Needs review: {header} “{text}” ({reason})</source>
             <translation>需核实：{header}“{text}”（{reason}）</translation>
+        </message>
+        <message>
+            <source>the ledger gives no reason: 其他 (other) until it is told</source>
+            <translation>台账未写流失原因：暂记为“其他”，待补充</translation>
         </message>
         <message>
             <source>{field} {problem}: the lead starts at the first stage</source>

@@ -1487,6 +1487,10 @@
             <source>(no header)</source>
             <translation>（无列名）</translation>
         </message>
+        <message>
+            <source>(hidden column)</source>
+            <translation>（隐藏列）</translation>
+        </message>
     </context>
     <context>
         <name>MappingPage</name>
@@ -1807,8 +1811,8 @@
             <translation>正在逐行检查…</translation>
         </message>
         <message>
-            <source>{n} leads will be flagged needs review (需核实): a value the import could not read is left empty and kept in their notes.</source>
-            <translation>{n} 条线索将标记为需核实：未能读取的值留空，并记入其备注。</translation>
+            <source>Leads to be flagged needs review (需核实): {n}. A value the import could not read is left empty and kept in their notes.</source>
+            <translation>将标记为“需核实”的线索：{n} 条。无法识别的值留空，并记入其备注。</translation>
         </message>
         <message>
             <source>Officers to create (they cannot sign in yet): {names}</source>

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from crm.cli.main import COMMANDS, main
+from crm.cli.main import COMMANDS, EXIT_USER_ERROR, main
 
 
 def crm(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -96,3 +96,35 @@ def test_a_demo_with_a_bad_day(tmp_path):
     done = crm("--db", str(tmp_path / "d.sqlite"), "demo", "--today", "18/05/2026")
     assert done.returncode == 2 and done.stderr.count("\n") == 1
     assert "18/05/2026" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_building_the_parser_loads_no_subcommands_libraries():
+    """`crm` starts the app through this parser, and `crm --help` should answer at once: the
+    subcommands load the store, Excel and PDF libraries only when they run."""
+    code = (
+        "import sys\nfrom crm.cli.main import build_parser\nbuild_parser()\n"
+        "heavy = {'sqlalchemy', 'sqlmodel', 'alembic', 'openpyxl', 'reportlab', 'PySide6'}\n"
+        "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_app_starts_without_building_every_subcommand(monkeypatch):
+    """`crm [--db …] [--lang …]` opens the app: the subcommands' parsers and translated help
+    are not built for it; anything else still meets the full parser."""
+    import crm.cli.main as cli
+    from crm.ui import startup
+
+    started = []
+    monkeypatch.setattr(startup, "run", lambda **kw: started.append(kw) or 0)
+    built = []
+    real = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda: built.append(1) or real())
+    assert cli.main(["--db", "x.sqlite", "--lang", "en"]) == 0
+    assert built == [] and started[-1]["db"] == "x.sqlite" and started[-1]["lang"] == "en"
+    assert cli.main([]) == 0 and built == [] and started[-1]["db"] is None
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--lang", "fr"])  # a mistake: the full parser says what is wrong
+    assert done.value.code == EXIT_USER_ERROR and built

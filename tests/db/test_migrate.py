@@ -3,7 +3,7 @@ upgrade copies the SQLite file aside first, a store newer than the app is refuse
 and the audit log is append-only on both dialects.
 
 The upgrade path runs a test revision 9999 from a
-copy of the script directory (``crm.db.migrate.MIGRATIONS`` patched to it)."""
+copy of the script directory (``crm.db.revision.MIGRATIONS`` patched to it)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from sqlmodel import SQLModel
 import crm.db.models  # noqa: F401 - the tables on SQLModel.metadata
 from crm.activities import log_activity
 from crm.contacts import add_contact
-from crm.db import migrate, open_store, search
+from crm.db import migrate, open_store, revision, search
 from crm.db.backup import list_backups
 from crm.db.backup_policy import BackupPolicy
 from crm.errors import StoreError
@@ -86,9 +86,9 @@ def test_the_comparison_notices_a_difference(store):
 @pytest.fixture
 def scripts_9999(tmp_path, monkeypatch):
     folder = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(revision.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "9999_test_extra.py").write_text(_revision_9999())
-    monkeypatch.setattr(migrate, "MIGRATIONS", folder)
+    monkeypatch.setattr(revision, "MIGRATIONS", folder)
     yield monkeypatch
     monkeypatch.undo()
 
@@ -124,9 +124,9 @@ def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
     app_head = migrate.head_revision()
     original = _dump(store_path)
     folder = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(revision.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "9999_test_extra.py").write_text(_revision_9999())
-    monkeypatch.setattr(migrate, "MIGRATIONS", folder)
+    monkeypatch.setattr(revision, "MIGRATIONS", folder)
     assert migrate.head_revision() == "9999"
 
     st = open_store(store_path)

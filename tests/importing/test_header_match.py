@@ -137,7 +137,15 @@ def test_the_better_of_two_competing_columns_wins():
     assert [c.target for c in cols[5:]] == ["notes", "notes"]  # both 备注 columns join
 
 
-def test_two_columns_with_the_same_header_take_the_first():
+def test_two_columns_with_the_same_header_take_the_first_and_keep_the_second_in_the_notes():
     cols = auto_map(["企业名称", "联系电话", "联系电话"])
-    assert [c.target for c in cols] == ["company_name", "mobile", None]
-    assert cols[2].lost_to == ("mobile", "联系电话")
+    assert [c.target for c in cols] == ["company_name", "mobile", "notes"]
+    assert cols[2].lost_to == ("mobile", "B 联系电话")  # which of the two took the field
+
+
+def test_a_hidden_column_gives_way_to_a_visible_one_for_the_same_field():
+    cols = auto_map(["企业名称", "当前阶段", "当前阶段"], hidden={1})
+    assert [c.target for c in cols] == ["company_name", "notes", "stage"]
+    assert cols[1].lost_to == ("stage", "C 当前阶段")
+    alone = auto_map(["企业名称", "统一社会信用代码"], hidden={1})
+    assert alone[1].target == "credit_code"  # hidden, but the only one: still read

@@ -179,23 +179,10 @@ def test_file_deleted_while_importing(store, people, tmp_path):
 
 
 def test_file_cut_short_while_being_read(unchanged, tmp_path):
+    """The file is read once and its checked bytes parsed: cutting it short while the rows are
+    sorted out changes nothing; a file already cut short is damaged."""
     rows = [
-        (
-            f"公司{n}",
-            None,
-            f"项目{n}",
-            "数字经济",
-            "紫金港",
-            n,
-            None,
-            "在谈",
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
+        (f"公司{n}", None, f"项目{n}", "数字经济", "紫金港", n, None, "在谈", *[None] * 6)
         for n in range(3000)
     ]
     path = write_ledger(tmp_path / "l.xlsx", rows=rows)
@@ -205,9 +192,6 @@ def test_file_cut_short_while_being_read(unchanged, tmp_path):
         with path.open("r+b") as fh:
             fh.truncate(size // 3)
 
-    with pytest.raises(ImportFileError) as err:
-        read_table(path, progress=truncate)
-    assert err.value.message.text in (
-        guard.vanished("x").message.text,
-        guard.damaged_zip("x").message.text,
-    )
+    assert len(read_table(path, progress=truncate).rows) == 3000
+    assert path.stat().st_size == size // 3
+    refused(path, "damaged")

@@ -37,7 +37,12 @@ def activate(w) -> None:
 
 
 def close_quietly(w) -> None:
-    """Close a main window without the unsaved-changes question (test teardown)."""
+    """Close a main window without the unsaved-changes question (test teardown), and delete
+    it now: widgets left waiting for deletion (a test that runs no event loop leaves them)
+    crash Qt when the next test sets the application's style sheet again."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
     w.ctx.tasks.wait()
     for form in list(w._forms):
         form._drop_draft()
@@ -45,6 +50,7 @@ def close_quietly(w) -> None:
         form.close()
     w.close()
     w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

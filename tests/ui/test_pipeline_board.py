@@ -152,7 +152,9 @@ def test_heads_filters_and_drill_down(window, store, people):
 def test_columns_load_their_cards_lazily(window, qtbot, store, people, qtmodeltester):
     seed_leads(store, people.wang, 75)
     model = StageCardModel(window.ctx, "lead")
-    model.set_query(window.pipeline_board.current_filter(), (("planned_investment", True),), 75)
+    model.set_query(
+        window.page("pipeline_board").current_filter(), (("planned_investment", True),), 75
+    )
     assert model.rowCount() == 30 and model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 75 and not model.canFetchMore()

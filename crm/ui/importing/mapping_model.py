@@ -174,7 +174,10 @@ class MappingModel(QAbstractTableModel):
         c = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if c == HEADER:
-                return col.header or QCoreApplication.translate("MappingModel", "(no header)")
+                text = col.header or QCoreApplication.translate("MappingModel", "(no header)")
+                if self.table is not None and col.index in self.table.hidden_columns:
+                    text += " " + QCoreApplication.translate("MappingModel", "(hidden column)")
+                return text
             if c == SAMPLE:
                 return self._samples[index.row()]
             if c == TARGET:

@@ -153,7 +153,7 @@ class PreviewPage(QWizardPage):
         if plan.needs_review:
             lines.append(
                 self.tr(
-                    "{n} leads will be flagged needs review (需核实): a value the import could not "
+                    "Leads to be flagged needs review (需核实): {n}. A value the import could not "
                     "read is left empty and kept in their notes."
                 ).format(n=plan.needs_review)
             )
@@ -162,7 +162,7 @@ class PreviewPage(QWizardPage):
             lines.append(
                 self.tr("Officers to create (they cannot sign in yet): {names}").format(
                     names=", ".join(
-                        f"{name}（{ref.label(city)}）" for name, city in plan.new_officers.items()
+                        f"{name} ({ref.label(city)})" for name, city in plan.new_officers.items()
                     )
                 )
             )

@@ -46,6 +46,7 @@ class LeadTableModel(QAbstractTableModel):
         self.sort_keys: tuple[tuple[str, bool], ...] = DEFAULT_SORT
         self._total = 0
         self._pages: dict[int, list[LeadRow]] = {}
+        self._loaded = False  # nothing read yet: a sort only notes its keys
         self._thresholds = followup_thresholds(ctx.store)
         self._today = date.today()
         self._bold = QFont()
@@ -61,6 +62,7 @@ class LeadTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._today = date.today()
         self._thresholds = followup_thresholds(self.ctx.store)
@@ -186,4 +188,10 @@ class LeadTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
             return
-        self.set_query(sort=((self.columns[column].sort, order == Qt.SortOrder.DescendingOrder),))
+        keys = ((self.columns[column].sort, order == Qt.SortOrder.DescendingOrder),)
+        if keys == self.sort_keys and self._loaded:
+            return  # QTableView.sortByColumn asks twice
+        if not self._loaded:  # a view setting up its header: the first query reads it once
+            self.sort_keys = keys
+            return
+        self.set_query(sort=keys)

@@ -24,7 +24,6 @@ from crm.errors import CrmError
 from crm.lead_query import LeadFilter
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
-from crm.ui.lead_detail import LeadDetailPanel
 from crm.ui.models.lead_columns import BY_KEY, COLUMNS
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 from crm.ui.pages.filter_bar import FilterBar
@@ -125,10 +124,14 @@ class LeadsPage(QWidget):
         self.table.doubleClicked.connect(
             lambda idx: self.edit_requested.emit(self.model.data(idx, ID_ROLE))
         )
-        self.detail = LeadDetailPanel(ctx, self.splitter)
-        self.detail.edit_requested.connect(self.edit_requested)
+        # the selected lead's detail (its timeline, contacts, forms) is built when first
+        # shown, after the list: an empty card of the same look holds its place meanwhile
+        self._detail = None
+        self._detail_holder = QWidget(self.splitter)
+        self._detail_holder.setObjectName("detailPanel")
+        self._detail_holder.setMinimumWidth(380)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self._detail_holder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         lay.addWidget(self.splitter, 1)
@@ -142,8 +145,32 @@ class LeadsPage(QWidget):
         )
         self.model.modelReset.connect(self._after_reset)
         ctx.bus.changed.connect(self._on_changed)
+        self._list_painted = False  # the detail waits for the list's first frame
+        self.table.viewport().installEventFilter(self)
         self.retranslate()
         self.apply_filter()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and obj is self.table.viewport():
+            self._list_painted = True
+            obj.removeEventFilter(self)
+        return False
+
+    @property
+    def detail(self):
+        """The detail panel beside the list (built on first use)."""
+        if self._detail is None:
+            from crm.ui.lead_detail import LeadDetailPanel
+
+            self._detail = LeadDetailPanel(self.ctx)
+            self._detail.edit_requested.connect(self.edit_requested)
+            holder = self._detail_holder
+            shown, sizes = not holder.isHidden(), self.splitter.sizes()
+            self.splitter.replaceWidget(self.splitter.indexOf(holder), self._detail)
+            self._detail.setVisible(shown)
+            self.splitter.setSizes(sizes)  # the list keeps the width it was shown with
+            holder.deleteLater()
+        return self._detail
 
     def add_tool(self, widget: QWidget) -> None:
         """A feature's button in the list's header row (e.g. export), left of "New lead"."""
@@ -190,7 +217,10 @@ class LeadsPage(QWidget):
     def _update_count(self) -> None:
         self.count.setText(self.tr("{count} leads").format(count=f"{self.model.total():,}"))
 
-    def _show_current(self) -> None:
+    def _show_current(self, *, now: bool = False) -> None:
+        if not now and self.isVisible() and not self._list_painted:
+            self._detail_timer.start()  # the list on screen first, then its detail
+            return
         self.detail.show_lead(self.current_lead_id())
 
     def ensure_detail(self) -> None:
@@ -199,7 +229,7 @@ class LeadsPage(QWidget):
         shown = self.detail.detail.id if self.detail.detail else None
         if self._detail_timer.isActive() or current != shown:
             self._detail_timer.stop()
-            self._show_current()
+            self._show_current(now=True)
 
     def _on_changed(self, changes) -> None:
         if changes.leads or changes.bulk or changes.reference or changes.settings:

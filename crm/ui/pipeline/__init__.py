@@ -4,38 +4,52 @@ the lead list filtered to exactly the leads behind it (or, for activities, their
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import importlib
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+#: key (also the window's attribute for the page), module, class, icon, title: each page is
+#: imported and built when first opened
+PAGES = (
+    ("pipeline_board", "board", "BoardPage", "view-column-outline",
+     QT_TRANSLATE_NOOP("PipelineNav", "Pipeline board")),
+    ("pipeline_funnel", "funnel_page", "FunnelPage", "filter-variant",
+     QT_TRANSLATE_NOOP("PipelineNav", "Funnel")),
+    ("pipeline_dashboard", "dashboard_page", "DashboardPage", "view-dashboard-outline",
+     QT_TRANSLATE_NOOP("PipelineNav", "Dashboard")),
+    ("pipeline_review", "review_page", "ReviewPage", "alarm-light-outline",
+     QT_TRANSLATE_NOOP("PipelineNav", "Follow-up review")),
+    ("pipeline_targets", "targets_page", "TargetsPage", "target",
+     QT_TRANSLATE_NOOP("PipelineNav", "Targets")),
+)  # fmt: skip
 
 
 def install(window) -> None:
-    from crm.ui.pipeline.board import BoardPage
-    from crm.ui.pipeline.common import Drill
-    from crm.ui.pipeline.dashboard_page import DashboardPage
-    from crm.ui.pipeline.funnel_page import FunnelPage
-    from crm.ui.pipeline.review_page import ReviewPage
-    from crm.ui.pipeline.targets_page import TargetsPage
+    drill = []  # one Drill for the pages, made with the first of them
 
-    ctx = window.ctx
-    drill = Drill(window)
-    window.pipeline_board = BoardPage(ctx, window, window)
-    window.pipeline_funnel = FunnelPage(ctx, drill, window)
-    window.pipeline_dashboard = DashboardPage(ctx, drill, window)
-    window.pipeline_review = ReviewPage(ctx, window, window)
-    window.pipeline_targets = TargetsPage(ctx, window)
-    pages = (
-        ("pipeline_board", window.pipeline_board, "view-column-outline",
-         lambda: QCoreApplication.translate("PipelineNav", "Pipeline board")),
-        ("pipeline_funnel", window.pipeline_funnel, "filter-variant",
-         lambda: QCoreApplication.translate("PipelineNav", "Funnel")),
-        ("pipeline_dashboard", window.pipeline_dashboard, "view-dashboard-outline",
-         lambda: QCoreApplication.translate("PipelineNav", "Dashboard")),
-        ("pipeline_review", window.pipeline_review, "alarm-light-outline",
-         lambda: QCoreApplication.translate("PipelineNav", "Follow-up review")),
-        ("pipeline_targets", window.pipeline_targets, "target",
-         lambda: QCoreApplication.translate("PipelineNav", "Targets")),
-    )  # fmt: skip
-    for key, page, icon_name, title in pages:
-        window.add_page(key, page, icon_name, title, index=window.page_index("settings"))
+    def build(key: str, module: str, name: str):
+        cls = getattr(importlib.import_module(f"crm.ui.pipeline.{module}"), name)
+        if not drill:
+            from crm.ui.pipeline.common import Drill
+
+            drill.append(Drill(window))
+        # the board and the review open leads in the window; the others drill down through Drill
+        second = window if key in ("pipeline_board", "pipeline_review") else drill[0]
+        if key == "pipeline_targets":
+            page = cls(window.ctx, window)
+        else:
+            page = cls(window.ctx, second, window)
+        setattr(window, key, page)  # window.pipeline_board …, as the tests and bench reach them
+        return page
+
+    for key, module, name, icon_name, title in PAGES:
+        window.add_page(
+            key,
+            lambda key=key, module=module, name=name: build(key, module, name),
+            icon_name,
+            lambda title=title: QCoreApplication.translate("PipelineNav", title),
+            index=window.page_index("settings"),
+        )
 
 
 def screens(window, app):

@@ -8,11 +8,14 @@ from PySide6.QtCore import QCoreApplication
 
 
 def install(window) -> None:
-    from crm.ui.pipeline.common import Drill
-    from crm.ui.reports.page import ReportsPage
+    def page():
+        from crm.ui.pipeline.common import Drill
+        from crm.ui.reports.page import ReportsPage  # with reportlab, when first opened
 
-    page = ReportsPage(window.ctx, window)
-    page.panel.drill = Drill(window)
+        built = ReportsPage(window.ctx, window)
+        built.panel.drill = Drill(window)  # a figure of the report opens the leads behind it
+        return built
+
     window.add_page(
         "reports",
         page,

@@ -9,9 +9,12 @@ from PySide6.QtCore import QCoreApplication
 
 def install(window) -> None:
     from crm.ui.safety.checks import install as install_checks
-    from crm.ui.safety.page import BackupPage
 
-    page = BackupPage(window.ctx, window, window)
+    def page():
+        from crm.ui.safety.page import BackupPage  # built when first opened
+
+        return BackupPage(window.ctx, window, window)
+
     window.add_page(
         "backups",
         page,

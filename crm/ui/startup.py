@@ -1,0 +1,298 @@
+"""Starting the desktop app: every step, in order, in one place.
+
+Before the window — in order; a step returns False to end the start (``Start.exit_code``):
+
+    services  the Qt-free modules of the first screen (the store, the lead list's query),
+              imported before Qt: once PySide6 is loaded it reads the source of every module
+              imported after it (its ``__feature__`` import hook), which makes SQLAlchemy's
+              and sqlmodel's import a third slower
+    qt        Qt: Fusion, the interface font, the style sheet (crm.ui.app.make_application)
+    errors    the folders the app writes to, the log file and the exception hook (a folder
+              that cannot be written ends the start with a message naming it)
+    language  the translators for --lang, else the saved language
+    store     the store opened (crm.ui.safety.startup: held by another program — offer
+              read-only; failed its check before — read-only; a network share or sync
+              folder — warn), or a clear message; a store at the app's schema opens with no
+              Alembic and no checks (crm.db.revision): its quick_check comes after the window
+    sign_in   who is using the app: the saved user, else the who-are-you dialog
+    window    the main window built with only the page it opens on (crm.ui.page_stack), shown
+
+After the window's first frame is on screen — one step per turn of the event loop, so the
+window answers clicks between them:
+
+    drafts    offer lead forms left unsaved when the app last closed
+    warm      load what the next clicks need (the pinyin dictionary behind name order)
+
+A feature that must run at start adds a line to ``BEFORE_WINDOW`` or ``AFTER_FIRST_FRAME``
+(e.g. a sign-in before ``window``, a store check after the first frame). Nothing heavy goes
+before the window: the first frame must stay under a second on a 100,000-lead store
+(bench/bench_start.py measures it from outside, against a bare Qt window).
+
+``CRM_STARTUP_PROBE=<file>`` (for the benchmark): at the first frame append one JSON line
+(the steps' times, resident memory, the lead rows on screen) to the file and quit; with
+``CRM_STARTUP_PROBE_UNTIL=settled`` also run the steps after it, wait ``SETTLE_MS`` for the
+pages' own idle work, append a second line and quit then.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+# no Qt here: the first step runs before Qt is imported
+log = logging.getLogger(__name__)
+PROBE_ENV = "CRM_STARTUP_PROBE"
+PROBE_UNTIL_ENV = "CRM_STARTUP_PROBE_UNTIL"
+#: libraries the first frame must not wait for (the probe lists those loaded by then): Excel,
+#: PDF, charts, the PDF viewer, migrations, fuzzy matching, the pinyin dictionary, qtawesome
+LATER_LIBRARIES = (
+    "openpyxl",
+    "reportlab",
+    "PySide6.QtCharts",
+    "PySide6.QtPdf",
+    "alembic",
+    "rapidfuzz",
+    "pypinyin",
+    "qtawesome",
+    "qtpy",
+    "crm.analytics",
+    "crm.importing",
+    "crm.exporting",
+    "crm.reports",
+)
+#: after the steps that follow the first frame, the probe waits this long for the pages' own
+#: idle work (the lead list's detail panel) before its second record
+SETTLE_MS = 400
+
+
+@dataclass
+class Start:
+    """What the steps hand each other."""
+
+    db: str | None = None
+    lang: str | None = None
+    app: object = None
+    hook: object = None
+    settings: object = None
+    store: object = None
+    controller: object = None
+    actor: object = None
+    window: object = None
+    exit_code: int = 0
+    warming: threading.Thread | None = None
+    #: step name → time.monotonic() when it ended ("launch": when crm.cli.main was imported)
+    marks: dict[str, float] = field(default_factory=dict)
+
+
+Step = tuple[str, Callable[[Start], "bool | None"]]
+
+
+# ---------------------------------------------------------------- before the window
+#: imported by ``services``, before Qt (the rest of the first screen imports what it needs)
+FIRST_SCREEN_SERVICES = (
+    "crm.db",
+    "crm.db.models",
+    "crm.reference",
+    "crm.users",
+    "crm.lead_query",
+    "crm.saved_views",
+    "crm.team_settings",
+)
+
+
+def _services(s: Start) -> None:
+    for name in FIRST_SCREEN_SERVICES:
+        importlib.import_module(name)
+
+
+def _qt(s: Start) -> None:
+    from crm.ui.app import make_application
+
+    s.app = make_application()
+
+
+def _errors(s: Start) -> bool:
+    from crm.ui.errors import start_logging
+
+    s.hook = start_logging(s.app)  # None: its folders cannot be written, and the user was told
+    if s.hook is None:
+        s.exit_code = 2
+        return False
+    return True
+
+
+def _language(s: Start) -> None:
+    from crm.ui import i18n as ui_i18n
+    from crm.ui.settings import LANGUAGE, Settings
+
+    s.settings = Settings()
+    ui_i18n.install(s.app, s.lang or s.settings.get(LANGUAGE))
+
+
+def _store(s: Start) -> bool:
+    from crm.ui.safety.startup import open_store_for_app
+
+    opened = open_store_for_app(s.db)  # in use, damaged, network share: crm.ui.safety
+    if opened is None:
+        s.exit_code = 2
+        return False
+    s.store = opened.store
+    return True
+
+
+def _sign_in(s: Start) -> bool:
+    from crm.ui.app import AppController
+
+    s.controller = AppController(s.app, s.store, s.settings, s.hook)
+    s.actor = s.controller.known_actor() or s.controller.ask_actor()
+    return s.actor is not None  # closed without choosing: the app ends (status 0)
+
+
+def _window(s: Start) -> None:
+    from crm.ui.first_paint import watch_first_paint
+
+    s.window = s.controller.build(s.actor)
+    watch_first_paint(s.window)  # the log's "main window shown" line (smoke test, support)
+    s.window.show()
+
+
+BEFORE_WINDOW: list[Step] = [
+    ("services", _services),
+    ("qt", _qt),
+    ("errors", _errors),
+    ("language", _language),
+    ("store", _store),
+    ("sign_in", _sign_in),
+    ("window", _window),
+]
+
+
+# ---------------------------------------------------------------- after the first frame
+def _drafts(s: Start) -> None:
+    s.window.offer_drafts()
+
+
+def _warm(s: Start) -> None:
+    """Load pypinyin's dictionaries (0.2–0.4 s) on a thread before a list is sorted by name:
+    the window answers meanwhile (the import gives the interpreter up every few ms)."""
+    from crm.names import pinyin_key
+
+    s.warming = threading.Thread(target=pinyin_key, args=("杭州",), name="warm", daemon=True)
+    s.warming.start()
+
+
+AFTER_FIRST_FRAME: list[Step] = [
+    ("drafts", _drafts),
+    ("warm", _warm),
+]
+
+
+# ---------------------------------------------------------------- running them
+def run(db: str | None = None, lang: str | None = None, launched: float | None = None) -> int:
+    """Start the app; returns its exit status."""
+    s = Start(db=db, lang=lang)
+    s.marks["launch"] = launched if launched is not None else time.monotonic()
+    for name, step in BEFORE_WINDOW:
+        ok = step(s)
+        s.marks[name] = time.monotonic()
+        if ok is False:
+            _dispose(s)
+            return s.exit_code
+    _on_first_frame(s, lambda: _after_first_frame(s, list(AFTER_FIRST_FRAME)))
+    code = s.app.exec()
+    _dispose(s)
+    return code
+
+
+def _dispose(s: Start) -> None:
+    if s.store is not None:
+        s.store.dispose()
+
+
+def _on_first_frame(s: Start, then: Callable[[], None]) -> None:
+    """Call ``then`` once the window's first frame has been painted and flushed."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstFrame(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                # the window paints first and its children in the same pass: the frame is
+                # on screen when that pass is back in the event loop
+                s.window.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: _first_frame(s, then))
+            return False
+
+    s.window.installEventFilter(FirstFrame(s.window))
+
+
+def _first_frame(s: Start, then: Callable[[], None]) -> None:
+    s.marks["first_frame"] = time.monotonic()
+    launch = s.marks["launch"]
+    log.info(
+        "start-up: first frame %.0f ms after launch (%s)",
+        (s.marks["first_frame"] - launch) * 1000,
+        ", ".join(f"{k} {(v - launch) * 1000:.0f}" for k, v in s.marks.items() if k != "launch"),
+    )
+    _probe(s, "first_frame")
+    if os.environ.get(PROBE_ENV) and os.environ.get(PROBE_UNTIL_ENV) != "settled":
+        s.app.quit()
+        return
+    then()
+
+
+def _after_first_frame(s: Start, steps: list[Step]) -> None:
+    """One step per turn of the event loop: clicks and repaints get their turn in between."""
+    from PySide6.QtCore import QTimer
+
+    if not steps:
+        if os.environ.get(PROBE_ENV):
+            QTimer.singleShot(SETTLE_MS, lambda: _settled(s))
+        return
+    name, step = steps.pop(0)
+    step(s)
+    s.marks[name] = time.monotonic()
+    QTimer.singleShot(0, lambda: _after_first_frame(s, steps))
+
+
+def _settled(s: Start) -> None:
+    if s.warming is not None:
+        s.warming.join()
+    _probe(s, "settled")
+    s.app.quit()
+
+
+def _probe(s: Start, moment: str) -> None:
+    path = os.environ.get(PROBE_ENV)
+    if not path:
+        return
+    leads = s.window.pages.built_page("leads")
+    record = {
+        "moment": moment,
+        "marks": s.marks,
+        "rss_mb": _rss_mb(),
+        "page": s.window.pages.key_at(s.window.nav.currentRow()),
+        "lead_rows": leads.model.rowCount() if leads is not None else None,
+        "lead_total": leads.model.total() if leads is not None else None,
+        "loaded": [name for name in LATER_LIBRARIES if name in sys.modules],
+    }
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(record) + "\n")
+
+
+def _rss_mb() -> float | None:
+    """Resident memory now (Linux; None elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None

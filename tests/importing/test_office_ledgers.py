@@ -1,0 +1,155 @@
+"""Thirteen ledgers made to look like the district offices' own (tests/fixtures/ledgers, made by
+a helper who never read the importer; see the README there), each read through the dry run
+and compared row by row with what a careful person recorded reading it.
+
+Differences are of three kinds:
+* ACCEPTED — the import reads the row on purpose otherwise (why, beside each);
+* KNOWN — not yet read as a person reads it: counted per ledger and field, so a change
+  that reads more rows right is seen (lower the count) and one that reads fewer fails;
+* anything else fails.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crm.users import system_actor
+from tests.importing.ledger_expectations import compare, load_expected, read_as_imported
+
+HERE = Path(__file__).resolve().parent.parent / "fixtures" / "ledgers"
+TODAY = date(2026, 5, 20)  # the day the ledgers were sent
+BIG = "城西科创大走廊_招商项目管理平台导出_20260520"
+
+#: (ledger, key) → differences still read otherwise than a person reads them (see the report
+#: of issue 14 for what they are: stage words in free text and progress logs, first-contact
+#: dates without a year, an officer named only in the title or in block rows, flags the
+#: import raises that the reader did not, and the reverse)
+# fmt: off
+KNOWN: dict[tuple[str, str], int] = {
+    ("临平区_招商台账_2026年1-5月", "city"): 2,
+    ("临平区_招商台账_2026年1-5月", "credit_code"): 2,
+    ("临平区_招商台账_2026年1-5月", "field"): 12,
+    ("临平区_招商台账_2026年1-5月", "needs_review"): 13,
+    ("临平区_招商台账_2026年1-5月", "officer"): 1,
+    ("临平区_招商台账_2026年1-5月", "stage"): 5,
+    ("临平区_重点产业招商在谈项目明细表", "city"): 1,
+    ("临平区_重点产业招商在谈项目明细表", "credit_code"): 1,
+    ("临平区_重点产业招商在谈项目明细表", "needs_review"): 4,
+    ("临平区_重点产业招商在谈项目明细表", "stage"): 4,
+    ("人工智能小镇_在谈项目月报_2026", "company"): 1,
+    ("人工智能小镇_在谈项目月报_2026", "credit_code"): 1,
+    ("人工智能小镇_在谈项目月报_2026", "needs_review"): 1,
+    ("周婷_2026招商工作台账", "city"): 4,
+    ("周婷_2026招商工作台账", "credit_code"): 1,
+    ("周婷_2026招商工作台账", "field"): 3,
+    ("周婷_2026招商工作台账", "first_contact"): 15,
+    ("周婷_2026招商工作台账", "needs_review"): 20,
+    ("周婷_2026招商工作台账", "officer"): 33,
+    ("周婷_2026招商工作台账", "planned_investment_wan"): 1,
+    ("周婷_2026招商工作台账", "rows"): 3,
+    ("周婷_2026招商工作台账", "stage"): 24,
+    ("城西科创大走廊_招商线索汇总表_20260515", "credit_code"): 1,
+    ("城西科创大走廊_招商线索汇总表_20260515", "field"): 1,
+    ("城西科创大走廊_招商线索汇总表_20260515", "first_contact"): 7,
+    ("城西科创大走廊_招商线索汇总表_20260515", "needs_review"): 14,
+    ("城西科创大走廊_招商线索汇总表_20260515", "officer"): 1,
+    ("城西科创大走廊_招商线索汇总表_20260515", "stage"): 5,
+    ("城西科创大走廊_招商项目管理平台导出_20260520", "city"): 29,
+    ("城西科创大走廊_招商项目管理平台导出_20260520", "company"): 3,
+    ("城西科创大走廊_招商项目管理平台导出_20260520", "credit_code"): 49,
+    ("城西科创大走廊_招商项目管理平台导出_20260520", "first_contact"): 36,
+    ("城西科创大走廊_招商项目管理平台导出_20260520", "needs_review"): 141,
+    ("城西科创大走廊_招商项目管理平台导出_20260520", "stage"): 35,
+    ("富阳区_招商专员工作台账_银湖富春湾", "field"): 4,
+    ("富阳区_招商专员工作台账_银湖富春湾", "first_contact"): 12,
+    ("富阳区_招商专员工作台账_银湖富春湾", "needs_review"): 15,
+    ("富阳区_招商专员工作台账_银湖富春湾", "officer"): 17,
+    ("富阳区_招商专员工作台账_银湖富春湾", "planned_investment_wan"): 1,
+    ("富阳区_招商专员工作台账_银湖富春湾", "rows"): 4,
+    ("富阳区_招商专员工作台账_银湖富春湾", "stage"): 9,
+    ("富阳区_招商线索收集表_导出", "credit_code"): 1,
+    ("富阳区_招商线索收集表_导出", "needs_review"): 2,
+    ("富阳区_招商线索收集表_导出", "planned_investment_wan"): 2,
+    ("富阳区_招商线索收集表_导出", "stage"): 2,
+    ("未来科技城_招商项目台账_2026年5月", "credit_code"): 1,
+    ("未来科技城_招商项目台账_2026年5月", "first_contact"): 1,
+    ("未来科技城_招商项目台账_2026年5月", "needs_review"): 4,
+    ("未来科技城_招商项目台账_2026年5月", "stage"): 1,
+    ("紫金港科技城_2026年重点招商项目推进表", "city"): 1,
+    ("紫金港科技城_2026年重点招商项目推进表", "credit_code"): 1,
+    ("紫金港科技城_2026年重点招商项目推进表", "needs_review"): 8,
+    ("紫金港科技城_2026年重点招商项目推进表", "stage"): 5,
+    ("紫金港科技城_生物医药专班招商台账", "credit_code"): 1,
+    ("紫金港科技城_生物医药专班招商台账", "field"): 9,
+    ("紫金港科技城_生物医药专班招商台账", "needs_review"): 15,
+    ("紫金港科技城_生物医药专班招商台账", "stage"): 3,
+    ("青山湖科技城_2026年二季度重点项目推进表", "credit_code"): 1,
+    ("青山湖科技城_2026年二季度重点项目推进表", "first_contact"): 17,
+    ("青山湖科技城_2026年二季度重点项目推进表", "needs_review"): 13,
+    ("青山湖科技城_2026年二季度重点项目推进表", "stage"): 5,
+    ("青山湖科技城_在谈项目清单", "city"): 1,
+    ("青山湖科技城_在谈项目清单", "credit_code"): 1,
+    ("青山湖科技城_在谈项目清单", "needs_review"): 7,
+    ("青山湖科技城_在谈项目清单", "stage"): 5,
+}
+# fmt: on
+
+TEAM = ("专班", "科", "部", "组", "（集体）", "小组", "中心")
+
+
+def accepted(e: dict, key: str, have) -> bool:
+    """Differences the import makes on purpose."""
+    want = e.get(key)
+    if key == "officer" and isinstance(want, str):
+        # one owner per lead: the first person named; the others are kept in the notes
+        if "、" in want and have == want.split("、")[0]:
+            return True
+        # a team is no person with an account: the rows go to the importer, the name noted
+        if want.endswith(TEAM) and have in ("系统", "system", None):
+            return True
+    return False
+
+
+def _ledgers() -> list[str]:
+    return sorted(p.name[: -len(".expected.json")] for p in HERE.glob("*.expected.json")) + [BIG]
+
+
+@pytest.fixture(scope="module")
+def big_ledger(tmp_path_factory) -> Path:
+    """The 2,000-row platform export, made again by its generator (too big to keep)."""
+    out = tmp_path_factory.mktemp("big")
+    sys.path[:0] = [str(HERE / "gen"), str(HERE / "gen" / "ledgers")]
+    try:
+        module = importlib.import_module("l07_corridor_2000")
+        for name, ex in module.build(str(out)):
+            ex.dump(str(out / (Path(name).stem + ".expected.json")))
+    finally:
+        del sys.path[:2]
+    return out
+
+
+@pytest.mark.parametrize("name", _ledgers())
+def test_each_ledger_reads_as_a_person_reads_it(store, name, request):
+    folder = request.getfixturevalue("big_ledger") if name == BIG else HERE
+    expected = load_expected(folder / f"{name}.expected.json")
+    (path,) = [p for p in folder.glob(f"{name}.*") if p.suffix != ".json"]
+    _table, plan, got = read_as_imported(store, system_actor(store), path, TODAY)
+    assert plan.counts.balanced
+    left = compare(expected, got, accepted)
+    counts = Counter(k for _n, k, _text in left)
+    over = {k for k, n in counts.items() if n > KNOWN.get((name, k), 0)}
+    assert not over, "\n".join(text for _n, k, text in left if k in over)
+
+
+def known_now(store, name: str, folder: Path) -> Counter:
+    """The differences left today (to set KNOWN after a change that reads more right)."""
+    expected = load_expected(folder / f"{name}.expected.json")
+    (path,) = [p for p in folder.glob(f"{name}.*") if p.suffix != ".json"]
+    _table, _plan, got = read_as_imported(store, system_actor(store), path, TODAY)
+    return Counter(k for _n, k, _t in compare(expected, got, accepted))

@@ -1,0 +1,37 @@
+"""The lead list's owner filter lists the officers in name (pinyin) order, made when someone
+first reaches for it: the pinyin dictionary is not needed for the list's first frame."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from crm import saved_views
+from crm.lead_query import LeadFilter
+from crm.users import identify
+
+
+def _texts(combo) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_owners_are_listed_when_the_box_is_first_used(window, store, people):
+    identify(store, "阿强", people.city_future)  # a (pinyin) before 李 li and 赵 zhao
+    owner = window.leads.filters.owner
+    assert _texts(owner) == ["全部负责人", "我的"]
+    owner.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.qWait(10)
+    assert _texts(owner) == ["全部负责人", "我的", "阿强", "李四", "赵六"]
+    QTest.keyClick(owner, Qt.Key.Key_Down)
+    QTest.keyClick(owner, Qt.Key.Key_Down)
+    assert owner.currentText() == "阿强"
+
+
+def test_a_saved_view_with_an_owner_restores_it(window, store, people):
+    view, _ = saved_views.save_view(
+        store, people.wang, "李四的", LeadFilter(owners=(people.li.id,)), (), ()
+    )
+    bar = window.leads.filters
+    window.leads.apply_view(view)
+    assert bar.owner.currentText() == "李四"
+    assert bar.current().owners == (people.li.id,)
