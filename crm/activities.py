@@ -16,6 +16,7 @@ from sqlmodel import select
 
 from crm import audit
 from crm import fields as F
+from crm import permissions as P
 from crm.changes import lead_changed
 from crm.dates import parse_date
 from crm.db.models import Activity, Lead, StageChange, utcnow
@@ -110,6 +111,14 @@ def log_activity(
             raise NotFound(
                 QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id)
             )
+        actor = P.current(s, actor)
+        P.require(
+            P.log_activity(actor, lead.city_id, lead.confidential),
+            actor,
+            "log_activity",
+            "lead",
+            lead_id,
+        )
         act = Activity(
             lead_id=lead_id, user_id=actor.id, created_by=actor.id, updated_by=actor.id, **clean
         )
@@ -165,6 +174,8 @@ def update_activity(
             )
         if expected_version is not None and act.version != expected_version:
             raise ConflictError("activity", activity_id)
+        actor = P.current(s, actor)
+        P.require(P.change_activity(actor, act.user_id), actor, "edit_activity", "activity", act.id)
         changed = {k: (getattr(act, k), v) for k, v in clean.items() if getattr(act, k) != v}
         for k, (_o, v) in changed.items():
             setattr(act, k, v)
@@ -186,6 +197,10 @@ def delete_activity(store: Store, actor: Actor, activity_id: int, *, restore: bo
                     id=activity_id
                 )
             )
+        actor = P.current(s, actor)
+        P.require(
+            P.change_activity(actor, act.user_id), actor, "delete_activity", "activity", act.id
+        )
         old = act.deleted_at
         act.deleted_at = None if restore else utcnow()
         act.updated_by, act.updated_at = actor.id, utcnow()

@@ -72,3 +72,14 @@ def updated(
     """One row per changed field."""
     for name, (old, new) in changes.items():
         record(s, user_id, entity, entity_id, action, name, old, new)
+
+
+def exported(store, actor_id: int | None, what: str, detail: dict[str, Any], rows: int) -> bool:
+    """An export leaves its trace (who, when, what, which filter, how many rows) in its own
+    transaction after the file was written. A store open read-only (another program holds
+    it) cannot take the row: False then, and the caller says so."""
+    if store.readonly:
+        return False
+    with store.write() as s:
+        record(s, actor_id, "export", 0, "export", what, None, dict(detail, rows=rows))
+    return True

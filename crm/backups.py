@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from crm import audit
+from crm import permissions as P
 from crm.changes import Changes
 from crm.db import backup as bk
 from crm.db.backup_policy import POLICY_KEY, BackupPolicy
@@ -101,6 +102,8 @@ def set_backup_policy(store: Store, actor: Actor, policy: BackupPolicy) -> Chang
     if errors:
         raise ValidationError(errors)
     with store.write() as s:
+        actor = P.current(s, actor)
+        P.require(P.administer(actor), actor, "backup_policy", "setting")
         row = s.get(Setting, POLICY_KEY)
         new = policy.to_json()
         old = row.value if row else None
@@ -168,8 +171,11 @@ class RestoreResult:
 
 def restore_backup(store: Store, actor: Actor, backup: Path) -> RestoreResult:
     """Put ``backup`` in place of the store and reopen it (the same Store object). The
-    store as it was is kept first (a verified backup, or its bytes when damaged)."""
+    store as it was is kept first (a verified backup, or its bytes when damaged). An
+    administrator's step; the check reads the person as they signed in, since a damaged
+    store may not answer."""
     path = _sqlite_only(store)
+    P.require(P.administer(actor), actor, "restore", "store")
     if store.readonly and store.lock is None:
         raise StoreError(
             QT_TRANSLATE_NOOP(

@@ -11,6 +11,7 @@ from sqlmodel import select
 
 from crm import audit
 from crm import fields as F
+from crm import permissions as P
 from crm.changes import lead_changed
 from crm.db import search
 from crm.db.models import Contact, Lead, utcnow
@@ -20,7 +21,6 @@ from crm.errors import (
     FieldError,
     NotFound,
     ParseError,
-    PermissionDenied,
     ValidationError,
 )
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -85,23 +85,29 @@ def clean_contact(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
     return out
 
 
-def _lead_for(s, actor: Actor, lead_id: int) -> Lead:
+def _lead_for(s, actor: Actor, lead_id: int, action: str) -> Lead:
+    """The lead whose contacts change: one who may change the lead and see its contacts."""
     lead = s.get(Lead, lead_id)
     if lead is None or lead.deleted_at is not None:
         raise NotFound(
             QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id)
         )
-    if not sees_contacts(actor, lead.owner_id, lead.city_id):
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("Errors", "You may not change this lead's contacts.")
-        )
+    actor = P.current(s, actor)
+    refused = P.edit_lead(actor, lead.owner_id, lead.city_id)
+    if refused is not None or not sees_contacts(actor, lead.owner_id, lead.city_id):
+        reason = QT_TRANSLATE_NOOP("Errors", "You may not change this lead's contacts.")
+        if refused is not None:
+            reason = QT_TRANSLATE_NOOP("Permissions", "{what} {why}").format(
+                what=reason, why=refused
+            )
+        P.require(reason, actor, action, "lead", lead_id)
     return lead
 
 
 def add_contact(store: Store, actor: Actor, lead_id: int, data: dict[str, Any]):
     clean = clean_contact(data, creating=True)
     with store.write() as s:
-        _lead_for(s, actor, lead_id)
+        _lead_for(s, actor, lead_id, "add_contact")
         c = Contact(lead_id=lead_id, created_by=actor.id, updated_by=actor.id, **clean)
         s.add(c)
         s.flush()
@@ -134,7 +140,7 @@ def update_contact(
                     id=contact_id
                 )
             )
-        _lead_for(s, actor, c.lead_id)
+        _lead_for(s, actor, c.lead_id, "edit_contact")
         if expected_version is not None and c.version != expected_version:
             raise ConflictError("contact", contact_id)
         changed = {k: (getattr(c, k), v) for k, v in clean.items() if getattr(c, k) != v}
@@ -165,7 +171,7 @@ def delete_contact(store: Store, actor: Actor, contact_id: int):
                     id=contact_id
                 )
             )
-        _lead_for(s, actor, c.lead_id)
+        _lead_for(s, actor, c.lead_id, "delete_contact")
         lead_id = c.lead_id
         s.delete(c)
         s.flush()

@@ -41,13 +41,47 @@ class NotFound(UserError):
 
 
 class PermissionDenied(UserError):
-    pass
+    """A person may not do this (crm.permissions says why). ``action``, ``entity`` and
+    ``entity_id`` name what was refused: the store writes the refusal to the audit log after
+    the transaction it happened in has been rolled back."""
+
+    def __init__(
+        self,
+        message: Message,
+        *,
+        action: str = "",
+        entity: str = "",
+        entity_id: int | None = None,
+        user_id: int | None = None,
+    ):
+        super().__init__(message)
+        self.action, self.entity, self.entity_id = action, entity, entity_id
+        self.user_id = user_id
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """One field both people changed: what the form started from, what is stored now (the
+    other person's save) and what this person typed."""
+
+    field: str
+    base: Any
+    stored: Any
+    mine: Any
 
 
 class ConflictError(UserError):
-    """Optimistic locking: someone else saved the record since it was read."""
+    """Optimistic locking: someone else saved the record since it was read. ``fields`` lists
+    the fields both changed (empty when the caller gave no starting values to compare);
+    ``version`` is the version stored now."""
 
-    def __init__(self, entity: str, entity_id: int):
+    def __init__(
+        self,
+        entity: str,
+        entity_id: int,
+        fields: tuple[FieldConflict, ...] = (),
+        version: int | None = None,
+    ):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -57,6 +91,8 @@ class ConflictError(UserError):
         )
         self.entity = entity
         self.entity_id = entity_id
+        self.fields = fields
+        self.version = version
 
 
 @dataclass(frozen=True)

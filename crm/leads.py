@@ -16,17 +16,25 @@ from sqlmodel import Session, select
 
 from crm import audit
 from crm import fields as F
+from crm import permissions as P
 from crm.changes import Changes, lead_changed
 from crm.db import search
 from crm.db.models import Company, Contact, Lead, StageChange, utcnow
 from crm.db.store import Store
-from crm.errors import ConflictError, DuplicateError, FieldError, NotFound, ValidationError
+from crm.errors import (
+    ConflictError,
+    DuplicateError,
+    FieldConflict,
+    FieldError,
+    NotFound,
+    ValidationError,
+)
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.names import normalise_company_name, pinyin_key
 from crm.permissions import sees_confidential, sees_contacts
 from crm.pipeline import new_lead
 from crm.reference import ReferenceData, reference
-from crm.users import Actor
+from crm.users import SYSTEM_USERNAME, Actor
 from crm.validation import clean_lead
 from crm.values.text import clean_text
 
@@ -132,7 +140,16 @@ def insert_lead(
     import_batch_id: int | None = None,
     import_row: int | None = None,
 ) -> tuple[Lead, Company]:
-    """Write one validated lead in the caller's transaction (the importer batches these)."""
+    """Write one validated lead in the caller's transaction (the one place a lead is created
+    one by one; the importer's bulk writer checks the same rule per row)."""
+    actor = P.current(s, actor)
+    owner = clean.get("owner") or actor.id
+    P.require(
+        P.create_lead(actor, clean.get("city"), owner, reference(store).user_city(owner)),
+        actor,
+        "create_lead",
+        "lead",
+    )
     company, new_company = _resolve_company(s, clean, actor)
     if not new_company:
         live = s.exec(
@@ -210,12 +227,26 @@ def update_lead(
     data: dict[str, Any],
     *,
     expected_version: int | None = None,
+    transfer_reason: str | None = None,
+    base: dict[str, Any] | None = None,
 ) -> SaveResult:
-    """Apply the given fields; only what differs is written (and audited)."""
+    """Apply the given fields; only what differs is written (and audited). A new city is a
+    hand-over (流转): a manager's step with ``transfer_reason``. With ``expected_version``
+    and the values the form started from (``base``), a save after someone else's merges
+    the fields only one of them changed (crm.leads._merged)."""
     ref = reference(store)
     try:
         with store.write() as s:
-            result = apply_update(s, ref, actor, lead_id, data, expected_version=expected_version)
+            result = apply_update(
+                s,
+                ref,
+                actor,
+                lead_id,
+                data,
+                expected_version=expected_version,
+                transfer_reason=clean_text(transfer_reason, 200),
+                base=base,
+            )
     except StaleDataError:
         raise ConflictError("lead", lead_id) from None
     if {"company_name", "credit_code"} & result.changed.keys():
@@ -232,17 +263,22 @@ def apply_update(
     *,
     expected_version: int | None = None,
     reindex: bool = True,
+    transfer_reason: str | None = None,
+    base: dict[str, Any] | None = None,
 ) -> SaveResult:
     """update_lead in the caller's transaction (the importer batches these). With
     ``reindex=False`` the caller rebuilds the search documents of the leads it touched."""
     lead, company = _load(s, lead_id)
-    if expected_version is not None and lead.version != expected_version:
-        raise ConflictError("lead", lead_id)
+    actor = P.current(s, actor)
+    P.require(P.edit_lead(actor, lead.owner_id, lead.city_id), actor, "edit_lead", "lead", lead_id)
     current = lead_values(lead, company)
     clean = clean_lead(ref, data, current=current)
+    if expected_version is not None and lead.version != expected_version:
+        clean = _merged(lead, current, clean, base)
     changed = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
     if not changed:
         return SaveResult(lead.id, lead.version, company.id, {}, Changes())
+    _check_handover(ref, actor, lead, changed, transfer_reason)
     _apply_company(s, ref, actor, company, changed, lead_id)
     for name, (_old, new) in changed.items():
         if not F.FIELDS_BY_NAME[name].company:
@@ -256,6 +292,8 @@ def apply_update(
         lead.id,
         {F.column_of(k): v for k, v in changed.items() if not F.FIELDS_BY_NAME[k].company},
     )
+    if "city" in changed:
+        audit.record(s, actor.id, "lead", lead.id, "transfer", "reason", None, transfer_reason)
     if reindex and SEARCHED & changed.keys():
         ids = s.exec(select(Lead.id).where(Lead.company_id == company.id)).all()
         search.reindex(s.connection(), set(ids) | {lead.id})
@@ -266,6 +304,81 @@ def apply_update(
         changed,
         lead_changed(lead_id, companies=bool(COMPANY_FIELDS.keys() & changed.keys())),
     )
+
+
+def transfer_lead(
+    store: Store,
+    actor: Actor,
+    lead_id: int,
+    city: object,
+    reason: str,
+    *,
+    owner: object = None,
+    expected_version: int | None = None,
+) -> SaveResult:
+    """Hand a lead to another city (流转), and to a person there if given: a manager's step,
+    with the reason in the audit log."""
+    data: dict[str, Any] = {"city": city}
+    if owner is not None:
+        data["owner"] = owner
+    return update_lead(
+        store, actor, lead_id, data, expected_version=expected_version, transfer_reason=reason
+    )
+
+
+def _merged(
+    lead: Lead, current: dict[str, Any], clean: dict[str, Any], base: dict[str, Any] | None
+) -> dict[str, Any]:
+    """Someone saved the lead since this person opened it. With the values the form started
+    from (``base``), a field changed by only one of the two merges without asking: this
+    person's change is kept where the stored value is still the starting one, the other's
+    where this person left it as it was. Fields both changed, to different values, are a
+    conflict the person decides; without ``base`` any save is."""
+    if base is None:
+        raise ConflictError("lead", lead.id, version=lead.version)
+    clashes = []
+    out = {}
+    for name, mine in clean.items():
+        start, stored = base.get(name, current[name]), current[name]
+        if mine in (start, stored):
+            continue  # this person did not change it, or both made the same change
+        if stored == start:
+            out[name] = mine  # only this person changed it
+        else:
+            clashes.append(FieldConflict(name, start, stored, mine))
+    if clashes:
+        raise ConflictError("lead", lead.id, tuple(clashes), lead.version)
+    return out
+
+
+def _check_handover(
+    ref: ReferenceData,
+    actor: Actor,
+    lead: Lead,
+    changed: dict[str, Any],
+    transfer_reason: str | None,
+) -> None:
+    """Giving a lead to another person or city is a manager's explicit step (流转 with a
+    reason), never a side effect of an edit."""
+    if "owner" in changed:
+        owner = ref.user(lead.owner_id)
+        someone = owner is not None and owner.username != SYSTEM_USERNAME
+        reason = P.reassign(actor, lead.city_id, someone, changed["owner"][1])
+        P.require(reason, actor, "reassign", "lead", lead.id)
+    if "city" in changed:
+        P.require(P.manage_lead(actor, lead.city_id), actor, "transfer", "lead", lead.id)
+        if not transfer_reason:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "city",
+                        F.label("city"),
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "handing a lead to another city needs a reason"
+                        ),
+                    )
+                ]
+            )
 
 
 def _apply_company(
@@ -333,6 +446,12 @@ def _set_deleted(store, actor, lead_id, expected_version, *, deleted: bool) -> S
             raise ConflictError("lead", lead_id)
         if (lead.deleted_at is not None) == deleted:
             return SaveResult(lead.id, lead.version, company.id, {}, Changes())
+        actor = P.current(s, actor)
+        if deleted:
+            reason = P.edit_lead(actor, lead.owner_id, lead.city_id)
+        else:
+            reason = P.restore_lead(actor, lead.city_id, lead.deleted_by)
+        P.require(reason, actor, "delete_lead" if deleted else "restore_lead", "lead", lead_id)
         old = lead.deleted_at
         lead.deleted_at = utcnow() if deleted else None
         lead.deleted_by = actor.id if deleted else None

@@ -130,6 +130,10 @@ class ReferenceData:
     def user(self, user_id: int | None) -> UserEntry | None:
         return self.users.get(user_id) if user_id is not None else None
 
+    def user_city(self, user_id: int | None) -> int | None:
+        u = self.user(user_id)
+        return u.city_id if u else None
+
     def user_name(self, user_id: int | None) -> str:
         u = self.user(user_id)
         return u.display_name if u else ""
@@ -142,7 +146,13 @@ class ReferenceData:
         return self._users_by_name.get(_key(str(value)))
 
     def officers(self, city_id: int | None = None) -> list[UserEntry]:
-        out = [u for u in self.users.values() if u.active and u.username != "system"]
+        # the people who follow leads: officers and managers (report staff and an
+        # administrator alone own none)
+        out = [
+            u
+            for u in self.users.values()
+            if u.active and u.username != "system" and u.role in ("officer", "manager")
+        ]
         if city_id is not None:
             out = [u for u in out if u.city_id == city_id]
         return sorted(out, key=lambda u: pinyin_key(u.display_name))

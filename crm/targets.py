@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from crm import audit
+from crm import permissions as P
 from crm.changes import Changes
 from crm.db.models import Target, utcnow
 from crm.db.store import Store
@@ -102,6 +103,8 @@ def set_target(
     """Set (or, with ``value`` None, remove) one target; audited in the same transaction."""
     _validate(store, year, metric, value, city_id, field_id)
     with store.write() as s:
+        actor = P.current(s, actor)
+        P.require(P.manage_targets(actor), actor, "set_targets", "target")
         row = s.exec(
             select(Target).where(
                 Target.year == year,
@@ -200,6 +203,8 @@ def replace_targets(
         _validate(store, year, metric, value, city_id, field_id)
     changed = False
     with store.write() as s:
+        actor = P.current(s, actor)
+        P.require(P.manage_targets(actor), actor, "set_targets", "target")
         rows = {
             (t.city_id, t.field_id, t.metric): t
             for t in s.exec(select(Target).where(Target.year == year)).all()

@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict, dataclass
 
 from crm import audit
+from crm import permissions as P
 from crm.changes import Changes
 from crm.db.models import Setting, utcnow
 from crm.db.store import Store
@@ -67,6 +68,8 @@ def set_followup_thresholds(store: Store, actor: Actor, value: FollowupThreshold
             ]
         )
     with store.write() as s:
+        actor = P.current(s, actor)
+        P.require(P.manage_targets(actor), actor, "set_thresholds", "setting")
         row = s.get(Setting, FOLLOWUP_KEY)
         new = json.dumps(asdict(value))
         old = row.value if row else None

@@ -1,7 +1,9 @@
 """Who is acting: the actor passed to every service, and the users behind it.
 
-Until sign-in exists (team issue), a person says once who they are — name and city — and is
-stored as a user; the command line acts as the built-in ``system`` user.
+A person signs in (crm.signin) and acts as an Actor: a snapshot of who they were then. Every
+write re-reads them in its own transaction (crm.permissions.current), so a person disabled or
+given another role since signing in acts with what they have now. The built-in ``system``
+user is not a person: it records what the app itself did (migrations, demo data).
 """
 
 from __future__ import annotations
@@ -15,14 +17,8 @@ from crm.db.models import User
 from crm.db.store import Store
 from crm.errors import FieldError, NotFound, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.roles import ROLE_LABELS, ROLES  # noqa: F401 - re-exported
 
-ROLES = ("officer", "manager", "report_staff", "admin")
-ROLE_LABELS = {
-    "officer": QT_TRANSLATE_NOOP("Roles", "Investment officer"),
-    "manager": QT_TRANSLATE_NOOP("Roles", "Manager"),
-    "report_staff": QT_TRANSLATE_NOOP("Roles", "Report staff"),
-    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
-}
 SYSTEM_USERNAME = "system"
 
 
@@ -33,15 +29,24 @@ class Actor:
     display_name: str
     role: str
     city_id: int | None
+    #: administers people, reference lists, targets, backups and settings
+    is_admin: bool = False
 
     @property
     def privileged(self) -> bool:
-        """Managers and admins see every city's confidential projects and contacts."""
-        return self.role in ("manager", "admin")
+        """Managers see every city's confidential projects and contacts (crm.permissions)."""
+        return self.role == "manager"
+
+    @property
+    def administers(self) -> bool:
+        return self.is_admin or self.role == "admin"
 
 
-def _actor(u: User) -> Actor:
-    return Actor(u.id, u.username, u.display_name, u.role, u.city_id)
+def actor_of(u: User) -> Actor:
+    return Actor(u.id, u.username, u.display_name, u.role, u.city_id, bool(u.is_admin))
+
+
+_actor = actor_of
 
 
 def system_actor(store: Store) -> Actor:

@@ -97,6 +97,13 @@ def clean_lead(
             out[name] = parse_value(spec, raw, ref)
         except ParseError as exc:
             fail(name, exc.message)
+            continue
+        if spec.kind == F.REF and out[name] is not None and spec.ref_kind != "stage":
+            item = ref.get(out[name])
+            if item is not None and not item.active and (current or {}).get(name) != out[name]:
+                # a retired list value stays on the leads that have it, but is no new choice
+                fail(name, QT_TRANSLATE_NOOP("Errors", "{value} is no longer in use").format(
+                    value=Localized(item.name_zh, item.name_en)))  # fmt: skip
 
     merged = dict(current or {})
     merged.update(out)

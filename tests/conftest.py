@@ -122,6 +122,7 @@ class People:
     wang: object  # officer, 紫金港科技城
     li: object  # officer, 未来科技城
     zhao: object  # manager (committee level, no city)
+    admin: object  # 孙管理, an administrator (people, lists, targets, backups; no leads)
     city_future: int
     city_zijingang: int
     city_qingshan: int
@@ -136,7 +137,8 @@ def make_people(st: Store) -> People:
     wang, _ = identify(st, "王五", zjg)
     li, _ = identify(st, "李四", fut)
     zhao, _ = identify(st, "赵六", None, role="manager")
-    return People(system_actor(st), wang, li, zhao, fut, zjg, qsh)
+    admin, _ = identify(st, "孙管理", None, role="admin")
+    return People(system_actor(st), wang, li, zhao, admin, fut, zjg, qsh)
 
 
 @pytest.fixture

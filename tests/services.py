@@ -41,3 +41,16 @@ def audit_rows(store: Store, entity: str | None = None, entity_id: int | None = 
 
 def created_values(row: AuditLog) -> dict:
     return json.loads(row.new)
+
+
+def creator(store: Store, actor, city, manager):
+    """Who creates a lead of ``city`` for ``actor`` in test data: the officer where they may
+    (their own city), else a manager on their behalf — the officer stays its owner."""
+    from crm import permissions as P
+    from crm.reference import reference
+
+    ref = reference(store)
+    city_id = city if isinstance(city, int) else ref.id_of("city", city)
+    if P.create_lead(actor, city_id, actor.id, actor.city_id) is None:
+        return actor, {}
+    return manager, {"owner": actor.id}

@@ -18,7 +18,7 @@ from crm.leads import create_lead, delete_lead
 from crm.names import pinyin_key
 from crm.pipeline import ALL
 from crm.reference import reference
-from tests.services import TODAY, lead_data
+from tests.services import TODAY, creator, lead_data
 
 D = lambda n: TODAY + timedelta(days=n)  # noqa: E731
 
@@ -159,7 +159,8 @@ class Pool:
             base = lead_data(**data)
             if base["field"] is None:
                 del base["field"]
-            self.ids[key] = create_lead(store, owners[owner], base, today=TODAY).lead_id
+            by, on_behalf = creator(store, owners[owner], base["city"], people.zhao)
+            self.ids[key] = create_lead(store, by, base | on_behalf, today=TODAY).lead_id
         self.key_of = {v: k for k, v in self.ids.items()}
         add_contact(store, people.wang, self.ids["A"], {"name": "张三", "mobile": "13812345678"})
         log_activity(

@@ -235,7 +235,7 @@ def test_update_writes_and_audits_only_what_differs(any_store, any_people):
 
 def test_a_stale_version_is_a_conflict(any_store, any_people):
     lead_id = make_lead(any_store, any_people.wang)
-    update_lead(any_store, any_people.li, lead_id, {"notes": "李四先改"}, expected_version=1)
+    update_lead(any_store, any_people.zhao, lead_id, {"notes": "赵六先改"}, expected_version=1)
     before = snapshot(any_store)
     with pytest.raises(ConflictError) as err:
         update_lead(any_store, any_people.wang, lead_id, {"notes": "王五后改"}, expected_version=1)

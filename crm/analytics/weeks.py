@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import delete, func, insert, select
 
 from crm import audit
+from crm import permissions as P
 from crm.analytics import frozen
 from crm.analytics.as_it_stood import as_it_stood
 from crm.analytics.period import Period, Scope
@@ -38,16 +39,11 @@ from crm.changes import Changes
 from crm.db.migrate import current_revision
 from crm.db.models import Lead, User, WeekLeadState, WeekReport, WeekSummary
 from crm.db.store import Store
-from crm.errors import FieldError, PermissionDenied, UserError, ValidationError
+from crm.errors import FieldError, UserError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.users import Actor
 
 ALL = "all"
-#: who may close a week, write its summary, reopen it (crm.users roles; the command line
-#: acts as the built-in system user)
-MAY_CLOSE = ("report_staff", "manager", "admin")
-MAY_WRITE_SUMMARY = ("report_staff", "manager")
-MAY_REOPEN = ("manager",)
 SUMMARY_MAX = 20_000
 #: figures compared for the corrections of an earlier week
 ADJUSTED_KEYS = ("new_leads", "activities", "visits", "advanced", "signed", "landed",
@@ -63,9 +59,15 @@ def _scope_key(scope: Scope) -> str:
     return ALL if scope.everything else f"city:{scope.city_id}|field:{scope.field_id}"
 
 
-def _allowed(actor: Actor, roles: tuple[str, ...], what) -> None:
-    if actor.role not in roles and actor.username != "system":
-        raise PermissionDenied(what)
+def _allowed(store: Store, actor: Actor, rule, action: str, period: Period) -> None:
+    """The person as the store knows them now may do this (crm.permissions), checked before
+    the long work starts; a refusal is audited."""
+    with store.read() as s:
+        me = P.current(s, actor)
+    reason = rule(me)
+    if reason is not None:
+        with store.write():
+            P.require(reason, me, action, "week", _entity(period))
 
 
 @dataclass(frozen=True)
@@ -105,8 +107,7 @@ def summary_of(store: Store, period: Period) -> tuple[str, str]:
 
 def close_week(store: Store, actor: Actor, period: Period, *, today: date) -> CloseResult:
     """Freeze ``period``'s report; a week already closed is left as it is."""
-    _allowed(actor, MAY_CLOSE, QT_TRANSLATE_NOOP(
-        "Report", "Only report staff, managers and administrators may close a week."))  # fmt: skip
+    _allowed(store, actor, P.close_week, "close_week", period)
     week = week_key(period)
     if period.end >= today:
         raise UserError(
@@ -249,7 +250,7 @@ def _store_label(store: Store) -> str:
 
 def reopen_week(store: Store, actor: Actor, period: Period, reason: str) -> Changes:
     """Drop a closed week's frozen report (a manager's decision, with the reason logged)."""
-    _allowed(actor, MAY_REOPEN, QT_TRANSLATE_NOOP("Report", "Only managers may reopen a week."))
+    _allowed(store, actor, P.reopen_week, "reopen_week", period)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError([FieldError("reason", QT_TRANSLATE_NOOP("Report", "Reason"),
@@ -273,8 +274,7 @@ def save_summary(
     store: Store, actor: Actor, period: Period, summary: str, next_steps: str
 ) -> Changes:
     """Store the week's summary and next steps (the fingerprint of a closed week follows)."""
-    _allowed(actor, MAY_WRITE_SUMMARY, QT_TRANSLATE_NOOP(
-        "Report", "Only report staff and managers may write the week's summary."))  # fmt: skip
+    _allowed(store, actor, P.write_summary, "write_summary", period)
     summary, next_steps = (summary or "").strip(), (next_steps or "").strip()
     errors = []
     for name, label, text in (

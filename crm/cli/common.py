@@ -76,3 +76,47 @@ def progress_printer(enabled: bool):
         sys.stderr.flush()
 
     return show
+
+
+def actor_for(args, store: Store):
+    """Who a command acts as: ``--user NAME`` signs in (the password from CRM_PASSWORD, or
+    asked at the terminal); without it, the store's administrator while nobody has a
+    password, and otherwise a clear word on how to sign in."""
+    import getpass
+    import os
+
+    from crm.errors import UserError
+    from crm.i18n import QT_TRANSLATE_NOOP, translate
+    from crm.signin import cli_actor, sign_in
+
+    name = getattr(args, "user", None)
+    if not name:
+        actor = cli_actor(store)
+        if actor is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "This store has accounts: sign in with --user NAME (the password from "
+                    "CRM_PASSWORD, or typed when asked).",
+                )
+            )
+        return actor
+    password = os.environ.get("CRM_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "No password: set CRM_PASSWORD or run the command at a terminal."
+                )
+            )
+        password = getpass.getpass(translate("CLI", "Password for {name}: ").format(name=name))
+    result = sign_in(store, name, password)
+    if result.must_change_password:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "{name} signs in with a one-time password: choose your own first (crm user "
+                "password, or in the app).",
+            ).format(name=name)
+        )
+    return result.actor

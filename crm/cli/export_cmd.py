@@ -3,7 +3,7 @@ to a styled workbook. Filters take the names people use (紫金港, 生物医药
 
 from __future__ import annotations
 
-from crm.cli.common import store_from
+from crm.cli.common import actor_for, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -40,12 +40,6 @@ def register(sub) -> None:
     )
     lp.add_argument(
         "--columns", metavar="KEY,…", help=translate("CLI", "columns to write (default: all)")
-    )
-    lp.add_argument(
-        "--as",
-        dest="as_user",
-        metavar="NAME",
-        help=translate("CLI", "export as this user sees the leads (masking applies)"),
     )
     lp.set_defaults(func=run)
 
@@ -111,7 +105,6 @@ def _sort(text: str):
 def run(args) -> int:
     from crm.exporting.columns import COLUMNS, DEFAULT_COLUMNS
     from crm.exporting.leads import export_leads
-    from crm.users import find_actor, system_actor
 
     columns = DEFAULT_COLUMNS
     if args.columns:
@@ -121,11 +114,7 @@ def run(args) -> int:
                 raise _unknown("column", c)
     store = store_from(args)
     try:
-        actor = system_actor(store)
-        if args.as_user:
-            actor = find_actor(store, args.as_user)
-            if actor is None:
-                raise _unknown("user", args.as_user)
+        actor = actor_for(args, store)
         result = export_leads(
             store, actor, args.xlsx, build_filter(store, args), _sort(args.sort), columns
         )

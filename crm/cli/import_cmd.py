@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from crm.cli.common import store_from
+from crm.cli.common import actor_for, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -197,13 +197,12 @@ def run(args) -> int:
     from crm.importing import api
     from crm.importing.layouts import remembered
     from crm.importing.mapping_spec import apply_mapping, save_mapping
-    from crm.users import system_actor
 
     if args.undo is None and not args.file:
         raise UserError(QT_TRANSLATE_NOOP("CLI", "Name the file to import (or --undo ID)."))
     store = store_from(args)
     try:
-        actor = system_actor(store)
+        actor = actor_for(args, store)
         if args.undo is not None:
             result = api.undo_import(store, actor, args.undo)
             print(

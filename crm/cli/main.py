@@ -33,6 +33,7 @@ COMMANDS = [
     "crm.cli.import_cmd",
     "crm.cli.export_cmd",
     "crm.cli.report_cmd",
+    "crm.cli.user_cmd",
     "crm.cli.about_cmd",
     "crm.cli.build_cmd",
 ]
@@ -60,7 +61,7 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USER_ERROR)
 
 
-GLOBAL_OPTIONS = ("--db", "--lang")
+GLOBAL_OPTIONS = ("--db", "--lang", "--user")
 
 
 def _add_globals(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -84,6 +85,17 @@ def _add_globals(parser: argparse.ArgumentParser, *, top: bool) -> None:
         metavar="zh|en",
         default=default,
         help=translate("CLI", "language (default: Chinese)") if top else argparse.SUPPRESS,
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=default,
+        help=translate(
+            "CLI",
+            "sign in as this person (the password from CRM_PASSWORD, or typed when asked)",
+        )
+        if top
+        else argparse.SUPPRESS,
     )
 
 

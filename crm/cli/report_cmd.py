@@ -4,7 +4,7 @@
   the workbook go to the current folder as weekly-report-<week>.pdf and .xlsx); the week just
   ended is closed first if it is not yet (the report of a closed week is its frozen one);
 * ``close-week`` closes a week (the last complete one by default); ``reopen-week`` reopens one
-  (a manager, named with --as, and a reason);
+  (a manager signed in with --user, and a reason);
 * ``verify FILE`` says whether a report file matches the store's closed week (exit 0) or not (1).
 
 Errors (unknown week, city or field, a path that cannot be written, a store that cannot be
@@ -17,7 +17,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from crm.cli.common import store_from
+from crm.cli.common import actor_for, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
@@ -50,9 +50,6 @@ def register(sub) -> None:
     c.add_argument(
         "--week", metavar="YYYY-Www", help=translate("CLI", "the ISO week, e.g. 2026-W20")
     )
-    c.add_argument(
-        "--as", dest="as_user", metavar="NAME", help=translate("CLI", "act as this user")
-    )
     c.set_defaults(func=run_close)
     o = rsub.add_parser("reopen-week", help=translate("CLI", "reopen a closed week (managers)"))
     o.add_argument(
@@ -60,13 +57,6 @@ def register(sub) -> None:
         metavar="YYYY-Www",
         required=True,
         help=translate("CLI", "the ISO week, e.g. 2026-W20"),
-    )
-    o.add_argument(
-        "--as",
-        dest="as_user",
-        metavar="NAME",
-        required=True,
-        help=translate("CLI", "act as this user"),
     )
     o.add_argument("--reason", required=True, help=translate("CLI", "why the week is reopened"))
     o.set_defaults(func=run_reopen)
@@ -122,18 +112,6 @@ def _open(args):
         return store_from(args, readonly=True)
 
 
-def _actor(store, name: str | None):
-    from crm.users import find_actor, system_actor
-
-    if not name:
-        return system_actor(store)
-    actor = find_actor(store, name)
-    if actor is None:
-        raise UserError(QT_TRANSLATE_NOOP("CLI", "Unknown {kind}: {value}").format(
-            kind="user", value=name))  # fmt: skip
-    return actor
-
-
 def _week(args, today: date):
     from crm.analytics import Period
 
@@ -162,8 +140,11 @@ def run(args) -> int:
     try:
         ref = reference(store)
         scope = Scope(_resolve(ref, "city", args.city), _resolve(ref, "field", args.field))
-        if not store.readonly:
-            close_due(store, _actor(store, None), today)
+        from crm import permissions
+
+        actor = actor_for(args, store)
+        if not store.readonly and permissions.close_week(actor) is None:
+            close_due(store, actor, today)
         lang = current_language()
         show = _progress()
         report = report_of_week(
@@ -196,7 +177,7 @@ def run_close(args) -> int:
     period = _week(args, today)
     store = store_from(args)
     try:
-        result = close_week(store, _actor(store, args.as_user), period, today=today)
+        result = close_week(store, actor_for(args, store), period, today=today)
     finally:
         store.dispose()
     info = result.info
@@ -217,7 +198,7 @@ def run_reopen(args) -> int:
     period = Period.parse_week(args.week)
     store = store_from(args)
     try:
-        reopen_week(store, _actor(store, args.as_user), period, args.reason)
+        reopen_week(store, actor_for(args, store), period, args.reason)
     finally:
         store.dispose()
     print(translate("CLI", "{week} reopened").format(week=args.week))

@@ -85,6 +85,15 @@ class User(Tracked, table=True):
     manager_id: int | None = Field(default=None, foreign_key="app_user.id")
     email: str | None = Field(default=None, max_length=128)
     active: bool = Field(default=True)
+    #: Argon2id (crm.passwords); None: this person cannot sign in (yet)
+    password_hash: str | None = Field(default=None, max_length=256)
+    #: administers people, reference lists, targets, backups and settings (beside the role)
+    is_admin: bool = Field(default=False)
+    #: a one-time password set by an admin: changed at the next sign-in
+    must_change_password: bool = Field(default=False)
+    failed_logins: int = Field(default=0)
+    last_failed_at: datetime | None = Field(default=None)
+    last_sign_in_at: datetime | None = Field(default=None)
 
 
 class RefItem(Tracked, table=True):

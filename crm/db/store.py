@@ -24,7 +24,8 @@ from sqlmodel import Session
 
 from crm.db import revision
 from crm.db.health import StoreDamaged, damage_note, refusal
-from crm.errors import StoreError
+from crm.db.models import AuditLog, utcnow
+from crm.errors import PermissionDenied, StoreError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.paths import default_store_path
 
@@ -92,14 +93,38 @@ class Store:
                 )
             )
         bind = self.engine.execution_options(crm_write=True)
+        refused: PermissionDenied | None = None
         with self._translate_errors(), Session(bind, expire_on_commit=False) as s:
             s.info["txn"] = uuid.uuid4().hex
             try:
                 yield s
                 s.commit()
+            except PermissionDenied as exc:
+                s.rollback()
+                refused = exc
             except BaseException:
                 s.rollback()
                 raise
+        if refused is not None:
+            self._record_refusal(refused)
+            raise refused
+
+    def _record_refusal(self, exc: PermissionDenied) -> None:
+        """A refused action leaves one audit row (who tried what, and why), written after the
+        action's own transaction was rolled back."""
+        row = {
+            "at": utcnow(),
+            "user_id": exc.user_id,
+            "txn": uuid.uuid4().hex,
+            "entity": exc.entity or "action",
+            "entity_id": exc.entity_id or 0,
+            "action": "refused",
+            "field": exc.action[:64] or None,
+            "old": None,
+            "new": exc.message.render("en")[:2000],
+        }
+        with self._translate_errors(), self.engine.begin() as conn:
+            conn.execute(AuditLog.__table__.insert(), row)
 
     @contextmanager
     def _translate_errors(self) -> Iterator[None]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import func, select, type_coerce
 from sqlmodel.sql.sqltypes import UTCDateTime
 
+from crm import audit
 from crm.db.models import Company, Contact, Lead, ReadInstant
 from crm.db.store import Store
 from crm.errors import UserError
@@ -54,6 +55,8 @@ class ExportResult:
     #: rows whose contacts were masked / whose confidential project was redacted
     masked_contacts: int
     redacted: int
+    #: the export is in the audit log (False: the store was open read-only)
+    audited: bool = True
 
 
 def _order_by(store: Store, sort) -> list:
@@ -122,7 +125,23 @@ def export_leads(
         sheet.stream(_rows(result, values, total, done, progress, cancelled))
         _about(book, store, actor, done, values, lang)
         target = book.save(path)
-    return ExportResult(target, done[0], tuple(columns), values.masked_contacts, values.redacted)
+    audited = audit.exported(
+        store,
+        actor.id,
+        "leads",
+        {
+            "file": target.name,
+            "filter": flt.to_dict(),
+            "sort": [list(x) for x in sort or ()],
+            "columns": list(columns),
+            "masked_contacts": values.masked_contacts,
+            "redacted": values.redacted,
+        },
+        done[0],
+    )
+    return ExportResult(
+        target, done[0], tuple(columns), values.masked_contacts, values.redacted, audited
+    )
 
 
 def _rows(result, values: RowValues, total: int, done: list[int], progress, cancelled):

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from crm import permissions as P
 from crm.db.store import Store
 from crm.errors import ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, ZH, Message
@@ -142,6 +143,11 @@ class _Context:
         """The user follows leads (an active officer, not the system user who holds the leads
         of headless imports, nor someone who has left)."""
         return self._officer(user_id) is not None
+
+    def refusal(self, name: str, reason) -> CellProblem:
+        """A row the importing person may not write (crm.permissions), said at its column."""
+        col = self.column_of.get(name)
+        return CellProblem(col.index if col else -1, col.header if col else "", name, reason)
 
     def problems(self, exc: ValidationError) -> list[CellProblem]:
         out = []
@@ -425,6 +431,13 @@ def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
     except ValidationError as exc:
         plan.action = REFUSE
         plan.problems.extend(ctx.problems(exc))
+        return plan
+    owner = plan.clean.get("owner") or ctx.actor.id
+    owner_city = plan.clean["city"] if plan.new_officer is not None else ctx.ref.user_city(owner)
+    refused = P.create_lead(ctx.actor, plan.clean.get("city"), owner, owner_city)
+    if refused is not None:
+        plan.action = REFUSE
+        plan.problems.append(ctx.refusal("city", refused))
         return plan
     if plan.kept:
         plan.clean["notes"] = with_notes(plan.clean.get("notes"), plan.kept)

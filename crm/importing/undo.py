@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, delete, func, se
 from sqlmodel import Session
 
 from crm import audit
+from crm import permissions as P
 from crm.changes import Changes
 from crm.db import search
 from crm.db.models import (
@@ -75,6 +76,10 @@ def undo_import(store: Store, actor: Actor, batch_id: int) -> UndoResult:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Import", "There is no import {id}.").format(id=batch_id)
             )
+        actor = P.current(s, actor)
+        P.require(
+            P.undo_import(actor, batch.created_by), actor, "undo_import", "import_batch", batch_id
+        )
         if batch.undone_at is not None:
             raise _refuse(
                 QT_TRANSLATE_NOOP("Import", "The import {id} was already undone.").format(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from crm import fields as F
+from crm import permissions as P
 from crm.contacts import clean_contact
 from crm.errors import FIELD_PROBLEM, FieldError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -213,6 +214,11 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
         if not current.get("needs_review") and flags(plan.kept):
             plan.changes["needs_review"] = (False, True)
     if plan.changes or plan.move or plan.contact:
+        refused = P.edit_lead(ctx.actor, ex.owner_id, ex.city_id)
+        if refused is not None:
+            plan.action, plan.detail = REFUSE, "invalid"
+            plan.problems.append(ctx.refusal("company_name", refused))
+            return plan
         plan.action, plan.detail = UPDATE, "changed"
     else:
         plan.action, plan.detail = SKIP, "unchanged"

@@ -4,7 +4,14 @@ the importer, the demo generator, undo — goes through these, so the rules are 
 """
 
 from crm.pipeline.check import StageState, check_move, stage_code
-from crm.pipeline.moves import MoveResult, apply_move, last_main_stage, move_stage, revert_move
+from crm.pipeline.moves import (
+    MoveResult,
+    apply_move,
+    apply_revert,
+    last_main_stage,
+    move_stage,
+    revert_move,
+)
 from crm.pipeline.rules import (
     PIPELINE_FIELDS,
     REACHED_FIELDS,
@@ -46,6 +53,7 @@ __all__ = [
     "MoveResult",
     "StageState",
     "apply_move",
+    "apply_revert",
     "arrival",
     "check_move",
     "creation",

@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from crm import audit
+from crm import permissions as P
 from crm.changes import Changes, lead_changed
 from crm.db.models import Lead, StageChange, utcnow
 from crm.db.store import Store
@@ -58,6 +59,8 @@ def apply_move(
 ) -> tuple[dict[str, Any], StageChange]:
     """Write ``move`` (checked by check_move against this lead) in the caller's transaction.
     Returns the pipeline fields as they were and the history row."""
+    actor = P.current(s, actor)
+    P.require(P.edit_lead(actor, lead.owner_id, lead.city_id), actor, "move_lead", "lead", lead.id)
     from_stage = lead.stage
     before = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
     last_main = (
@@ -144,36 +147,43 @@ def revert_move(store: Store, actor: Actor, result: MoveResult) -> Changes:
     """Undo a move made in this session: restore the pipeline fields and record the reversal
     in the history (history is never rewritten)."""
     with store.write() as s:
-        lead = s.get(Lead, result.lead_id)
-        if lead is None:
-            raise _not_found(result.lead_id)
-        if lead.version != result.version:
-            raise ConflictError("lead", result.lead_id)
-        current = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
-        for f, v in result.before.items():
-            setattr(lead, f, v)
-        lead.updated_by, lead.updated_at = actor.id, utcnow()
-        s.add(
-            StageChange(
-                lead_id=lead.id,
-                from_stage=result.to_stage,
-                to_stage=result.from_stage,
-                changed_on=date.today(),
-                user_id=actor.id,
-                note=UNDO_NOTE,
-            )
-        )
-        s.flush()
-        audit.updated(
-            s,
-            actor.id,
-            "lead",
-            lead.id,
-            {
-                k: (current[k], result.before[k])
-                for k in PIPELINE_FIELDS
-                if current[k] != result.before[k]
-            },
-            action="undo",
-        )
+        apply_revert(s, actor, result)
     return lead_changed(result.lead_id)
+
+
+def apply_revert(s: Session, actor: Actor, result: MoveResult) -> None:
+    """revert_move in the caller's transaction (one undo step of many moves)."""
+    lead = s.get(Lead, result.lead_id)
+    if lead is None:
+        raise _not_found(result.lead_id)
+    if lead.version != result.version:
+        raise ConflictError("lead", result.lead_id)
+    actor = P.current(s, actor)
+    P.require(P.edit_lead(actor, lead.owner_id, lead.city_id), actor, "move_lead", "lead", lead.id)
+    current = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
+    for f, v in result.before.items():
+        setattr(lead, f, v)
+    lead.updated_by, lead.updated_at = actor.id, utcnow()
+    s.add(
+        StageChange(
+            lead_id=lead.id,
+            from_stage=result.to_stage,
+            to_stage=result.from_stage,
+            changed_on=date.today(),
+            user_id=actor.id,
+            note=UNDO_NOTE,
+        )
+    )
+    s.flush()
+    audit.updated(
+        s,
+        actor.id,
+        "lead",
+        lead.id,
+        {
+            k: (current[k], result.before[k])
+            for k in PIPELINE_FIELDS
+            if current[k] != result.before[k]
+        },
+        action="undo",
+    )

@@ -73,6 +73,65 @@
         </message>
     </context>
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>must have at most {count} characters</source>
+            <translation>最多 {count} 个字符</translation>
+        </message>
+        <message>
+            <source>may hold only letters, digits, '.', '_' and '-' (no spaces)</source>
+            <translation>只能包含字母、数字、“.”、“_”和“-”（不能有空格）</translation>
+        </message>
+        <message>
+            <source>holds characters that are not text</source>
+            <translation>含有非文字字符</translation>
+        </message>
+        <message>
+            <source>an officer works for one city</source>
+            <translation>招商专员须属于一个科技城</translation>
+        </message>
+        <message>
+            <source>is already taken</source>
+            <translation>已被占用</translation>
+        </message>
+        <message>
+            <source>set your own password first: once a second person can sign in, everyone does</source>
+            <translation>请先设置您自己的密码：一旦有第二个人可以登录，所有人都需要登录</translation>
+        </message>
+        <message>
+            <source>There is no person {id}.</source>
+            <translation>不存在编号为 {id} 的人员。</translation>
+        </message>
+        <message>
+            <source>{name} is the last active administrator; name another first</source>
+            <translation>{name} 是最后一位在用的管理员；请先指定另一位管理员</translation>
+        </message>
+        <message>
+            <source>the current password is wrong</source>
+            <translation>当前密码不正确</translation>
+        </message>
+        <message>
+            <source>choose a new password</source>
+            <translation>请设置一个新密码</translation>
+        </message>
+        <message>
+            <source>choose another active person</source>
+            <translation>请选择另一位在用人员</translation>
+        </message>
+        <message>
+            <source>a password is required</source>
+            <translation>必须填写密码</translation>
+        </message>
+        <message>
+            <source>must have at least {count} characters</source>
+            <translation>至少 {count} 个字符</translation>
+        </message>
+        <message>
+            <source>must not start or end with a space</source>
+            <translation>首尾不能有空格</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
@@ -109,6 +168,21 @@
         <message>
             <source>The backup of {name} failed its check, so it was not kept: the store itself may be damaged (run crm db check).</source>
             <translation>{name} 的备份未通过校验，因此未保留：数据库本身可能已损坏（请运行 crm db check）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bulk</name>
+        <message>
+            <source>{count} of {total} leads cannot take this step; nothing was changed.</source>
+            <translation>{total} 条线索中有 {count} 条不能执行此操作；未做任何修改。</translation>
+        </message>
+        <message>
+            <source>the lead no longer exists</source>
+            <translation>该线索已不存在</translation>
+        </message>
+        <message>
+            <source>A bulk step takes at most {count} leads.</source>
+            <translation>批量操作最多处理 {count} 条线索。</translation>
         </message>
     </context>
     <context>
@@ -310,6 +384,10 @@
             <translation>界面语言（默认：中文）</translation>
         </message>
         <message>
+            <source>sign in as this person (the password from CRM_PASSWORD, or typed when asked)</source>
+            <translation>以此人身份登录（密码取自 CRM_PASSWORD，或在提示时输入）</translation>
+        </message>
+        <message>
             <source>unknown language {lang}: use zh or en</source>
             <translation>未知语言 {lang}：请使用 zh 或 en</translation>
         </message>
@@ -360,10 +438,6 @@
         <message>
             <source>columns to write (default: all)</source>
             <translation>要写出的列（默认：全部）</translation>
-        </message>
-        <message>
-            <source>export as this user sees the leads (masking applies)</source>
-            <translation>按此用户可见的内容导出（适用脱敏规则）</translation>
         </message>
         <message>
             <source>Unknown {kind}: {value}</source>
@@ -578,10 +652,6 @@
             <translation>结周：固定该周报表</translation>
         </message>
         <message>
-            <source>act as this user</source>
-            <translation>以此用户身份操作</translation>
-        </message>
-        <message>
             <source>reopen a closed week (managers)</source>
             <translation>重新打开已结的周（管理人员）</translation>
         </message>
@@ -630,6 +700,22 @@
             <translation>提示：已接管 {holder} 遗留的锁（该进程未正常关闭）</translation>
         </message>
         <message>
+            <source>This store has accounts: sign in with --user NAME (the password from CRM_PASSWORD, or typed when asked).</source>
+            <translation>该数据库已设置账号：请用 --user 用户名 登录（密码取自 CRM_PASSWORD，或在提示时输入）。</translation>
+        </message>
+        <message>
+            <source>No password: set CRM_PASSWORD or run the command at a terminal.</source>
+            <translation>没有密码：请设置 CRM_PASSWORD，或在终端中运行该命令。</translation>
+        </message>
+        <message>
+            <source>Password for {name}: </source>
+            <translation>{name} 的密码：</translation>
+        </message>
+        <message>
+            <source>{name} signs in with a one-time password: choose your own first (crm user password, or in the app).</source>
+            <translation>{name} 使用的是一次性密码：请先设置自己的密码（crm user password，或在程序中设置）。</translation>
+        </message>
+        <message>
             <source>version, store schema and the folders the CRM writes to</source>
             <translation>版本、数据库结构版本以及系统写入的文件夹</translation>
         </message>
@@ -664,6 +750,130 @@
         <message>
             <source>zipped {file}: {size} MB</source>
             <translation>已压缩 {file}：{size} MB</translation>
+        </message>
+        <message>
+            <source>people and their accounts</source>
+            <translation>人员与账号</translation>
+        </message>
+        <message>
+            <source>add a person</source>
+            <translation>新增人员</translation>
+        </message>
+        <message>
+            <source>username (no spaces)</source>
+            <translation>用户名（不含空格）</translation>
+        </message>
+        <message>
+            <source>the name shown</source>
+            <translation>显示的姓名</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>the person's city</source>
+            <translation>所属科技城</translation>
+        </message>
+        <message>
+            <source>also an administrator</source>
+            <translation>同时为管理员</translation>
+        </message>
+        <message>
+            <source>no password: the person cannot sign in yet</source>
+            <translation>不设密码：此人暂不能登录</translation>
+        </message>
+        <message>
+            <source>everyone, with role and city</source>
+            <translation>全部人员及其角色、科技城</translation>
+        </message>
+        <message>
+            <source>disable a person (they can no longer sign in)</source>
+            <translation>停用人员（不能再登录）</translation>
+        </message>
+        <message>
+            <source>enable a person again</source>
+            <translation>重新启用人员</translation>
+        </message>
+        <message>
+            <source>set a one-time password for a person</source>
+            <translation>为人员设置一次性密码</translation>
+        </message>
+        <message>
+            <source>change a person's role or city</source>
+            <translation>修改人员的角色或科技城</translation>
+        </message>
+        <message>
+            <source>no city</source>
+            <translation>不属于任何科技城</translation>
+        </message>
+        <message>
+            <source>change your own password</source>
+            <translation>修改自己的密码</translation>
+        </message>
+        <message>
+            <source>No new password: set CRM_NEW_PASSWORD or run the command at a terminal.</source>
+            <translation>没有新密码：请设置 CRM_NEW_PASSWORD，或在终端中运行该命令。</translation>
+        </message>
+        <message>
+            <source>New password for {name}: </source>
+            <translation>{name} 的新密码：</translation>
+        </message>
+        <message>
+            <source>The same again: </source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing changed.</source>
+            <translation>两次输入的密码不一致；未做任何修改。</translation>
+        </message>
+        <message>
+            <source>There is no person {name}.</source>
+            <translation>没有名为 {name} 的人员。</translation>
+        </message>
+        <message>
+            <source>added {name} ({role})</source>
+            <translation>已新增 {name}（{role}）</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>cannot sign in</source>
+            <translation>不能登录</translation>
+        </message>
+        <message>
+            <source>{name} enabled</source>
+            <translation>已启用 {name}</translation>
+        </message>
+        <message>
+            <source>{name} disabled</source>
+            <translation>已停用 {name}</translation>
+        </message>
+        <message>
+            <source>{name} has a one-time password; they choose their own at the next sign-in</source>
+            <translation>{name} 已设一次性密码；下次登录时需设置自己的密码</translation>
+        </message>
+        <message>
+            <source>{name} changed</source>
+            <translation>已修改 {name}</translation>
+        </message>
+        <message>
+            <source>Say who you are with --user NAME.</source>
+            <translation>请用 --user 用户名 说明您是谁。</translation>
+        </message>
+        <message>
+            <source>Current password: </source>
+            <translation>当前密码：</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>密码已修改</translation>
         </message>
     </context>
     <context>
@@ -735,6 +945,10 @@
             <translation>{field}：{problem}</translation>
         </message>
         <message>
+            <source>handing a lead to another city needs a reason</source>
+            <translation>将线索流转到其他科技城须填写理由</translation>
+        </message>
+        <message>
             <source>already belongs to {company}</source>
             <translation>已属于 {company}</translation>
         </message>
@@ -781,6 +995,10 @@
         <message>
             <source>is not a known value</source>
             <translation>不是可选的值</translation>
+        </message>
+        <message>
+            <source>{value} is no longer in use</source>
+            <translation>{value} 已停用</translation>
         </message>
         <message>
             <source>{sub} does not belong to {field}</source>
@@ -863,7 +1081,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>领域</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <source>Sub-field</source>
@@ -1062,12 +1280,28 @@
             <translation>跟进提醒阈值</translation>
         </message>
         <message>
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
             <source>Role</source>
             <translation>角色</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>上级领导</translation>
+        </message>
+        <message>
+            <source>Hand the leads to</source>
+            <translation>线索移交给</translation>
         </message>
         <message>
             <source>View name</source>
@@ -1104,6 +1338,18 @@
         <message>
             <source>Contact's title</source>
             <translation>联系人职务</translation>
+        </message>
+        <message>
+            <source>Chinese name</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>列表</translation>
         </message>
     </context>
     <context>
@@ -1170,6 +1416,141 @@
         <message>
             <source>At risk</source>
             <translation>有风险</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>stage moved</source>
+            <translation>阶段变更</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>重新激活</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>handed over</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <source>handed to another city</source>
+            <translation>流转</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>contact shown</source>
+            <translation>查看联系方式</translation>
+        </message>
+        <message>
+            <source>signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>sign-in failed</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>password set</source>
+            <translation>设置密码</translation>
+        </message>
+        <message>
+            <source>role changed</source>
+            <translation>角色变更</translation>
+        </message>
+        <message>
+            <source>week closed</source>
+            <translation>关闭周报</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>reordered</source>
+            <translation>调整顺序</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Record no.</source>
+            <translation>对象编号</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
         </message>
     </context>
     <context>
@@ -1428,6 +1809,96 @@
         </message>
     </context>
     <context>
+        <name>Permissions</name>
+        <message>
+            <source>{what} {why}</source>
+            <translation>{what}{why}</translation>
+        </message>
+        <message>
+            <source>Report staff read the leads but change none.</source>
+            <translation>报表人员可以查看线索，但不能修改。</translation>
+        </message>
+        <message>
+            <source>Administrators manage people and settings; leads are changed by officers and managers.</source>
+            <translation>管理员负责人员和设置；线索由招商专员和领导修改。</translation>
+        </message>
+        <message>
+            <source>You may change only the leads of your own city and the leads you own.</source>
+            <translation>您只能修改本科技城的线索和您负责的线索。</translation>
+        </message>
+        <message>
+            <source>This lead is outside your city; a manager changes the leads of their own city.</source>
+            <translation>该线索不属于您所在的科技城；领导只能修改本科技城的线索。</translation>
+        </message>
+        <message>
+            <source>Only a manager may do this.</source>
+            <translation>只有领导可以执行此操作。</translation>
+        </message>
+        <message>
+            <source>Only an administrator may do this.</source>
+            <translation>只有管理员可以执行此操作。</translation>
+        </message>
+        <message>
+            <source>Only a manager or an administrator may do this.</source>
+            <translation>只有领导或管理员可以执行此操作。</translation>
+        </message>
+        <message>
+            <source>Officers create leads of their own city.</source>
+            <translation>招商专员只能登记本科技城的线索。</translation>
+        </message>
+        <message>
+            <source>A new lead goes to you or a colleague of your city.</source>
+            <translation>新线索只能由您本人或本科技城的同事负责。</translation>
+        </message>
+        <message>
+            <source>This confidential project belongs to another city.</source>
+            <translation>这是其他科技城的保密项目。</translation>
+        </message>
+        <message>
+            <source>Only the person who logged it or a manager may change this activity.</source>
+            <translation>只有记录人或领导可以修改这条跟进记录。</translation>
+        </message>
+        <message>
+            <source>Only the person who imported it or a manager may undo an import.</source>
+            <translation>只有导入人或领导可以撤销导入。</translation>
+        </message>
+        <message>
+            <source>Only report staff, managers and administrators may close a week.</source>
+            <translation>只有报表人员、领导和管理员可以关闭周报。</translation>
+        </message>
+        <message>
+            <source>Only report staff and managers may write the week's summary.</source>
+            <translation>只有报表人员和领导可以填写本周工作小结。</translation>
+        </message>
+        <message>
+            <source>Only managers may reopen a week.</source>
+            <translation>只有领导可以重新打开已关闭的周报。</translation>
+        </message>
+        <message>
+            <source>Your account has been disabled; nothing was changed.</source>
+            <translation>您的账号已被停用；未做任何修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reference</name>
+        <message>
+            <source>this list's values are fixed by the corridor</source>
+            <translation>该列表的取值由大走廊统一规定</translation>
+        </message>
+        <message>
+            <source>the list already has this value</source>
+            <translation>列表中已有该值</translation>
+        </message>
+        <message>
+            <source>There is no list value {id}.</source>
+            <translation>没有编号为 {id} 的列表值。</translation>
+        </message>
+        <message>
+            <source>a list keeps at least one value in use</source>
+            <translation>列表至少保留一个在用的值</translation>
+        </message>
+    </context>
+    <context>
         <name>Restore</name>
         <message>
             <source>The store {name} is open read-only here (another program holds it); restore it from the program that holds it.</source>
@@ -1474,7 +1945,7 @@
         </message>
         <message>
             <source>Manager</source>
-            <translation>管理人员</translation>
+            <translation>上级领导</translation>
         </message>
         <message>
             <source>Report staff</source>
@@ -1483,6 +1954,29 @@
         <message>
             <source>Administrator</source>
             <translation>系统管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>The name or the password is wrong.</source>
+            <translation>用户名或密码不正确。</translation>
+        </message>
+        <message>
+            <source>This store already has people; sign in instead.</source>
+            <translation>该数据库已有人员，请直接登录。</translation>
+        </message>
+        <message>
+            <source>This store already has passwords; sign in instead.</source>
+            <translation>该数据库已设置密码，请直接登录。</translation>
+        </message>
+        <message>
+            <source>This account is disabled; ask an administrator.</source>
+            <translation>该账号已停用，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts; try again in {seconds} seconds.</source>
+            <translation>失败次数过多，请在 {seconds} 秒后重试。</translation>
         </message>
     </context>
     <context>
@@ -1620,7 +2114,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>领域</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <source>All</source>

@@ -794,10 +794,6 @@
             <translation>已删除</translation>
         </message>
         <message>
-            <source>Only report staff, managers and administrators may close a week.</source>
-            <translation>只有报表人员、管理人员和管理员可以结周。</translation>
-        </message>
-        <message>
             <source>{week} has not ended yet: it can be closed from {day}.</source>
             <translation>{week} 尚未结束：{day} 起可结周。</translation>
         </message>
@@ -806,20 +802,12 @@
             <translation>{week} 结束时尚未登记任何线索：无可结周的内容。</translation>
         </message>
         <message>
-            <source>Only managers may reopen a week.</source>
-            <translation>只有管理人员可以重新打开已结的周。</translation>
-        </message>
-        <message>
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
             <source>{week} is not closed.</source>
             <translation>{week} 尚未结周。</translation>
-        </message>
-        <message>
-            <source>Only report staff and managers may write the week's summary.</source>
-            <translation>只有报表人员和管理人员可以填写本周工作小结。</translation>
         </message>
         <message>
             <source>is {n} characters long; at most 20,000 fit in a report</source>

@@ -31,14 +31,20 @@ from crm.db.models import Lead
 from crm.leads import create_lead, delete_lead, update_lead
 from crm.pipeline import move_stage, revert_move
 from crm.targets import set_target
+from tests.services import creator
 
 TODAY = date(2026, 5, 20)
 WEEK = "2026-W20"
 FORMULA_NAME = '=HYPERLINK("http://example.com","点我")'
 
 
+_MANAGER: list = []  # the manager who records leads an officer may not create (build sets it)
+
+
 def _lead(store, actor, company, city, field, stage, stage_date, created, **extra):
+    by, owner = creator(store, actor, city, _MANAGER[-1])
     data = {
+        **owner,
         "company_name": company,
         "project_name": f"{company}项目",
         "city": city,
@@ -49,7 +55,7 @@ def _lead(store, actor, company, city, field, stage, stage_date, created, **extr
         "first_contact_on": created,
         **extra,
     }
-    lead_id = create_lead(store, actor, data, today=TODAY, duplicate_reason="test").lead_id
+    lead_id = create_lead(store, by, data, today=TODAY, duplicate_reason="test").lead_id
     with store.write() as s:
         s.execute(
             update(Lead)
@@ -66,6 +72,7 @@ def _act(store, actor, lead_id, day, kind, summary="跟进", **extra):
 
 def build(store, people) -> dict[str, int]:
     w, li = people.wang, people.li
+    _MANAGER.append(people.zhao)
     d = date
     ids = {
         "A": _lead(store, w, "阿尔法智能科技有限公司", "zijingang", "internet", "lead", d(2026, 3, 2), d(2026, 3, 2), is_key=True, planned=5000),

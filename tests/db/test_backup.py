@@ -109,10 +109,10 @@ def test_the_automatic_backup_waits_for_a_change_and_the_interval(store, people)
 
 def test_the_policy_is_validated_and_audited(store, people, tmp_path):
     with pytest.raises(ValidationError) as err:
-        backups.set_backup_policy(store, people.zhao, BackupPolicy(daily=-1, folder="relative"))
+        backups.set_backup_policy(store, people.admin, BackupPolicy(daily=-1, folder="relative"))
     assert set(err.value.fields) == {"daily", "folder"}
     chosen = tmp_path / "usb" / "备份"
-    backups.set_backup_policy(store, people.zhao, BackupPolicy(folder=str(chosen), daily=3))
+    backups.set_backup_policy(store, people.admin, BackupPolicy(folder=str(chosen), daily=3))
     assert backups.backup_policy(store).daily == 3
     info = backups.backup_now(store)
     assert info.path.parent.parent == chosen
@@ -124,7 +124,7 @@ def test_the_policy_is_validated_and_audited(store, people, tmp_path):
             )
             .first()
         )
-    assert tuple(row) == (people.zhao.id, "backup.policy")
+    assert tuple(row) == (people.admin.id, "backup.policy")
 
 
 def _backup_as_user(store_path, folder) -> str:

@@ -2,7 +2,7 @@
 upgrade copies the SQLite file aside first, a store newer than the app is refused untouched,
 and the audit log is append-only on both dialects.
 
-The upgrade path runs a test revision 0002 from a
+The upgrade path runs a test revision 9999 from a
 copy of the script directory (``crm.db.revision.MIGRATIONS`` patched to it)."""
 
 from __future__ import annotations
@@ -30,12 +30,12 @@ from crm.users import system_actor
 from tests.db.conftest import file_state
 from tests.store_state import counts, snapshot
 
-REVISION_0002 = '''
+REVISION_9999 = '''
 """test revision: one more column on lead (a batch rebuild of the table on SQLite)"""
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
+revision = "9999"
 down_revision = "{head}"
 branch_labels = None
 depends_on = None
@@ -53,9 +53,9 @@ def downgrade() -> None:
 '''
 
 
-def _revision_0002() -> str:
+def _revision_9999() -> str:
     """The test revision, on top of the app's newest one."""
-    return textwrap.dedent(REVISION_0002).replace("{head}", migrate.head_revision())
+    return textwrap.dedent(REVISION_9999).replace("{head}", migrate.head_revision())
 
 
 def schema_differences(engine) -> list:
@@ -84,10 +84,10 @@ def test_the_comparison_notices_a_difference(store):
 
 
 @pytest.fixture
-def scripts_0002(tmp_path, monkeypatch):
+def scripts_9999(tmp_path, monkeypatch):
     folder = tmp_path / "migrations"
     shutil.copytree(revision.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_extra.py").write_text(_revision_0002())
+    (folder / "versions" / "9999_test_extra.py").write_text(_revision_9999())
     monkeypatch.setattr(revision, "MIGRATIONS", folder)
     yield monkeypatch
     monkeypatch.undo()
@@ -125,13 +125,13 @@ def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
     original = _dump(store_path)
     folder = tmp_path / "migrations"
     shutil.copytree(revision.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_extra.py").write_text(_revision_0002())
+    (folder / "versions" / "9999_test_extra.py").write_text(_revision_9999())
     monkeypatch.setattr(revision, "MIGRATIONS", folder)
-    assert migrate.head_revision() == "0002"
+    assert migrate.head_revision() == "9999"
 
     st = open_store(store_path)
     try:
-        assert migrate.current_revision(st.engine) == "0002"
+        assert migrate.current_revision(st.engine) == "9999"
         assert "test_extra" in {c["name"] for c in inspect(st.engine).get_columns("lead")}
         after = counts(st)
         # the batch rebuild of lead ran with foreign keys off: no child row was cascaded away
@@ -148,21 +148,21 @@ def test_upgrade_copies_the_file_aside_first(store_path, tmp_path, monkeypatch):
     assert _dump(backups[0].path) == original
 
 
-def test_a_store_stamped_0002_is_refused_by_the_app(store_path, scripts_0002):
-    st = open_store(store_path)  # upgraded to the test revision 0002
+def test_a_store_stamped_newer_is_refused_by_the_app(store_path, scripts_9999):
+    st = open_store(store_path)  # upgraded to the test revision 9999
     st.dispose()
-    scripts_0002.undo()  # the real app again: its own head
+    scripts_9999.undo()  # the real app again: its own head
     assert migrate.head_revision() == "0005"  # pinned by value: the newest revision of the app
     before = file_state(store_path)
     with pytest.raises(StoreError) as err:
         open_store(store_path)
     en, zh = err.value.render("en"), err.value.render("zh_CN")
-    assert str(store_path) in en and "newer version" in en and "0002" in en
-    assert str(store_path) in zh and "0002" in zh
+    assert str(store_path) in en and "newer version" in en and "9999" in en
+    assert str(store_path) in zh and "9999" in zh
     assert file_state(store_path) == before
 
 
-def test_no_upgrade_asked_names_the_command(store_path, scripts_0002):
+def test_no_upgrade_asked_names_the_command(store_path, scripts_9999):
     before = file_state(store_path)
     with pytest.raises(StoreError) as err:
         open_store(store_path, upgrade=False)
@@ -172,16 +172,16 @@ def test_no_upgrade_asked_names_the_command(store_path, scripts_0002):
 
 
 @pytest.mark.postgres
-def test_postgres_upgrades_and_refuses_newer(pg_store, scripts_0002):
+def test_postgres_upgrades_and_refuses_newer(pg_store, scripts_9999):
     url = pg_store.url.render_as_string(hide_password=False)
     pg_store.dispose()
     st = open_store(url)
-    assert migrate.current_revision(st.engine) == "0002"
+    assert migrate.current_revision(st.engine) == "9999"
     st.dispose()
-    scripts_0002.undo()
+    scripts_9999.undo()
     with pytest.raises(StoreError) as err:
         open_store(url)
-    assert "newer version" in err.value.render("en") and "0002" in err.value.render("zh_CN")
+    assert "newer version" in err.value.render("en") and "9999" in err.value.render("zh_CN")
 
 
 # ---------------------------------------------------------------- append-only audit log

@@ -74,7 +74,7 @@ def test_a_damaged_backup_is_refused_and_the_store_kept(store, people, tmp_path)
         fh.write(b"\xff" * 8192)
     before = snapshot(store)
     with pytest.raises(StoreError) as err:
-        backups.restore_backup(store, people.zhao, info.path)
+        backups.restore_backup(store, people.admin, info.path)
     assert "is damaged" in err.value.render("en")
     assert snapshot(store) == before
     create_lead(store, people.wang, lead_data(company_name="杭州照常科技有限公司"))  # still works
@@ -84,7 +84,7 @@ def test_restore_in_the_app_reopens_the_same_store(store, people):
     create_lead(store, people.wang, lead_data())
     info = backups.backup_now(store)
     create_lead(store, people.wang, lead_data(company_name="杭州多余科技有限公司"))
-    result = backups.restore_backup(store, people.zhao, info.path)
+    result = backups.restore_backup(store, people.admin, info.path)
     assert result.changes.bulk and result.outcome.counts["lead"] == 1
     with store.read() as s:
         leads = s.connection().exec_driver_sql("SELECT count(*) FROM lead").scalar_one()
@@ -93,7 +93,7 @@ def test_restore_in_the_app_reopens_the_same_store(store, people):
             .exec_driver_sql("SELECT user_id, entity, action FROM audit_log ORDER BY id DESC")
             .first()
         )
-    assert leads == 1 and tuple(last) == (people.zhao.id, "store", "restore")
+    assert leads == 1 and tuple(last) == (people.admin.id, "store", "restore")
     create_lead(store, people.wang, lead_data(company_name="杭州之后二科技有限公司"))
 
 

@@ -151,6 +151,20 @@ def test_round_trip_changes_nothing(store, people, demo, leads, tmp_path, lang):
         assert changed == [] and counts.skipped == counts.data_rows == 150 + 6
         assert run_import(store, importer, plan).batch_id is None
     assert store_hash(store) == before
+    with store.read() as s:
+        exports = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT user_id, field, new FROM audit_log WHERE action = 'export' ORDER BY id"
+            )
+            .all()
+        )
+    assert [(u, f) for u, f, _new in exports] == [
+        (people.zhao.id, "leads"),
+        (people.li.id, "leads"),
+        (people.li.id, "leads"),
+    ]
+    assert all('"rows": 156' in new for _u, _f, new in exports)
 
 
 def test_cancelled_export_writes_no_file(store, people, tmp_path):

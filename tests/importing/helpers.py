@@ -27,8 +27,13 @@ def store_rows(store, tables=None) -> dict[str, list]:
             if tables and table.name not in tables:
                 continue
             pk = ", ".join(col.name for col in table.primary_key.columns)
+            # the traces a refusal or an export leave on purpose are not stored data
+            where = (
+                " WHERE action NOT IN ('refused', 'export')" if table.name == "audit_log" else ""
+            )
             out[table.name] = [
-                tuple(r) for r in c.execute(text(f"SELECT * FROM {table.name} ORDER BY {pk}"))
+                tuple(r)
+                for r in c.execute(text(f"SELECT * FROM {table.name}{where} ORDER BY {pk}"))
             ]
         if tables is None:
             fts = "lead_fts" if store.is_sqlite else "lead_search"

@@ -25,7 +25,7 @@ def test_name_only_row_is_a_duplicate_of_the_coded_company(store, people, tmp_pa
         },
     )
     assert ROWS[2][1] is None  # the ledger gives no code for this company
-    plan = plan_import(store, people.wang, read_table(write_ledger(tmp_path / "l.xlsx")))
+    plan = plan_import(store, people.zhao, read_table(write_ledger(tmp_path / "l.xlsx")))
     row = plan.row(6)
     assert (row.action, row.detail, row.lead_id) == ("skip", "duplicate", existing.lead_id)
     assert "李四" in row.describe("zh_CN")
@@ -54,9 +54,9 @@ def test_name_only_row_created_anyway_joins_the_coded_company(store, people, tmp
     )
     table = read_table(write_ledger(tmp_path / "l.xlsx"))
     options = ImportOptions(choices={6: Choice("create", "二期项目")})
-    plan = plan_import(store, people.wang, table, options=options)
+    plan = plan_import(store, people.zhao, table, options=options)
     assert plan.row(6).action == "create"
-    result = run_import(store, people.wang, plan)
+    result = run_import(store, people.zhao, plan)
     with store.read() as s:
         company_id = s.get(Lead, existing.lead_id).company_id
         new_leads = [s.get(Lead, i) for i in result.created_ids]

@@ -174,7 +174,7 @@ def test_file_deleted_while_importing(store, people, tmp_path):
     path = write_ledger(tmp_path / "l.xlsx")
     table = read_table(path)
     path.unlink()  # gone between the preview and the import: the preview holds the rows
-    result = run_import(store, people.wang, plan_import(store, people.wang, table))
+    result = run_import(store, people.zhao, plan_import(store, people.zhao, table))
     assert result.counts.created == 4
 
 

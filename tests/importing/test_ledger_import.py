@@ -136,18 +136,18 @@ def test_ledger_rows_arrive_as_the_file_says(any_store, any_people, tmp_path):
     assert table.header_row == 3
     assert [r.number for r in table.rows] == [4, 5, 6, 7]
     assert [(i.number, i.reason.text) for i in table.ignored] == [(8, "total row"), (10, "note")]
-    plan = plan_import(any_store, any_people.wang, table)
+    plan = plan_import(any_store, any_people.zhao, table)
     counts = plan.counts
     assert (counts.created, counts.updated, counts.skipped, counts.refused) == (4, 0, 0, 0)
     assert counts.balanced
-    result = run_import(any_store, any_people.wang, plan)
+    result = run_import(any_store, any_people.zhao, plan)
     assert imported(any_store) == EXPECTED
     with any_store.read() as s:
         batch = s.get(ImportBatch, result.batch_id)
         leads = s.exec(select(Lead).where(Lead.import_batch_id == batch.id)).all()
         history = s.exec(select(StageChange).where(StageChange.lead_id.in_(result.created_ids)))
         assert batch.file_name.endswith("台账.xlsx") and batch.created_count == 4
-        assert {lead.owner_id for lead in leads} == {any_people.wang.id}
+        assert {lead.owner_id for lead in leads} == {any_people.zhao.id}
         assert {h.to_stage for h in history} == {"negotiation", "signed", "contact", "visit"}
     signed = next(lead for lead in leads if lead.stage == "signed")
     assert signed.first_signed_on == date(2026, 5, 18)
@@ -168,29 +168,29 @@ def test_company_another_city_follows_is_never_silently_doubled(any_store, any_p
         },
     )
     table = read_table(write_ledger(tmp_path / "l.xlsx"))
-    plan = plan_import(any_store, any_people.wang, table)
+    plan = plan_import(any_store, any_people.zhao, table)
     row = plan.row(4)
     assert (row.action, row.detail, row.lead_id) == ("skip", "duplicate", existing.lead_id)
     assert "李四" in row.describe("zh_CN") and "未来科技城" in row.describe("zh_CN")
     assert plan.counts.skipped == 1 and plan.counts.created == 3
 
     no_reason = plan_import(
-        any_store, any_people.wang, table, options=ImportOptions(choices={4: Choice("create")})
+        any_store, any_people.zhao, table, options=ImportOptions(choices={4: Choice("create")})
     )
     assert no_reason.row(4).action == "refuse"
     second = plan_import(
         any_store,
-        any_people.wang,
+        any_people.zhao,
         table,
         options=ImportOptions(choices={4: Choice("create", "另一个项目")}),
     )
     assert second.row(4).action == "create"
     update = plan_import(
-        any_store, any_people.wang, table, options=ImportOptions(duplicates=Choice("update"))
+        any_store, any_people.zhao, table, options=ImportOptions(duplicates=Choice("update"))
     )
     row = update.row(4)
     assert row.action == "update" and "planned_investment" in row.changes
-    result = run_import(any_store, any_people.wang, update)
+    result = run_import(any_store, any_people.zhao, update)
     with any_store.read() as s:
         lead = s.get(Lead, existing.lead_id)
         assert lead.planned_investment == 12000.0 and lead.stage == "negotiation"
@@ -202,7 +202,7 @@ def test_company_another_city_follows_is_never_silently_doubled(any_store, any_p
 
 def test_dry_run_writes_nothing(any_store, any_people, tmp_path):
     before = store_hash(any_store)
-    plan = plan_import(any_store, any_people.wang, read_table(write_ledger(tmp_path / "l.xlsx")))
+    plan = plan_import(any_store, any_people.zhao, read_table(write_ledger(tmp_path / "l.xlsx")))
     assert plan.counts.created == 4
     assert store_hash(any_store) == before
 
@@ -212,7 +212,7 @@ def test_failure_mid_import_leaves_the_store_as_it_was(
 ):
     create_lead(
         any_store,
-        any_people.wang,
+        any_people.zhao,
         {
             "company_name": "杭州智芯微电子有限公司",
             "project_name": "芯片设计中心",
@@ -222,7 +222,7 @@ def test_failure_mid_import_leaves_the_store_as_it_was(
             "stage_date": date(2026, 3, 1),
         },
     )
-    plan = plan_import(any_store, any_people.wang, read_table(write_ledger(tmp_path / "l.xlsx")))
+    plan = plan_import(any_store, any_people.zhao, read_table(write_ledger(tmp_path / "l.xlsx")))
     assert plan.counts.created == 3 and plan.counts.updated == 1
     before = store_hash(any_store)
 
@@ -231,14 +231,14 @@ def test_failure_mid_import_leaves_the_store_as_it_was(
 
     monkeypatch.setattr(commit_module, "_update", boom)  # after the creates were written
     with pytest.raises(RuntimeError):
-        run_import(any_store, any_people.wang, plan)
+        run_import(any_store, any_people.zhao, plan)
     assert store_hash(any_store) == before
     monkeypatch.undo()
     calls = []
     with pytest.raises(ImportCancelled):
         run_import(
             any_store,
-            any_people.wang,
+            any_people.zhao,
             plan,
             progress=lambda d, t: calls.append(d),
             cancelled=lambda: len(calls) > 1,
@@ -265,7 +265,7 @@ def test_undo_restores_what_was_there(any_store, any_people, tmp_path):
     ref = reference(any_store)
     kept = create_lead(
         any_store,
-        any_people.wang,
+        any_people.zhao,
         {
             "company_name": "杭州智芯微电子有限公司",
             "project_name": "芯片设计中心",
@@ -279,13 +279,13 @@ def test_undo_restores_what_was_there(any_store, any_people, tmp_path):
     )
     before = _business(any_store)
     table = read_table(write_ledger(tmp_path / "l.xlsx"))
-    plan = plan_import(any_store, any_people.wang, table)
+    plan = plan_import(any_store, any_people.zhao, table)
     row = plan.row(7)
     assert row.action == "update" and row.lead_id == kept.lead_id
     assert row.changes["planned_investment"] == (800.0, 25000.0) and row.move["stage"] == "visit"
-    result = run_import(any_store, any_people.wang, plan)
+    result = run_import(any_store, any_people.zhao, plan)
     assert _business(any_store) != before
-    undone = undo_import(any_store, any_people.wang, result.batch_id)
+    undone = undo_import(any_store, any_people.zhao, result.batch_id)
     assert (undone.removed, undone.restored) == (3, 1)
     assert _business(any_store) == before
     with any_store.read() as s:
@@ -298,7 +298,7 @@ def test_undo_restores_what_was_there(any_store, any_people, tmp_path):
             ("visit", "contact"),
         ]
     with pytest.raises(UserError) as err:
-        undo_import(any_store, any_people.wang, result.batch_id)
+        undo_import(any_store, any_people.zhao, result.batch_id)
     assert "already undone" in err.value.message.text
 
 
@@ -309,13 +309,13 @@ def test_imported_leads_look_like_leads_made_in_the_app(store, people, tmp_path)
     from crm.db.models import AuditLog
 
     table = read_table(write_ledger(tmp_path / "l.xlsx"))
-    plan = plan_import(store, people.wang, table)
-    result = run_import(store, people.wang, plan)
+    plan = plan_import(store, people.zhao, table)
+    result = run_import(store, people.zhao, plan)
     row = plan.row(5)  # signed, with a contact
     data = {k: v for k, v in row.clean.items()}
     data["company_name"] = "杭州对照公司"
     data.pop("credit_code")
-    made = create_lead(store, people.wang, data)
+    made = create_lead(store, people.zhao, data)
     with store.read() as s:
         imported_id = result.created_ids[1]
         a, b = s.get(Lead, imported_id), s.get(Lead, made.lead_id)

@@ -78,16 +78,18 @@ def test_district_subtotal_rows_are_not_data(store, people, tmp_path):
     ]
     table = read_table(_ledger(tmp_path / "districts.xlsx", header, rows))
     assert len(table.rows) == 2
-    plan = plan_import(store, people.wang, table)
+    plan = plan_import(store, people.zhao, table)
     assert plan.counts.data_rows == 2 and plan.counts.created == 2
 
 
 def _followed_by_li(store, people):
-    """A 紫金港 lead that 李四 follows (an officer of another city may follow one)."""
+    """A 紫金港 lead that 李四 follows (an officer of another city may follow one, given to
+    her by a manager: officers create leads of their own city)."""
     return create_lead(
         store,
-        people.li,
+        people.zhao,
         {
+            "owner": people.li.id,
             "company_name": "杭州微光机器人有限公司",
             "credit_code": code(21),
             "project_name": "机器人产线",

@@ -15,9 +15,9 @@ from tests.importing.test_ledger_import import EXPECTED, imported
 
 def _import(store, people, path, **kw):
     table = read_table(path, **kw)
-    plan = plan_import(store, people.wang, table)
+    plan = plan_import(store, people.zhao, table)
     assert plan.counts.refused == 0, [r.describe() for r in plan.refused]
-    run_import(store, people.wang, plan)
+    run_import(store, people.zhao, plan)
     return table
 
 

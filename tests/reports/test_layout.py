@@ -29,7 +29,8 @@ def closed(built):
     store, ids, _report = built
     staff, _ = identify(store, "钱七", None, role="report_staff")
     close_week(store, staff, Period.parse_week("2026-W19"), today=TODAY)
-    move_stage(store, staff, ids["I"], "signed", on=date(2026, 5, 8), today=TODAY,
+    boss, _ = identify(store, "孙九", None, role="manager")  # report staff change no lead
+    move_stage(store, boss, ids["I"], "signed", on=date(2026, 5, 8), today=TODAY,
                agreed_investment=700)  # fmt: skip
     week = Period.parse_week(WEEK)
     close_week(store, staff, week, today=TODAY)

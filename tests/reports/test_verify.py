@@ -10,12 +10,13 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
+from crm.accounts import find_person, reset_password
 from crm.analytics import Period
 from crm.analytics.weeks import close_week, reopen_week, report_of_week, save_summary
 from crm.cli.main import main
 from crm.reports import render_docx, render_pdf, render_xlsx
 from crm.reports.verify import verify_file
-from crm.users import identify
+from crm.users import identify, system_actor
 from tests.analytics.fixture import TODAY, WEEK
 
 W20 = Period.parse_week(WEEK)
@@ -80,7 +81,7 @@ def test_a_live_report_names_no_closed_week(built, tmp_path):
     assert not verdict.matches and "names no closed week" in verdict.message.render("en")
 
 
-def test_commands(built, store_path, tmp_path, capsys):
+def test_commands(built, store_path, tmp_path, capsys, monkeypatch):
     code = main(["--db", str(store_path), "--lang", "en", "report", "close-week", "--week", WEEK])
     out = capsys.readouterr().out
     assert code == 0 and out.startswith("2026-W20 closed on") and "系统" in out
@@ -97,10 +98,19 @@ def test_commands(built, store_path, tmp_path, capsys):
     code = main(["--db", str(store_path), "report", "verify", str(tmp_path / "x.txt")])
     err = capsys.readouterr().err
     assert code == 2 and len(err.strip().splitlines()) == 1
-    code = main(["--db", str(store_path), "report", "reopen-week", "--week", WEEK, "--as", "王五",
-                 "--reason", "x"])  # fmt: skip
+    # the officer and the manager sign in (the store has passwords from now on)
+    store = built[0]
+    for name in ("王五", "赵六"):
+        reset_password(store, system_actor(store), find_person(store, name).id, "口令-12345678",
+                       one_time=False)  # fmt: skip
+    monkeypatch.setenv("CRM_PASSWORD", "口令-12345678")
+    code = main(["--db", str(store_path), "--user", "王五", "report", "reopen-week", "--week",
+                 WEEK, "--reason", "x"])  # fmt: skip
     assert code == 2 and len(capsys.readouterr().err.strip().splitlines()) == 1
-    code = main(["--db", str(store_path), "report", "reopen-week", "--week", WEEK, "--as", "赵六",
-                 "--reason", "金额有误"])  # fmt: skip
+    code = main(["--db", str(store_path), "report", "reopen-week", "--week", WEEK, "--reason",
+                 "x"])  # fmt: skip
+    assert code == 2 and "--user" in capsys.readouterr().err  # nobody signed in
+    code = main(["--db", str(store_path), "--user", "赵六", "report", "reopen-week", "--week",
+                 WEEK, "--reason", "金额有误"])  # fmt: skip
     assert code == 0
     assert main(["--db", str(store_path), "report", "verify", str(pdf)]) == 1

@@ -54,10 +54,12 @@ def close_quietly(w) -> None:
 
 
 @pytest.fixture
-def window(controller, people, qtbot):
+def window(controller, people, qtbot, request):
+    """The main window of 王五 (an officer of 紫金港), or of the person named by an indirect
+    parameter (``@pytest.mark.parametrize("window", ["zhao"], indirect=True)``)."""
     # not qtbot.addWidget: pytest-qt closes those before fixtures end, and a dirty form would
     # then wait for an answer to "unsaved changes?"
-    w = controller.build(people.wang)
+    w = controller.build(getattr(people, getattr(request, "param", "wang")))
     w.resize(1366, 768)
     w.show()
     activate(w)

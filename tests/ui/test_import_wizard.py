@@ -122,6 +122,7 @@ def _to_preview(window, wizard, qtbot) -> None:
     assert wizard.currentPage() is wizard.preview_page and wizard.plan is not None
 
 
+@pytest.mark.parametrize("window", ["zhao"], indirect=True)  # a multi-city ledger
 def test_messy_ledger_through_every_step(
     window, store, people, followed, ledger, qtbot, qtmodeltester, tmp_path, monkeypatch
 ):
@@ -234,6 +235,7 @@ def test_messy_ledger_through_every_step(
     wizard.reject()
 
 
+@pytest.mark.parametrize("window", ["zhao"], indirect=True)  # a multi-city ledger
 def test_undo_from_the_result_page_and_the_welcome_button(
     window, store, people, ledger, qtbot, monkeypatch
 ):
@@ -258,6 +260,7 @@ def test_undo_from_the_result_page_and_the_welcome_button(
     assert not wizard.result_page.show_button.isEnabled()
 
 
+@pytest.mark.parametrize("window", ["zhao"], indirect=True)  # a multi-city ledger
 def test_import_all_or_nothing_refuses_with_a_refused_row(window, store, people, ledger, qtbot):
     wizard = _open(window, ledger, qtbot)
     _to_preview(window, wizard, qtbot)
@@ -335,6 +338,7 @@ def test_enter_in_the_preview_never_imports(window, store, people, followed, led
     )
 
 
+@pytest.mark.parametrize("window", ["zhao"], indirect=True)  # a multi-city ledger
 def test_the_wizard_follows_a_language_switch(window, store, people, followed, ledger, qtbot):
     from crm.ui import i18n as ui_i18n
 

@@ -178,6 +178,7 @@ def test_review_page(window, qtbot, store, people, qtmodeltester):
     assert checked >= 10
 
 
+@pytest.mark.parametrize("window", ["zhao"], indirect=True)  # a manager sets them
 def test_targets_page_edit_undo_import_export(
     window, qtbot, store, people, tmp_path, qtmodeltester
 ):

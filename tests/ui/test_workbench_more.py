@@ -8,6 +8,7 @@ import logging
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProgressDialog
@@ -153,6 +154,7 @@ def test_first_run_asks_who_you_are_and_remembers(app, store, tmp_path, qtbot):
     assert again == actor
 
 
+@pytest.mark.parametrize("window", ["zhao"], indirect=True)  # a manager sets them
 def test_settings_thresholds_and_language_from_the_page(window, store):
     from crm.team_settings import followup_thresholds
 

@@ -189,10 +189,11 @@ class ReportsPage(QWidget):
         the background; the preview follows."""
         from datetime import date
 
-        from crm.analytics.weeks import MAY_CLOSE, close_due
+        from crm import permissions
+        from crm.analytics.weeks import close_due
 
         store, actor = self.ctx.store, self.ctx.actor
-        if actor.role not in MAY_CLOSE:
+        if permissions.close_week(actor) is not None:
             return
 
         def done(result) -> None:

@@ -4,7 +4,7 @@ the week closed (week_lead_state) and the week's written summary (week_summary).
 Only new tables: existing rows are untouched, so no batch copy of any table is needed.
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0002
 """
 from alembic import op
 import sqlalchemy as sa
@@ -12,7 +12,7 @@ import sqlmodel
 
 
 revision = "0004"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

@@ -7,7 +7,7 @@ as their first contact, and are not flagged. SQLite adds both columns in place (
 ADD COLUMN; no rebuild of the lead table, so no child row is touched).
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0004
 """
 
 import sqlalchemy as sa

@@ -1,0 +1,312 @@
+"""Reading the audit trail: a lead's history (who, when, field, old → new, in the reader's
+language, masked as the reader may see it) and the audit log itself for managers and
+administrators, filtered by person, lead, action and day, and exportable to Excel.
+
+A person's entries keep their name after they are disabled: names come from every user,
+active or not.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import and_, func, or_, select
+
+from crm import audit
+from crm import fields as F
+from crm import permissions as P
+from crm.db.models import Activity, AuditLog, Lead, User
+from crm.db.store import Store
+from crm.errors import NotFound
+from crm.i18n import QT_TRANSLATE_NOOP, Message, current_language
+from crm.reference import ReferenceData, reference
+from crm.users import Actor
+
+ACTIONS: dict[str, Message] = {
+    "create": QT_TRANSLATE_NOOP("History", "created"),
+    "update": QT_TRANSLATE_NOOP("History", "changed"),
+    "stage": QT_TRANSLATE_NOOP("History", "stage moved"),
+    "reopen": QT_TRANSLATE_NOOP("History", "reopened"),
+    "undo": QT_TRANSLATE_NOOP("History", "undone"),
+    "delete": QT_TRANSLATE_NOOP("History", "deleted"),
+    "restore": QT_TRANSLATE_NOOP("History", "restored"),
+    "handover": QT_TRANSLATE_NOOP("History", "handed over"),
+    "transfer": QT_TRANSLATE_NOOP("History", "handed to another city"),
+    "import": QT_TRANSLATE_NOOP("History", "imported"),
+    "refused": QT_TRANSLATE_NOOP("History", "refused"),
+    "export": QT_TRANSLATE_NOOP("History", "exported"),
+    "reveal": QT_TRANSLATE_NOOP("History", "contact shown"),
+    "sign_in": QT_TRANSLATE_NOOP("History", "signed in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("History", "sign-in failed"),
+    "disable": QT_TRANSLATE_NOOP("History", "disabled"),
+    "enable": QT_TRANSLATE_NOOP("History", "enabled"),
+    "password": QT_TRANSLATE_NOOP("History", "password set"),
+    "role": QT_TRANSLATE_NOOP("History", "role changed"),
+    "close": QT_TRANSLATE_NOOP("History", "week closed"),
+    "retire": QT_TRANSLATE_NOOP("History", "retired"),
+    "order": QT_TRANSLATE_NOOP("History", "reordered"),
+}
+_COLUMN_FIELD = {column: name for name, column in F.ID_COLUMNS.items()}
+_MASKED_FIELDS = {"company_name", "name", "project_name", "notes", "credit_code", "origin"}
+PAGE = 200
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: datetime
+    user_id: int | None
+    who: str
+    entity: str
+    entity_id: int
+    action: str
+    field: str | None
+    old: str
+    new: str
+
+    def action_label(self, lang: str | None = None) -> str:
+        label = ACTIONS.get(self.action)
+        return label.render(lang) if label else self.action
+
+    def field_label(self, lang: str | None = None) -> str:
+        if not self.field:
+            return ""
+        return F.label(_COLUMN_FIELD.get(self.field, self.field)).render(lang)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    user_id: int | None = None
+    lead_id: int | None = None
+    action: str | None = None
+    day_from: date | None = None
+    day_to: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    entries: list[Entry]
+    total: int
+
+
+class _Shown:
+    """Old and new values in the reader's language: ids as names, stages and flags as words,
+    a snapshot of a new record as its fields."""
+
+    def __init__(self, ref: ReferenceData, names: dict[int, str], lang: str):
+        self.ref, self.names, self.lang = ref, names, lang
+        self.yes = QT_TRANSLATE_NOOP("History", "yes").render(lang)
+        self.no = QT_TRANSLATE_NOOP("History", "no").render(lang)
+
+    def value(self, field: str | None, raw: str | None, masked: bool) -> str:
+        if raw is None:
+            return ""
+        name = _COLUMN_FIELD.get(field or "", field or "")
+        if masked and name in _MASKED_FIELDS:
+            return "***"
+        if raw.startswith("{") and field is None:
+            return self._record(raw, masked)
+        spec = F.FIELDS_BY_NAME.get(name)
+        if name in ("owner", "user_id", "owner_id") or (spec and spec.kind == F.USER):
+            return self._user(raw)
+        if name == "stage" or field in ("furthest_stage", "lost_at_stage"):
+            return self.ref.stage_label(raw, self.lang)
+        if spec is not None and spec.kind == F.REF:
+            return self._label(raw)
+        if spec is not None and spec.kind == F.BOOL or field in ("active", "is_admin"):
+            return self.yes if raw == "1" else self.no if raw == "0" else raw
+        return raw
+
+    def _user(self, raw: str) -> str:
+        return self.names.get(int(raw), raw) if raw.isdigit() else raw
+
+    def _label(self, raw: str) -> str:
+        return self.ref.label(int(raw), self.lang) if raw.isdigit() else raw
+
+    def _record(self, raw: str, masked: bool) -> str:
+        try:
+            values = json.loads(raw)
+        except ValueError:
+            return raw
+        if not isinstance(values, dict):
+            return raw
+        parts = []
+        for key, value in values.items():
+            text = self.value(key, None if value is None else str(value), masked)
+            if text:
+                parts.append(f"{F.label(_COLUMN_FIELD.get(key, key)).render(self.lang)}: {text}")
+        return "; ".join(parts)
+
+
+def _names(s) -> dict[int, str]:
+    return dict(s.execute(select(User.id, User.display_name)).all())
+
+
+def _entries(rows, shown: _Shown, names: dict[int, str], masked_ids: set[int]) -> list[Entry]:
+    out = []
+    for r in rows:
+        masked = r.entity == "lead" and r.entity_id in masked_ids
+        out.append(
+            Entry(
+                r.id,
+                r.at,
+                r.user_id,
+                names.get(r.user_id, "") if r.user_id is not None else "",
+                r.entity,
+                r.entity_id,
+                r.action,
+                r.field,
+                shown.value(r.field, r.old, masked),
+                shown.value(r.field, r.new, masked),
+            )
+        )
+    return out
+
+
+def lead_history(
+    store: Store, actor: Actor, lead_id: int, *, lang: str | None = None
+) -> list[Entry]:
+    """Everything recorded about one lead, its company and its activities, newest first; a
+    confidential project of another city shows no name in its history either."""
+    lang = lang or current_language()
+    with store.read() as s:
+        lead = s.get(Lead, lead_id)
+        if lead is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id)
+            )
+        masked = lead.confidential and not P.sees_confidential(actor, lead.city_id)
+        activities = select(Activity.id).where(Activity.lead_id == lead_id)
+        rows = s.execute(
+            select(AuditLog)
+            .where(
+                or_(
+                    and_(AuditLog.entity == "lead", AuditLog.entity_id == lead_id),
+                    and_(AuditLog.entity == "company", AuditLog.entity_id == lead.company_id),
+                    and_(AuditLog.entity == "activity", AuditLog.entity_id.in_(activities)),
+                ),
+                AuditLog.action != "refused",
+            )
+            .order_by(AuditLog.id.desc())
+        ).scalars()
+        names = _names(s)
+        shown = _Shown(reference(store), names, lang)
+        out = _entries(rows, shown, names, {lead_id} if masked else set())
+    if masked:  # a company's rows name it
+        out = [
+            e if e.entity != "company" else Entry(**{**e.__dict__, "old": "***", "new": "***"})
+            for e in out
+        ]
+    return out
+
+
+def _conditions(flt: AuditFilter) -> list:
+    conds = []
+    if flt.user_id is not None:
+        conds.append(AuditLog.user_id == flt.user_id)
+    if flt.lead_id is not None:
+        conds += [AuditLog.entity == "lead", AuditLog.entity_id == flt.lead_id]
+    if flt.action:
+        conds.append(AuditLog.action == flt.action)
+    if flt.day_from is not None:
+        conds.append(AuditLog.at >= datetime.combine(flt.day_from, time.min, UTC))
+    if flt.day_to is not None:
+        conds.append(AuditLog.at < datetime.combine(flt.day_to + timedelta(days=1), time.min, UTC))
+    return conds
+
+
+def _require_reader(store: Store, actor: Actor) -> Actor:
+    with store.read() as s:
+        me = P.current(s, actor)
+    reason = P.read_audit(me)
+    if reason is not None:
+        with store.write():
+            P.require(reason, me, "read_audit", "audit_log")
+    return me
+
+
+def audit_page(
+    store: Store,
+    actor: Actor,
+    flt: AuditFilter = AuditFilter(),
+    *,
+    offset: int = 0,
+    limit: int = PAGE,
+    lang: str | None = None,
+) -> AuditPage:
+    """One page of the audit log, newest first (managers and administrators)."""
+    me = _require_reader(store, actor)
+    lang = lang or current_language()
+    conds = _conditions(flt)
+    with store.read() as s:
+        total = s.execute(select(func.count()).select_from(AuditLog).where(*conds)).scalar_one()
+        rows = s.execute(
+            select(AuditLog).where(*conds).order_by(AuditLog.id.desc()).offset(offset).limit(limit)
+        ).scalars()
+        masked = _masked_leads(s, me)
+        names = _names(s)
+        entries = _entries(rows, _Shown(reference(store), names, lang), names, masked)
+    return AuditPage(entries, total)
+
+
+def _masked_leads(s, me: Actor) -> set[int]:
+    if me.privileged:
+        return set()
+    q = select(Lead.id).where(Lead.confidential)
+    if me.city_id is not None:
+        q = q.where(Lead.city_id != me.city_id)
+    return set(s.execute(q).scalars())
+
+
+def export_audit(
+    store: Store, actor: Actor, flt: AuditFilter, path: str | Path, *, lang: str | None = None
+) -> int:
+    """The filtered audit log as a workbook (its export audited in turn); returns the rows."""
+    from crm.exporting import xlsx
+
+    me = _require_reader(store, actor)
+    lang = lang or current_language()
+    header = [
+        m.render(lang)
+        for m in (
+            QT_TRANSLATE_NOOP("History", "Time"),
+            QT_TRANSLATE_NOOP("History", "Person"),
+            QT_TRANSLATE_NOOP("History", "Action"),
+            QT_TRANSLATE_NOOP("History", "Record"),
+            QT_TRANSLATE_NOOP("History", "Record no."),
+            QT_TRANSLATE_NOOP("History", "Field"),
+            QT_TRANSLATE_NOOP("History", "Old"),
+            QT_TRANSLATE_NOOP("History", "New"),
+        )
+    ]
+    book = xlsx.Book()
+    sheet = book.sheet(QT_TRANSLATE_NOOP("History", "Audit log").render(lang))
+    sheet.header(header, widths=[17, 10, 12, 10, 9, 16, 30, 30])
+    count = 0
+    offset = 0
+    while True:
+        page = audit_page(store, me, flt, offset=offset, limit=5000, lang=lang)
+        for e in page.entries:
+            sheet.append(
+                [
+                    e.at.astimezone().replace(tzinfo=None),
+                    e.who,
+                    e.action_label(lang),
+                    e.entity,
+                    e.entity_id,
+                    e.field_label(lang),
+                    e.old,
+                    e.new,
+                ]
+            )
+        count += len(page.entries)
+        offset += 5000
+        if offset >= page.total:
+            break
+    target = book.save(path)
+    detail = {k: str(v) for k, v in flt.__dict__.items() if v is not None}
+    audit.exported(store, me.id, "audit_log", dict(detail, file=target.name), count)
+    return count
