@@ -23,6 +23,7 @@ from crm.ui.identify import IdentifyDialog
 from crm.ui.main_window import MainWindow
 from crm.ui.settings import LANGUAGE, USER_ID, Settings
 from crm.ui.tasks import TaskRunner
+from crm.ui.wheel_guard import install as install_wheel_guard
 from crm.users import Actor, get_actor
 
 
@@ -37,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("CityWestCorridor")
     app.setStyle("Fusion")
     ensure_cjk_font(app)
+    install_wheel_guard(app)  # the wheel scrolls forms instead of changing their fields
     icons = resource("icons").as_posix()  # the arrows the style sheet draws
     app.setStyleSheet(
         resource("style", "app.qss").read_text(encoding="utf-8").replace("@ICONS@", icons)
