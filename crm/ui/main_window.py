@@ -32,6 +32,9 @@ from crm.ui.settings import PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from crm.ui.undo import DeleteLeadCommand
 from crm.ui.welcome import WelcomePage
 
+#: leads and activities of "Load demo data" (a year of a small corridor's work)
+DEMO_SIZE = (2000, 20000)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, on_language=None, on_switch_user=None):
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
 
     def _update_welcome(self) -> None:
         self._empty = self._store_is_empty()
+        self.a_demo.setVisible(self._empty)  # offered on an empty store only
         self._go(self.nav.currentRow())
 
     # ------------------------------------------------------------ actions
@@ -327,7 +331,10 @@ class MainWindow(QMainWindow):
             return
         self.ctx.tasks.run(
             lambda t: generate(
-                self.ctx.store, leads=2000, activities=20000, progress=lambda _s, f: t.progress(f)
+                self.ctx.store,
+                leads=DEMO_SIZE[0],
+                activities=DEMO_SIZE[1],
+                progress=lambda _s, f: t.progress(f),
             ),
             label=self.tr("Writing demo data…"),
             cancellable=False,
@@ -340,7 +347,7 @@ class MainWindow(QMainWindow):
         from crm.reference import invalidate
 
         invalidate(self.ctx.store)
-        self.ctx.notify(Changes(bulk=True, users=True))
+        self.ctx.notify(Changes.everything())  # targets and people too, not only leads
         self.show_page("my_day")
 
     # ------------------------------------------------------------ drafts and layout
