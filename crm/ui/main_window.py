@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
                 self.ctx.store,
                 leads=DEMO_SIZE[0],
                 activities=DEMO_SIZE[1],
+                adopt=self.ctx.actor,  # the officer signed in gets a portfolio to look at
                 progress=lambda _s, f: t.progress(f),
             ),
             label=self.tr("Writing demo data…"),

@@ -88,6 +88,10 @@
             <translation>数据的基准日期（默认：今天）</translation>
         </message>
         <message>
+            <source>The store {name} already holds {count} leads; demo data goes into an empty store. To write it into a new file: {command}</source>
+            <translation>数据库 {name} 已有 {count} 条线索；演示数据只写入空数据库。写入新文件请运行：{command}</translation>
+        </message>
+        <message>
             <source>{leads} leads, {activities} activities, {companies} companies, {contacts} contacts, {users} users written to {store} in {seconds:.1f} s</source>
             <translation>已写入 {leads} 条线索、{activities} 条跟进记录、{companies} 家企业、{contacts} 位联系人、{users} 个用户到 {store}，用时 {seconds:.1f} 秒</translation>
         </message>
@@ -354,16 +358,16 @@
     <context>
         <name>Demo</name>
         <message>
+            <source>The store {name} already holds {count} leads; demo data goes into an empty store.</source>
+            <translation>数据库 {name} 已有 {count} 条线索；演示数据只写入空数据库。</translation>
+        </message>
+        <message>
             <source>Choose between 0 and 2,000,000 leads and 0 and 20,000,000 activities.</source>
             <translation>线索数量须在 0 至 2,000,000 之间，跟进记录须在 0 至 20,000,000 之间。</translation>
         </message>
         <message>
             <source>Activities need leads to belong to.</source>
             <translation>跟进记录必须属于某条线索。</translation>
-        </message>
-        <message>
-            <source>The store {name} already holds {count} leads; demo data goes into an empty store (give another --db).</source>
-            <translation>数据库 {name} 中已有 {count} 条线索；演示数据只能写入空数据库（请用 --db 指定另一个文件）。</translation>
         </message>
     </context>
     <context>

@@ -47,6 +47,9 @@ def test_every_page_shows_the_demo_data_it_was_open_before(window, qtbot, small_
     dash = window.pipeline_dashboard
     qtbot.waitUntil(lambda: dash.board is not None and dash.board.has_targets, timeout=10000)
     assert count_leads(window.ctx.store, window.ctx.actor, LeadFilter()) == 300
+    # the officer signed in follows some of them: My day shows their portfolio
+    mine = window.my_day.recent.model.total()
+    assert mine > 0
 
 
 def test_the_demo_offer_is_in_the_file_menu_only_while_the_store_is_empty(
