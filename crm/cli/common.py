@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from crm.db import Store, open_store
+from crm.i18n import ZH, current_language
 
 
 def store_from(args, **kwargs) -> Store:
@@ -23,3 +24,8 @@ def progress_printer(enabled: bool):
         sys.stderr.flush()
 
     return show
+
+
+def listing(names) -> str:
+    """Names as a list in the language of the message: 未来科技城、紫金港科技城 / A, B."""
+    return ("、" if current_language() == ZH else ", ").join(names)

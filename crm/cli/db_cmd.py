@@ -55,6 +55,17 @@ def run_upgrade(args) -> int:
     return 0
 
 
+#: what ``db check`` counts, said in the language of the rest of its report
+TABLE_LABELS = {
+    "lead": QT_TRANSLATE_NOOP("CLI", "leads: {count}"),
+    "company": QT_TRANSLATE_NOOP("CLI", "companies: {count}"),
+    "activity": QT_TRANSLATE_NOOP("CLI", "activities: {count}"),
+    "contact": QT_TRANSLATE_NOOP("CLI", "contacts: {count}"),
+    "audit_log": QT_TRANSLATE_NOOP("CLI", "audit log entries: {count}"),
+    "app_user": QT_TRANSLATE_NOOP("CLI", "users: {count}"),
+}
+
+
 def run_check(args) -> int:
     store = store_from(args, upgrade=False, readonly=not args.repair)
     try:
@@ -73,7 +84,8 @@ def run_check(args) -> int:
         )
     )
     for table, n in report.counts.items():
-        print(f"  {table}: {n:,}")
+        label = TABLE_LABELS.get(table)
+        print("  " + (label.format(count=f"{n:,}").render() if label else f"{table}: {n:,}"))
     for problem in report.problems:
         print(translate("CLI", "problem: {text}").format(text=problem), file=sys.stderr)
     print(translate("CLI", "ok") if report.ok else translate("CLI", "problems found"))

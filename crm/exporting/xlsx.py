@@ -131,12 +131,7 @@ class SheetWriter:
 
     def discard(self) -> None:
         """Abandon the sheet (cancel, error): close openpyxl's stream and drop its temp file."""
-        with contextlib.suppress(Exception):
-            self.ws.close()
-        writer = getattr(self.ws, "_writer", None)
-        if writer is not None:
-            with contextlib.suppress(Exception):
-                writer.cleanup()
+        _abandon(self.ws)
 
     def _text_cell(self, text: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.ws)
@@ -150,14 +145,34 @@ class SheetWriter:
         cell.data_type = "s"  # never a formula, never an error value
 
 
+def _abandon(ws) -> None:
+    """Close a write-only sheet's stream and drop its temporary file. Left open, openpyxl's
+    generators are closed by the garbage collector at exit, inside lxml's writer, which prints
+    "Exception ignored … LxmlSyntaxError" tracebacks after the user's one-line message."""
+    with contextlib.suppress(Exception):
+        ws.close()
+    writer = getattr(ws, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+def abandon(wb: Workbook) -> None:
+    """Give up a write-only workbook that will not be saved (every sheet, see _abandon)."""
+    for ws in wb.worksheets:
+        if isinstance(ws, WriteOnlyWorksheet):
+            _abandon(ws)
+
+
 def new_workbook() -> Workbook:
     wb = Workbook(write_only=True)
     wb.properties.creator = "Corridor CRM"
     return wb
 
 
-def save(wb: Workbook, path: str | os.PathLike) -> Path:
-    """Write beside ``path``, then move over it (no half-written file on failure)."""
+def check_target(path: str | os.PathLike) -> None:
+    """Refuse a workbook path whose folder is not there, before any work is done for it (the
+    command line checks its output paths first; save checks again)."""
     target = Path(path)
     if not target.parent.is_dir():
         raise UserError(
@@ -165,11 +180,22 @@ def save(wb: Workbook, path: str | os.PathLike) -> Path:
                 folder=str(target.parent)
             )
         )
+
+
+def save(wb: Workbook, path: str | os.PathLike) -> Path:
+    """Write beside ``path``, then move over it (no half-written file on failure)."""
+    target = Path(path)
+    try:
+        check_target(target)
+    except UserError:
+        abandon(wb)
+        raise
     tmp = target.with_name(f".{target.name}.partial")
     try:
         wb.save(tmp)
         os.replace(tmp, target)
     except PermissionError:
+        abandon(wb)
         _discard(tmp)
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -177,6 +203,7 @@ def save(wb: Workbook, path: str | os.PathLike) -> Path:
             ).format(name=target.name)
         ) from None
     except OSError as exc:
+        abandon(wb)
         _discard(tmp)
         raise UserError(
             QT_TRANSLATE_NOOP("Export", "{name} cannot be written: {reason}").format(
@@ -184,6 +211,7 @@ def save(wb: Workbook, path: str | os.PathLike) -> Path:
             )
         ) from None
     except BaseException:
+        abandon(wb)
         _discard(tmp)
         raise
     return target

@@ -36,6 +36,30 @@
             <translation>{store} 的结构版本为 {rev}</translation>
         </message>
         <message>
+            <source>leads: {count}</source>
+            <translation>线索：{count}</translation>
+        </message>
+        <message>
+            <source>companies: {count}</source>
+            <translation>企业：{count}</translation>
+        </message>
+        <message>
+            <source>activities: {count}</source>
+            <translation>跟进记录：{count}</translation>
+        </message>
+        <message>
+            <source>contacts: {count}</source>
+            <translation>联系人：{count}</translation>
+        </message>
+        <message>
+            <source>audit log entries: {count}</source>
+            <translation>审计日志：{count} 条</translation>
+        </message>
+        <message>
+            <source>users: {count}</source>
+            <translation>用户：{count}</translation>
+        </message>
+        <message>
             <source>search index rebuilt for {count} leads</source>
             <translation>已为 {count} 条线索重建搜索索引</translation>
         </message>
@@ -192,8 +216,32 @@
             <translation>按此用户可见的内容导出（适用脱敏规则）</translation>
         </message>
         <message>
-            <source>Unknown {kind}: {value}</source>
-            <translation>未知的{kind}：{value}</translation>
+            <source>Unknown city: {value} (known: {known})</source>
+            <translation>未知的城市：{value}（可用：{known}）</translation>
+        </message>
+        <message>
+            <source>Unknown field or sub-field: {value} (known: {known})</source>
+            <translation>未知的领域或细分领域：{value}（可用：{known}）</translation>
+        </message>
+        <message>
+            <source>Unknown stage: {value} (known: {known})</source>
+            <translation>未知的阶段：{value}（可用：{known}）</translation>
+        </message>
+        <message>
+            <source>Unknown owner: {value} (no active user has that name)</source>
+            <translation>未知的负责人：{value}（没有这个名字的在用用户）</translation>
+        </message>
+        <message>
+            <source>Unknown sort key: {value} (known: {known})</source>
+            <translation>未知的排序字段：{value}（可用：{known}）</translation>
+        </message>
+        <message>
+            <source>Unknown column: {value} (known: {known})</source>
+            <translation>未知的列：{value}（可用：{known}）</translation>
+        </message>
+        <message>
+            <source>Unknown user: {value} (no active user has that name)</source>
+            <translation>未知的用户：{value}（没有这个名字的在用用户）</translation>
         </message>
         <message>
             <source>{rows} leads written to {file}</source>
