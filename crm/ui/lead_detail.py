@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm import activities, contacts, leads
-from crm.amounts import format_wan
+from crm.amounts import format_amount, format_number
 from crm.errors import CrmError, NotFound, ValidationError
-from crm.fields import GROUPS, LEAD_FIELDS
+from crm.fields import GROUPS, LEAD_FIELDS, UNIT_WAN_YEAR
 from crm.followup import label as followup_label
 from crm.followup import state as followup_state
 from crm.team_settings import followup_thresholds
@@ -284,9 +284,7 @@ class LeadDetailPanel(QWidget):
             ref.label(v["city"]),
             ref.label(v["field"]) + (f" / {ref.label(v['subfield'])}" if v["subfield"] else ""),
             self.tr("Owner: {name}").format(name=ref.user_name(v["owner"])),
-            self.tr("Planned {amount} 10k yuan").format(
-                amount=format_wan(v["planned_investment"]) or "—"
-            ),
+            self.tr("Planned {amount}").format(amount=format_amount(v["planned_investment"])),
             self.tr("Since {day}").format(day=v["stage_date"].isoformat()),
         ]
         if v["next_followup"]:
@@ -374,14 +372,17 @@ class LeadDetailPanel(QWidget):
                 text = ref.stage_label(value) if spec.ref_kind == "stage" else ref.label(value)
             elif spec.kind == "user":
                 text = ref.user_name(value)
-            elif spec.kind == "amount":
-                text = format_wan(value, decimals=2) if value is not None else ""
             elif value is None:
                 text = ""
+            elif spec.kind == "amount":  # as amounts read everywhere: 1,162万元 / RMB 11.62 m
+                text = format_amount(value)
+                if spec.unit is UNIT_WAN_YEAR:
+                    text = self.tr("{amount} a year").format(amount=text)
+            elif spec.kind in ("number", "int"):  # 15,706 平方米 beside 1,162万元, not 15706.0
+                text = f"{format_number(value)} {spec.unit.render() if spec.unit else ''}".strip()
             else:
                 text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-            unit = spec.unit.render() if spec.unit and text else ""
-            label = QLabel(f"{text} {unit}".strip(), self.fields_box)
+            label = QLabel(text, self.fields_box)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields_form.addRow(spec.label.render(), label)

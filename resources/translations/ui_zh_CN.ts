@@ -887,8 +887,8 @@
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <source>Planned {amount} 10k yuan</source>
-            <translation>计划投资 {amount} 万元</translation>
+            <source>Planned {amount}</source>
+            <translation>计划投资 {amount}</translation>
         </message>
         <message>
             <source>Since {day}</source>
@@ -933,6 +933,10 @@
         <message>
             <source>No</source>
             <translation>否</translation>
+        </message>
+        <message>
+            <source>{amount} a year</source>
+            <translation>每年 {amount}</translation>
         </message>
         <message>
             <source>restore lead</source>
@@ -2141,7 +2145,7 @@
         <name>StageColumn</name>
         <message>
             <source>Planned {amount}</source>
-            <translation>计划 {amount}</translation>
+            <translation>计划投资 {amount}</translation>
         </message>
         <message>
             <source>No planned investment</source>

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from crm.amounts import format_wan, parse_amount
+from crm.amounts import format_amount, format_number, format_wan, parse_amount
 from crm.dates import parse_date
 from crm.errors import ParseError
-from crm.i18n import Message
+from crm.i18n import EN, Message, current_language
 from crm.ui.icons import icon
 
 
@@ -154,10 +154,12 @@ class AmountEdit(QLineEdit):
         bare = text.strip().replace(",", "").replace(".", "").isdigit()
         if value is None or not text.strip():
             self._hint.setText("")
+        elif current_language() == EN:  # the amount as English writes it: = RMB 120.00 m
+            self._hint.setText("= " + format_amount(value, EN))
         elif bare:  # a plain number is in 万元: say so beside it
             self._hint.setText(self.tr("10k yuan"))
         else:
-            amount = format_wan(value, decimals=2).rstrip("0").rstrip(".")
+            amount = format_number(value)
             self._hint.setText(self.tr("= {amount} 10k yuan").format(amount=amount))
 
     def set_amount(self, value: float | None) -> None:
