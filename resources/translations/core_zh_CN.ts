@@ -441,6 +441,10 @@
             <translation>跟进记录 {id} 不存在。</translation>
         </message>
         <message>
+            <source>Only {name}, who logged this activity, or a manager of the lead's city may change it.</source>
+            <translation>只有记录这条跟进的 {name} 或该线索所在科技城的领导可以修改。</translation>
+        </message>
+        <message>
             <source>is not an e-mail address</source>
             <translation>不是有效的电子邮箱</translation>
         </message>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>ActivityEditor</name>
+        <message>
+            <source>Edit activity</source>
+            <translation>编辑跟进记录</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与人员</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>跟进内容</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>edit activity</source>
+            <translation>编辑跟进记录</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>This activity has changes that are not saved.</source>
+            <translation>这条跟进记录有未保存的修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityListDialog</name>
         <message>
             <source>{label}: {count} activities</source>
@@ -907,26 +958,6 @@
             <translation>已删除</translation>
         </message>
         <message>
-            <source>Next step</source>
-            <translation>下一步</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>next follow-up {day}</source>
-            <translation>下次跟进 {day}</translation>
-        </message>
-        <message>
-            <source>look again {day}</source>
-            <translation>{day} 再次跟进</translation>
-        </message>
-        <message>
-            <source>No activity yet.</source>
-            <translation>尚无跟进记录。</translation>
-        </message>
-        <message>
             <source>Yes</source>
             <translation>是</translation>
         </message>
@@ -937,6 +968,22 @@
         <message>
             <source>{amount} a year</source>
             <translation>每年 {amount}</translation>
+        </message>
+        <message>
+            <source>restore activity</source>
+            <translation>恢复跟进记录</translation>
+        </message>
+        <message>
+            <source>Activity restored.</source>
+            <translation>跟进记录已恢复。</translation>
+        </message>
+        <message>
+            <source>delete activity</source>
+            <translation>删除跟进记录</translation>
+        </message>
+        <message>
+            <source>Activity deleted; Ctrl+Z brings it back.</source>
+            <translation>跟进记录已删除；按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
             <source>restore lead</source>
@@ -2383,6 +2430,53 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>No activity yet.</source>
+            <translation>暂无跟进记录。</translation>
+        </message>
+        <message>
+            <source>deleted by {name} on {day}</source>
+            <translation>{name} 于 {day} 删除</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>next follow-up {day}</source>
+            <translation>下次跟进 {day}</translation>
+        </message>
+        <message>
+            <source>edited by {name} on {day}</source>
+            <translation>{name} 于 {day} 修改</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与人员</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>look again {day}</source>
+            <translation>{day} 再次跟进</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
         </message>
     </context>
     <context>
