@@ -5,6 +5,7 @@ the user is, and the main window. ``AppController`` also switches language and u
 from __future__ import annotations
 
 import linecache
+import os
 import sys
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from crm.db import Store, open_store
 from crm.errors import CrmError, NotFound
 from crm.paths import resource
 from crm.ui import i18n as ui_i18n
+from crm.ui import store_menu
 from crm.ui.context import AppContext, ChangeBus
 from crm.ui.errors import ExceptionHook, setup_logging
 from crm.ui.features import install_all
@@ -54,23 +56,61 @@ class AppController:
     ):
         self.app, self.store, self.settings, self.hook = app, store, settings, hook
         self.window: MainWindow | None = None
+        settings.use_store(store.describe())
+        store_menu.remember_store(settings, store)
 
-    def known_actor(self) -> Actor | None:
-        user_id = self.settings.get(USER_ID)
+    def known_actor(self, store: Store | None = None) -> Actor | None:
+        store = store or self.store
+        user_id = self.settings.get(USER_ID, store=store.describe())
         if not user_id:
             return None
         try:
-            return get_actor(self.store, user_id)
+            return get_actor(store, user_id)
         except NotFound:
             return None
 
-    def ask_actor(self) -> Actor | None:
-        dlg = IdentifyDialog(self.store, self.window)
+    def ask_actor(self, store: Store | None = None) -> Actor | None:
+        store = store or self.store
+        dlg = IdentifyDialog(store, self.window)
         if dlg.exec() and dlg.actor is not None:
-            self.settings.set(USER_ID, dlg.actor.id)
+            self.settings.set(USER_ID, dlg.actor.id, store=store.describe())
             self.settings.sync()
             return dlg.actor
         return None
+
+    def open_store(self, target: str) -> bool:
+        """Switch to the store at ``target`` (File menu): open it (a file that is not a store is
+        refused with a message, nothing changes), know who you are in it, close this window
+        (unsaved forms ask first) and open its own, on the page you left it on."""
+        try:
+            new = open_store(target)
+        except CrmError as exc:
+            QMessageBox.warning(self.window, self.app.translate("App", "Cannot open the store"),
+                                exc.render())  # fmt: skip
+            return False
+        if new.describe() == self.store.describe():
+            new.dispose()
+            return True
+        actor = self.known_actor(new) or self.ask_actor(new)
+        if actor is None:
+            new.dispose()
+            return False
+        old, old_store = self.window, self.store
+        self.app.setQuitOnLastWindowClosed(False)  # between the two windows, none is open
+        try:
+            if old is not None and not old.close():  # a form with changes was kept open
+                new.dispose()
+                return False
+            self.store = new
+            self.settings.use_store(new.describe())
+            store_menu.remember_store(self.settings, new)
+            self.build(actor).show()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+        if old is not None:
+            old.deleteLater()
+        old_store.dispose()
+        return True
 
     def build(self, actor: Actor) -> MainWindow:
         undo = QUndoStack()
@@ -83,6 +123,7 @@ class AppController:
             bus=ChangeBus(),
         )
         window = MainWindow(ctx, on_language=self.set_language, on_switch_user=self.switch_user)
+        ctx.bus.open_store.connect(self.open_store)
         install_all(window)
         ctx.tasks.setParent(window)
         ctx.tasks._window = window
@@ -117,8 +158,9 @@ def run_app(db: str | None = None, lang: str | None = None) -> int:
     hook.install()
     settings = Settings()
     ui_i18n.install(app, lang or settings.get(LANGUAGE))
+    settings.default_store = default_store()
     try:
-        store = open_store(db)
+        store = open_store(store_menu.startup_target(db, settings))
     except CrmError as exc:
         QMessageBox.critical(None, app.translate("App", "Cannot open the store"), exc.render())
         return 2
@@ -130,5 +172,14 @@ def run_app(db: str | None = None, lang: str | None = None) -> int:
     window.show()
     window.offer_drafts()
     code = app.exec()
-    store.dispose()
+    controller.store.dispose()  # the one open at the end (File ▸ Open store… may switch)
     return code
+
+
+def default_store() -> str | None:
+    """How the store opened without --db is named (None when the environment names one)."""
+    from crm.db.store import resolve_target
+
+    if os.environ.get("CRM_DATABASE_URL"):
+        return None
+    return resolve_target(None).database

@@ -24,6 +24,7 @@ FEATURES: list[str] = [
     "crm.ui.pipeline",
     "crm.ui.importing",
     "crm.ui.export_action",
+    "crm.ui.store_menu",
 ]
 
 

@@ -2266,6 +2266,57 @@
         </message>
     </context>
     <context>
+        <name>StoreMenu</name>
+        <message>
+            <source>New store…</source>
+            <translation>新建数据库…</translation>
+        </message>
+        <message>
+            <source>Start an empty store in a file of its own</source>
+            <translation>在单独的文件中新建一个空数据库</translation>
+        </message>
+        <message>
+            <source>Open store…</source>
+            <translation>打开数据库…</translation>
+        </message>
+        <message>
+            <source>Recent stores</source>
+            <translation>最近打开的数据库</translation>
+        </message>
+        <message>
+            <source>No stores opened yet</source>
+            <translation>尚未打开过其他数据库</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>清空列表</translation>
+        </message>
+        <message>
+            <source>New store</source>
+            <translation>新建数据库</translation>
+        </message>
+        <message>
+            <source>Investment leads.sqlite</source>
+            <translation>招商线索.sqlite</translation>
+        </message>
+        <message>
+            <source>Stores (*.sqlite)</source>
+            <translation>数据库文件 (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>{name} already exists. Open it with File ▸ Open store…</source>
+            <translation>{name} 已存在。请用“文件 ▸ 打开数据库…”打开它。</translation>
+        </message>
+        <message>
+            <source>Open store</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>Stores (*.sqlite *.db);;All files (*)</source>
+            <translation>数据库文件 (*.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>TargetProgressModel</name>
         <message>
             <source>City</source>
@@ -2559,8 +2610,8 @@
             <translation>欢迎使用大走廊统一招商系统</translation>
         </message>
         <message>
-            <source>This store has no leads yet. Log your first lead, bring in the Excel ledger you keep today, or load demo data to look around (it goes into this store; use a separate store file for real work).</source>
-            <translation>这个数据库还没有线索。您可以登记第一条线索、导入现有的 Excel 招商台账，或加载演示数据先看看（演示数据会写入当前数据库；正式使用请另建数据库文件）。</translation>
+            <source>This store has no leads yet. Log your first lead, bring in the Excel ledger you keep today, or load demo data to look around (it goes into this store: for real work, File ▸ New store… makes another).</source>
+            <translation>这个数据库还没有线索。登记第一条线索，导入您现在使用的 Excel 台账，或者加载演示数据先看看（演示数据写入当前数据库；正式使用请通过“文件 ▸ 新建数据库…”另建一个）。</translation>
         </message>
         <message>
             <source>Create the first lead</source>
