@@ -184,9 +184,8 @@ def format_wan(value: float | None, *, decimals: int = 0) -> str:
 
 def format_amount(value: float | None, lang: str | None = None) -> str:
     """An amount of 万元 as a reader says it, the one way the app, the PDF and the workbook
-    write amounts in words: 873万元, 4,502万元, 1.20亿元; in English RMB 8.73 m, RMB 45.02 m,
-    RMB 7.099 bn — as exact as the Chinese (two decimals of a million are whole 万元, three of
-    a billion are the 百万 of 70.99亿元). None → "—"."""
+    write amounts in words: 873万元, 4,502万元, 1.20亿元; in English RMB 8.73 m, RMB 45.02 m
+    (two decimals of a million are whole 万元), RMB 7.10 bn. None → "—"."""
     from crm.i18n import EN, current_language
 
     if value is None:
@@ -194,7 +193,7 @@ def format_amount(value: float | None, lang: str | None = None) -> str:
     if (lang or current_language()) == EN:
         yuan = value * 10_000
         if abs(yuan) >= 1e9:
-            return f"RMB {yuan / 1e9:,.3f} bn"
+            return f"RMB {yuan / 1e9:,.2f} bn"
         return f"RMB {yuan / 1e6:,.2f} m"
     if abs(value) >= 10_000:
         return f"{value / 10_000:,.2f}亿元"

@@ -138,12 +138,12 @@ def test_amounts_in_words_one_way_in_each_language():
     assert format_amount(873, "en") == "RMB 8.73 m"
     assert format_amount(4502, "en") == "RMB 45.02 m"
     assert format_amount(12000, "en") == "RMB 120.00 m"
-    assert format_amount(709930, "en") == "RMB 7.099 bn"
+    assert format_amount(709930, "en") == "RMB 7.10 bn"
     assert format_amount(873, "zh_CN") == "873万元"
     assert format_amount(4502.4, "zh_CN") == "4,502万元"
     assert format_amount(12.5, "zh_CN") == "12.5万元"
     assert format_amount(12000, "zh_CN") == "1.20亿元"
     assert format_amount(None, "en") == format_amount(None, "zh_CN") == "—"
     # what the app writes, the parser reads back
-    for value in (873, 4502, 12000, 709900):
+    for value in (873, 4502, 12000, 710000):
         assert parse_amount(format_amount(value, "en")) == value

@@ -27,7 +27,7 @@ def wan(value: float | None) -> str:
 
 def amount(value: float | None, lang: str) -> str:
     """A headline amount with its unit, as the app writes it (crm.amounts.format_amount):
-    4,502万元 / 709.93亿元; RMB 45.02 m / RMB 7.099 bn."""
+    4,502万元 / 709.93亿元; RMB 45.02 m / RMB 70.99 bn."""
     return format_amount(value, lang)
 
 

@@ -4,7 +4,7 @@ The save is one undo step (Ctrl+Z puts the old values back)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from crm.errors import CrmError, ValidationError
 from crm.ui.context import AppContext
 from crm.ui.undo import EditActivityCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel, SearchCombo
+from crm.ui.window_fit import remember_size
 
 
 class ActivityEditor(QDialog):
@@ -79,7 +80,7 @@ class ActivityEditor(QDialog):
         self.retranslate()
         self._fill()
         self._initial = self._raw()
-        self.resize(520, self.sizeHint().height())
+        remember_size(self, ctx.settings, "activity_editor", QSize(520, self.sizeHint().height()))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit activity"))

@@ -25,6 +25,7 @@ FEATURES: list[str] = [
     "crm.ui.importing",
     "crm.ui.export_action",
     "crm.ui.store_menu",
+    "crm.ui.nav_compact",
 ]
 
 

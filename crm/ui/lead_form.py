@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from crm.ui.context import AppContext
 from crm.ui.form_editors import Editor, make_editor, ref_items
 from crm.ui.undo import CreateLeadCommand, EditLeadCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel
+from crm.ui.window_fit import remember_size
 from crm.validation import clean_lead
 
 DEDUP_DELAY_MS = 250
@@ -85,17 +86,10 @@ class LeadForm(QDialog):
             self.editors[name].widget.textEdited.connect(lambda _t: self._dedup_timer.start())
         self._watch_changes()
         self.retranslate()
-        self._fit_screen(980, 760)
+        # within the screen's free area (a 1366×768 laptop has some 720 pixels under its
+        # taskbar), at the size it was last left at; the form scrolls inside
+        remember_size(self, ctx.settings, "lead_form", QSize(980, 760))
         self.editors["company_name"].focus.setFocus()
-
-    def _fit_screen(self, width: int, height: int) -> None:
-        """The preferred size, within the screen's free area (a 1366×768 laptop has some 720
-        pixels under its taskbar): the form scrolls inside."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            width, height = min(width, free.width() - 20), min(height, free.height() - 60)
-        self.resize(width, height)
 
     # ------------------------------------------------------------ building
     def _build(self) -> None:

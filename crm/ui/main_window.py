@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from crm.ui.pages.settings_page import SettingsPage
 from crm.ui.settings import PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from crm.ui.undo import DeleteLeadCommand
 from crm.ui.welcome import WelcomePage
+from crm.ui.window_fit import PageStack, after_show, fit_to_screen, scrolling
 
 #: leads and activities of "Load demo data" (a year of a small corridor's work)
 DEMO_SIZE = (2000, 20000)
@@ -69,8 +69,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._go)
         sl.addWidget(self.nav, 1)
         row.addWidget(side)
-        self.stack = QStackedWidget(central)
-        row.addWidget(self.stack, 1)
+        self.stack = PageStack(central)  # asks for the room of the page shown
+        row.addWidget(scrolling(self.stack), 1)  # which scrolls on a screen too small for it
         self.setCentralWidget(central)
         self._pages: list[tuple[str, str, object]] = []
 
@@ -373,8 +373,9 @@ class MainWindow(QMainWindow):
         geo = self.ctx.settings.get(WINDOW_GEOMETRY)
         if geo and not geo.isEmpty():
             self.restoreGeometry(geo)
-        else:
-            self.resize(1360, 820)
+        else:  # within the screen's free area (all of it on a small screen)
+            fit_to_screen(self, QSize(1360, 820))
+            after_show(self)
         state = self.ctx.settings.get(WINDOW_STATE)
         if state and not state.isEmpty():
             self.restoreState(state)

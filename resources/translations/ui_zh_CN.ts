@@ -871,11 +871,19 @@
             <translation>下次跟进</translation>
         </message>
         <message>
+            <source>Due</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>跟进状态</translation>
         </message>
         <message>
             <source>Last activity</source>
+            <translation>最近跟进</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
             <translation>最近跟进</translation>
         </message>
         <message>

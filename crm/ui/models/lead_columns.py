@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from crm.amounts import format_wan
+from crm.followup import LABELS, FollowupState
 from crm.followup import label as followup_label
 from crm.lead_query import LeadRow
 from crm.reference import ReferenceData
@@ -27,9 +28,14 @@ class Column:
     numeric: bool = False
     visible: bool = True
     width: int = 100
+    #: how a compact table (a card of My day) shows it, when shorter than ``show``
+    compact: Callable[[LeadRow, ReferenceData, FollowupThresholds], Any] | None = None
+    #: its heading in a compact table, when shorter (English source, context LeadColumns)
+    compact_header: str | None = None
 
-    def title(self) -> str:
-        return QCoreApplication.translate(CTX, self.header)
+    def title(self, compact: bool = False) -> str:
+        text = self.compact_header if compact and self.compact_header else self.header
+        return QCoreApplication.translate(CTX, text)
 
     @property
     def align(self) -> Qt.AlignmentFlag:
@@ -47,6 +53,15 @@ def _day(value: date | datetime | None) -> str:
 
 def _wan(value: float | None) -> str:
     return format_wan(value)
+
+
+def _followup_compact(r: LeadRow, t: FollowupThresholds) -> str:
+    """逾期 5+ 天 rather than 逾期 5+ 天，已告知领导; nothing scheduled is a dash."""
+    if r.followup == FollowupState.NONE:
+        return "—"
+    if r.followup == FollowupState.MANAGER:
+        return LABELS[FollowupState.OFFICER].format(days=t.manager).render()
+    return followup_label(r.followup, t).render()
 
 
 def _days_in_stage(r: LeadRow) -> str:
@@ -67,6 +82,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r, f, t: r.company,
         "company",
         width=240,
+        compact=lambda r, f, t: ("★ " if r.is_key else "") + r.company,
     ),
     Column(
         "project_name",
@@ -158,6 +174,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r, f, t: _day(r.next_followup),
         "next_followup",
         width=100,
+        compact_header=QT_TRANSLATE_NOOP("LeadColumns", "Due"),
     ),
     Column(
         "followup",
@@ -165,6 +182,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r, f, t: followup_label(r.followup, t).render(),
         "followup",
         width=130,
+        compact=lambda r, f, t: _followup_compact(r, t),
     ),
     Column(
         "last_activity_on",
@@ -172,6 +190,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r, f, t: _day(r.last_activity_on),
         "last_activity_on",
         width=100,
+        compact_header=QT_TRANSLATE_NOOP("LeadColumns", "Last contact"),
     ),
     Column(
         "source",

@@ -58,7 +58,7 @@ class RefreshWhenShown:
 
 
 def amount_text(value: float | None) -> str:
-    """4,502万元 / 1.20亿元; RMB 45.02 m / RMB 1.200 bn (crm.amounts.format_amount)."""
+    """4,502万元 / 1.20亿元; RMB 45.02 m / RMB 1.20 bn (crm.amounts.format_amount)."""
     return format_amount(value, current_language())
 
 

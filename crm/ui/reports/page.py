@@ -54,6 +54,7 @@ class ReportsPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)  # a long line wraps instead of widening the window
         head.addWidget(self.title)
         head.addSpacing(10)
         head.addWidget(self.subtitle, 1)
