@@ -16,7 +16,7 @@ from crm.db import Store, open_store
 from crm.errors import CrmError, NotFound
 from crm.paths import resource
 from crm.ui import i18n as ui_i18n
-from crm.ui import store_menu
+from crm.ui import store_menu, wheel_guard
 from crm.ui.context import AppContext, ChangeBus
 from crm.ui.errors import ExceptionHook, setup_logging
 from crm.ui.features import install_all
@@ -25,7 +25,6 @@ from crm.ui.identify import IdentifyDialog
 from crm.ui.main_window import MainWindow
 from crm.ui.settings import LANGUAGE, USER_ID, Settings
 from crm.ui.tasks import TaskRunner
-from crm.ui.wheel_guard import install as install_wheel_guard
 from crm.users import Actor, get_actor
 
 
@@ -38,9 +37,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("CorridorCRM")
     app.setOrganizationName("CityWestCorridor")
-    app.setStyle("Fusion")
+    app.setStyle(wheel_guard.style(app, "Fusion"))  # the wheel scrolls forms, changes no field
     ensure_cjk_font(app)
-    install_wheel_guard(app)  # the wheel scrolls forms instead of changing their fields
     icons = resource("icons").as_posix()  # the arrows the style sheet draws
     app.setStyleSheet(
         resource("style", "app.qss").read_text(encoding="utf-8").replace("@ICONS@", icons)
