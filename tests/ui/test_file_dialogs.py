@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QFileInfo
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox
 
 from crm.ui import file_dialogs
@@ -28,6 +29,9 @@ def test_qt_file_and_message_dialogs_are_chinese(app):
         assert "查找范围(&L)：" in texts and "文件类型(&T)：" in texts
         assert not [t for t in texts if LATIN_WORD.search(t)], texts
         dialog.deleteLater()
+    from PySide6.QtWidgets import QFileIconProvider
+
+    assert QFileIconProvider().type(QFileInfo(str(Path.home()))) == "文件夹"  # the Type column
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "t",
