@@ -37,7 +37,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("CorridorCRM")
     app.setOrganizationName("CityWestCorridor")
-    app.setStyle(wheel_guard.style(app, "Fusion"))  # the wheel scrolls forms, changes no field
+    app.setStyle("Fusion")
+    wheel_guard.install(app)  # the wheel scrolls forms and changes no field
     ensure_cjk_font(app)
     icons = resource("icons").as_posix()  # the arrows the style sheet draws
     app.setStyleSheet(
