@@ -11,17 +11,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func
 from sqlmodel import select
 
 from crm import audit
 from crm import fields as F
 from crm import permissions as P
-from crm.changes import lead_changed
+from crm.changes import Changes, lead_changed
 from crm.dates import parse_date
 from crm.db.models import Activity, Lead, StageChange, utcnow
 from crm.db.store import Store
-from crm.errors import ConflictError, FieldError, NotFound, ParseError, ValidationError
+from crm.errors import (
+    ConflictError,
+    FieldError,
+    NotFound,
+    ParseError,
+    ValidationError,
+)
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.reference import reference
 from crm.users import Actor
@@ -153,6 +158,57 @@ def log_activity(
         return ActivityResult(act.id, lead_id, lead.version, lead_changed(lead_id, activities=True))
 
 
+#: an activity's columns as the form's fields name them (undo puts old values back this way)
+FIELD_OF = {
+    "occurred_on": "occurred_on",
+    "type_id": "activity_type",
+    "participants": "participants",
+    "summary": "summary",
+    "next_step": "next_step",
+    "next_followup": "next_followup",
+}
+
+
+@dataclass(frozen=True)
+class ActivityEdit:
+    """What an edit, delete or restore did: ``changed`` maps the form's field names to
+    (old, new), so applying the olds undoes it."""
+
+    activity_id: int
+    lead_id: int
+    version: int
+    changed: dict[str, tuple[Any, Any]]
+    changes: Any
+
+
+def _changeable(
+    s, actor: Actor, activity_id: int, *, deleted: bool, action: str
+) -> tuple[Activity, Lead, Actor]:
+    """The activity and its lead, for one who may change it (crm.permissions: the person who
+    logged it, or a manager of the lead's city); the actor as the store knows them now."""
+    act = s.get(Activity, activity_id)
+    lead = s.get(Lead, act.lead_id) if act is not None else None
+    if (
+        act is None
+        or lead is None
+        or lead.deleted_at is not None
+        or ((act.deleted_at is not None) != deleted)
+    ):
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "The activity {id} does not exist.").format(id=activity_id)
+        )
+    actor = P.current(s, actor)
+    author = act.created_by or act.user_id
+    reason = P.change_activity(actor, author, lead.city_id)
+    if reason is not None:
+        reason = QT_TRANSLATE_NOOP(
+            "Errors",
+            "Only {name}, who logged this activity, or a manager of the lead's city may change it.",
+        ).format(name=reference_user_name(s, author))
+    P.require(reason, actor, action, "activity", act.id)
+    return act, lead, actor
+
+
 def update_activity(
     store: Store,
     actor: Actor,
@@ -161,46 +217,50 @@ def update_activity(
     *,
     expected_version: int | None = None,
     today: date | None = None,
-):
+) -> ActivityEdit:
+    """Correct a logged activity (its author or a manager); the lead's last-activity day and
+    follow-up follow, as if the activity had been logged so in the first place."""
     today = today or date.today()
     clean = clean_activity(store, data, creating=False, today=today)
     with store.write() as s:
-        act = s.get(Activity, activity_id)
-        if act is None or act.deleted_at is not None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("Errors", "The activity {id} does not exist.").format(
-                    id=activity_id
-                )
-            )
+        act, lead, actor = _changeable(s, actor, activity_id, deleted=False, action="edit_activity")
         if expected_version is not None and act.version != expected_version:
             raise ConflictError("activity", activity_id)
-        actor = P.current(s, actor)
-        P.require(P.change_activity(actor, act.user_id), actor, "edit_activity", "activity", act.id)
+        day = clean.get("occurred_on", act.occurred_on)
+        nxt = clean.get("next_followup", act.next_followup)
+        if nxt and day and nxt < day:
+            raise ValidationError(
+                [FieldError("next_followup", F.label("next_followup"),
+                            QT_TRANSLATE_NOOP("Errors", "cannot be before the activity"))]
+            )  # fmt: skip
         changed = {k: (getattr(act, k), v) for k, v in clean.items() if getattr(act, k) != v}
-        for k, (_o, v) in changed.items():
-            setattr(act, k, v)
         if changed:
+            before = _derived(s, lead.id)
+            for k, (_o, v) in changed.items():
+                setattr(act, k, v)
             act.updated_by, act.updated_at = actor.id, utcnow()
             s.flush()
             audit.updated(s, actor.id, "activity", act.id, changed)
-            _refresh_last_activity(s, act.lead_id)
-        return lead_changed(act.lead_id, activities=True)
-
-
-def delete_activity(store: Store, actor: Actor, activity_id: int, *, restore: bool = False):
-    """Soft delete (or restore) an activity; the lead's last-activity day follows."""
-    with store.write() as s:
-        act = s.get(Activity, activity_id)
-        if act is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("Errors", "The activity {id} does not exist.").format(
-                    id=activity_id
-                )
-            )
-        actor = P.current(s, actor)
-        P.require(
-            P.change_activity(actor, act.user_id), actor, "delete_activity", "activity", act.id
+            _follow(s, actor, lead, before)
+        return ActivityEdit(
+            act.id,
+            lead.id,
+            act.version,
+            {FIELD_OF[k]: v for k, v in changed.items()},
+            lead_changed(lead.id, activities=True) if changed else Changes(),
         )
+
+
+def delete_activity(
+    store: Store, actor: Actor, activity_id: int, *, restore: bool = False
+) -> ActivityEdit:
+    """Soft delete (or restore) an activity (its author or a manager); the lead's last-activity
+    day and follow-up follow."""
+    with store.write() as s:
+        act, lead, actor = _changeable(
+            s, actor, activity_id, deleted=restore, action="delete_activity"
+        )
+        before = _derived(s, lead.id)
         old = act.deleted_at
         act.deleted_at = None if restore else utcnow()
         act.updated_by, act.updated_at = actor.id, utcnow()
@@ -215,27 +275,82 @@ def delete_activity(store: Store, actor: Actor, activity_id: int, *, restore: bo
             old,
             act.deleted_at,
         )
-        _refresh_last_activity(s, act.lead_id)
-        return lead_changed(act.lead_id, activities=True)
-
-
-def _refresh_last_activity(s, lead_id: int) -> None:
-    last = s.exec(
-        select(func.max(Activity.occurred_on)).where(
-            Activity.lead_id == lead_id, Activity.deleted_at.is_(None)
+        _follow(s, actor, lead, before)
+        return ActivityEdit(
+            act.id, lead.id, act.version, {}, lead_changed(lead.id, activities=True)
         )
-    ).one()
-    lead = s.get(Lead, lead_id)
-    if lead.last_activity_on != last:
-        lead.last_activity_on = last
 
 
-def timeline(store: Store, lead_id: int, *, limit: int = 500) -> list[TimelineEntry]:
-    """Activities and stage changes of a lead, newest first."""
+def _derived(s, lead_id: int) -> tuple[date | None, date | None]:
+    """(last activity day, next follow-up) as logging the lead's activities in the order of
+    their days gives them (log_activity's rule, from nothing scheduled)."""
+    last = nxt = None
+    for day, named in s.exec(
+        select(Activity.occurred_on, Activity.next_followup)
+        .where(Activity.lead_id == lead_id, Activity.deleted_at.is_(None))
+        .order_by(Activity.occurred_on, Activity.id)
+    ):
+        if named:
+            nxt = named
+        elif nxt is not None and nxt <= day:
+            nxt = None
+        last = day
+    return last, nxt
+
+
+def _follow(s, actor: Actor, lead: Lead, before: tuple[date | None, date | None]) -> None:
+    """After an activity changed: its last-activity day always follows; its follow-up too, when
+    the activities had set it (a follow-up typed into the lead, or set by a move to 搁置, is
+    later than any activity's word and stays)."""
+    last, nxt = _derived(s, lead.id)
+    old = (lead.last_activity_on, lead.next_followup)
+    lead.last_activity_on = last
+    if lead.stage not in ("on_hold", "lost") and lead.next_followup == before[1]:
+        lead.next_followup = nxt
+    new = (lead.last_activity_on, lead.next_followup)
+    if new != old:
+        lead.updated_by, lead.updated_at = actor.id, utcnow()
+        s.flush()
+        audit.updated(
+            s,
+            actor.id,
+            "lead",
+            lead.id,
+            {
+                k: (b, a)
+                for k, b, a in zip(("last_activity_on", "next_followup"), old, new, strict=True)
+                if b != a
+            },
+        )
+
+
+def reference_user_name(s, user_id: int | None) -> str:
+    from crm.db.models import User
+
+    user = s.get(User, user_id) if user_id else None
+    return user.display_name if user is not None else "?"
+
+
+def get_activity(store: Store, activity_id: int) -> Activity:
+    with store.read() as s:
+        act = s.get(Activity, activity_id)
+    if act is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "The activity {id} does not exist.").format(id=activity_id)
+        )
+    return act
+
+
+def timeline(
+    store: Store, lead_id: int, *, limit: int = 500, deleted: bool = True
+) -> list[TimelineEntry]:
+    """Activities and stage changes of a lead, newest first; with ``deleted``, the activities
+    deleted too (the timeline says who deleted them: a deletion is not a silent loss)."""
+    live = () if deleted else (Activity.deleted_at.is_(None),)
     with store.read() as s:
         acts = s.exec(
             select(Activity)
-            .where(Activity.lead_id == lead_id, Activity.deleted_at.is_(None))
+            .where(Activity.lead_id == lead_id, *live)
             .order_by(Activity.occurred_on.desc(), Activity.id.desc())
             .limit(limit)
         ).all()

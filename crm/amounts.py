@@ -182,12 +182,27 @@ def format_wan(value: float | None, *, decimals: int = 0) -> str:
     return f"{value:,.{decimals}f}"
 
 
-def format_wan_or_yi(value: float | None) -> tuple[str, str]:
-    """Pick the unit that reads better: ≥ 1亿 in 亿元 with two decimals, else 万元.
+def format_amount(value: float | None, lang: str | None = None) -> str:
+    """An amount of 万元 as a reader says it, the one way the app, the PDF and the workbook
+    write amounts in words: 873万元, 4,502万元, 1.20亿元; in English RMB 8.73 m, RMB 45.02 m
+    (two decimals of a million are whole 万元), RMB 7.10 bn. None → "—"."""
+    from crm.i18n import EN, current_language
 
-    Returns (number, unit) with the unit as a Chinese symbol; callers translate if needed."""
     if value is None:
-        return "", ""
-    if abs(value) >= 10000:
-        return f"{value / 10000:,.2f}", "亿元"
-    return f"{value:,.0f}", "万元"
+        return "—"
+    if (lang or current_language()) == EN:
+        yuan = value * 10_000
+        if abs(yuan) >= 1e9:
+            return f"RMB {yuan / 1e9:,.2f} bn"
+        return f"RMB {yuan / 1e6:,.2f} m"
+    if abs(value) >= 10_000:
+        return f"{value / 10_000:,.2f}亿元"
+    return f"{value:,.0f}万元" if abs(value) >= 100 else f"{format_number(value)}万元"
+
+
+def format_number(value: float | None, *, decimals: int = 2) -> str:
+    """A quantity with thousands separators and no trailing zeros: 15,706; 12.5; 0.25."""
+    if value is None:
+        return ""
+    text = f"{value:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -41,6 +41,12 @@ class Changes:
     def empty(self) -> bool:
         return self == Changes()
 
+    @classmethod
+    def everything(cls) -> Changes:
+        """The store as a whole changed (demo data loaded, a backup restored): every view
+        shows what the store now holds."""
+        return cls(**{f: True for f in cls.__dataclass_fields__ if f != "leads"})
+
 
 def lead_changed(lead_id: int, **flags: bool) -> Changes:
     return Changes(leads=frozenset({lead_id}), **flags)

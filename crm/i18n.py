@@ -68,7 +68,16 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
     stamp = hashlib.sha1(
         repr([(f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files]).encode()
     ).hexdigest()[:16]
-    compiled = cache_dir() / "catalogs" / f"{lang}-{stamp}.json"
+    try:
+        compiled = cache_dir() / "catalogs" / f"{lang}-{stamp}.json"
+    except Exception as exc:  # noqa: BLE001 - narrowed below (crm.errors imports this module)
+        from crm.errors import StoreError
+
+        if not isinstance(exc, StoreError):
+            raise
+        # No usable cache folder: parse each time. Raising here would recurse, since the
+        # error that names the folder is itself translated.
+        return _parse(files)
     try:
         stored = json.loads(compiled.read_text(encoding="utf-8"))
         return {tuple(k.split(_KEY_SEPARATOR, 1)): v for k, v in stored.items()}  # type: ignore[misc]

@@ -148,12 +148,16 @@ def log_activity(actor: Actor, city_id: int | None, confidential: bool) -> Messa
     return None
 
 
-def change_activity(actor: Actor, author_id: int | None) -> Message | None:
-    """Edit or delete a logged activity: its author or a manager."""
-    if actor.role == MANAGER or (actor.id == author_id and actor.role not in _READ_ONLY):
+def change_activity(actor: Actor, author_id: int | None, city_id: int | None) -> Message | None:
+    """Edit, delete or restore a logged activity: its author, or a manager of the lead's city
+    (a committee manager, of any city)."""
+    if actor.id == author_id and actor.role not in _READ_ONLY:
+        return None
+    if actor.role == MANAGER and _in_scope(actor, city_id):
         return None
     return QT_TRANSLATE_NOOP(
-        "Permissions", "Only the person who logged it or a manager may change this activity."
+        "Permissions",
+        "Only the person who logged it or a manager of the lead's city may change this activity.",
     )
 
 

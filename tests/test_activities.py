@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from crm.activities import delete_activity, log_activity, timeline, update_activity
-from crm.errors import ConflictError, NotFound, ValidationError
+from crm.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from crm.leads import get_lead
 from crm.pipeline import move_stage
 from tests.services import TODAY, audit_rows, make_lead
@@ -170,3 +170,76 @@ def test_timeline_mixes_activities_and_moves_newest_first(any_store, any_people)
         ("activity", D(-15)),
         ("stage", D(-20)),
     ]
+
+
+def _logged(store, actor, lead, day, nxt=None, summary="拜访"):
+    data = {"activity_type": "visit", "summary": summary, "occurred_on": day}
+    if nxt:
+        data["next_followup"] = nxt
+    return log_activity(store, actor, lead, data, today=TODAY).activity_id
+
+
+def test_only_the_author_or_a_manager_of_the_city_changes_an_activity(any_store, any_people):
+    from crm.users import identify
+
+    p = any_people
+    lead = make_lead(any_store, p.wang, stage_date=D(-30))  # 紫金港
+    act = _logged(any_store, p.wang, lead, D(-3))
+    other_manager, _ = identify(any_store, "钱七", p.city_future, role="manager")
+    city_manager, _ = identify(any_store, "孙八", p.city_zijingang, role="manager")
+    before = snapshot(any_store)
+    for stranger in (p.li, other_manager):  # an officer of another city; another city's manager
+        with pytest.raises(PermissionDenied) as err:
+            update_activity(any_store, stranger, act, {"summary": "改"}, today=TODAY)
+        assert "王五" in err.value.render("zh_CN") and "manager" in err.value.render("en")
+        with pytest.raises(PermissionDenied):
+            delete_activity(any_store, stranger, act)
+    assert snapshot(any_store) == before
+    # the author, the city's manager and a committee manager may
+    update_activity(any_store, p.wang, act, {"summary": "改一"}, today=TODAY)
+    update_activity(any_store, city_manager, act, {"summary": "改二"}, today=TODAY)
+    edit = update_activity(any_store, p.zhao, act, {"summary": "改三"}, today=TODAY)
+    assert edit.changed == {"summary": ("改二", "改三")} and edit.version == 4
+    rows = [(r.user_id, r.field, r.old, r.new) for r in audit_rows(any_store, "activity", act)]
+    assert rows[-1] == (p.zhao.id, "summary", "改二", "改三")
+    delete_activity(any_store, p.zhao, act)
+    with pytest.raises(NotFound):  # deleted: not changed again, only restored
+        update_activity(any_store, p.wang, act, {"summary": "x"}, today=TODAY)
+    delete_activity(any_store, p.wang, act, restore=True)
+    assert [e.activity.summary for e in timeline(any_store, lead) if e.activity] == ["改三"]
+
+
+def test_the_leads_follow_up_follows_an_edit_a_delete_and_their_undo(any_store, any_people):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(-30))
+    first = _logged(any_store, w, lead, D(-10), nxt=D(-4))
+    assert followup(any_store, w, lead) == (D(-4), D(-10))  # overdue
+    second = _logged(any_store, w, lead, D(-4), nxt=D(5))  # followed up on the day: next set
+    assert followup(any_store, w, lead) == (D(5), D(-4))
+    # deleting the follow-up that took care of it: overdue again, as before it was logged
+    delete_activity(any_store, w, second)
+    assert followup(any_store, w, lead) == (D(-4), D(-10))
+    delete_activity(any_store, w, second, restore=True)
+    assert followup(any_store, w, lead) == (D(5), D(-4))
+    # a corrected date for the next follow-up moves the lead's
+    edit = update_activity(any_store, w, second, {"next_followup": D(9)}, today=TODAY)
+    assert followup(any_store, w, lead) == (D(9), D(-4))
+    update_activity(
+        any_store, w, second, {"next_followup": edit.changed["next_followup"][0]},
+        expected_version=edit.version, today=TODAY,
+    )  # fmt: skip
+    assert followup(any_store, w, lead) == (D(5), D(-4))
+    # a follow-up typed into the lead is later word than the activities': it stays
+    from crm.leads import update_lead
+
+    version = get_lead(any_store, w, lead).version
+    update_lead(any_store, w, lead, {"next_followup": D(20)}, expected_version=version)
+    delete_activity(any_store, w, first)
+    assert followup(any_store, w, lead) == (D(20), D(-4))
+    # a next follow-up before its own activity is refused, nothing changes
+    before = snapshot(any_store)
+    with pytest.raises(ValidationError) as err:
+        update_activity(any_store, w, second, {"occurred_on": D(-1), "next_followup": D(-2)},
+                        today=TODAY)  # fmt: skip
+    assert err.value.fields == ["next_followup"]
+    assert snapshot(any_store) == before

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crm.amounts import MAX_WAN, UNITS, format_wan, format_wan_or_yi, parse_amount
+from crm.amounts import MAX_WAN, UNITS, format_amount, format_number, format_wan, parse_amount
 from crm.errors import ParseError
 
 
@@ -129,6 +129,21 @@ def test_formatting():
     assert format_wan(12345.6) == "12,346"
     assert format_wan(12345.6, decimals=1) == "12,345.6"
     assert format_wan(None) == ""
-    assert format_wan_or_yi(12000) == ("1.20", "亿元")
-    assert format_wan_or_yi(9999) == ("9,999", "万元")
-    assert format_wan_or_yi(None) == ("", "")
+    assert format_number(15706.0) == "15,706" and format_number(12.5) == "12.5"
+    assert format_number(None) == ""
+
+
+def test_amounts_in_words_one_way_in_each_language():
+    """English said "Planned 873 10k yuan": a 万元 amount is RMB millions in English."""
+    assert format_amount(873, "en") == "RMB 8.73 m"
+    assert format_amount(4502, "en") == "RMB 45.02 m"
+    assert format_amount(12000, "en") == "RMB 120.00 m"
+    assert format_amount(709930, "en") == "RMB 7.10 bn"
+    assert format_amount(873, "zh_CN") == "873万元"
+    assert format_amount(4502.4, "zh_CN") == "4,502万元"
+    assert format_amount(12.5, "zh_CN") == "12.5万元"
+    assert format_amount(12000, "zh_CN") == "1.20亿元"
+    assert format_amount(None, "en") == format_amount(None, "zh_CN") == "—"
+    # what the app writes, the parser reads back
+    for value in (873, 4502, 12000, 710000):
+        assert parse_amount(format_amount(value, "en")) == value

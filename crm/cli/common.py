@@ -120,3 +120,10 @@ def actor_for(args, store: Store):
             ).format(name=name)
         )
     return result.actor
+
+
+def listing(names) -> str:
+    """Names as a list in the language of the message: 未来科技城、紫金港科技城 / A, B."""
+    from crm.i18n import ZH, current_language
+
+    return ("、" if current_language() == ZH else ", ").join(names)

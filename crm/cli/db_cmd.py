@@ -78,6 +78,17 @@ def run_upgrade(args) -> int:
     return 0
 
 
+#: what ``db check`` counts, said in the language of the rest of its report
+TABLE_LABELS = {
+    "lead": QT_TRANSLATE_NOOP("CLI", "leads: {count}"),
+    "company": QT_TRANSLATE_NOOP("CLI", "companies: {count}"),
+    "activity": QT_TRANSLATE_NOOP("CLI", "activities: {count}"),
+    "contact": QT_TRANSLATE_NOOP("CLI", "contacts: {count}"),
+    "audit_log": QT_TRANSLATE_NOOP("CLI", "audit log entries: {count}"),
+    "app_user": QT_TRANSLATE_NOOP("CLI", "users: {count}"),
+}
+
+
 def run_check(args) -> int:
     from crm.cli.db_safety import check_command
 

@@ -18,6 +18,22 @@ from crm.i18n import QT_TRANSLATE_NOOP, translate
 EXIT_PROBLEMS = 1
 
 
+#: what ``db check`` counts, said in the language of the rest of its report
+TABLE_LABELS = {
+    "lead": QT_TRANSLATE_NOOP("CLI", "leads: {count}"),
+    "company": QT_TRANSLATE_NOOP("CLI", "companies: {count}"),
+    "activity": QT_TRANSLATE_NOOP("CLI", "activities: {count}"),
+    "contact": QT_TRANSLATE_NOOP("CLI", "contacts: {count}"),
+    "audit_log": QT_TRANSLATE_NOOP("CLI", "audit log entries: {count}"),
+    "app_user": QT_TRANSLATE_NOOP("CLI", "users: {count}"),
+}
+
+
+def counted(table: str, n: int) -> str:
+    label = TABLE_LABELS.get(table)
+    return label.format(count=f"{n:,}").render() if label else f"{table}: {n:,}"
+
+
 def _sqlite_path(args) -> Path | None:
     url = resolve_target(args.db)
     if url.get_backend_name() != "sqlite":
@@ -55,7 +71,7 @@ def check_command(args) -> int:
     if revision is not None:
         print(translate("CLI", "schema: {rev} (this app: {head})").format(rev=revision, head=head))
         for table, n in counts.items():
-            print(f"  {table}: {n:,}")
+            print("  " + counted(table, n))
     if args.repair and problems and not report.damaged:
         problems = _repair(args, path, report)
     for problem in problems:
@@ -123,7 +139,7 @@ def _check_server(args) -> int:
         )
     )
     for table, n in report.counts.items():
-        print(f"  {table}: {n:,}")
+        print("  " + counted(table, n))
     for problem in report.problems:
         print(translate("CLI", "problem: {text}").format(text=problem), file=sys.stderr)
     print(translate("CLI", "ok") if report.ok else translate("CLI", "problems found"))

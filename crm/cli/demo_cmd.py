@@ -1,13 +1,18 @@
-"""``crm demo``: fill an empty store with realistic demo data."""
+"""``crm demo``: fill an empty store with realistic demo data. Into a store that already holds
+leads it writes nothing and names the command that writes the same data into a new file."""
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
 from datetime import date
+from pathlib import Path
 
 from crm.cli.common import progress_printer, store_from
 from crm.dates import parse_date
 from crm.errors import UserError
-from crm.i18n import translate
+from crm.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def register(sub) -> None:
@@ -37,8 +42,29 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def free_file(store) -> Path:
+    """A file beside the store (or in the data directory) that holds no store yet."""
+    from crm.paths import data_dir
+
+    folder = Path(store.path).parent if getattr(store, "path", None) else data_dir()
+    for n in range(1, 100):
+        candidate = folder / ("demo.sqlite" if n == 1 else f"demo-{n}.sqlite")
+        if not candidate.exists():
+            return candidate
+    return folder / "demo-new.sqlite"
+
+
+def command_for(args, db: Path) -> str:
+    """The command line that writes the same demo data into ``db``, ready to paste."""
+    argv = ["crm", "--db", str(db), "demo", "--leads", str(args.leads)]
+    argv += ["--activities", str(args.activities), "--seed", str(args.seed)]
+    if args.today:
+        argv += ["--today", args.today]
+    return subprocess.list2cmdline(argv) if os.name == "nt" else shlex.join(argv)
+
+
 def run(args) -> int:
-    from crm.demo import generate
+    from crm.demo import StoreNotEmpty, generate
 
     today = parse_date(args.today) if args.today else date.today()
     store = store_from(args)
@@ -51,6 +77,18 @@ def run(args) -> int:
             today=today,
             progress=progress_printer(True),
         )
+    except StoreNotEmpty as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "The store {name} already holds {count} leads; demo data goes into an empty "
+                "store. To write it into a new file: {command}",
+            ).format(
+                name=store.describe(),
+                count=f"{exc.count:,}",
+                command=command_for(args, free_file(store)),
+            )
+        ) from None
     finally:
         store.dispose()
     print(

@@ -3,7 +3,7 @@ to a styled workbook. Filters take the names people use (紫金港, 生物医药
 
 from __future__ import annotations
 
-from crm.cli.common import actor_for, store_from
+from crm.cli.common import actor_for, listing, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -44,15 +44,26 @@ def register(sub) -> None:
     lp.set_defaults(func=run)
 
 
-def _unknown(kind: str, value: str) -> UserError:
-    return UserError(
-        QT_TRANSLATE_NOOP("CLI", "Unknown {kind}: {value}").format(kind=kind, value=value)
-    )
+#: one whole message per kind of name (a translated sentence, not an English word in it)
+_UNKNOWN = {
+    "city": QT_TRANSLATE_NOOP("CLI", "Unknown city: {value} (known: {known})"),
+    "field": QT_TRANSLATE_NOOP("CLI", "Unknown field or sub-field: {value} (known: {known})"),
+    "stage": QT_TRANSLATE_NOOP("CLI", "Unknown stage: {value} (known: {known})"),
+    "owner": QT_TRANSLATE_NOOP("CLI", "Unknown owner: {value} (no active user has that name)"),
+    "sort key": QT_TRANSLATE_NOOP("CLI", "Unknown sort key: {value} (known: {known})"),
+    "column": QT_TRANSLATE_NOOP("CLI", "Unknown column: {value} (known: {known})"),
+    "user": QT_TRANSLATE_NOOP("CLI", "Unknown user: {value} (no active user has that name)"),
+}
+
+
+def _unknown(kind: str, value: str, known=()) -> UserError:
+    return UserError(_UNKNOWN[kind].format(value=value, known=listing(known)))
 
 
 def build_filter(store, args):
     from crm.importing.normalise import Resolver
     from crm.lead_query import LeadFilter
+    from crm.pipeline import ALL
     from crm.reference import reference
 
     ref = reference(store)
@@ -61,17 +72,17 @@ def build_filter(store, args):
     for name in args.city:
         item = res.value("city", name)
         if item is None:
-            raise _unknown("city", name)
+            raise _unknown("city", name, [c.label() for c in ref.kind("city")])
         cities.append(item.id)
     for name in args.field:
         field, sub = res.field(name)
         if field is None:
-            raise _unknown("field", name)
+            raise _unknown("field", name, [f.label() for f in ref.kind("field")])
         (subfields if sub else fields).append(sub.id if sub else field.id)
     for name in args.stage:
         item = res.value("stage", name)
         if item is None:
-            raise _unknown("stage", name)
+            raise _unknown("stage", name, [ref.stage_label(st) for st in ALL])
         stages.append(item.code)
     for name in args.owner:
         user = ref.resolve_user(name)
@@ -97,7 +108,7 @@ def _sort(text: str):
     for part in filter(None, (p.strip() for p in text.split(","))):
         key, _, direction = part.partition(":")
         if key not in SORT_KEYS:
-            raise _unknown("sort key", key)
+            raise _unknown("sort key", key, SORT_KEYS)
         out.append((key, direction.lower() == "desc"))
     return out or None
 
@@ -105,13 +116,15 @@ def _sort(text: str):
 def run(args) -> int:
     from crm.exporting.columns import COLUMNS, DEFAULT_COLUMNS
     from crm.exporting.leads import export_leads
+    from crm.exporting.xlsx import check_target
 
+    check_target(args.xlsx)  # before the query: a folder that is not there ends it
     columns = DEFAULT_COLUMNS
     if args.columns:
         columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())
         for c in columns:
             if c not in COLUMNS:
-                raise _unknown("column", c)
+                raise _unknown("column", c, COLUMNS)
     store = store_from(args)
     try:
         actor = actor_for(args, store)

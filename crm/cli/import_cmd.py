@@ -194,12 +194,15 @@ def _options(store, args):
 
 
 def run(args) -> int:
+    from crm.exporting.xlsx import check_target
     from crm.importing import api
     from crm.importing.layouts import remembered
     from crm.importing.mapping_spec import apply_mapping, save_mapping
 
     if args.undo is None and not args.file:
         raise UserError(QT_TRANSLATE_NOOP("CLI", "Name the file to import (or --undo ID)."))
+    if args.errors:  # before any reading: a folder that is not there ends it at once
+        check_target(args.errors)
     store = store_from(args)
     try:
         actor = actor_for(args, store)

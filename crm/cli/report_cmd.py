@@ -17,7 +17,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from crm.cli.common import actor_for, store_from
+from crm.cli.common import actor_for, listing, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
@@ -72,7 +72,7 @@ def _resolve(ref, kind: str, name: str | None) -> int | None:
         return None
     item = ref.resolve(kind, name)
     if item is None:
-        known = "、".join(i.label() for i in ref.kind(kind))
+        known = listing(i.label() for i in ref.kind(kind))
         msg = (
             QT_TRANSLATE_NOOP("CLI", "unknown city {name} (known: {known})")
             if kind == "city"

@@ -3,12 +3,15 @@
 On SQLite the rows go straight to the driver's ``executemany`` with dates and instants already
 in the text form SQLAlchemy stores (skipping per-value ORM processing, which costs more than
 SQLite itself), with a larger page cache for the duration. Other dialects use SQLAlchemy's
-executemany. Callers pass tuples in the order of ``columns``.
+executemany. Callers pass tuples in the order of ``columns``; a caller that already holds the
+stored text of its days and instants says ``prepared=True``. A load into empty tables may
+build their indexes once at the end instead of row by row (``indexes_deferred``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
@@ -32,7 +35,12 @@ def _date_text(v: date | None) -> str | None:
 
 
 def insert_rows(
-    conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence]
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Iterable[Sequence],
+    *,
+    prepared: bool = False,
 ) -> None:
     if conn.dialect.name != "sqlite":
         params = [dict(zip(columns, r, strict=True)) for r in rows]
@@ -47,6 +55,8 @@ def insert_rows(
             converters.append((i, _utc_text))
         elif isinstance(col_type, Date):
             converters.append((i, _date_text))
+    if prepared:
+        converters = []
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     )
@@ -63,6 +73,29 @@ def insert_rows(
 
 
 def tune_for_bulk(conn: Connection) -> None:
-    """A bigger page cache for this connection (64 MiB is plenty for 1M-row loads)."""
+    """A bigger page cache for this connection (64 MiB is plenty for 1M-row loads: more only
+    grows the process, not the speed)."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("PRAGMA cache_size=-262144")
+        conn.exec_driver_sql("PRAGMA cache_size=-65536")
+
+
+@contextmanager
+def indexes_deferred(conn: Connection, tables: Sequence[str]) -> Iterator[None]:
+    """SQLite: drop the indexes of ``tables`` for a bulk load into them and build them again
+    from their own stored definitions after it (one sort each instead of keeping twenty
+    indexes of a 100,000-row table in step row by row). Within the caller's transaction: if
+    the load fails, the rollback brings the indexes back with everything else."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    marks = ", ".join("?" * len(tables))
+    saved = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({marks}) ORDER BY name",
+        tuple(tables),
+    ).all()
+    for name, _sql in saved:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in saved:
+        conn.exec_driver_sql(sql)

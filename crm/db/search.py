@@ -73,11 +73,13 @@ def lead_documents(
     codename: str | None,
     notes: str | None,
     contacts: Sequence[Sequence[str | None]] = (),
+    *,
+    initials: tuple[str, str] | None = None,
 ) -> tuple[str, str, str]:
-    """(pub, doc, people) for one lead."""
+    """(pub, doc, people) for one lead. ``initials``: the company name's pinyin initials with
+    and without its place, when the caller has them already (the demo, for 100,000 names)."""
     pub = document([codename])
-    initials = pinyin_initials(company_name)
-    short = initials_without_place(company_name)
+    initials, short = initials or company_initials(company_name)
     parts = [
         company_name,
         initials,
@@ -89,6 +91,11 @@ def lead_documents(
     ]
     people = document(value for contact in contacts for value in contact)
     return pub, document(parts), people
+
+
+def company_initials(company_name: str | None) -> tuple[str, str]:
+    """The pinyin initials a company is found by: of its whole name, and without its place."""
+    return pinyin_initials(company_name), initials_without_place(company_name)
 
 
 # ---------------------------------------------------------------- DDL

@@ -172,6 +172,18 @@ class Sheet:
             yield dict.fromkeys(keys)
 
 
+def check_target(path: str | os.PathLike) -> None:
+    """Refuse a workbook path whose folder is not there, before any work is done for it (the
+    command line checks its output paths first; saving checks again)."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise UserError(
+            QT_TRANSLATE_NOOP("Export", "The folder {folder} does not exist.").format(
+                folder=str(target.parent)
+            )
+        )
+
+
 class Book:
     """A workbook being assembled; ``save(path)`` writes it in one pass."""
 
@@ -186,12 +198,7 @@ class Book:
     def save(self, path: str | os.PathLike) -> Path:
         """Write beside ``path``, then move over it (no half-written file on failure)."""
         target = Path(path)
-        if not target.parent.is_dir():
-            raise UserError(
-                QT_TRANSLATE_NOOP("Export", "The folder {folder} does not exist.").format(
-                    folder=str(target.parent)
-                )
-            )
+        check_target(target)
         tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
         try:
             self._write(tmp)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from crm.amounts import format_amount
 from crm.i18n import EN, QT_TRANSLATE_NOOP
 
 WAN_PER_YI = 10_000
@@ -25,17 +26,9 @@ def wan(value: float | None) -> str:
 
 
 def amount(value: float | None, lang: str) -> str:
-    """A headline amount with its unit: 4,502万元 / 709.93亿元; RMB 45.0 m / RMB 70.99 bn."""
-    if value is None:
-        return "—"
-    if lang == EN:
-        yuan = value * 10_000
-        if abs(yuan) >= 1e9:
-            return f"RMB {yuan / 1e9:,.2f} bn"
-        return f"RMB {yuan / 1e6:,.1f} m"
-    if abs(value) >= WAN_PER_YI:
-        return f"{value / WAN_PER_YI:,.2f}亿元"
-    return f"{wan(value)}万元"
+    """A headline amount with its unit, as the app writes it (crm.amounts.format_amount):
+    4,502万元 / 709.93亿元; RMB 45.02 m / RMB 70.99 bn."""
+    return format_amount(value, lang)
 
 
 def percent(ratio: float | None, digits: int = 1) -> str:

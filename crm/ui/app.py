@@ -5,6 +5,7 @@ step by step, is crm.ui.startup."""
 from __future__ import annotations
 
 import linecache
+import os
 import sys
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from crm.db import Store
 from crm.errors import NotFound
 from crm.paths import resource
 from crm.ui import i18n as ui_i18n
+from crm.ui import store_menu, wheel_guard
 from crm.ui.context import AppContext, ChangeBus
 from crm.ui.errors import ExceptionHook
 from crm.ui.features import install_all
@@ -36,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("CityWestCorridor")
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(resource("brand", "logo.png"))))
+    wheel_guard.install(app)  # the wheel scrolls forms and changes no field
     ensure_cjk_font(app)
     icons = resource("icons").as_posix()  # the arrows the style sheet draws
     app.setStyleSheet(
@@ -52,25 +55,65 @@ class AppController:
     ):
         self.app, self.store, self.settings, self.hook = app, store, settings, hook
         self.window: MainWindow | None = None
+        settings.use_store(store.describe())
+        store_menu.remember_store(settings, store)
 
-    def known_actor(self) -> Actor | None:
-        user_id = self.settings.get(USER_ID)
+    def known_actor(self, store: Store | None = None) -> Actor | None:
+        store = store or self.store
+        user_id = self.settings.get(USER_ID, store=store.describe())
         if not user_id:
             return None
         try:
-            return get_actor(self.store, user_id)
+            return get_actor(store, user_id)
         except NotFound:
             return None
 
-    def ask_actor(self) -> Actor | None:
+    def ask_actor(self, store: Store | None = None) -> Actor | None:
         from crm.ui.identify import IdentifyDialog
 
-        dlg = IdentifyDialog(self.store, self.window)
+        store = store or self.store
+        dlg = IdentifyDialog(store, self.window)
         if dlg.exec() and dlg.actor is not None:
-            self.settings.set(USER_ID, dlg.actor.id)
+            self.settings.set(USER_ID, dlg.actor.id, store=store.describe())
             self.settings.sync()
             return dlg.actor
         return None
+
+    def open_store(self, target: str) -> bool:
+        """Switch to the store at ``target`` (File menu): open it (a file that is not a store is
+        refused with a message, nothing changes), know who you are in it, close this window
+        (unsaved forms ask first) and open its own, on the page you left it on."""
+        from crm.ui.safety.startup import open_store_for_app
+
+        if target == self.store.describe():
+            return True
+        opened = open_store_for_app(target, self.window)  # says why when it cannot
+        if opened is None:
+            return False
+        new = opened.store
+        if new.describe() == self.store.describe():
+            new.dispose()
+            return True
+        actor = self.known_actor(new) or self.ask_actor(new)
+        if actor is None:
+            new.dispose()
+            return False
+        old, old_store = self.window, self.store
+        self.app.setQuitOnLastWindowClosed(False)  # between the two windows, none is open
+        try:
+            if old is not None and not old.close():  # a form with changes was kept open
+                new.dispose()
+                return False
+            self.store = new
+            self.settings.use_store(new.describe())
+            store_menu.remember_store(self.settings, new)
+            self.build(actor).show()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+        if old is not None:
+            old.deleteLater()
+        old_store.dispose()
+        return True
 
     def build(self, actor: Actor) -> MainWindow:
         undo = QUndoStack()
@@ -83,6 +126,7 @@ class AppController:
             bus=ChangeBus(),
         )
         window = MainWindow(ctx, on_language=self.set_language, on_switch_user=self.switch_user)
+        ctx.bus.open_store.connect(self.open_store)
         install_all(window)
         ctx.tasks.setParent(window)
         ctx.tasks._window = window
@@ -109,3 +153,12 @@ class AppController:
         new.show()
         old.close()
         old.deleteLater()
+
+
+def default_store() -> str | None:
+    """How the store opened without --db is named (None when the environment names one)."""
+    from crm.db.store import resolve_target
+
+    if os.environ.get("CRM_DATABASE_URL"):
+        return None
+    return resolve_target(None).database

@@ -25,6 +25,8 @@ class ChangeBus(QObject):
     open_lead = Signal(int)
     #: a status-bar message
     message = Signal(str)
+    #: open another store (a file path): File ▸ New store…, Open store…, Recent stores
+    open_store = Signal(str)
 
 
 @dataclass

@@ -9,18 +9,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
 
 from crm.i18n import current_language
 from crm.lead_columns import export_columns
+from crm.ui import file_dialogs
 from crm.ui.icons import icon
 from crm.ui.widgets.inputs import ErrorLabel
 
 # the exporter (openpyxl) and the task helpers are imported on the first export: the button
 # is on the lead list, the first screen, which shows before anything that can wait
-
-FOLDER_KEY = "export/last_folder"
 
 
 class ExportTool(QWidget):
@@ -64,25 +63,15 @@ class ExportTool(QWidget):
         )
 
     def ask_path(self) -> Path | None:
-        saved = self.ctx.settings.raw(FOLDER_KEY)
-        folder = (
-            Path(str(saved))
-            if saved and Path(str(saved)).is_dir()
-            else Path(
-                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                or Path.home()
-            )
-        )
-        name = self.tr("Leads-{day}.xlsx").format(day=date.today().isoformat())
-        chosen, _f = QFileDialog.getSaveFileName(
+        return file_dialogs.ask_save(
             self,
+            self.ctx.settings,
+            "export",
             self.tr("Export the list to Excel"),
-            str(folder / name),
+            self.tr("Leads-{day}.xlsx").format(day=date.today().isoformat()),
             self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
         )
-        if not chosen:
-            return None
-        return Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
 
     def export(self, *, all_fields: bool = False) -> None:
         from crm.exporting.leads import export_leads
@@ -100,7 +89,6 @@ class ExportTool(QWidget):
         except OutputError as exc:
             self.error.show_message(exc.message)
             return
-        self.ctx.settings.set_raw(FOLDER_KEY, str(path.parent))
         store, actor, lang = self.ctx.store, self.ctx.actor, current_language()
         self.button.setEnabled(False)
 

@@ -7,35 +7,36 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from crm import activities, contacts, leads
-from crm.amounts import format_wan
-from crm.errors import CrmError, NotFound, ValidationError
-from crm.fields import GROUPS, LEAD_FIELDS
+from crm.amounts import format_amount, format_number
+from crm.errors import CrmError, NotFound
+from crm.fields import GROUPS, LEAD_FIELDS, UNIT_WAN_YEAR
 from crm.followup import label as followup_label
 from crm.followup import state as followup_state
 from crm.team_settings import followup_thresholds
 from crm.ui.contacts_view import ContactsView
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.quick_log import QuickLog
 from crm.ui.stage_dialog import StageMoveDialog
-from crm.ui.undo import LogActivityCommand, MoveStageCommand
-from crm.ui.widgets.inputs import DateEdit, ErrorLabel, SearchCombo
+from crm.ui.timeline import Timeline
+from crm.ui.undo import (
+    DeleteActivityCommand,
+    MoveStageCommand,
+    RestoreActivityCommand,
+)
 
 _STAGE_BG = {
     "lost": "#6b7280",
@@ -45,103 +46,6 @@ _STAGE_BG = {
     "construction": "#15803d",
     "operating": "#15803d",
 }
-
-
-class QuickLog(QFrame):
-    """Type, date, what happened, next follow-up — Ctrl+Enter logs it."""
-
-    logged = Signal()
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.lead_id: int | None = None
-        self.setObjectName("quickLog")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 6, 6, 6)
-        self.kind = SearchCombo(self, allow_empty=False)
-        self.kind.setObjectName("activityType")
-        self.day = DateEdit(self)
-        self.day.setObjectName("activityDate")
-        self.next = DateEdit(self)
-        self.next.setObjectName("activityNext")
-        self.summary = QPlainTextEdit(self)
-        self.summary.setObjectName("activitySummary")
-        self.summary.setFixedHeight(58)
-        self.save = QPushButton(icon("send", "#ffffff"), "", self)
-        self.save.setObjectName("primaryButton")
-        self.save.clicked.connect(self.submit)
-        self.error = ErrorLabel(self)
-        self.l_kind, self.l_day, self.l_next = QLabel(self), QLabel(self), QLabel(self)
-        # sized by a few characters, not by the longest type name ("Negotiation meeting")
-        self.kind.setSizeAdjustPolicy(
-            SearchCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.kind.setMinimumContentsLength(5)
-        for d in (self.day, self.next):
-            d.edit.setMinimumWidth(96)
-        grid.addWidget(self.l_kind, 0, 0)
-        grid.addWidget(self.kind, 0, 1)
-        grid.addWidget(self.l_day, 0, 2)
-        grid.addWidget(self.day, 0, 3)
-        grid.addWidget(self.summary, 1, 0, 1, 4)
-        grid.addWidget(self.l_next, 2, 0)
-        grid.addWidget(self.next, 2, 1)
-        grid.addWidget(self.save, 2, 3)
-        grid.addWidget(self.error, 3, 0, 1, 4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        for w in (self.summary, self.kind, self.day.edit, self.next.edit):
-            sc = QShortcut(
-                QKeySequence("Ctrl+Return"),
-                w,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
-            sc.activated.connect(self.submit)
-        self.retranslate()
-        self.reset()
-
-    def retranslate(self) -> None:
-        self.kind.set_items([(i.label(), i.id) for i in self.ctx.ref.kind("activity_type")])
-        self.l_kind.setText(self.tr("Type"))
-        self.l_day.setText(self.tr("Date"))
-        self.l_next.setText(self.tr("Next follow-up"))
-        self.summary.setPlaceholderText(self.tr("What happened? (Ctrl+Enter to log)"))
-        self.summary.setAccessibleName(self.tr("Activity summary"))
-        self.save.setText(self.tr("Log"))
-        self.save.setToolTip(self.tr("Log this activity (Ctrl+Enter)"))
-
-    def reset(self) -> None:
-        self.summary.clear()
-        self.day.set_date(date.today())
-        self.next.set_date(None)
-        self.error.show_message(None)
-
-    def focus(self) -> None:
-        self.summary.setFocus()
-
-    def submit(self) -> None:
-        if self.lead_id is None:
-            return
-        data = {
-            "activity_type": self.kind.value(),
-            "occurred_on": self.day.text(),
-            "summary": self.summary.toPlainText(),
-            "next_followup": self.next.text(),
-        }
-        try:
-            result = activities.log_activity(self.ctx.store, self.ctx.actor, self.lead_id, data)
-        except CrmError as exc:
-            self.error.show_message(
-                exc.errors[0].message if isinstance(exc, ValidationError) else exc.message
-            )
-            if isinstance(exc, ValidationError) and exc.errors[0].field == "summary":
-                self.summary.setFocus()
-            return
-        self.ctx.undo.push(LogActivityCommand(self.ctx, self.tr("log activity"), result))
-        self.reset()
-        self.ctx.notify(result.changes)
-        self.logged.emit()
 
 
 class LeadDetailPanel(QWidget):
@@ -193,9 +97,10 @@ class LeadDetailPanel(QWidget):
         tl.setContentsMargins(4, 4, 4, 4)
         self.quick = QuickLog(ctx, timeline_tab)
         tl.addWidget(self.quick)
-        self.timeline = QTextBrowser(timeline_tab)
-        self.timeline.setObjectName("timeline")
-        self.timeline.setOpenLinks(False)
+        self.timeline = Timeline(ctx, timeline_tab)
+        self.timeline.edit_activity.connect(self.edit_activity)
+        self.timeline.delete_activity.connect(self.delete_activity)
+        self.timeline.restore_activity.connect(self.restore_activity)
         tl.addWidget(self.timeline, 1)
         self.tabs.addTab(timeline_tab, "")
         self.contacts = ContactsView(ctx, self)
@@ -284,9 +189,7 @@ class LeadDetailPanel(QWidget):
             ref.label(v["city"]),
             ref.label(v["field"]) + (f" / {ref.label(v['subfield'])}" if v["subfield"] else ""),
             self.tr("Owner: {name}").format(name=ref.user_name(v["owner"])),
-            self.tr("Planned {amount} 10k yuan").format(
-                amount=format_wan(v["planned_investment"]) or "—"
-            ),
+            self.tr("Planned {amount}").format(amount=format_amount(v["planned_investment"])),
             self.tr("Since {day}").format(day=v["stage_date"].isoformat()),
         ]
         if v["next_followup"]:
@@ -308,53 +211,7 @@ class LeadDetailPanel(QWidget):
         self._render_fields()
 
     def _render_timeline(self) -> None:
-        ref = self.ctx.ref
-        parts = []
-        next_step, stage_word = self.tr("Next step"), self.tr("Stage")
-        for e in activities.timeline(self.ctx.store, self.detail.id):
-            who = html.escape(ref.user_name(e.user_id))
-            if e.kind == "activity":
-                a = e.activity
-                nxt = (
-                    f"<br><span style='color:#5b6b7c'>{html.escape(next_step)}: "
-                    f"{html.escape(a.next_step)}</span>"
-                    if a.next_step
-                    else ""
-                )
-                due = ""
-                if a.next_followup:
-                    due = " · " + html.escape(
-                        self.tr("next follow-up {day}").format(day=a.next_followup.isoformat())
-                    )
-                parts.append(
-                    f"<p style='margin-top:0px; margin-bottom:12px'><b style='color:#163a5f'>{e.day.isoformat()}</b> "
-                    f"<span style='background:#eaf3fb;color:#1f5f99;padding:1px 6px'>{html.escape(ref.label(a.type_id))}"
-                    f"</span> <span style='color:#5b6b7c'>{who}{due}</span>"
-                    f"<br>{html.escape(a.summary).replace(chr(10), '<br>')}{nxt}</p>"
-                )
-            else:
-                m = e.stage
-                arrow = f"{html.escape(ref.stage_label(m.from_stage))} → " if m.from_stage else ""
-                extra = ""
-                if m.to_stage == "lost" and m.lost_reason_id:
-                    extra = f" · {html.escape(ref.label(m.lost_reason_id))}"
-                    if m.lost_to_region:
-                        extra += f" → {html.escape(m.lost_to_region)}"
-                if m.on_hold_until:
-                    again = self.tr("look again {day}")
-                    extra = " · " + html.escape(again.format(day=m.on_hold_until.isoformat()))
-                if m.note:
-                    extra += f" · {html.escape(m.note)}"
-                parts.append(
-                    f"<p style='margin-top:0px; margin-bottom:12px; color:#3e4c59'><b style='color:#163a5f'>{e.day.isoformat()}</b> "
-                    f"<span style='background:#eef7ee;color:#166534;padding:1px 6px'>{html.escape(stage_word)}</span> "
-                    f"{arrow}<b>{html.escape(ref.stage_label(m.to_stage))}</b>{extra} "
-                    f"<span style='color:#5b6b7c'>{who}</span></p>"
-                )
-        if not parts:
-            none_yet = self.tr("No activity yet.")
-            parts.append(f"<p style='color:#5b6b7c'>{html.escape(none_yet)}</p>")
-        self.timeline.setHtml("".join(parts))
+        self.timeline.show_lead(self.detail.id, self.detail.values["city"])
 
     def _render_fields(self) -> None:
         while self.fields_form.rowCount():
@@ -374,17 +231,55 @@ class LeadDetailPanel(QWidget):
                 text = ref.stage_label(value) if spec.ref_kind == "stage" else ref.label(value)
             elif spec.kind == "user":
                 text = ref.user_name(value)
-            elif spec.kind == "amount":
-                text = format_wan(value, decimals=2) if value is not None else ""
             elif value is None:
                 text = ""
+            elif spec.kind == "amount":  # as amounts read everywhere: 1,162万元 / RMB 11.62 m
+                text = format_amount(value)
+                if spec.unit is UNIT_WAN_YEAR:
+                    text = self.tr("{amount} a year").format(amount=text)
+            elif spec.kind in ("number", "int"):  # 15,706 平方米 beside 1,162万元, not 15706.0
+                text = f"{format_number(value)} {spec.unit.render() if spec.unit else ''}".strip()
             else:
                 text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-            unit = spec.unit.render() if spec.unit and text else ""
-            label = QLabel(f"{text} {unit}".strip(), self.fields_box)
+            label = QLabel(text, self.fields_box)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields_form.addRow(spec.label.render(), label)
+
+    # ------------------------------------------------------------ activities
+    def edit_activity(self, activity_id: int) -> None:
+        from crm.ui.activity_editor import ActivityEditor
+
+        try:
+            act = activities.get_activity(self.ctx.store, activity_id)
+        except CrmError as exc:
+            self.ctx.bus.message.emit(exc.render())
+            return
+        if act.deleted_at is None:
+            editor = ActivityEditor(self.ctx, act, self)
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.open()  # window-modal, like the lead form: the app keeps running
+
+    def delete_activity(self, activity_id: int, *, restore: bool = False) -> None:
+        try:
+            result = activities.delete_activity(
+                self.ctx.store, self.ctx.actor, activity_id, restore=restore
+            )
+        except CrmError as exc:
+            self.ctx.bus.message.emit(exc.render())
+            return
+        if restore:
+            self.ctx.undo.push(
+                RestoreActivityCommand(self.ctx, self.tr("restore activity"), result)
+            )
+            self.ctx.bus.message.emit(self.tr("Activity restored."))
+        else:
+            self.ctx.undo.push(DeleteActivityCommand(self.ctx, self.tr("delete activity"), result))
+            self.ctx.bus.message.emit(self.tr("Activity deleted; Ctrl+Z brings it back."))
+        self.ctx.notify(result.changes)
+
+    def restore_activity(self, activity_id: int) -> None:
+        self.delete_activity(activity_id, restore=True)
 
     # ------------------------------------------------------------ actions
     def restore(self) -> None:

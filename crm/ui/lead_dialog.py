@@ -3,10 +3,12 @@ panel in its own window."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from crm.ui.context import AppContext
 from crm.ui.lead_detail import LeadDetailPanel
+from crm.ui.window_fit import remember_size
 
 
 class LeadDialog(QDialog):
@@ -19,4 +21,4 @@ class LeadDialog(QDialog):
         lay.addWidget(self.panel)
         self.panel.show_lead(lead_id)
         self.setWindowTitle(self.panel.detail.display_name if self.panel.detail else "")
-        self.resize(640, 720)
+        remember_size(self, ctx.settings, "lead_dialog", QSize(640, 720))

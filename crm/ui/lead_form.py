@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,8 @@ from crm.ui.context import AppContext
 from crm.ui.form_editors import Editor, make_editor, ref_items
 from crm.ui.undo import CreateLeadCommand, EditLeadCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel
+from crm.ui.window_fit import remember_size
+from crm.validation import clean_lead
 
 DEDUP_DELAY_MS = 250
 DRAFT_DELAY_MS = 1000
@@ -84,52 +86,14 @@ class LeadForm(QDialog):
             self.editors[name].widget.textEdited.connect(lambda _t: self._dedup_timer.start())
         self._watch_changes()
         self.retranslate()
-        self._fit_screen(980, 760)
+        # within the screen's free area (a 1366×768 laptop has some 720 pixels under its
+        # taskbar), at the size it was last left at; the form scrolls inside
+        remember_size(self, ctx.settings, "lead_form", QSize(980, 760))
         self.editors["company_name"].focus.setFocus()
-
-    def _fit_screen(self, width: int, height: int) -> None:
-        """The preferred size, within the screen's free area (a 1366×768 laptop has some 720
-        pixels under its taskbar): the form scrolls inside."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            width, height = min(width, free.width() - 20), min(height, free.height() - 60)
-        self.resize(width, height)
 
     # ------------------------------------------------------------ building
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        self.banner = QFrame(self)
-        self.banner.setObjectName("duplicateBanner")
-        bl = QVBoxLayout(self.banner)
-        self.banner_text = QLabel(self.banner)
-        self.banner_text.setObjectName("duplicateText")
-        self.banner_text.setWordWrap(True)
-        bl.addWidget(self.banner_text)
-        row = QHBoxLayout()
-        self.open_button = QPushButton(self.banner)
-        self.open_button.setObjectName("openDuplicate")
-        self.open_button.clicked.connect(self._open_duplicate)
-        row.addWidget(self.open_button)
-        self.reason = QLineEdit(self.banner)
-        self.reason.setObjectName("duplicateReason")
-        row.addWidget(self.reason, 1)
-        self.create_anyway = QPushButton(self.banner)
-        self.create_anyway.setObjectName("createAnyway")
-        self.create_anyway.clicked.connect(lambda: self.save(duplicate_reason=self.reason.text()))
-        row.addWidget(self.create_anyway)
-        bl.addLayout(row)
-        self.similar = QLabel(self.banner)
-        self.similar.setWordWrap(True)
-        bl.addWidget(self.similar)
-        self.banner.hide()
-        outer.addWidget(self.banner)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("errorBanner")
-        self.summary.setWordWrap(True)
-        self.summary.hide()
-        outer.addWidget(self.summary)
-
         body = QWidget(self)
         grid_outer = QVBoxLayout(body)
         creating = self.lead_id is None
@@ -157,7 +121,7 @@ class LeadForm(QDialog):
                 label.setMinimumWidth(150)
                 label.setBuddy(ed.focus)
                 self.labels[spec.name] = label
-                err = ErrorLabel(box)
+                err = ErrorLabel(box, reserve=True)  # an error moves no field
                 self.errors[spec.name] = err
                 wide = spec.kind == F.LONGTEXT or spec.name in ("company_name", "project_name")
                 span = 3 if wide else 1
@@ -194,6 +158,41 @@ class LeadForm(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        # the duplicate warning and the error summary appear under the fields, above the
+        # buttons: the fields keep their places on screen (a click aimed at one lands there)
+        bottom = QVBoxLayout()
+        self.banner = QFrame(self)
+        self.banner.setObjectName("duplicateBanner")
+        bl = QVBoxLayout(self.banner)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setObjectName("duplicateText")
+        self.banner_text.setWordWrap(True)
+        bl.addWidget(self.banner_text)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.banner)
+        self.open_button.setObjectName("openDuplicate")
+        self.open_button.clicked.connect(self._open_duplicate)
+        row.addWidget(self.open_button)
+        self.reason = QLineEdit(self.banner)
+        self.reason.setObjectName("duplicateReason")
+        row.addWidget(self.reason, 1)
+        self.create_anyway = QPushButton(self.banner)
+        self.create_anyway.setObjectName("createAnyway")
+        self.create_anyway.clicked.connect(lambda: self.save(duplicate_reason=self.reason.text()))
+        row.addWidget(self.create_anyway)
+        bl.addLayout(row)
+        self.similar = QLabel(self.banner)
+        self.similar.setWordWrap(True)
+        bl.addWidget(self.similar)
+        self.banner.hide()
+        bottom.addWidget(self.banner)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("errorBanner")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        bottom.addWidget(self.summary)
+
+        outer.addLayout(bottom)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -232,21 +231,50 @@ class LeadForm(QDialog):
         self.editors["subfield"].set(self.detail.values.get("subfield"))
 
     def _watch_changes(self) -> None:
-        for ed in self.editors.values():
+        for name, ed in self.editors.items():
             w = ed.widget
             if isinstance(w, QCheckBox):
-                w.toggled.connect(self._changed)
+                signal = w.toggled
             elif isinstance(w, QComboBox):
-                w.currentTextChanged.connect(self._changed)
-            elif isinstance(w, QPlainTextEdit):
-                w.textChanged.connect(self._changed)
-            elif isinstance(w, DateEdit):
-                w.changed.connect(self._changed)
+                signal = w.currentTextChanged
+            elif isinstance(w, (QPlainTextEdit, DateEdit)):
+                signal = w.textChanged if isinstance(w, QPlainTextEdit) else w.changed
             else:
-                w.textChanged.connect(self._changed)
+                signal = w.textChanged
+            signal.connect(self._changed)
+            signal.connect(lambda *_a, n=name: self._recheck(n))
 
     def _changed(self, *_args) -> None:
         self._draft_timer.start()
+
+    def _recheck(self, name: str) -> None:
+        """A field showing an error is checked again as it is corrected: its error goes as soon
+        as the value is right (and the others' with it, when one fix settles several)."""
+        if self.errors[name].message is None:
+            return
+        data = self._raw()
+        current = None
+        if self.detail is not None:
+            current = self.detail.values
+            data = {k: v for k, v in data.items() if not F.FIELDS_BY_NAME[k].pipeline_only}
+        try:
+            clean_lead(self.ctx.ref, data, current=current)
+            left: dict[str, object] = {}
+        except ValidationError as exc:
+            left = {fe.field: fe.message for fe in exc.errors}
+        for field, err in self.errors.items():
+            if err.message is not None and field not in left:
+                self._mark(field, None)
+            elif err.message is not None:
+                self._mark(field, left[field])
+        if not any(err.message is not None for err in self.errors.values()):
+            self.summary.hide()
+
+    def _mark(self, name: str, message) -> None:
+        self.errors[name].show_message(message)
+        w = self.editors[name].widget
+        w.setProperty("invalid", message is not None)
+        w.style().polish(w)
 
     # ------------------------------------------------------------ language
     def retranslate(self) -> None:
@@ -397,11 +425,8 @@ class LeadForm(QDialog):
 
     # ------------------------------------------------------------ saving
     def save(self, duplicate_reason: str | None = None) -> bool:
-        for err in self.errors.values():
-            err.show_message(None)
-        for ed in self.editors.values():
-            ed.widget.setProperty("invalid", False)
-            ed.widget.style().polish(ed.widget)
+        for name in self.errors:
+            self._mark(name, None)
         self.summary.hide()
         data = self._raw()
         try:
@@ -446,14 +471,9 @@ class LeadForm(QDialog):
     def _show_errors(self, exc: ValidationError) -> None:
         first = None
         for fe in exc.errors:
-            err = self.errors.get(fe.field)
-            ed = self.editors.get(fe.field)
-            if err is not None:
-                err.show_message(fe.message)
-            if ed is not None:
-                ed.widget.setProperty("invalid", True)
-                ed.widget.style().polish(ed.widget)
-                first = first or ed
+            if fe.field in self.editors:
+                self._mark(fe.field, fe.message)
+                first = first or self.editors[fe.field]
         self.summary.setText(
             self.tr("{count} field(s) need attention; nothing was saved.").format(
                 count=len(exc.errors)

@@ -5,14 +5,13 @@ AppContext; the window only wires them together."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,11 @@ from crm.ui.icons import icon
 from crm.ui.page_stack import PageFactory, PageStack
 from crm.ui.settings import PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from crm.ui.welcome import WelcomePage
+from crm.ui.window_fit import PageStack as FittingStack
+from crm.ui.window_fit import after_show, fit_to_screen, scrolling
+
+#: leads and activities of "Load demo data" (a year of a small corridor's work)
+DEMO_SIZE = (2000, 20000)
 
 # The pages, forms and dialogs are imported when first opened (crm.ui.startup: the window
 # shows with only what its first screen needs).
@@ -63,8 +67,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._go)
         sl.addWidget(self.nav, 1)
         row.addWidget(side)
-        self.stack = QStackedWidget(central)
-        row.addWidget(self.stack, 1)
+        self.stack = FittingStack(central)  # asks for the room of the page shown
+        row.addWidget(scrolling(self.stack), 1)  # which scrolls on a screen too small for it
         self.setCentralWidget(central)
         self.pages = PageStack(self.nav, self.stack)
 
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
 
     def _update_welcome(self) -> None:
         self._empty = self._store_is_empty()
+        self.a_demo.setVisible(self._empty)  # offered on an empty store only
         self._go(self.nav.currentRow())
 
     # ------------------------------------------------------------ actions
@@ -377,7 +382,11 @@ class MainWindow(QMainWindow):
             return
         self.ctx.tasks.run(
             lambda t: generate(
-                self.ctx.store, leads=2000, activities=20000, progress=lambda _s, f: t.progress(f)
+                self.ctx.store,
+                leads=DEMO_SIZE[0],
+                activities=DEMO_SIZE[1],
+                adopt=self.ctx.actor,  # the officer signed in gets a portfolio to look at
+                progress=lambda _s, f: t.progress(f),
             ),
             label=self.tr("Writing demo data…"),
             cancellable=False,
@@ -390,7 +399,7 @@ class MainWindow(QMainWindow):
         from crm.reference import invalidate
 
         invalidate(self.ctx.store)
-        self.ctx.notify(Changes(bulk=True, users=True))
+        self.ctx.notify(Changes.everything())  # targets and people too, not only leads
         self.show_page("my_day")
 
     # ------------------------------------------------------------ drafts and layout
@@ -417,14 +426,9 @@ class MainWindow(QMainWindow):
         geo = self.ctx.settings.get(WINDOW_GEOMETRY)
         if geo and not geo.isEmpty():
             self.restoreGeometry(geo)
-        else:  # the first start: 1360×820, or what the screen has room for (a 1366×768 laptop)
-            width, height = 1360, 820
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            if screen is not None:
-                free = screen.availableGeometry()
-                width, height = min(width, free.width()), min(height, free.height() - 40)
-                self.move(free.left() + (free.width() - width) // 2, free.top())
-            self.resize(width, height)
+        else:  # within the screen's free area (all of it on a small screen)
+            fit_to_screen(self, QSize(1360, 820))
+            after_show(self)
         state = self.ctx.settings.get(WINDOW_STATE)
         if state and not state.isEmpty():
             self.restoreState(state)

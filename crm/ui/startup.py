@@ -137,9 +137,14 @@ def _language(s: Start) -> None:
 
 
 def _store(s: Start) -> bool:
+    from crm.ui import store_menu
+    from crm.ui.app import default_store
     from crm.ui.safety.startup import open_store_for_app
 
-    opened = open_store_for_app(s.db)  # in use, damaged, network share: crm.ui.safety
+    s.settings.default_store = default_store()
+    # --db, else the store the app had open last (File ▸ Open store…), else the default
+    target = store_menu.startup_target(s.db, s.settings)
+    opened = open_store_for_app(target)  # in use, damaged, network share: crm.ui.safety
     if opened is None:
         s.exit_code = 2
         return False
@@ -212,8 +217,10 @@ def run(db: str | None = None, lang: str | None = None, launched: float | None =
 
 
 def _dispose(s: Start) -> None:
-    if s.store is not None:
-        s.store.dispose()
+    # the store open at the end: File ▸ Open store… may have switched to another
+    store = getattr(s.controller, "store", None) or s.store
+    if store is not None:
+        store.dispose()
 
 
 def _on_first_frame(s: Start, then: Callable[[], None]) -> None:

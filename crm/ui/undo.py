@@ -123,12 +123,51 @@ class LogActivityCommand(_ServiceCommand):
         self.activity_id = result.activity_id
 
     def undo_it(self):
-        return activities.delete_activity(self.ctx.store, self.ctx.actor, self.activity_id)
+        return activities.delete_activity(self.ctx.store, self.ctx.actor, self.activity_id).changes
 
     def do(self):
         return activities.delete_activity(
             self.ctx.store, self.ctx.actor, self.activity_id, restore=True
+        ).changes
+
+
+class EditActivityCommand(_ServiceCommand):
+    """A corrected activity: undo puts the old values back (a new, audited edit)."""
+
+    def __init__(self, ctx: AppContext, text: str, result: activities.ActivityEdit):
+        super().__init__(ctx, text)
+        self.activity_id, self.version = result.activity_id, result.version
+        self.before = {k: old for k, (old, _new) in result.changed.items()}
+        self.after = {k: new for k, (_old, new) in result.changed.items()}
+
+    def _apply(self, values: dict[str, Any]):
+        r = activities.update_activity(
+            self.ctx.store, self.ctx.actor, self.activity_id, values, expected_version=self.version
         )
+        self.version = r.version
+        return r.changes
+
+    def undo_it(self):
+        return self._apply(self.before)
+
+    def do(self):
+        return self._apply(self.after)
+
+
+class DeleteActivityCommand(_ServiceCommand):
+    """A deleted activity: undo restores it."""
+
+    def __init__(self, ctx: AppContext, text: str, result: activities.ActivityEdit):
+        super().__init__(ctx, text)
+        self.activity_id = result.activity_id
+
+    def undo_it(self):
+        return activities.delete_activity(
+            self.ctx.store, self.ctx.actor, self.activity_id, restore=True
+        ).changes
+
+    def do(self):
+        return activities.delete_activity(self.ctx.store, self.ctx.actor, self.activity_id).changes
 
 
 class CreateLeadCommand(_ServiceCommand):
@@ -162,3 +201,13 @@ class RestoreLeadCommand(DeleteLeadCommand):
 
     def do(self):
         return DeleteLeadCommand.undo_it(self)
+
+
+class RestoreActivityCommand(DeleteActivityCommand):
+    """A deleted activity restored from the timeline: undo deletes it again."""
+
+    def undo_it(self):
+        return DeleteActivityCommand.do(self)
+
+    def do(self):
+        return DeleteActivityCommand.undo_it(self)

@@ -61,8 +61,8 @@ class WelcomePage(QWidget):
         self.text.setText(
             self.tr(
                 "This store has no leads yet. Log your first lead, bring in the Excel ledger you keep "
-                "today, or load demo data to look around (it goes into this store; use a separate "
-                "store file for real work)."
+                "today, or load demo data to look around (it goes into this store: for real work, "
+                "File ▸ New store… makes another)."
             )
         )
         self.new_button.setText(self.tr("Create the first lead"))

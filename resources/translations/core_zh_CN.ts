@@ -240,6 +240,30 @@
             <translation>{store} 的结构版本为 {rev}</translation>
         </message>
         <message>
+            <source>leads: {count}</source>
+            <translation>线索：{count}</translation>
+        </message>
+        <message>
+            <source>companies: {count}</source>
+            <translation>企业：{count}</translation>
+        </message>
+        <message>
+            <source>activities: {count}</source>
+            <translation>跟进记录：{count}</translation>
+        </message>
+        <message>
+            <source>contacts: {count}</source>
+            <translation>联系人：{count}</translation>
+        </message>
+        <message>
+            <source>audit log entries: {count}</source>
+            <translation>审计日志：{count} 条</translation>
+        </message>
+        <message>
+            <source>users: {count}</source>
+            <translation>用户：{count}</translation>
+        </message>
+        <message>
             <source>backed up to {file} (verified)</source>
             <translation>已备份到 {file}（已校验）</translation>
         </message>
@@ -334,6 +358,10 @@
         <message>
             <source>the day the data is anchored to (default: today)</source>
             <translation>数据的基准日期（默认：今天）</translation>
+        </message>
+        <message>
+            <source>The store {name} already holds {count} leads; demo data goes into an empty store. To write it into a new file: {command}</source>
+            <translation>数据库 {name} 已有 {count} 条线索；演示数据只写入空数据库。写入新文件请运行：{command}</translation>
         </message>
         <message>
             <source>{leads} leads, {activities} activities, {companies} companies, {contacts} contacts, {users} users written to {store} in {seconds:.1f} s</source>
@@ -440,8 +468,32 @@
             <translation>要写出的列（默认：全部）</translation>
         </message>
         <message>
-            <source>Unknown {kind}: {value}</source>
-            <translation>未知的{kind}：{value}</translation>
+            <source>Unknown city: {value} (known: {known})</source>
+            <translation>未知的城市：{value}（可用：{known}）</translation>
+        </message>
+        <message>
+            <source>Unknown field or sub-field: {value} (known: {known})</source>
+            <translation>未知的领域或细分领域：{value}（可用：{known}）</translation>
+        </message>
+        <message>
+            <source>Unknown stage: {value} (known: {known})</source>
+            <translation>未知的阶段：{value}（可用：{known}）</translation>
+        </message>
+        <message>
+            <source>Unknown owner: {value} (no active user has that name)</source>
+            <translation>未知的负责人：{value}（没有这个名字的在用用户）</translation>
+        </message>
+        <message>
+            <source>Unknown sort key: {value} (known: {known})</source>
+            <translation>未知的排序字段：{value}（可用：{known}）</translation>
+        </message>
+        <message>
+            <source>Unknown column: {value} (known: {known})</source>
+            <translation>未知的列：{value}（可用：{known}）</translation>
+        </message>
+        <message>
+            <source>Unknown user: {value} (no active user has that name)</source>
+            <translation>未知的用户：{value}（没有这个名字的在用用户）</translation>
         </message>
         <message>
             <source>{rows} leads written to {file}</source>
@@ -886,16 +938,16 @@
     <context>
         <name>Demo</name>
         <message>
+            <source>The store {name} already holds {count} leads; demo data goes into an empty store.</source>
+            <translation>数据库 {name} 已有 {count} 条线索；演示数据只写入空数据库。</translation>
+        </message>
+        <message>
             <source>Choose between 0 and 2,000,000 leads and 0 and 20,000,000 activities.</source>
             <translation>线索数量须在 0 至 2,000,000 之间，跟进记录须在 0 至 20,000,000 之间。</translation>
         </message>
         <message>
             <source>Activities need leads to belong to.</source>
             <translation>跟进记录必须属于某条线索。</translation>
-        </message>
-        <message>
-            <source>The store {name} already holds {count} leads; demo data goes into an empty store (give another --db).</source>
-            <translation>数据库 {name} 中已有 {count} 条线索；演示数据只能写入空数据库（请用 --db 指定另一个文件）。</translation>
         </message>
     </context>
     <context>
@@ -919,6 +971,10 @@
         <message>
             <source>The activity {id} does not exist.</source>
             <translation>跟进记录 {id} 不存在。</translation>
+        </message>
+        <message>
+            <source>Only {name}, who logged this activity, or a manager of the lead's city may change it.</source>
+            <translation>只有记录这条跟进的 {name} 或该线索所在科技城的领导可以修改。</translation>
         </message>
         <message>
             <source>is not an e-mail address</source>
@@ -1855,8 +1911,8 @@
             <translation>这是其他科技城的保密项目。</translation>
         </message>
         <message>
-            <source>Only the person who logged it or a manager may change this activity.</source>
-            <translation>只有记录人或领导可以修改这条跟进记录。</translation>
+            <source>Only the person who logged it or a manager of the lead's city may change this activity.</source>
+            <translation>只有记录人或该线索所在科技城的领导可以修改这条跟进记录。</translation>
         </message>
         <message>
             <source>Only the person who imported it or a manager may undo an import.</source>

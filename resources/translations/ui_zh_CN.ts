@@ -100,6 +100,57 @@
         </message>
     </context>
     <context>
+        <name>ActivityEditor</name>
+        <message>
+            <source>Edit activity</source>
+            <translation>编辑跟进记录</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与人员</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>跟进内容</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>edit activity</source>
+            <translation>编辑跟进记录</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>This activity has changes that are not saved.</source>
+            <translation>这条跟进记录有未保存的修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityListDialog</name>
         <message>
             <source>{label}: {count} activities</source>
@@ -1044,6 +1095,17 @@
         </message>
     </context>
     <context>
+        <name>LeadColumns</name>
+        <message>
+            <source>Due</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>最近跟进</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadDetailPanel</name>
         <message>
             <source>Edit (Enter)</source>
@@ -1078,8 +1140,8 @@
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <source>Planned {amount} 10k yuan</source>
-            <translation>计划投资 {amount} 万元</translation>
+            <source>Planned {amount}</source>
+            <translation>计划投资 {amount}</translation>
         </message>
         <message>
             <source>Since {day}</source>
@@ -1098,32 +1160,32 @@
             <translation>已删除</translation>
         </message>
         <message>
-            <source>Next step</source>
-            <translation>下一步</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>next follow-up {day}</source>
-            <translation>下次跟进 {day}</translation>
-        </message>
-        <message>
-            <source>look again {day}</source>
-            <translation>{day} 再次跟进</translation>
-        </message>
-        <message>
-            <source>No activity yet.</source>
-            <translation>尚无跟进记录。</translation>
-        </message>
-        <message>
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
             <source>No</source>
             <translation>否</translation>
+        </message>
+        <message>
+            <source>{amount} a year</source>
+            <translation>每年 {amount}</translation>
+        </message>
+        <message>
+            <source>restore activity</source>
+            <translation>恢复跟进记录</translation>
+        </message>
+        <message>
+            <source>Activity restored.</source>
+            <translation>跟进记录已恢复。</translation>
+        </message>
+        <message>
+            <source>delete activity</source>
+            <translation>删除跟进记录</translation>
+        </message>
+        <message>
+            <source>Activity deleted; Ctrl+Z brings it back.</source>
+            <translation>跟进记录已删除；按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
             <source>restore lead</source>
@@ -1915,6 +1977,44 @@
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>快捷方式</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>替身</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickLog</name>
         <message>
             <source>Type</source>
@@ -2474,6 +2574,57 @@
         </message>
     </context>
     <context>
+        <name>StoreMenu</name>
+        <message>
+            <source>New store…</source>
+            <translation>新建数据库…</translation>
+        </message>
+        <message>
+            <source>Start an empty store in a file of its own</source>
+            <translation>在单独的文件中新建一个空数据库</translation>
+        </message>
+        <message>
+            <source>Open store…</source>
+            <translation>打开数据库…</translation>
+        </message>
+        <message>
+            <source>Recent stores</source>
+            <translation>最近打开的数据库</translation>
+        </message>
+        <message>
+            <source>No stores opened yet</source>
+            <translation>尚未打开过其他数据库</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>清空列表</translation>
+        </message>
+        <message>
+            <source>New store</source>
+            <translation>新建数据库</translation>
+        </message>
+        <message>
+            <source>Investment leads.sqlite</source>
+            <translation>招商线索.sqlite</translation>
+        </message>
+        <message>
+            <source>Stores (*.sqlite)</source>
+            <translation>数据库文件 (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>{name} already exists. Open it with File ▸ Open store…</source>
+            <translation>{name} 已存在。请用“文件 ▸ 打开数据库…”打开它。</translation>
+        </message>
+        <message>
+            <source>Open store</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>Stores (*.sqlite *.db);;All files (*)</source>
+            <translation>数据库文件 (*.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>TableExport</name>
         <message>
             <source>Export to Excel…</source>
@@ -2668,6 +2819,53 @@
         </message>
     </context>
     <context>
+        <name>Timeline</name>
+        <message>
+            <source>No activity yet.</source>
+            <translation>暂无跟进记录。</translation>
+        </message>
+        <message>
+            <source>deleted by {name} on {day}</source>
+            <translation>{name} 于 {day} 删除</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>next follow-up {day}</source>
+            <translation>下次跟进 {day}</translation>
+        </message>
+        <message>
+            <source>edited by {name} on {day}</source>
+            <translation>{name} 于 {day} 修改</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与人员</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>look again {day}</source>
+            <translation>{day} 再次跟进</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+    </context>
+    <context>
         <name>TrendCard</name>
         <message>
             <source>Weekly trend</source>
@@ -2830,8 +3028,8 @@
             <translation>欢迎使用大走廊统一招商系统</translation>
         </message>
         <message>
-            <source>This store has no leads yet. Log your first lead, bring in the Excel ledger you keep today, or load demo data to look around (it goes into this store; use a separate store file for real work).</source>
-            <translation>这个数据库还没有线索。您可以登记第一条线索、导入现有的 Excel 招商台账，或加载演示数据先看看（演示数据会写入当前数据库；正式使用请另建数据库文件）。</translation>
+            <source>This store has no leads yet. Log your first lead, bring in the Excel ledger you keep today, or load demo data to look around (it goes into this store: for real work, File ▸ New store… makes another).</source>
+            <translation>这个数据库还没有线索。登记第一条线索，导入您现在使用的 Excel 台账，或者加载演示数据先看看（演示数据写入当前数据库；正式使用请通过“文件 ▸ 新建数据库…”另建一个）。</translation>
         </message>
         <message>
             <source>Create the first lead</source>

@@ -26,8 +26,12 @@ def test_check_a_healthy_store(store, capsys):
     out = capsys.readouterr().out
     assert f"store: {store.path}" in out
     assert f"schema: {migrate.head_revision()} (this app: {migrate.head_revision()})" in out
-    assert "  lead: 30" in out and "  activity: 100" in out
+    assert "  leads: 30" in out and "  activities: 100" in out
     assert out.rstrip().endswith("ok")
+    # the counts in the language of the rest (it printed "lead: 30" in the Chinese report)
+    assert main(["--db", str(store.path), "db", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "  线索：30" in out and "  跟进记录：100" in out and "lead" not in out
 
 
 def test_check_finds_and_repairs_a_search_index_out_of_step(store, capsys):

@@ -58,7 +58,7 @@ def test_english_pdf(built, tmp_path):
     text = pdf_text(render_pdf(built[2], tmp_path / "r.pdf", lang="en"))
     assert "Week 20 of 2026, 11–17 May" in text
     assert "Unified investment attraction" in text and "Page 1 of" in text
-    assert "RMB 320.0 m" in text
+    assert "RMB 320.00 m" in text
     assert numbers_after(text, "王五") == ["3", "1", "2", "0", "1", "2", "0", "2", "3"]
     assert "Stage funnel" in text and "Year to date against the annual targets" in text
 

@@ -1,10 +1,65 @@
-"""The main window's first start fits the screen it opens on (a 1366×768 laptop has no room
-for 820 pixels under its taskbar); a saved layout is used as it was left."""
+"""The main window over a whole store: what every page shows after demo data, and the File
+menu's demo offer (only on an empty store)."""
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from crm.lead_query import LeadFilter, count_leads
+from crm.ui import main_window
 from crm.ui.settings import WINDOW_GEOMETRY
 from tests.ui.conftest import close_quietly
+
+
+@pytest.fixture
+def small_demo(monkeypatch):
+    monkeypatch.setattr(main_window, "DEMO_SIZE", (300, 3000))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+
+
+def _load_demo(window, qtbot) -> None:
+    window.load_demo()
+    window.ctx.tasks.wait()
+    qtbot.waitUntil(lambda: not window._empty, timeout=10000)
+
+
+def _figures(model) -> list[str]:
+    return [
+        model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole)
+        for r in range(model.rowCount())
+        for c in range(1, model.columnCount())
+    ]
+
+
+def test_every_page_shows_the_demo_data_it_was_open_before(window, qtbot, small_demo):
+    """年度目标 stayed empty after demo data until the year was switched away and back."""
+    for key in ("pipeline_targets", "pipeline_dashboard", "leads", "my_day"):
+        window.show_page(key)  # each page built and shown on the empty store first
+    targets = window.pipeline_targets.model
+    assert not any(_figures(targets))
+    _load_demo(window, qtbot)
+    assert window.stack.currentWidget() is window.my_day
+    window.show_page("pipeline_targets")
+    assert len([f for f in _figures(targets) if f]) > 20
+    window.show_page("leads")
+    assert window.leads.model.total() == 300
+    window.show_page("pipeline_dashboard")
+    dash = window.pipeline_dashboard
+    qtbot.waitUntil(lambda: dash.board is not None and dash.board.has_targets, timeout=10000)
+    assert count_leads(window.ctx.store, window.ctx.actor, LeadFilter()) == 300
+    # the officer signed in follows some of them: My day shows their portfolio
+    mine = window.my_day.recent.model.total()
+    assert mine > 0
+
+
+def test_the_demo_offer_is_in_the_file_menu_only_while_the_store_is_empty(
+    window, qtbot, small_demo
+):
+    assert window.a_demo in window.m_file.actions() and window.a_demo.isVisible()
+    _load_demo(window, qtbot)
+    assert not window.a_demo.isVisible()
 
 
 def test_the_first_window_fits_the_screen(controller, people):

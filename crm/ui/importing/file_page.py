@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QLabel,
     QPushButton,
@@ -18,12 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm.errors import CrmError
+from crm.ui import file_dialogs
 from crm.ui.icons import icon
 from crm.ui.importing.jobs import read_job
 from crm.ui.widgets.notice import Notice
 from crm.ui.widgets.task_strip import TaskStrip
-
-FOLDER_KEY = "import/last_folder"
 
 
 class DropZone(QFrame):
@@ -102,20 +100,15 @@ class FilePage(QWizardPage):
 
     # ------------------------------------------------------------ choosing and reading
     def choose_file(self) -> None:
-        saved = self.wiz.ctx.settings.raw(FOLDER_KEY)
-        folder = (
-            str(saved)
-            if saved and Path(str(saved)).is_dir()
-            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        path, _f = QFileDialog.getOpenFileName(
+        path = file_dialogs.ask_open(
             self,
+            self.wiz.ctx.settings,
+            "ledger",
             self.tr("Choose a ledger"),
-            folder,
             self.tr("Ledgers (*.xlsx *.xlsm *.xls *.csv);;All files (*)"),
         )
-        if path:
-            self.open_file(path)
+        if path is not None:
+            self.open_file(str(path))
 
     def open_file(self, path: str) -> None:
         """Read ``path`` in the background; the mapping step follows when it is read."""
@@ -125,7 +118,7 @@ class FilePage(QWizardPage):
         p = Path(path)
         self.wiz.path = p
         self.wiz.table = None
-        self.wiz.ctx.settings.set_raw(FOLDER_KEY, str(p.parent))
+        file_dialogs.remember(self.wiz.ctx.settings, "ledger", p)  # dropped files too
         self.file_label.setText(str(p))
         self.strip.run(
             self.wiz.ctx.tasks,

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.importing.api import CREATE, SKIP, UPDATE, Choice, ImportCancelled, StalePlan
+from crm.ui import file_dialogs
 from crm.ui.icons import icon
 from crm.ui.importing.choice_delegate import EDIT_TRIGGERS, ChoiceDelegate, open_on_click
 from crm.ui.importing.counts_bar import CountsBar
@@ -221,23 +221,18 @@ class PreviewPage(QWizardPage):
         if plan is None or not plan.counts.refused:
             return
         stem = Path(plan.table.file_name).stem
-        folder = (
-            self.wiz.path.parent
-            if self.wiz.path
-            else Path(
-                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            )
-        )
-        name = self.tr("{stem} - refused rows.xlsx").format(stem=stem)
-        chosen, _f = QFileDialog.getSaveFileName(
+        path = file_dialogs.ask_save(
             self,
+            self.wiz.ctx.settings,
+            "refused",
             self.tr("Save the refused rows"),
-            str(folder / name),
+            self.tr("{stem} - refused rows.xlsx").format(stem=stem),
             self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
+            fallback=self.wiz.path.parent if self.wiz.path else None,  # beside the ledger
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         self.strip.run(
             self.wiz.ctx.tasks,
             refused_job(plan, path, current_language()),

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -37,6 +38,7 @@ from crm.ui.importing.jobs import undo_job
 from crm.ui.importing.result_page import undone_message
 from crm.ui.widgets.notice import Notice
 from crm.ui.widgets.task_strip import TaskStrip
+from crm.ui.window_fit import remember_size
 
 LIMIT = 50
 NUMBER, WHEN, FILE, SHEET, BY, CREATED, UPDATED, SKIPPED, REFUSED, STATUS = range(10)
@@ -153,7 +155,7 @@ class RecentImportsDialog(QDialog):
             self.view.selectRow(0)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
-        self.resize(900, 420)
+        remember_size(self, self.ctx.settings, "recent_imports", QSize(900, 420))
         self.retranslate()
 
     def current(self) -> ImportBatch | None:

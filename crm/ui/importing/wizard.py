@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from crm.importing.api import Choice, Column, ImportOptions, ImportPlan, ImportResult, Table
 from crm.ui.context import AppContext
+from crm.ui.window_fit import remember_size
 
 
 class ImportWizard(QWizard):
@@ -52,7 +53,7 @@ class ImportWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
             self.addPage(page)
-        self.resize(1120, 700)
+        remember_size(self, ctx.settings, "import_wizard", QSize(1120, 700))
         self.retranslate()
 
     def sizeHint(self) -> QSize:  # noqa: N802

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from crm import fields as F
 from crm import lead_columns as LC
 from crm.amounts import format_wan
+from crm.followup import LABELS, FollowupState
 from crm.followup import label as followup_label
 from crm.lead_query import LeadRow
 from crm.reference import ReferenceData
@@ -31,9 +32,12 @@ class Column:
     numeric: bool
     visible: bool
     width: int
+    #: how a compact table (a card of My day) shows it, when shorter than ``show``
+    compact: Show | None = None
 
-    def title(self) -> str:
-        return self.spec.header()
+    def title(self, compact: bool = False) -> str:
+        short = COMPACT_HEADERS.get(self.key) if compact else None
+        return QCoreApplication.translate(CTX, short) if short else self.spec.header()
 
     @property
     def align(self) -> Qt.AlignmentFlag:
@@ -79,6 +83,28 @@ def _shower(col: LC.LeadColumn) -> Show:
     return lambda r, f, t: getattr(r, get) or ""
 
 
+def _followup_compact(r: LeadRow, t: FollowupThresholds) -> str:
+    """逾期 5+ 天 rather than 逾期 5+ 天，已告知领导; nothing scheduled is a dash."""
+    if r.followup == FollowupState.NONE:
+        return "—"
+    if r.followup == FollowupState.MANAGER:
+        return LABELS[FollowupState.OFFICER].format(days=t.manager).render()
+    return followup_label(r.followup, t).render()
+
+
+CTX = "LeadColumns"
+#: shorter headings of a compact table (My day's cards), English source in context LeadColumns
+COMPACT_HEADERS = {
+    "next_followup": QT_TRANSLATE_NOOP("LeadColumns", "Due"),
+    "last_activity_on": QT_TRANSLATE_NOOP("LeadColumns", "Last contact"),
+}
+#: how a compact table shows a column, where shorter than the list
+_COMPACT: dict[str, Show] = {
+    "company_name": lambda r, f, t: ("★ " if r.is_key else "") + r.company,
+    "followup": lambda r, f, t: _followup_compact(r, t),
+}
+
+
 def _column(spec: LC.LeadColumn) -> Column:
     return Column(
         spec.key,
@@ -88,6 +114,7 @@ def _column(spec: LC.LeadColumn) -> Column:
         spec.numeric,
         spec.shown,
         spec.list_width,
+        _COMPACT.get(spec.key),
     )
 
 

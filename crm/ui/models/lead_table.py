@@ -38,10 +38,19 @@ _STAGE_COLOURS = {
 
 
 class LeadTableModel(QAbstractTableModel):
-    def __init__(self, ctx: AppContext, columns: tuple[Column, ...] = COLUMNS, parent=None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        columns: tuple[Column, ...] = COLUMNS,
+        parent=None,
+        *,
+        compact: bool = False,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.columns = columns
+        #: short forms where a column has them (a card); the full text is the tooltip
+        self.compact = compact
         self.filter = LeadFilter()
         self.sort_keys: tuple[tuple[str, bool], ...] = DEFAULT_SORT
         self._total = 0
@@ -137,6 +146,8 @@ class LeadTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             col = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
+                return col.title(self.compact)
+            if role == Qt.ItemDataRole.ToolTipRole and self.compact:
                 return col.title()
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(col.align)
@@ -152,6 +163,10 @@ class LeadTableModel(QAbstractTableModel):
             return None
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if self.compact and col.compact is not None:
+                return col.compact(row, self.ctx.ref, self._thresholds)
+            return col.show(row, self.ctx.ref, self._thresholds)
+        if role == Qt.ItemDataRole.ToolTipRole and self.compact:  # a card: what … cut short
             return col.show(row, self.ctx.ref, self._thresholds)
         if role == ROW_ROLE:
             return row

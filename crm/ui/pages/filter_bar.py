@@ -6,7 +6,15 @@ chart arrives as a base filter, shown as a removable chip."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm.followup import LABELS as FOLLOWUP_LABELS
 from crm.followup import FollowupState
@@ -55,9 +63,16 @@ class FilterBar(QWidget):
         self.setObjectName("filterBar")
         self.base = LeadFilter()
         self._base_label = ""
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(8, 6, 8, 6)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(8, 6, 8, 6)
+        rows.setSpacing(6)
+        lay = QHBoxLayout()
         lay.setSpacing(6)
+        self._second = QHBoxLayout()  # the choices, when the bar is too narrow for one row
+        self._second.setSpacing(6)
+        rows.addLayout(lay)
+        rows.addLayout(self._second)
+        self._first = lay
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
@@ -71,8 +86,10 @@ class FilterBar(QWidget):
         self.stage = self._combo("filterStage")
         self.owner = self._combo("filterOwner", LazyCombo(self._fill_owners, self))
         self.followup = self._combo("filterFollowup")
-        for w in (self.city, self.field, self.stage, self.owner, self.followup):
+        self._choices = (self.city, self.field, self.stage, self.owner, self.followup)
+        for w in self._choices:
             lay.addWidget(w, 1)
+        self._two_rows = False
         self.key = QCheckBox(self)
         self.key.setObjectName("filterKey")
         self.key.toggled.connect(self.changed)
@@ -94,6 +111,35 @@ class FilterBar(QWidget):
         self.reset_button.clicked.connect(self.reset)
         lay.addWidget(self.reset_button)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """On a narrow window (a small screen at 150 %) the choices go to a second row rather
+        than squeezing the search box or pushing the page wider than the window."""
+        super().resizeEvent(event)
+        one_row = self._one_row_width()
+        two = event.size().width() < one_row
+        if two != self._two_rows:
+            self._two_rows = two
+            target, at = (self._second, 0) if two else (self._first, 1)
+            for i, w in enumerate(self._choices):
+                target.insertWidget(at + i, w, 1)
+
+    def _one_row_width(self) -> int:
+        """The width all of it needs on one row."""
+        m = self.layout().contentsMargins()
+        parts = [self.search.minimumSizeHint().width(), self.key.sizeHint().width()]
+        parts += [w.minimumSizeHint().width() for w in self._choices]
+        parts += [self.reset_button.sizeHint().width()]
+        if self.chip.isVisible():
+            parts.append(self.chip.sizeHint().width())
+        return sum(parts) + 6 * len(parts) + m.left() + m.right()
+
+    def minimumSizeHint(self):  # noqa: N802
+        hint = super().minimumSizeHint()
+        if not self._two_rows:  # it may always become two rows: ask only for the wider row
+            choices = sum(w.minimumSizeHint().width() + 6 for w in self._choices)
+            hint.setWidth(max(hint.width() - choices, 200))
+        return hint
 
     def _combo(self, name: str, c: QComboBox | None = None) -> QComboBox:
         c = c if c is not None else QComboBox(self)

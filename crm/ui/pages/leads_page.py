@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from crm import saved_views
 from crm.errors import CrmError
 from crm.lead_query import LeadFilter
+from crm.team_settings import followup_thresholds
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.models import column_widths
 from crm.ui.models.lead_columns import BY_KEY, COLUMNS
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 from crm.ui.pages.filter_bar import FilterBar
@@ -120,6 +122,7 @@ class LeadsPage(QWidget):
         for i, col in enumerate(COLUMNS):
             header.resizeSection(i, col.width)
             header.setSectionHidden(i, not col.visible)
+        self._widen_columns()
         self.table.open_requested.connect(self.edit_requested)
         self.table.doubleClicked.connect(
             lambda idx: self.edit_requested.emit(self.model.data(idx, ID_ROLE))
@@ -193,7 +196,12 @@ class LeadsPage(QWidget):
             self.retranslate()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
             self.model.reload()
+            self._widen_columns()
         super().changeEvent(event)
+
+    def _widen_columns(self) -> None:
+        th = followup_thresholds(self.ctx.store)
+        column_widths.widen(self.table, COLUMNS, self.ctx.ref, th)
 
     # ------------------------------------------------------------ data
     def apply_filter(self) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -17,31 +16,21 @@ from PySide6.QtWidgets import (
 )
 
 from crm.followup import LATE, FollowupState
-from crm.i18n import current_language
 from crm.lead_query import LeadFilter, count_leads
+from crm.team_settings import followup_thresholds
 from crm.ui.context import AppContext
+from crm.ui.models import column_widths
 from crm.ui.models.lead_columns import BY_KEY
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 
+# cards: the key-project star goes before the company (its compact form), which takes the
+# width the other columns leave
 _COMPACT = tuple(
-    BY_KEY[k]
-    for k in ("is_key", "company_name", "stage", "next_followup", "followup", "last_activity_on")
+    BY_KEY[k] for k in ("company_name", "stage", "next_followup", "followup", "last_activity_on")
 )
-#: compact widths in a card for a date, a stage or a follow-up state, per language (the
-#: company takes the rest)
-_WIDTHS = {
-    "zh_CN": {
-        "stage": 60,
-        "followup": 78,
-        "next_followup": 92,
-        "last_activity_on": 92,
-        "owner": 64,
-    },
-    "en": {"stage": 100, "followup": 104, "next_followup": 94, "last_activity_on": 88, "owner": 72},
-}
-_TEAM = tuple(
-    BY_KEY[k] for k in ("is_key", "company_name", "stage", "owner", "next_followup", "followup")
-)
+#: below this page width the cards stand one under the other (a small screen at 150 %)
+ONE_COLUMN = 1000
+_TEAM = tuple(BY_KEY[k] for k in ("company_name", "stage", "owner", "next_followup", "followup"))
 
 
 class _Section(QFrame):
@@ -57,7 +46,7 @@ class _Section(QFrame):
         self.title = QLabel(self)
         self.title.setObjectName("sectionTitle")
         lay.addWidget(self.title)
-        self.model = LeadTableModel(ctx, columns, self)
+        self.model = LeadTableModel(ctx, columns, self, compact=True)
         self.model.sort_keys = sort
         self.table = QTableView(self)
         self.table.setObjectName(name)
@@ -67,11 +56,9 @@ class _Section(QFrame):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.columns = columns
+        self.ctx = ctx
+        self.table.horizontalHeader().setMinimumSectionSize(36)
         self._size_columns()
-        header = self.table.horizontalHeader()
-        # the company takes what is left, so the card needs no horizontal scrolling
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(36)
         self.empty = QLabel(self)
         self.empty.setObjectName("pageSubtitle")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,11 +72,10 @@ class _Section(QFrame):
         lay.addWidget(self.empty, 1)
 
     def _size_columns(self) -> None:
-        widths = _WIDTHS.get(current_language(), _WIDTHS["en"])
-        header = self.table.horizontalHeader()
-        for i, col in enumerate(self.columns):
-            if i != 1:  # the company stretches
-                header.resizeSection(i, widths.get(col.key, min(col.width, 96)))
+        """Dates, stages and states as wide as what they can say in the language shown; the
+        company takes what is left, so the card needs no horizontal scrolling."""
+        th = followup_thresholds(self.ctx.store)
+        column_widths.fit(self.table, self.columns, self.ctx.ref, th, stretch=0, compact=True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -148,21 +134,15 @@ class MyDayPage(QWidget):
             w.clicked.connect(lambda k=key: self._drill(k))
             numbers.addWidget(w)
         lay.addLayout(numbers)
-        grid = QGridLayout()
+        grid = self.grid = QGridLayout()
+        self._one_column: bool | None = None
         self.followups = _Section(ctx, "myFollowups", (("next_followup", False),), self)
         self.escalated = _Section(ctx, "escalated", (("next_followup", False),), self, _TEAM)
         self.stale = _Section(ctx, "myStale", (("last_activity_on", False),), self)
         self.recent = _Section(ctx, "myRecent", (("updated_at", True),), self)
-        grid.addWidget(self.followups, 0, 0)
-        grid.addWidget(self.stale, 1, 0)
-        if ctx.actor.privileged:  # managers: what is escalated to them, then recent changes
-            grid.addWidget(self.escalated, 0, 1)
-            grid.addWidget(self.recent, 1, 1)
-        else:
+        if not ctx.actor.privileged:  # managers: what is escalated to them, then recent changes
             self.escalated.hide()
-            grid.addWidget(self.recent, 0, 1, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self._arrange(False)
         for s in (self.followups, self.escalated, self.stale, self.recent):
             s.open_lead.connect(self.open_lead)
         lay.addLayout(grid, 1)
@@ -171,6 +151,37 @@ class MyDayPage(QWidget):
         )
         self.retranslate()
         self.refresh()
+
+    def _arrange(self, one_column: bool) -> None:
+        """Two columns of cards; on a narrow page one column, each card tall enough to read
+        (the page then scrolls)."""
+        if one_column == self._one_column:
+            return
+        self._one_column = one_column
+        grid = self.grid
+        cards = [self.followups, self.stale, self.recent]
+        if self.ctx.actor.privileged:
+            cards.insert(1, self.escalated)
+        for card in cards:
+            grid.removeWidget(card)
+            card.setMinimumHeight(260 if one_column else 0)
+        if one_column:
+            for i, card in enumerate(cards):
+                grid.addWidget(card, i, 0)
+            grid.setColumnStretch(1, 0)
+        elif self.ctx.actor.privileged:
+            for i, card in enumerate(cards):
+                grid.addWidget(card, i % 2, i // 2)
+        else:
+            grid.addWidget(self.followups, 0, 0)
+            grid.addWidget(self.stale, 1, 0)
+            grid.addWidget(self.recent, 0, 1, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 0 if one_column else 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange(event.size().width() < ONE_COLUMN)
 
     def _mine(self) -> LeadFilter:
         return LeadFilter(owners=(self.ctx.actor.id,))

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -26,6 +27,7 @@ from crm.analytics.activity import ActivityFilter
 from crm.analytics.activity_list import ActivityRow, list_activities
 from crm.ui.context import AppContext
 from crm.ui.pipeline.table_export import TableExport, model_table
+from crm.ui.window_fit import remember_size
 
 PAGE = 200
 LEAD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -161,7 +163,7 @@ class ActivityListDialog(QDialog):
         )
         self.table.open_lead.connect(self.open_lead)
         lay.addWidget(self.table, 1)
-        self.resize(900, 560)
+        remember_size(self, ctx.settings, "activity_list", QSize(900, 560))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -56,6 +56,7 @@ class BoardPage(QWidget):
         head.addWidget(self.title)
         self.summary = QLabel(self)
         self.summary.setObjectName("countLabel")
+        self.summary.setWordWrap(True)  # a long line wraps instead of widening the window
         head.addWidget(self.summary, 1)
         lay.addLayout(head)
         bar = QHBoxLayout()
@@ -77,6 +78,7 @@ class BoardPage(QWidget):
         lay.addLayout(bar)
         self.hint = QLabel(self)
         self.hint.setObjectName("pageSubtitle")
+        self.hint.setWordWrap(True)  # a long line wraps instead of widening the window
         lay.addWidget(self.hint)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("boardScroll")

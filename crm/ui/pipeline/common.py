@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from crm.amounts import format_amount
 from crm.analytics.figures import Figure
 from crm.analytics.period import Period, Scope
 from crm.i18n import current_language
@@ -57,8 +58,8 @@ class RefreshWhenShown:
 
 
 def amount_text(value: float | None) -> str:
-    """4,502万元 / 1.20亿元; RMB 45.0 m / RMB 1.20 bn (as the reports write it)."""
-    return fmt.amount(value, current_language())
+    """4,502万元 / 1.20亿元; RMB 45.02 m / RMB 1.20 bn (crm.amounts.format_amount)."""
+    return format_amount(value, current_language())
 
 
 def count_text(value: float | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -77,6 +78,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel(content)
         self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)  # a long line wraps instead of widening the window
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
@@ -145,20 +147,28 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.published = PublishedCard(drill, content)
         # the heat map and the officers' table each take a full row: side by side their columns
         # were cut at 1366 px (8 officer columns, 6 field columns, English headers run long)
-        for card, row, col, span in ((self.targets_card, 0, 0, 6), (self.trend, 0, 6, 4),
-                                     (self.heat_card, 1, 0, 10), (self.officer_card, 2, 0, 10),
-                                     (self.published, 3, 0, 10)):  # fmt: skip
+        # the year-to-date table takes two thirds: whole city names and six figures with their
+        # bars (in English the names run to Qingshan Lake Sci-Tech City), the trend the rest
+        for card, row, col, span in ((self.targets_card, 0, 0, 13), (self.trend, 0, 13, 7),
+                                     (self.heat_card, 1, 0, 20), (self.officer_card, 2, 0, 20),
+                                     (self.published, 3, 0, 20)):  # fmt: skip
             grid.addWidget(card, row, col, 1, span)
         for card in (self.targets_card, self.trend, self.heat_card, self.officer_card):
             card.setMinimumHeight(270)
             card.setMaximumHeight(330)
+        self.targets_card.setMaximumHeight(16_777_215)
 
-        for col in range(10):
+        for col in range(20):
             grid.setColumnStretch(col, 1)
         for table in (self.targets_table, self.heat_table, self.officer_table):
             table.setMinimumWidth(0)
             table.wrap_headers()
             table.horizontalHeader().setMinimumSectionSize(40)
+        self.targets_table.horizontalHeader().setMinimumSectionSize(72)
+        self.heat_table.verticalHeader().setMaximumWidth(230)
+        # every row of the year-to-date table in view: a city cut off at the bottom looked
+        # like a corridor of four cities
+        self.targets_model.modelReset.connect(self._fit_targets_card)
         lay.addLayout(grid, 1)
         scroll.setWidget(content)
         outer.addWidget(scroll)
@@ -167,6 +177,21 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.heat_metric.setCurrentIndex(self.heat_metric.findData(self.heat_model.metric))
 
     # ------------------------------------------------------------ language
+    def _fit_targets_card(self) -> None:
+        """City names whole (Qingshan Lake Sci-Tech City), the figures share the rest."""
+        table, model = self.targets_table, self.targets_model
+        rows = model.rowCount()
+        fm = QFontMetrics(table.font())
+        names = [str(model.data(model.index(r, 0)) or "") for r in range(rows)]
+        head = table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        head.resizeSection(0, max([fm.horizontalAdvance(n) for n in names] or [60]) + 28)
+        body = head.height() + sum(table.rowHeight(r) for r in range(rows))
+        body += 2 * table.frameWidth() + 4
+        table.setMinimumHeight(body)
+        table.setMaximumHeight(body)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))
         self.export.retranslate()
@@ -270,9 +295,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             model.set_dashboard(board)
         self.officer_card.note.setText(board.officer_period.label())
         self._update_heat_note()
-        header = self.targets_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_targets_card()
         self.trend.show_dashboard(board)
         self.published.show_dashboard(board)
 

@@ -38,6 +38,7 @@ class FunnelPage(RefreshWhenShown, QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)  # a long line wraps instead of widening the window
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)

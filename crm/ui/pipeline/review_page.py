@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from crm.analytics.followup_review import COLUMNS, FollowupReview, ReviewRow, followup_review
 from crm.team_settings import followup_thresholds
 from crm.ui.context import AppContext
+from crm.ui.models import column_widths
 from crm.ui.models.lead_columns import BY_KEY
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 from crm.ui.pipeline.common import FIGURE_ROLE, Card, RefreshWhenShown, ScopeBar, count_text
@@ -123,6 +125,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)  # a long line wraps instead of widening the window
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
@@ -134,7 +137,8 @@ class ReviewPage(RefreshWhenShown, QWidget):
         lay.addLayout(head)
         split = QSplitter(Qt.Orientation.Vertical, self)
         top = QWidget(split)
-        tl = QHBoxLayout(top)
+        # side by side when both fit, one above the other when not (English city names)
+        tl = self._tables = QBoxLayout(QBoxLayout.Direction.LeftToRight, top)
         tl.setContentsMargins(0, 0, 0, 0)
         self.officer_card, self.city_card = Card("byOfficer", top), Card("byCity", top)
         self.officers, self.cities = (
@@ -147,6 +151,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
                                             (self.city_card, self.city_table, self.cities, 2)):  # fmt: skip
             table.setModel(model)
             table.first_column_wide()
+            table.wrap_headers()  # 5天以上（报领导） on two lines: no sideways scrolling
             table.figure_activated.connect(lambda fig, idx, m=model: self._select(m, fig, idx))
             card.body.addWidget(table, 1)
             tl.addWidget(card, stretch)
@@ -164,9 +169,8 @@ class ReviewPage(RefreshWhenShown, QWidget):
         self.lead_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.lead_table.verticalHeader().hide()
         self.lead_table.verticalHeader().setDefaultSectionSize(26)
-        self.lead_table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(_LIST_COLUMNS):
-            self.lead_table.horizontalHeader().resizeSection(i, min(col.width, 240))
+        column_widths.fit(self.lead_table, _LIST_COLUMNS, ctx.ref, followup_thresholds(ctx.store),
+                          stretch=_LIST_COLUMNS.index(BY_KEY["company_name"]))  # fmt: skip
         self.lead_table.doubleClicked.connect(
             lambda idx: window.open_lead(self.leads.data(idx, ID_ROLE))
         )
@@ -177,9 +181,40 @@ class ReviewPage(RefreshWhenShown, QWidget):
         split.addWidget(top)
         split.addWidget(self.list_card)
         split.setSizes([330, 300])
+        split.setStretchFactor(0, 3)  # the tables grow first; the list keeps its share
+        split.setStretchFactor(1, 2)
         lay.addWidget(split, 1)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The two tables side by side if their columns fit, else one above the other (no
+        sideways scrolling)."""
+        # each card: its padding, the frame and a vertical scroll bar beside the columns
+        needs = [t.columns_width() + 70 for t in (self.officer_table, self.city_table)]
+        side = sum(needs) <= self.width() - 30
+        for i, need in enumerate(needs):  # side by side, each its share of what they need
+            self._tables.setStretch(i, need)
+        self._tables.setDirection(
+            QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        )
+        city = self.city_table
+        # one above the other, the officers keep some rows in view (the page scrolls if need be)
+        officers = self.officer_table
+        officers.setMinimumHeight(0 if side else officers.horizontalHeader().height() + 5 * 26)
+        if side:
+            city.setMinimumHeight(0)
+            city.setMaximumHeight(16_777_215)
+        else:  # below the officers: its few rows in full, no scrolling
+            rows = city.model().rowCount()
+            height = city.horizontalHeader().height() + rows * city.rowHeight(0) if rows else 0
+            city.setFixedHeight(
+                height + 2 * city.frameWidth() + city.horizontalScrollBar().height()
+            )
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Follow-up review"))
@@ -236,6 +271,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         self.officers.set_rows(review.officers)
         self.cities.set_rows(review.cities + [review.total])
         self._update_texts()
+        self._arrange()  # the names shown decide whether the tables fit side by side
 
     def _tables(self) -> list:
         if self.review is None:

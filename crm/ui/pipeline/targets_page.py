@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from crm.errors import CrmError
 from crm.target_sheets import TargetSheetError, export_targets, read_targets
 from crm.targets import list_targets, replace_targets
+from crm.ui import file_dialogs
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.pipeline.targets_model import TargetsModel
@@ -125,10 +125,10 @@ class TargetsPage(QWidget):
     # ------------------------------------------------------------ Excel
     def ask_export(self) -> None:
         name = self.tr("targets-{year}.xlsx").format(year=self.year.value())
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export targets"), str(Path.home() / name),
-                                               self.tr("Excel workbook (*.xlsx)"))  # fmt: skip
-        if path:
-            self.export_file(Path(path))
+        path = file_dialogs.ask_save(self, self.ctx.settings, "targets", self.tr("Export targets"),
+                                     name, self.tr("Excel workbook (*.xlsx)"), ".xlsx")  # fmt: skip
+        if path is not None:
+            self.export_file(path)
 
     def export_file(self, path: Path) -> None:
         try:
@@ -149,10 +149,10 @@ class TargetsPage(QWidget):
         )
 
     def ask_import(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Import targets"), str(Path.home()),
-                                               self.tr("Excel workbook (*.xlsx)"))  # fmt: skip
-        if path:
-            self.import_file(Path(path))
+        path = file_dialogs.ask_open(self, self.ctx.settings, "targets", self.tr("Import targets"),
+                                     self.tr("Excel workbook (*.xlsx)"))  # fmt: skip
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path, *, confirm=None) -> bool:
         """Read a workbook, say what it will replace, and replace on yes. ``confirm(text)``

@@ -12,10 +12,9 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from crm.analytics import Period, Scope
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.reports import OutputError, check_writable
+from crm.ui import file_dialogs
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.reports.jobs import DOCX, PDF, XLSX, default_name, report_job
@@ -38,7 +38,6 @@ from crm.ui.reports.week_picker import WeekPicker, week_text
 from crm.ui.widgets.notice import INFO, Notice, open_folder
 from crm.ui.widgets.task_strip import TaskStrip, cancellable, while_alive
 
-FOLDER_KEY = "reports/last_folder"
 DEBOUNCE_MS = 250
 
 
@@ -58,6 +57,7 @@ class ReportsPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)  # a long line wraps instead of widening the window
         head.addWidget(self.title)
         head.addSpacing(10)
         head.addWidget(self.subtitle, 1)
@@ -266,13 +266,6 @@ class ReportsPage(QWidget):
             self._stale = True
 
     # ------------------------------------------------------------ export
-    def _folder(self) -> Path:
-        saved = self.ctx.settings.raw(FOLDER_KEY)
-        if saved and Path(str(saved)).is_dir():
-            return Path(str(saved))
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
-
     def ask_path(self, kind: str) -> Path | None:
         name = default_name(
             self.tr("Corridor investment weekly report"), self.period(), self._scope_text(), kind
@@ -287,11 +280,9 @@ class ReportsPage(QWidget):
             XLSX: self.tr("Excel workbook (*.xlsx)"),
             DOCX: self.tr("Word document (*.docx)"),
         }[kind]
-        chosen, _f = QFileDialog.getSaveFileName(self, title, str(self._folder() / name), pattern)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == f".{kind}" else path.with_name(path.name + f".{kind}")
+        return file_dialogs.ask_save(
+            self, self.ctx.settings, "reports", title, name, pattern, f".{kind}"
+        )
 
     def export(self, kind: str) -> None:
         path = self.ask_path(kind)
@@ -303,7 +294,6 @@ class ReportsPage(QWidget):
         except OutputError as exc:
             self.notice.error(exc.message)
             return
-        self.ctx.settings.set_raw(FOLDER_KEY, str(path.parent))
         lang = current_language()  # the interface language now, not when the file is done
         label = self.tr("Writing {name}…").format(name=path.name)
         self._set_exporting(+1)

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -15,21 +16,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
 )
 
-from crm.amounts import format_wan, parse_amount
+from crm.amounts import format_amount, format_number, format_wan, parse_amount
 from crm.dates import parse_date
 from crm.errors import ParseError
-from crm.i18n import Message
+from crm.i18n import EN, Message, current_language
 from crm.ui.icons import icon
 
 
 class SearchCombo(QComboBox):
-    """An editable combo whose completer matches anywhere in the text (拼音 not needed:
-    typing 紫金 finds 紫金港科技城). Items carry a value in UserRole."""
+    """A choice from a list that can also be typed: the completer matches anywhere in the
+    text (拼音 not needed: typing 紫金 finds 紫金港科技城). Items carry a value in UserRole.
+
+    It is a list to choose from, not free text, so a click anywhere on it — the text too, not
+    only the arrow — opens the list, as a non-editable combo box does; typing while the list
+    is open closes it and types into the box (the completer then narrows the choice)."""
 
     def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = True):
         super().__init__(parent)
@@ -40,6 +46,38 @@ class SearchCombo(QComboBox):
         comp.setFilterMode(Qt.MatchFlag.MatchContains)
         comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.lineEdit().installEventFilter(self)
+        self.view().installEventFilter(self)
+        self.view().setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if (
+            obj is self.lineEdit()
+            and kind == QEvent.Type.MouseButtonPress
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.isEnabled()
+        ):
+            self.lineEdit().setFocus(Qt.FocusReason.MouseFocusReason)
+            self.showPopup()
+            return True
+        if obj is self.view() and self.view().isVisible() and self._typed(event):
+            self.hidePopup()
+            self.lineEdit().setFocus(Qt.FocusReason.OtherFocusReason)
+            self.lineEdit().selectAll()
+            QApplication.sendEvent(self.lineEdit(), event.clone())
+            return True
+        return super().eventFilter(obj, event)
+
+    @staticmethod
+    def _typed(event) -> bool:
+        """A key that types text (not a move in the list) or an input method's commit."""
+        if event.type() == QEvent.Type.InputMethod:
+            return bool(event.commitString() or event.preeditString())
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        text = event.text()
+        return bool(text) and text.isprintable() and not text.isspace()
 
     def set_items(self, items: list[tuple[str, object]], empty_label: str = "") -> None:
         current = self.value()
@@ -154,10 +192,12 @@ class AmountEdit(QLineEdit):
         bare = text.strip().replace(",", "").replace(".", "").isdigit()
         if value is None or not text.strip():
             self._hint.setText("")
+        elif current_language() == EN:  # the amount as English writes it: = RMB 120.00 m
+            self._hint.setText("= " + format_amount(value, EN))
         elif bare:  # a plain number is in 万元: say so beside it
             self._hint.setText(self.tr("10k yuan"))
         else:
-            amount = format_wan(value, decimals=2).rstrip("0").rstrip(".")
+            amount = format_number(value)
             self._hint.setText(self.tr("= {amount} 10k yuan").format(amount=amount))
 
     def set_amount(self, value: float | None) -> None:
@@ -165,23 +205,56 @@ class AmountEdit(QLineEdit):
 
 
 class ErrorLabel(QLabel):
-    """The inline message under a field; keeps the Message so a language switch re-renders it."""
+    """The inline message under a field; keeps the Message so a language switch re-renders it.
 
-    def __init__(self, parent: QWidget | None = None):
+    ``reserve``: the line is there before any error, so an error appearing moves no field (a
+    click aimed at the next field lands there); a message longer than the line is shortened
+    with … and said in full in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None, *, reserve: bool = False):
         super().__init__(parent)
         self.setObjectName("fieldError")
-        self.setWordWrap(True)
         self._message: Message | None = None
-        self.hide()
+        self._reserve = reserve
+        self._full = ""
+        if reserve:
+            self.ensurePolished()  # the style sheet's font, for the height of one line
+            self.setFixedHeight(self.fontMetrics().lineSpacing() + 2)
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        else:
+            self.setWordWrap(True)
+            self.hide()
+
+    @property
+    def message(self) -> Message | None:
+        return self._message
 
     def show_message(self, message: Message | None) -> None:
         self._message = message
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._full = self._message.render() if self._message is not None else ""
+        if self._reserve:
+            self.setToolTip(self._full)
+            self._elide()
+            return
         if self._message is None:
             self.clear()
             self.hide()
         else:
-            self.setText(self._message.render())
+            self.setText(self._full)
             self.show()
+
+    def _elide(self) -> None:
+        width = max(0, self.width())
+        self.setText(
+            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+            if self._full
+            else ""
+        )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._reserve:
+            self._elide()

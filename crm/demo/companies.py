@@ -1,0 +1,112 @@
+"""The demo's companies: names built as Chinese company names are (words.py), a valid unified
+social credit code for most, an origin. Each is written once; a lead names one by its index."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from crm.credit_code import ALPHABET, check_character
+from crm.db import search
+from crm.db.bulk import insert_rows
+from crm.db.models import Company
+from crm.demo import words
+from crm.demo.clock import Clock
+from crm.names import normalise_company_name, pinyin_key
+
+
+@dataclass(frozen=True)
+class DemoCompany:
+    id: int
+    name: str
+    brand: str
+    credit_code: str | None
+    origin: str | None
+    subfield: object | None  # the ReferenceItem its name speaks of, or None
+    initials: tuple[str, str]  # crm.db.search.company_initials, read with the name's sort key
+
+
+def weighted(rng: random.Random, pairs) -> callable:
+    """A function drawing one of ``pairs`` ((value, weight), …) by weight."""
+    from itertools import accumulate
+
+    values = [v for v, _w in pairs]
+    cum = list(accumulate(w for _v, w in pairs))
+    return lambda: rng.choices(values, cum_weights=cum)[0]
+
+
+def credit_code(rng: random.Random) -> str:
+    head = rng.choice("9" * 8 + "15") + rng.choice("1123")
+    region = "3301" + rng.choice(("06", "10", "12", "85", "13", "11"))
+    org = "".join(rng.choice(ALPHABET) for _ in range(9))
+    first17 = head + region + org
+    return first17 + check_character(first17)
+
+
+def brand(rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return rng.choice(words.BRANDS)
+    first = rng.choice(words.BRAND_FIRST)
+    second = rng.choice(words.BRAND_SECOND)
+    return first + (second if second != first else rng.choice(words.BRAND_SECOND[:5]))
+
+
+def add_companies(conn, rng: random.Random, ref, count: int, clock: Clock) -> list[DemoCompany]:
+    subfields = list(ref.kind("subfield"))
+    place, form, origin = (
+        weighted(rng, words.PLACES),
+        weighted(rng, words.LEGAL_FORMS),
+        weighted(rng, words.ORIGINS),
+    )
+    seen: set[str] = set()
+    drawn = []
+    start = clock.today - 730
+    while len(drawn) < count:
+        sub = rng.choice(subfields + [None] * 2)
+        mark = brand(rng)
+        industry = rng.choice(words.INDUSTRY[sub.code if sub else None])
+        home = origin() if rng.random() < 0.9 else None
+        if home in words.ABROAD:
+            name = mark + industry + rng.choice(words.FOREIGN_FORMS)
+        else:
+            name = place() + mark + industry + form()
+        if name in seen:
+            continue
+        seen.add(name)
+        code = credit_code(rng) if rng.random() < 0.85 else None
+        day = start + rng.randint(0, 700)
+        drawn.append(
+            (name, mark, code, home, sub, clock.at(day, rng.randint(1, 10), rng.randint(0, 59)))
+        )
+    codes: set[str] = set()
+    rows, initials = [], []
+    for name, _mark, code, home, _sub, stamp in drawn:
+        if code in codes:
+            code = None
+        codes.add(code)
+        # both read the name's pinyin: one after the other, the second finds it cached
+        rows.append(
+            (name, normalise_company_name(name), pinyin_key(name), code, home, 1, stamp, stamp)
+        )
+        initials.append(search.company_initials(name))
+    cols = (
+        "name",
+        "name_norm",
+        "name_sort",
+        "credit_code",
+        "origin",
+        "version",
+        "created_at",
+        "updated_at",
+    )
+    before = conn.execute(select(Company.id).order_by(Company.id.desc()).limit(1)).scalar() or 0
+    insert_rows(conn, Company.__table__, cols, rows, prepared=clock.text)
+    ids = conn.execute(select(Company.id).where(Company.id > before).order_by(Company.id)).scalars()
+    return [
+        DemoCompany(cid, name, mark, row[3], home, sub, ini)
+        for cid, (name, mark, _c, home, sub, _s), row, ini in zip(
+            ids, drawn, rows, initials, strict=True
+        )
+    ]

@@ -1,0 +1,71 @@
+"""The demo's people: a manager and a few officers per city, a committee manager and a report
+writer. Someone already signed in to the app as an officer of a city takes the place of that
+city's first demo officer, so My day shows them a portfolio; nobody else already in the store
+changes what is drawn (the same seed gives the same leads and figures)."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, time, timedelta
+
+from sqlalchemy import insert, select
+
+from crm.db.models import User
+from crm.demo import words
+from crm.users import Actor
+
+#: officers per city (the first of each city may be the signed-in person)
+OFFICERS = {"future": 8, "zijingang": 6, "qingshan": 5, "linping": 3, "fuyang": 3}
+
+
+def add_people(conn, ref, today, adopt: Actor | None = None) -> tuple[dict[int, list[int]], int]:
+    """Write the demo's users; returns (officer ids per city id, users written)."""
+    rng = random.Random(7)  # its own stream: the names do not depend on the data's seed
+    stamp = datetime.combine(today - timedelta(days=730), time(9), tzinfo=UTC)
+    taken: set[str] = set()
+
+    def person() -> str:
+        while True:
+            name = rng.choice(words.SURNAMES) + "".join(
+                rng.choice(words.GIVEN) for _ in range(rng.choice((1, 2)))
+            )
+            if name not in taken:
+                taken.add(name)
+                return name
+
+    rows, adopted = [], {}
+    for code, n in OFFICERS.items():
+        city = ref.id_of("city", code)
+        rows.append(
+            dict(username=f"mgr_{code}", display_name=person(), role="manager", city_id=city)
+        )
+        for i in range(n):
+            name = person()  # drawn even when adopted, so the others keep their names
+            if i == 0 and adopt is not None and adopt.role == "officer" and adopt.city_id == city:
+                adopted[city] = adopt.id
+                continue
+            rows.append(
+                dict(username=f"{code}_{i + 1}", display_name=name, role="officer", city_id=city)
+            )
+    rows.append(dict(username="committee_1", display_name=person(), role="manager", city_id=None))
+    rows.append(dict(username="report_1", display_name=person(), role="report_staff", city_id=None))
+    names = [r["username"] for r in rows]
+    existing = set(conn.execute(select(User.username).where(User.username.in_(names))).scalars())
+    rows = [r for r in rows if r["username"] not in existing]
+    for r in rows:
+        r.update(version=1, created_at=stamp, updated_at=stamp, active=True)
+    if rows:
+        conn.execute(insert(User), rows)
+    users = conn.execute(
+        select(User.id, User.username, User.city_id).where(User.username.in_(names))
+    ).all()
+    by_name = {u.username: u for u in users}
+    officers: dict[int, list[int]] = {}
+    for code, n in OFFICERS.items():
+        city = ref.id_of("city", code)
+        ids = [adopted[city]] if city in adopted else []
+        ids += [by_name[f"{code}_{i + 1}"].id for i in range(len(ids), n)]
+        officers[city] = ids
+        manager = by_name[f"mgr_{code}"].id
+        conn.execute(User.__table__.update().where(User.id.in_(ids)).values(manager_id=manager))
+    return officers, len(rows)
