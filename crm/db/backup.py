@@ -10,6 +10,7 @@ admin chose (crm.db.backup_policy).
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import logging
@@ -124,15 +125,26 @@ def copy_verified(source: Path, dest: Path) -> tuple[dict[str, int], str | None,
     except OSError as exc:
         raise fault(exc, dest) from exc
     except sqlite3.DatabaseError as exc:
-        from crm.db.store import translate_db_error
-
-        mapped = translate_db_error(exc, str(source))
+        mapped = _copy_fault(exc, source, dest)
         if mapped is None:
             raise
         raise mapped from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def _copy_fault(exc: sqlite3.DatabaseError, source: Path, dest: Path) -> StoreError | None:
+    """Whose fault a failed copy is: a full or read-only disk is the backup's (the store is
+    only read), a damaged page is the store's."""
+    from crm.db.store import translate_db_error
+
+    text = str(exc).lower()
+    if "full" in text:
+        return fault(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), dest)
+    if "readonly" in text or "read-only" in text:
+        return fault(OSError(errno.EROFS, os.strerror(errno.EROFS)), dest)
+    return translate_db_error(exc, str(source))
 
 
 def take_backup(
