@@ -63,3 +63,16 @@ def test_every_source_file_belongs_to_a_translation_area():
     every = {p.resolve() for p in root.rglob("*.py") if "migrations" not in p.parts}
     every.discard(Path(i18n_tools.__file__).resolve())
     assert sorted(str(p.relative_to(root)) for p in every - covered) == []
+
+
+def test_no_string_is_translated_without_its_context():
+    """lupdate puts a string read through a wrapper (``def tr(t): return translate("Ctx", t)``)
+    under an empty context, where Qt never looks it up: it stays English in the app although
+    the .ts has its Chinese (the data-safety dialogs did). Write the literal call."""
+    import re
+
+    for area in i18n_tools.AREAS:
+        path = i18n_tools.ts_path(area)
+        if path.exists():
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"<name\s*/>|<name>\s*</name>", text), f"{path.name}"
