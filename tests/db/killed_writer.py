@@ -1,8 +1,9 @@
 """A writer to be killed (tests/db/test_kills.py): ``python -m tests.db.killed_writer STORE``.
 
-It imports the app once, then for each ``go SEED DELAY_MS`` line on stdin forks a writer
-process, lets it work for DELAY_MS milliseconds, kills it with SIGKILL and prints
-``killed PID SIGNAL`` once it is reaped. The writer uses the app's own services — a lead, an
+It imports the app once, then for each ``go SEED WHEN DELAY_MS`` line on stdin forks a writer
+process, kills it with SIGKILL DELAY_MS milliseconds after it started (WHEN ``open``: while it
+opens the store) or after its first commit (``write``: while it commits, whatever the
+machine's load), and prints ``killed PID SIGNAL`` once it is reaped. The writer uses the app's own services — a lead, an
 activity, a change of amount, a contact added then deleted (which empties the write-ahead
 log), and now and then a bulk import (with its backup first) — and prints one line for every
 commit *after* the service returned: ``lead ID NAME``, ``activity ID``, ``amount ID VALUE``,
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import sys
 import time
@@ -37,7 +39,7 @@ def ack(*parts) -> None:
     os.write(1, (" ".join(str(p) for p in parts) + "\n").encode("utf-8"))
 
 
-def write_forever(path: Path, seed: int) -> None:
+def write_forever(path: Path, seed: int, started: int) -> None:
     rng = random.Random(seed)
     store = open_store(path, program="cli", lock_wait=30)
     actor = system_actor(store)
@@ -60,6 +62,8 @@ def write_forever(path: Path, seed: int) -> None:
         value = 1000 + seed % 1000 + i
         update_lead(store, actor, lead, {"planned_investment": str(value)})
         ack("amount", lead, value)
+        if i == 1:
+            os.write(started, b"1")  # the killer's clock starts now (WHEN = write)
         if i % 3 == 0:
             person = f"张三{seed}号{i}"  # by name: a deleted contact's id may be used again
             contact, _ = add_contact(store, actor, lead, {"name": person, "mobile": "13800001111"})
@@ -82,16 +86,23 @@ def main() -> None:
     path = Path(sys.argv[1])
     print("ready", flush=True)
     for line in sys.stdin:
-        _cmd, seed, delay_ms = line.split()
+        _cmd, seed, when, delay_ms = line.split()
         sys.stdout.flush()
+        started_r, started_w = os.pipe()
         pid = os.fork()
         if pid == 0:  # the writer
             try:
-                write_forever(path, int(seed))
+                os.close(started_r)
+                write_forever(path, int(seed), started_w)
             except BaseException as exc:  # noqa: BLE001 - told to the test, then a plain exit
                 ack("error", repr(exc).replace("\n", " "))
             finally:
                 os._exit(3)
+        os.close(started_w)
+        if when == "write":
+            ready, _, _ = select.select([started_r], [], [], 60)
+            assert ready, "the writer made no commit in 60 s"
+        os.close(started_r)
         time.sleep(int(delay_ms) / 1000)
         os.kill(pid, signal.SIGKILL)
         _pid, status = os.waitpid(pid, 0)

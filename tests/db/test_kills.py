@@ -23,10 +23,9 @@ from crm.db.backup_policy import BackupPolicy
 from crm.db.integrity import check_file
 
 ROOT = Path(__file__).resolve().parents[2]
-#: milliseconds from the fork to the kill: one kill in eight lands while the writer opens the
-#: store (recovering the log a dead writer left), the others while it commits (its first
-#: commit comes some 0.3-0.6 s after the fork)
-OPENING_MS, WRITING_MS = (0, 500), (500, 1500)
+#: one kill in eight lands while the writer opens the store (recovering the log a dead writer
+#: left): 0-500 ms after it started; the others while it commits: 0-1000 ms after its first
+OPENING_MS, WRITING_MS = (0, 500), (0, 1000)
 
 
 def slow_selected(config) -> bool:
@@ -90,8 +89,8 @@ class Killer:
         )
         assert self.proc.stdout.readline().strip() == "ready"
 
-    def kill_one(self, seed: int, delay_ms: int, acks: Acknowledged) -> None:
-        self.proc.stdin.write(f"go {seed} {delay_ms}\n")
+    def kill_one(self, seed: int, when: str, delay_ms: int, acks: Acknowledged) -> None:
+        self.proc.stdin.write(f"go {seed} {when} {delay_ms}\n")
         self.proc.stdin.flush()
         while True:
             line = self.proc.stdout.readline().rstrip("\n")
@@ -145,8 +144,9 @@ def kill_many(store_path: Path, kills: int, seed: int) -> Acknowledged:
     killer = Killer(store_path)
     try:
         for n in range(kills):
-            window = OPENING_MS if rng.random() < 1 / 8 else WRITING_MS
-            killer.kill_one(seed * 10_000 + n, rng.randint(*window), acks)
+            when = "open" if rng.random() < 1 / 8 else "write"
+            window = OPENING_MS if when == "open" else WRITING_MS
+            killer.kill_one(seed * 10_000 + n, when, rng.randint(*window), acks)
             verify(store_path, acks)
     finally:
         killer.close()
