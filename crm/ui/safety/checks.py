@@ -66,6 +66,7 @@ class Guardian(QObject):
             return
         self.timer.stop()
         self.show_state()
+        self.window.page("backups").reload()  # backing up a damaged store is refused now
         self.report_damage(verdict)
 
     def show_state(self) -> None:
