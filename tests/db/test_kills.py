@@ -9,6 +9,7 @@ forks the writers, so a kill costs milliseconds, not an interpreter start).
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 import subprocess
@@ -23,6 +24,7 @@ from crm.db.backup_policy import BackupPolicy
 from crm.db.integrity import check_file
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the writers are forked (POSIX)")
 #: one kill in eight lands while the writer opens the store (recovering the log a dead writer
 #: left): 0-500 ms after it started; the others while it commits: 0-1000 ms after its first
 OPENING_MS, WRITING_MS = (0, 500), (0, 1000)
