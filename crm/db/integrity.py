@@ -48,6 +48,8 @@ class Finding:
     message: Message
     #: the store can put it right itself (``crm db check --repair``)
     repairable: bool = False
+    #: the table or index it is about, when known (the repair rebuilds a named index)
+    subject: str | None = None
 
     def render(self, lang: str | None = None) -> str:
         return self.message.render(lang)
@@ -126,7 +128,7 @@ def _objects(con: sqlite3.Connection, lines: list[str]) -> tuple[dict[int, str],
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, timeout=10)
+    return sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=10)
 
 
 def check_file(path: Path, *, full: bool = True) -> IntegrityReport:
@@ -228,6 +230,7 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
                     "Damaged data in {what} ({count} places in the file): some of it may be "
                     "unreadable or lost.",
                 ).format(what=_word(table) if table else "?", count=n),
+                subject=table,
             )
             if table
             else Finding(
@@ -256,6 +259,7 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
                     "data is lost and it can be rebuilt (crm db check --repair).",
                 ).format(what=_word(table) if table else "?", index=index),
                 repairable=True,
+                subject=index,
             )
         )
     if space:
@@ -286,22 +290,3 @@ def _foreign_keys(rows: list[tuple]) -> list[Finding]:
         )
         for (table, parent), n in sorted(by_table.items())
     ]
-
-
-def repair(path: Path, report: IntegrityReport) -> list[Message]:
-    """Put right what needs no backup: rebuild indexes (REINDEX) and the free-space record
-    (VACUUM). Only when nothing else is wrong; returns what was done."""
-    if report.damaged or report.ok:
-        return []
-    done = []
-    con = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-    try:
-        if any(f.kind == INDEX for f in report.findings):
-            con.execute("REINDEX")
-            done.append(QT_TRANSLATE_NOOP("Integrity", "indexes rebuilt"))
-        if any(f.kind == SPACE for f in report.findings):
-            con.execute("VACUUM")
-            done.append(QT_TRANSLATE_NOOP("Integrity", "free-space record rebuilt"))
-    finally:
-        con.close()
-    return done

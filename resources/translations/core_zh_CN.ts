@@ -1035,6 +1035,10 @@
             <source>free-space record rebuilt</source>
             <translation>空闲空间记录已重建</translation>
         </message>
+        <message>
+            <source>The damage could not be put right here ({error}); restore a verified backup (crm db restore).</source>
+            <translation>无法在此修复该损坏（{error}）；请恢复一份已校验的备份（crm db restore）。</translation>
+        </message>
     </context>
     <context>
         <name>Location</name>
