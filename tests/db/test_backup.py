@@ -239,3 +239,23 @@ def test_thinning_goes_by_time_whatever_the_keys_are():
     gone = set(obsolete(keyed, now, Limits(2, 3, 2)))
     by_time = {t for t in _kept(times, now)}
     assert {t for k, t in keyed if k not in gone} == by_time
+
+
+def test_what_a_killed_backup_left_is_swept_by_the_next_one(store):
+    """A backup killed mid-copy leaves its temporary file (a whole store's size) behind."""
+    import os
+
+    folder = backups.backup_folder(store)
+    folder.mkdir(parents=True)
+    stale = folder / ".crm-20260518-090000-auto.sqlite.1a2b3c4d.part"
+    stale_note = folder / ".crm-20260518-090000-auto.json.5e6f7a8b.part"
+    fresh = folder / ".crm-20260518-120000-auto.sqlite.9c0d1e2f.part"  # another one, writing
+    mine = folder / ".notes.txt"  # not a backup's
+    for p in (stale, stale_note, fresh, mine):
+        p.write_bytes(b"x" * 100)
+    two_hours_ago = time.time() - 2 * 3600
+    for p in (stale, stale_note, mine):
+        os.utime(p, (two_hours_ago, two_hours_ago))
+    info = backups.backup_now(store)
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == sorted([fresh.name, mine.name, info.path.name, info.path.stem + ".json"])
