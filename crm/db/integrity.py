@@ -175,9 +175,13 @@ def _check(con: sqlite3.Connection, full: bool, report: IntegrityReport) -> Inte
 
 def _unreadable(exc: BaseException) -> Finding:
     text = str(exc).lower()
-    if "not a database" in text or "file is encrypted" in text:
+    if "not a database" in text:
         why = QT_TRANSLATE_NOOP(
             "Integrity", "The file is not a readable database: its header is damaged."
+        )
+    elif "unable to open" in text:
+        why = QT_TRANSLATE_NOOP(
+            "Integrity", "The file cannot be opened for reading (no permission, or it is gone)."
         )
     else:
         why = QT_TRANSLATE_NOOP(
@@ -207,8 +211,7 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
             if name in owners:  # a page of an index: rebuilt from its table
                 indexes[name] = owners[name]
             elif name:
-                table = owners.get(name, name)
-                damaged[table] = damaged.get(table, 0) + 1
+                damaged[name] = damaged.get(name, 0) + 1
             else:
                 unknown_pages += 1
         elif m := _NULL.match(line):
@@ -219,9 +222,9 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
         if name in owners:
             indexes.setdefault(name, owners[name])
         elif name not in damaged and not name.startswith("lead_fts_"):
-            damaged[name] = damaged.get(name, 0) + 1
+            damaged[name] = 1  # it cannot be walked: damaged, though no line names a page
     out = []
-    for table, n in sorted(damaged.items(), key=lambda kv: -kv[1]):
+    for table, n in sorted(damaged.items(), key=lambda kv: -kv[1]):  # the most hurt first
         out.append(
             Finding(
                 DAMAGED,
@@ -229,15 +232,8 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
                     "Integrity",
                     "Damaged data in {what} ({count} places in the file): some of it may be "
                     "unreadable or lost.",
-                ).format(what=_word(table) if table else "?", count=n),
+                ).format(what=_word(table), count=n),
                 subject=table,
-            )
-            if table
-            else Finding(
-                DAMAGED,
-                QT_TRANSLATE_NOOP(
-                    "Integrity", "Parts of the file are damaged ({count} places)."
-                ).format(count=n),
             )
         )
     if unknown_pages:
