@@ -235,7 +235,7 @@ def test_thinning_goes_by_time_whatever_the_keys_are():
     now = datetime(2026, 5, 18, 12, 0)
     times = [now - timedelta(days=d) for d in range(40)]
     # keys that sort the other way round from their times
-    keyed = [(f"backup-{9999 - i:04d}", t) for i, t in enumerate(times)]
+    keyed = [(f"backup-{i:04d}", t) for i, t in enumerate(times)]  # the newest is "0000"
     gone = set(obsolete(keyed, now, Limits(2, 3, 2)))
     by_time = {t for t in _kept(times, now)}
     assert {t for k, t in keyed if k not in gone} == by_time

@@ -364,7 +364,8 @@ def test_a_file_that_is_no_database_and_one_whose_schema_is_gone(tmp_path):
     assert _said(report.findings) == [
         (UNREADABLE, False, None, "The file is not a readable database: its header is damaged.")
     ]
-    assert report.damaged
+    assert report.findings[0].render("zh_CN") == "该文件不是可读的数据库：文件头已损坏。"
+    assert report.damaged and report.raw == ["file is not a database"]
     schema_gone = tmp_path / "schema.sqlite"
     con = sqlite3.connect(schema_gone)
     con.execute("CREATE TABLE t (x)")
@@ -385,3 +386,127 @@ def test_a_file_that_is_no_database_and_one_whose_schema_is_gone(tmp_path):
 def test_a_relative_path_is_checked_like_any_other(store_path, monkeypatch):
     monkeypatch.chdir(store_path.parent)
     assert check_file(type(store_path)(store_path.name)).ok
+
+
+def test_the_verdict_reads_in_chinese_too_and_the_most_hurt_comes_first():
+    lines = [
+        "Page 10: bad",
+        "Page 11: bad",
+        "Page 12: bad",
+        "Page 20: bad",
+        "Page 99: nobody's",
+        "row 1 missing from index ix_lead_updated_at",
+        "Page 77 is never used",
+    ]
+    roots = {10: "lead", 11: "lead", 12: "lead", 20: "activity"}
+    found = explain(lines, roots, {"ix_lead_updated_at": "lead"})
+    assert [(f.kind, f.subject) for f in found] == [
+        (DAMAGED, "lead"),  # 3 places before 1, though "activity" sorts first
+        (DAMAGED, "activity"),
+        (DAMAGED, None),
+        (INDEX, "ix_lead_updated_at"),
+        (SPACE, None),
+    ]
+    assert [f.render("zh_CN") for f in found] == [
+        "线索的数据已损坏（文件中 3 处）：部分内容可能无法读取或已丢失。",
+        "跟进记录的数据已损坏（文件中 1 处）：部分内容可能无法读取或已丢失。",
+        "文件的部分内容已损坏（1 处）。",
+        "线索的一个索引（ix_lead_updated_at）已损坏或与数据不一致；数据没有丢失，可以重建"
+        "（crm db check --repair）。",
+        "文件中的空闲空间记录不一致（1 页）；数据没有丢失，可以重建（crm db check --repair）。",
+    ]
+
+
+def test_an_index_that_cannot_be_walked_names_its_table():
+    found = explain([], {-1: "ix_lead_updated_at"}, {"ix_lead_updated_at": "lead"})
+    assert found[0].render("en").startswith("An index of the leads (ix_lead_updated_at) is")
+
+
+def test_rows_without_parent_in_chinese(store_path):
+    _orphans(store_path)
+    assert [f.render("zh_CN") for f in check_file(store_path).findings] == [
+        "有 2 条跟进记录引用的线索已不存在。",
+        "有 1 条联系人引用的线索已不存在。",
+    ]
+
+
+def out_of_step(path) -> None:
+    """An index whose definition changed behind its entries' back (the entries stay): only
+    the full check, which compares every index with its table, sees it."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, '(updated_at)', '(created_by)') "
+        "WHERE name = 'ix_lead_updated_at'"
+    )
+    con.commit()
+    con.close()
+
+
+def test_an_index_out_of_step_is_seen_by_the_full_check_only(sound_store, tmp_path):
+    path = tmp_path / "crm.sqlite"
+    shutil.copy(sound_store, path)
+    out_of_step(path)
+    full = check_file(path)
+    assert [(f.kind, f.subject, f.repairable) for f in full.findings] == [
+        (INDEX, "ix_lead_updated_at", True)
+    ]
+    assert full.raw[0] == "row 1 missing from index ix_lead_updated_at"
+    assert check_file(path, full=False).ok
+
+
+def test_a_damaged_page_of_an_index_is_the_index_s_not_its_table_s(sound_store, tmp_path):
+    path = tmp_path / "crm.sqlite"
+    shutil.copy(sound_store, path)
+    _smash(path, "ix_activity_lead_day")
+    for full in (True, False):
+        report = check_file(path, full=full)
+        assert [(f.kind, f.subject) for f in report.findings] == [(INDEX, "ix_activity_lead_day")]
+        assert not report.damaged  # nothing lost: the rows are in the table
+        assert (
+            report.findings[0]
+            .render("en")
+            .startswith("An index of the follow-up records (ix_activity_lead_day)")
+        )
+
+
+def test_a_table_whose_root_page_is_damaged(sound_store, tmp_path):
+    """Its pages cannot even be walked: the damaged page is its, its orphaned pages free."""
+    path = tmp_path / "crm.sqlite"
+    shutil.copy(sound_store, path)
+    con = sqlite3.connect(path)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    with path.open("r+b") as fh:
+        fh.seek((root - 1) * size)
+        fh.write(b"\xa5" * size)
+    report = check_file(path)
+    assert [(f.kind, f.subject) for f in report.findings] == [
+        (DAMAGED, "contact"),
+        (SPACE, None),
+    ]
+    assert (
+        report.findings[0]
+        .render("en")
+        .startswith("Damaged data in the contacts (1 places in the file)")
+    )
+    assert report.damaged
+
+
+def test_a_file_that_cannot_be_opened_says_so(store_path):
+    from tests.db.conftest import run_unprivileged
+
+    store_path.parent.chmod(0o755)
+    store_path.chmod(0o600)  # root's alone
+
+    def check(path):
+        report = check_file(path)
+        return [(f.kind, f.render("en")) for f in report.findings]
+
+    assert run_unprivileged(check, store_path) == [
+        (
+            UNREADABLE,
+            "The file cannot be opened for reading (no permission, or it is gone).",
+        )
+    ]

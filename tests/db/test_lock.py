@@ -114,10 +114,11 @@ def test_a_killed_process_s_lock_is_taken_over_and_logged(store_path, caplog):
     try:
         assert st.lock.took_over.pid == proc.pid
         assert read_holder(store_path).pid == os.getpid()
-        assert (
-            f"took over the lock of {store_path} left by 王五 @ {socket.gethostname()}, "
-            f"pid {proc.pid}, " in caplog.text
-        )
+        said = [r.getMessage() for r in caplog.records if r.name == "crm.db.lock"]
+        assert said == [
+            f"took over the lock of {store_path} left by {left.describe()} (it ended without "
+            "closing the store)"
+        ]
     finally:
         st.dispose()
     assert read_holder(store_path) is None  # released on close: the note is gone
@@ -152,8 +153,24 @@ def test_one_process_opens_a_store_twice_and_lets_go_after_the_last(store_path):
     second.dispose()
     assert read_holder(store_path) is None
     third = open_store(store_path)
-    assert third.lock.count == 1
+    assert third.lock.count == 1 and read_holder(store_path).pid == os.getpid()  # a new note
     third.dispose()
+
+
+def test_two_stores_in_one_process_each_have_their_own_lock(store_path, tmp_path):
+    import shutil
+
+    other = tmp_path / "other" / "crm.sqlite"
+    other.parent.mkdir()
+    shutil.copy(store_path, other)
+    one, two = open_store(store_path), open_store(other)
+    try:
+        assert one.lock is not two.lock
+        assert (one.lock.count, two.lock.count) == (1, 1)
+    finally:
+        one.dispose()
+    assert read_holder(store_path) is None and read_holder(other).pid == os.getpid()
+    two.dispose()
 
 
 def test_the_app_is_never_waited_for_and_a_command_only_when_asked(store_path, sleeps):

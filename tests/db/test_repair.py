@@ -16,19 +16,7 @@ from crm.db.health import damage_note, mark_damaged
 from crm.db.integrity import DAMAGED, INDEX, SPACE, check_file
 from crm.db.repair import repair
 from crm.errors import StoreError
-from tests.db.test_integrity import _smash, sound_store  # noqa: F401 - the module's fixture
-
-
-def _out_of_step(path) -> None:
-    """The index's definition changed behind its entries' back (the entries stay)."""
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA writable_schema=ON")
-    con.execute(
-        "UPDATE sqlite_master SET sql = replace(sql, '(updated_at)', '(created_by)') "
-        "WHERE name = 'ix_lead_updated_at'"
-    )
-    con.commit()
-    con.close()
+from tests.db.test_integrity import _smash, out_of_step, sound_store  # noqa: F401 - a fixture
 
 
 def _counts(path) -> tuple[int, int, int]:
@@ -45,7 +33,7 @@ def _counts(path) -> tuple[int, int, int]:
 def test_an_index_out_of_step_is_rebuilt(sound_store, tmp_path):  # noqa: F811
     path = tmp_path / "crm.sqlite"
     shutil.copy(sound_store, path)
-    _out_of_step(path)
+    out_of_step(path)
     report = check_file(path)
     assert [(f.kind, f.subject) for f in report.findings] == [(INDEX, "ix_lead_updated_at")]
     assert check_file(path, full=False).ok  # only the full check compares indexes and rows
@@ -90,7 +78,7 @@ def test_nothing_is_touched_when_data_is_damaged_or_nothing_is_wrong(sound_store
     shutil.copy(sound_store, path)
     assert repair(path, check_file(path)) == []  # sound
     _smash(path, "activity")
-    _out_of_step(path)
+    out_of_step(path)
     report = check_file(path)
     assert DAMAGED in {f.kind for f in report.findings} and report.damaged
     data = path.read_bytes()
