@@ -510,3 +510,39 @@ def test_a_file_that_cannot_be_opened_says_so(store_path):
             "The file cannot be opened for reading (no permission, or it is gone).",
         )
     ]
+
+
+def test_a_damaged_schema_page_stops_every_check_and_is_told_so(sound_store, tmp_path):
+    """Both checks give up at every length asked for: the file is reported unreadable (not
+    sound, and no traceback)."""
+    path = tmp_path / "crm.sqlite"
+    shutil.copy(sound_store, path)
+    con = sqlite3.connect(path)
+    page = con.execute(
+        "SELECT min(pageno) FROM dbstat WHERE name = 'sqlite_schema' AND pageno > 1"
+    ).fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    with path.open("r+b") as fh:
+        fh.seek((page - 1) * size)
+        fh.write(b"\xa5" * size)
+    for full in (True, False):
+        report = check_file(path, full=full)
+        assert _said(report.findings) == [
+            (
+                UNREADABLE,
+                False,
+                None,
+                "The file's structure is damaged so badly that SQLite cannot read it through "
+                "(database disk image is malformed).",
+            )
+        ]
+        assert report.raw == ["database disk image is malformed"]
+
+
+def test_a_file_that_is_gone_says_so(tmp_path):
+    report = check_file(tmp_path / "gone" / "crm.sqlite")
+    assert [(f.kind, f.render("en")) for f in report.findings] == [
+        (UNREADABLE, "The file cannot be opened for reading (no permission, or it is gone).")
+    ]
+    assert report.findings[0].render("zh_CN") == "无法读取该文件（没有权限，或文件已不存在）。"

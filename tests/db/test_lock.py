@@ -318,3 +318,16 @@ def test_who_holds_it_in_both_languages(store_path, program, en, zh):
     assert Holder("王五", "PC-1", 77, program, "2026-05-18T09:00:00").describe() == (
         "王五 @ PC-1, pid 77, 2026-05-18 09:00:00"
     )
+
+
+def test_the_app_names_the_person_once_it_knows_them(store_path):
+    from crm.db.lock import acquire
+
+    lock = acquire(store_path)  # the app opens the store before it knows who is working
+    try:
+        lock.update("李四")
+        note = read_holder(store_path)
+        assert (note.person, note.pid, note.program) == ("李四", os.getpid(), "app")
+        assert lock.holder == note
+    finally:
+        lock.release()
