@@ -538,6 +538,9 @@ def test_a_damaged_schema_page_stops_every_check_and_is_told_so(sound_store, tmp
             )
         ]
         assert report.raw == ["database disk image is malformed"]
+        assert report.findings[0].render("zh_CN") == (
+            "文件结构损坏严重，SQLite 无法完整读取（database disk image is malformed）。"
+        )
 
 
 def test_a_file_that_is_gone_says_so(tmp_path):
