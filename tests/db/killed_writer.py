@@ -102,10 +102,10 @@ def main() -> None:
         if when == "write":
             ready, _, _ = select.select([started_r], [], [], 60)
             assert ready, "the writer made no commit in 60 s"
-        os.close(started_r)
         time.sleep(int(delay_ms) / 1000)
         os.kill(pid, signal.SIGKILL)
         _pid, status = os.waitpid(pid, 0)
+        os.close(started_r)  # only now: a writer quicker than an "open" kill may still write
         ack("killed", pid, os.WTERMSIG(status) if os.WIFSIGNALED(status) else -1)
 
 
