@@ -136,6 +136,11 @@ def verify(path: Path, acks: Acknowledged) -> None:
             )
         )
         assert {b: batches.get(b) for b in acks.imports} == acks.imports
+        # the search index opens and finds every acknowledged lead (same transaction)
+        found = con.execute(
+            "SELECT count(*) FROM lead_fts WHERE lead_fts MATCH 'doc:\"断 电\"'"
+        ).fetchone()[0]
+        assert found >= len(acks.leads)
     finally:
         con.close()
 
