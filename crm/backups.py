@@ -167,6 +167,9 @@ def backup_before(store: Store, kind: str) -> bk.BackupInfo | None:
 class RestoreResult:
     outcome: RestoreOutcome
     changes: Changes
+    #: who restored, as the restored store knows them: a person recorded after the backup
+    #: was taken is not in it, and is recorded again (under a new id)
+    actor: Actor
 
 
 def restore_backup(store: Store, actor: Actor, backup: Path) -> RestoreResult:
@@ -194,9 +197,27 @@ def restore_backup(store: Store, actor: Actor, backup: Path) -> RestoreResult:
 
     migrate.ensure_current(store.engine, path, upgrade=True, where=str(path))
     store.readonly = False
+    actor = same_person(store, actor)
     record_restore(store, actor, outcome)
     changes = Changes(bulk=True, users=True, reference=True, targets=True, settings=True)
-    return RestoreResult(outcome, changes)
+    return RestoreResult(outcome, changes, actor)
+
+
+def same_person(store: Store, actor: Actor) -> Actor:
+    """``actor`` as the (restored) store knows them: by username, else recorded again with
+    their name, role and city (the city only if the store has it), so the restore's audit
+    row and everything done after it name someone who exists there."""
+    from sqlmodel import select
+
+    from crm.db.models import RefItem, User
+    from crm.users import identify
+
+    with store.read() as s:
+        u = s.exec(select(User).where(User.username == actor.username)).first()
+        city = actor.city_id if actor.city_id and s.get(RefItem, actor.city_id) else None
+    if u is not None:
+        return Actor(u.id, u.username, u.display_name, u.role, u.city_id)
+    return identify(store, actor.display_name, city, actor.role)[0]
 
 
 def _policy_or_default(store: Store) -> BackupPolicy:

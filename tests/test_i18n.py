@@ -92,3 +92,16 @@ def test_the_catalog_is_compiled_once_and_again_when_a_file_changes(tmp_path, mo
         assert fresh("Followup", "At risk") == "风险" and parsed == [1, 1]
     finally:
         i18n._catalog.cache_clear()
+
+
+def test_no_string_is_translated_without_its_context():
+    """lupdate puts a string read through a wrapper (``def tr(t): return translate("Ctx", t)``)
+    under an empty context, where Qt never looks it up: it stays English in the app although
+    the .ts has its Chinese (the data-safety dialogs did). Write the literal call."""
+    import re
+
+    for area in i18n_tools.AREAS:
+        path = i18n_tools.ts_path(area)
+        if path.exists():
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"<name\s*/>|<name>\s*</name>", text), f"{path.name}"

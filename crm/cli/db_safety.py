@@ -73,7 +73,7 @@ def check_command(args) -> int:
         for table, n in counts.items():
             print("  " + counted(table, n))
     if args.repair and problems and not report.damaged:
-        problems = _repair(args, path, report)
+        problems, report = _repair(path, report)
     for problem in problems:
         print(translate("CLI", "problem: {text}").format(text=problem), file=sys.stderr)
     if report.damaged:
@@ -86,22 +86,38 @@ def check_command(args) -> int:
     return 0 if ok else EXIT_PROBLEMS
 
 
-def _repair(args, path: Path, report) -> list[str]:
+def _repair(path: Path, report: integrity.IntegrityReport):
+    """Rebuild what needs no backup, holding the writer lock (nothing else writes while the
+    file is rebuilt), then check again: (the problems left, the new report). A verdict of
+    damage left by an earlier check is cleared once the file is sound."""
+    from crm.cli.common import LOCK_WAIT_SECONDS
+    from crm.db import lock as store_lock
     from crm.db import search
+    from crm.db.repair import repair
+    from crm.files import fault
 
-    done = integrity.repair(path, report)
-    for what in done:
-        print(translate("CLI", "repaired: {what}").format(what=what.render()))
-    store = open_store(path, upgrade=False, program="cli", lock_wait=30)
     try:
-        with store.write() as s:
-            n = search.rebuild_all(s.connection())
-        print(translate("CLI", "search index rebuilt for {count} leads").format(count=n))
-        after = migrate.check(store.engine, integrity=False)
+        lock = store_lock.acquire(path, program=store_lock.CLI, wait=LOCK_WAIT_SECONDS)
+    except OSError as exc:
+        raise fault(exc, store_lock.lock_path(path)) from exc
+    try:
+        for what in repair(path, report):
+            print(translate("CLI", "repaired: {what}").format(what=what.render()))
+        again = integrity.check_file(path, full=True)
+        if not again.ok:
+            return [f.render() for f in again.findings], again
+        clear_damaged(path)
+        store = open_store(path, upgrade=False, program="cli")
+        try:
+            with store.write() as s:
+                n = search.rebuild_all(s.connection())
+            print(translate("CLI", "search index rebuilt for {count} leads").format(count=n))
+            after = migrate.check(store.engine, integrity=False)
+        finally:
+            store.dispose()
+        return after.problems, again
     finally:
-        store.dispose()
-    again = integrity.check_file(path, full=True)
-    return [f.render() for f in again.findings] + after.problems
+        lock.release()
 
 
 def _advise_restore(path: Path) -> None:

@@ -1,5 +1,8 @@
 """``crm export leads --xlsx FILE [filters]``: the lead list, filtered and sorted as in the app,
-to a styled workbook. Filters take the names people use (紫金港, 生物医药, 在谈, an officer's name)."""
+to a styled workbook. Filters take the names people use (紫金港, 生物医药, 在谈, an officer's name).
+
+An export writes nothing but its file, so it opens the store read-only: it takes no writer
+lock and works while the app (or another command) holds the store."""
 
 from __future__ import annotations
 
@@ -125,7 +128,7 @@ def run(args) -> int:
         for c in columns:
             if c not in COLUMNS:
                 raise _unknown("column", c, COLUMNS)
-    store = store_from(args)
+    store = store_from(args, readonly=True)
     try:
         actor = actor_for(args, store)
         result = export_leads(

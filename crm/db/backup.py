@@ -10,6 +10,7 @@ admin chose (crm.db.backup_policy).
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import logging
@@ -43,6 +44,11 @@ KINDS = {
     BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backup", "before a restore"),
 }
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)(?:-\d+)?\.sqlite$")
+#: the temporary files of a backup and its note (crm.files.temporary_beside)
+_PART = re.compile(r"^\..+\.(?:sqlite|json)\.[0-9a-f]{8}\.part$")
+#: a temporary file this old belongs to a backup that died (killed, power cut): one in
+#: progress is written, checked and renamed within minutes
+STALE_PART_SECONDS = 3600
 COUNTED = ("lead", "activity", "contact")
 
 
@@ -124,15 +130,26 @@ def copy_verified(source: Path, dest: Path) -> tuple[dict[str, int], str | None,
     except OSError as exc:
         raise fault(exc, dest) from exc
     except sqlite3.DatabaseError as exc:
-        from crm.db.store import translate_db_error
-
-        mapped = translate_db_error(exc, str(source))
+        mapped = _copy_fault(exc, source, dest)
         if mapped is None:
             raise
         raise mapped from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def _copy_fault(exc: sqlite3.DatabaseError, source: Path, dest: Path) -> StoreError | None:
+    """Whose fault a failed copy is: a full or read-only disk is the backup's (the store is
+    only read), a damaged page is the store's."""
+    from crm.db.store import translate_db_error
+
+    text = str(exc).lower()
+    if "full" in text:
+        return fault(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), dest)
+    if "readonly" in text or "read-only" in text:
+        return fault(OSError(errno.EROFS, os.strerror(errno.EROFS)), dest)
+    return translate_db_error(exc, str(source))
 
 
 def take_backup(
@@ -212,7 +229,9 @@ def _read_note(path: Path) -> BackupInfo | None:
 
 
 def thin(folder: Path, limits: Limits, now: datetime | None = None) -> list[Path]:
-    """Delete the backups the thinning rule no longer keeps; returns them."""
+    """Delete the backups the thinning rule no longer keeps (and what died backups left
+    behind); returns the backups deleted."""
+    sweep_leftovers(folder)
     backups = list_backups(folder)
     gone = obsolete([(b.path, b.taken_at) for b in backups], now or datetime.now(), limits)
     for path in gone:
@@ -226,3 +245,24 @@ def thin(folder: Path, limits: Limits, now: datetime | None = None) -> list[Path
 
 def newest_verified(folder: Path) -> BackupInfo | None:
     return next((b for b in list_backups(folder) if b.verified), None)
+
+
+def sweep_leftovers(folder: Path, older_than: float = STALE_PART_SECONDS) -> list[Path]:
+    """Remove the temporary files of backups that never finished (each is a whole store's
+    size, and nothing else would ever remove it)."""
+    import time
+
+    gone = []
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if not _PART.match(entry.name):
+                continue
+            try:
+                if time.time() - entry.stat().st_mtime > older_than:
+                    os.unlink(entry.path)
+                    gone.append(Path(entry.path))
+            except OSError:
+                log.warning("could not remove the unfinished backup %s", entry.path)
+    if gone:
+        log.info("removed %d unfinished backups from %s", len(gone), folder)
+    return gone

@@ -89,6 +89,10 @@ def keep_aside(path: Path) -> Path:
     ``<name>.damaged-<time>``; returns the copy of the main file."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while dest.exists():  # kept twice in one second (found damaged, then restored): keep both
+        n += 1
+        dest = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
     try:
         shutil.copyfile(path, dest)
         wal = path.with_name(path.name + "-wal")

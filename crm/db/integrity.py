@@ -48,6 +48,8 @@ class Finding:
     message: Message
     #: the store can put it right itself (``crm db check --repair``)
     repairable: bool = False
+    #: the table or index it is about, when known (the repair rebuilds a named index)
+    subject: str | None = None
 
     def render(self, lang: str | None = None) -> str:
         return self.message.render(lang)
@@ -126,7 +128,7 @@ def _objects(con: sqlite3.Connection, lines: list[str]) -> tuple[dict[int, str],
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, timeout=10)
+    return sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=10)
 
 
 def check_file(path: Path, *, full: bool = True) -> IntegrityReport:
@@ -173,9 +175,13 @@ def _check(con: sqlite3.Connection, full: bool, report: IntegrityReport) -> Inte
 
 def _unreadable(exc: BaseException) -> Finding:
     text = str(exc).lower()
-    if "not a database" in text or "file is encrypted" in text:
+    if "not a database" in text:
         why = QT_TRANSLATE_NOOP(
             "Integrity", "The file is not a readable database: its header is damaged."
+        )
+    elif "unable to open" in text:
+        why = QT_TRANSLATE_NOOP(
+            "Integrity", "The file cannot be opened for reading (no permission, or it is gone)."
         )
     else:
         why = QT_TRANSLATE_NOOP(
@@ -205,8 +211,7 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
             if name in owners:  # a page of an index: rebuilt from its table
                 indexes[name] = owners[name]
             elif name:
-                table = owners.get(name, name)
-                damaged[table] = damaged.get(table, 0) + 1
+                damaged[name] = damaged.get(name, 0) + 1
             else:
                 unknown_pages += 1
         elif m := _NULL.match(line):
@@ -217,9 +222,9 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
         if name in owners:
             indexes.setdefault(name, owners[name])
         elif name not in damaged and not name.startswith("lead_fts_"):
-            damaged[name] = damaged.get(name, 0) + 1
+            damaged[name] = 1  # it cannot be walked: damaged, though no line names a page
     out = []
-    for table, n in sorted(damaged.items(), key=lambda kv: -kv[1]):
+    for table, n in sorted(damaged.items(), key=lambda kv: -kv[1]):  # the most hurt first
         out.append(
             Finding(
                 DAMAGED,
@@ -227,14 +232,8 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
                     "Integrity",
                     "Damaged data in {what} ({count} places in the file): some of it may be "
                     "unreadable or lost.",
-                ).format(what=_word(table) if table else "?", count=n),
-            )
-            if table
-            else Finding(
-                DAMAGED,
-                QT_TRANSLATE_NOOP(
-                    "Integrity", "Parts of the file are damaged ({count} places)."
-                ).format(count=n),
+                ).format(what=_word(table), count=n),
+                subject=table,
             )
         )
     if unknown_pages:
@@ -256,6 +255,7 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
                     "data is lost and it can be rebuilt (crm db check --repair).",
                 ).format(what=_word(table) if table else "?", index=index),
                 repairable=True,
+                subject=index,
             )
         )
     if space:
@@ -286,22 +286,3 @@ def _foreign_keys(rows: list[tuple]) -> list[Finding]:
         )
         for (table, parent), n in sorted(by_table.items())
     ]
-
-
-def repair(path: Path, report: IntegrityReport) -> list[Message]:
-    """Put right what needs no backup: rebuild indexes (REINDEX) and the free-space record
-    (VACUUM). Only when nothing else is wrong; returns what was done."""
-    if report.damaged or report.ok:
-        return []
-    done = []
-    con = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-    try:
-        if any(f.kind == INDEX for f in report.findings):
-            con.execute("REINDEX")
-            done.append(QT_TRANSLATE_NOOP("Integrity", "indexes rebuilt"))
-        if any(f.kind == SPACE for f in report.findings):
-            con.execute("VACUUM")
-            done.append(QT_TRANSLATE_NOOP("Integrity", "free-space record rebuilt"))
-    finally:
-        con.close()
-    return done

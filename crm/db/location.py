@@ -29,7 +29,11 @@ NETWORK_FS = {
     "fuse.rclone",
     "fuse.davfs2",
     "fuse.gvfsd-fuse",
+    "fuse.s3fs",
     "webdav",
+    "afpfs",  # macOS: an Apple (AFP) share
+    "smb",
+    "lustre",
 }
 #: folder names of sync clients (lower case): OneDrive, Dropbox, iCloud, Google Drive,
 #: 坚果云 (Nutstore), 百度网盘同步空间, WPS 云盘, 阿里云盘, 腾讯微云
@@ -56,19 +60,36 @@ CLOUD_FOLDERS = {
 }
 
 
+def _real(path: Path) -> Path:
+    """The path with links followed (a link into a share or a sync folder counts)."""
+    return Path(os.path.realpath(Path(path).expanduser().absolute()))
+
+
 def cloud_service(path: Path) -> str | None:
-    """The sync service whose folder holds ``path``, if any."""
-    resolved = Path(path).expanduser().absolute()
+    """The sync service whose folder holds ``path`` (or the folder a link points into)."""
+    given = Path(path).expanduser().absolute()
+    for candidate in dict.fromkeys((given, _real(given))):
+        service = _cloud_service(candidate)
+        if service:
+            return service
+    return None
+
+
+def _cloud_service(resolved: Path) -> str | None:
     for env in ("OneDrive", "OneDriveCommercial", "OneDriveConsumer"):
         root = os.environ.get(env)
         if root and _under(resolved, Path(root)):
             return "OneDrive"
-    for part in resolved.parts[:-1]:
-        name = part.lower()
+    parts = [p.lower() for p in resolved.parts[:-1]]
+    for i, name in enumerate(parts):
         if name in CLOUD_FOLDERS:
             return CLOUD_FOLDERS[name]
         if name.startswith("onedrive - ") or name.startswith("dropbox ("):
             return "OneDrive" if name.startswith("onedrive") else "Dropbox"
+        if name == "cloudstorage" and i + 1 < len(parts):
+            # macOS 12.3+: ~/Library/CloudStorage/OneDrive-Personal, GoogleDrive-a@b.com …
+            provider = resolved.parts[i + 1].split("-")[0]
+            return CLOUD_FOLDERS.get(provider.lower(), provider)
     return None
 
 
@@ -83,9 +104,10 @@ def _under(path: Path, root: Path) -> bool:
 def network_filesystem(path: Path, partitions=None) -> str | None:
     """The network filesystem type holding ``path`` ("nfs4", "cifs", "remote"…), if any.
     ``partitions``: psutil.disk_partitions(all=True) (given by tests)."""
-    resolved = str(Path(path).expanduser().absolute())
-    if resolved.startswith("\\\\"):  # a UNC path: \\server\share
+    given = str(Path(path).expanduser().absolute())
+    if given.startswith("\\\\"):  # a UNC path: \\server\share
         return "smb"
+    resolved = str(_real(Path(given)))
     if partitions is None:
         try:
             import psutil
@@ -97,12 +119,15 @@ def network_filesystem(path: Path, partitions=None) -> str | None:
     for p in partitions:
         mount = p.mountpoint.rstrip("/\\") or p.mountpoint
         inside = resolved == mount or resolved.startswith(mount.rstrip("/\\") + os.sep)
-        if inside and (best is None or len(p.mountpoint) > len(best.mountpoint)):
+        # the deepest mount holds it; of two at one place the later is on top (autofs, then
+        # the share it mounted)
+        if inside and (best is None or len(p.mountpoint) >= len(best.mountpoint)):
             best = p
     if best is None:
         return None
     fstype = (best.fstype or "").lower()
-    if fstype in NETWORK_FS or fstype.startswith("nfs") or "remote" in (best.opts or ""):
+    remote = "remote" in (best.opts or "").split(",")  # Windows: a mapped network drive
+    if fstype in NETWORK_FS or fstype.startswith("nfs") or remote:
         return fstype or "remote"
     return None
 

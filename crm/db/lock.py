@@ -185,7 +185,13 @@ def _try(path: Path, program: str, person: str | None) -> StoreLock | Holder:
         datetime.now().isoformat(timespec="seconds"),
     )
     lock = StoreLock(path, fd, me)
-    lock._write()
+    try:
+        lock._write()
+    except OSError:  # a full or read-only disk: let go of the lock, leave no empty note
+        with contextlib.suppress(OSError):
+            target.unlink()
+        os.close(fd)
+        raise
     if stale is not None:
         lock.took_over = stale
         log.warning(

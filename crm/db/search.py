@@ -198,10 +198,19 @@ def reindex(conn: Connection, lead_ids: Iterable[int]) -> None:
         )
 
 
+#: an empty FTS5 index as FTS5 writes it for a new table: the averages record and an empty
+#: structure record (cookie 0, no levels, no segments, no writes)
+_EMPTY_FTS = ({"id": 1, "block": b""}, {"id": 10, "block": b"\0" * 7})
+
+
 def rebuild_all(conn: Connection) -> int:
-    """Recreate every document (``crm db check --repair``, after bulk loads)."""
+    """Recreate every document (``crm db check --repair``, after bulk loads). On SQLite the
+    index is emptied through its own tables, which works even when it is too damaged to be
+    opened at all ("vtable constructor failed")."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("DELETE FROM lead_fts")
+        for table in ("lead_fts_data", "lead_fts_idx", "lead_fts_content", "lead_fts_docsize"):
+            conn.exec_driver_sql(f"DELETE FROM {table}")
+        conn.execute(text("INSERT INTO lead_fts_data (id, block) VALUES (:id, :block)"), _EMPTY_FTS)
     else:
         conn.exec_driver_sql("DELETE FROM lead_search")
     ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM lead")]
@@ -271,10 +280,12 @@ def check(conn: Connection) -> list[str]:
         try:
             conn.exec_driver_sql("INSERT INTO lead_fts(lead_fts) VALUES('integrity-check')")
         except Exception as exc:  # reported, not raised: this is a check
-            if "readonly" not in str(exc):  # FTS5 runs its check as an INSERT: needs a writer
-                problems.append(f"search index: {exc}")
+            why = getattr(exc, "orig", exc)
+            if "readonly" not in str(why):  # FTS5 runs its check as an INSERT: needs a writer
+                problems.append(f"search index: {why} (run crm db check --repair)")
     leads = conn.exec_driver_sql("SELECT count(*) FROM lead").scalar_one()
-    docs = conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+    counted = "lead_fts_docsize" if table == "lead_fts" else table  # readable when FTS is not
+    docs = conn.exec_driver_sql(f"SELECT count(*) FROM {counted}").scalar_one()
     if leads != docs:
         problems.append(
             f"search index: {docs} documents for {leads} leads (run crm db check --repair)"
@@ -284,11 +295,12 @@ def check(conn: Connection) -> list[str]:
 
 def purge(conn: Connection) -> None:
     """After personal data left a document: FTS5 keeps a deleted row's terms in its older
-    index segments until they are merged, so merge them all now (SQLite 3.42's
-    'secure-delete' option would do it per delete; older builds lack it). With
-    secure_delete on, the freed pages are zeroed. PostgreSQL: the row is gone once vacuumed."""
+    index segments, so the index is rebuilt from its documents (secure_delete zeroes the
+    freed pages). Not 'optimize': SQLite 3.40's FTS5 adds levels to the index at every
+    optimize, and past 2,000 the index reads as corrupt — some 1,000 deleted contacts later
+    every save failed as "malformed". PostgreSQL: the row is gone once vacuumed."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("INSERT INTO lead_fts(lead_fts) VALUES('optimize')")
+        conn.exec_driver_sql("INSERT INTO lead_fts(lead_fts) VALUES('rebuild')")
 
 
 def remove(conn: Connection, lead_ids: Iterable[int]) -> None:

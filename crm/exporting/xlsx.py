@@ -17,9 +17,8 @@ moved over it at the end, so a failed or cancelled export leaves nothing behind.
 
 from __future__ import annotations
 
-import contextlib
+import io
 import os
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ import rustpy_xlsxwriter as rx
 from rustpy_xlsxwriter import Format
 
 from crm.errors import UserError
+from crm.files import FileFault, atomic_output
 from crm.i18n import QT_TRANSLATE_NOOP
 
 BRAND = "#163A5F"
@@ -196,34 +196,29 @@ class Book:
         return sheet
 
     def save(self, path: str | os.PathLike) -> Path:
-        """Write beside ``path``, then move over it (no half-written file on failure)."""
+        """Assemble the workbook in memory, then write it beside ``path`` and move it over
+        (no half-written file on failure). In memory first because the writer, failing on a
+        full disk, printed its own noise and gave an untranslated reason; a 100k-lead export
+        is about 15 MB."""
         target = Path(path)
         check_target(target)
-        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
+        buffer = io.BytesIO()
+        self._write(buffer)
         try:
-            self._write(tmp)
-            os.replace(tmp, target)
-        except PermissionError:
-            _discard(tmp)
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Export",
-                    "{name} cannot be written: it is open in another program or read-only.",
-                ).format(name=target.name)
-            ) from None
-        except OSError as exc:
-            _discard(tmp)
-            raise UserError(
-                QT_TRANSLATE_NOOP("Export", "{name} cannot be written: {reason}").format(
-                    name=target.name, reason=exc.strerror or str(exc)
-                )
-            ) from None
-        except BaseException:
-            _discard(tmp)
+            with atomic_output(target) as tmp:
+                tmp.write_bytes(buffer.getbuffer())
+        except FileFault as exc:
+            if isinstance(exc.__cause__, PermissionError):
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Export",
+                        "{name} cannot be written: it is open in another program or read-only.",
+                    ).format(name=target.name)
+                ) from None
             raise
         return target
 
-    def _write(self, path: Path) -> None:
+    def _write(self, path: Path | io.BytesIO) -> None:
         fmts = _formats()
         number_formats: dict[str, Format] = {}
 
@@ -268,7 +263,9 @@ class Book:
                     {n: 22 for n, (_t, st) in enumerate(s.lines) if st == TITLE},
                 )
             opts.add("page_setup", name, _page(s, top))
-        rx.write_worksheets(entries, str(path), **opts.values)
+        rx.write_worksheets(
+            entries, path if isinstance(path, io.BytesIO) else str(path), **opts.values
+        )
 
 
 class _Options:
@@ -313,11 +310,6 @@ def _sheet_name(title: str, taken: set[str]) -> str:
         suffix = f" ({n})"
         name = clean[: 31 - len(suffix)] + suffix
     return name
-
-
-def _discard(p: Path) -> None:
-    with contextlib.suppress(OSError):
-        p.unlink()
 
 
 # -- the former writer's names, for its callers (the importer's refused rows)

@@ -1664,6 +1664,10 @@
             <translation>该文件不是可读的数据库：文件头已损坏。</translation>
         </message>
         <message>
+            <source>The file cannot be opened for reading (no permission, or it is gone).</source>
+            <translation>无法读取该文件（没有权限，或文件已不存在）。</translation>
+        </message>
+        <message>
             <source>The file's structure is damaged so badly that SQLite cannot read it through ({error}).</source>
             <translation>文件结构损坏严重，SQLite 无法完整读取（{error}）。</translation>
         </message>
@@ -1694,6 +1698,10 @@
         <message>
             <source>free-space record rebuilt</source>
             <translation>空闲空间记录已重建</translation>
+        </message>
+        <message>
+            <source>The damage could not be put right here ({error}); restore a verified backup (crm db restore).</source>
+            <translation>无法在此修复该损坏（{error}）；请恢复一份已校验的备份（crm db restore）。</translation>
         </message>
     </context>
     <context>

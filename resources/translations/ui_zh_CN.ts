@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>The store is damaged</source>
-            <translation>数据库已损坏</translation>
-        </message>
-        <message>
-            <source>The check of the store found damage: {what}. It is open read-only, so nothing more can be lost; nothing you do now is saved.</source>
-            <translation>数据库检查发现损坏：{what}。现已以只读方式打开，不会再丢失更多数据；此时所做的操作不会保存。</translation>
-        </message>
-        <message>
-            <source>A copy of the damaged file was kept at {path}.</source>
-            <translation>损坏文件的副本已保存在 {path}。</translation>
-        </message>
-        <message>
-            <source>The newest verified backup is from {when} ({leads} leads).</source>
-            <translation>最新的已校验备份生成于 {when}（{leads} 条线索）。</translation>
-        </message>
-        <message>
-            <source>Restore that backup…</source>
-            <translation>恢复该备份…</translation>
-        </message>
-        <message>
-            <source>There is no verified backup of this store.</source>
-            <translation>该数据库没有已校验的备份。</translation>
-        </message>
-        <message>
-            <source>Keep it read-only</source>
-            <translation>保持只读</translation>
-        </message>
-        <message>
-            <source>Backed up the store ({name})</source>
-            <translation>已备份数据库（{name}）</translation>
-        </message>
-        <message>
-            <source>Cannot open the store</source>
-            <translation>无法打开数据库</translation>
-        </message>
-        <message>
-            <source>Where the store is</source>
-            <translation>数据库的位置</translation>
-        </message>
-        <message>
-            <source>The store is in use</source>
-            <translation>数据库正在使用中</translation>
-        </message>
-        <message>
-            <source>You can open it read-only to look things up; nothing can be changed until the other program closes it.</source>
-            <translation>您可以以只读方式打开以便查阅；在另一个程序关闭之前无法做任何修改。</translation>
-        </message>
-        <message>
-            <source>Open read-only</source>
-            <translation>以只读方式打开</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <source>Read-only: the store failed its integrity check</source>
-            <translation>只读：数据库未通过完整性检查</translation>
-        </message>
-        <message>
-            <source>Read-only: another program holds the store</source>
-            <translation>只读：另一个程序正在使用数据库</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>Copied</source>
@@ -976,6 +909,41 @@
         <message>
             <source>Over {count} leads that went on</source>
             <translation>基于 {count} 条已推进的线索</translation>
+        </message>
+    </context>
+    <context>
+        <name>Guardian</name>
+        <message>
+            <source>The store is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <source>The check of the store found damage: {what}. It is open read-only, so nothing more can be lost; nothing you do now is saved.</source>
+            <translation>数据库检查发现损坏：{what}。现已以只读方式打开，不会再丢失更多数据；此时所做的操作不会保存。</translation>
+        </message>
+        <message>
+            <source>A copy of the damaged file was kept at {path}.</source>
+            <translation>损坏文件的副本已保存在 {path}。</translation>
+        </message>
+        <message>
+            <source>The newest verified backup is from {when} ({leads} leads).</source>
+            <translation>最新的已校验备份生成于 {when}（{leads} 条线索）。</translation>
+        </message>
+        <message>
+            <source>Restore that backup…</source>
+            <translation>恢复该备份…</translation>
+        </message>
+        <message>
+            <source>There is no verified backup of this store.</source>
+            <translation>该数据库没有已校验的备份。</translation>
+        </message>
+        <message>
+            <source>Keep it read-only</source>
+            <translation>保持只读</translation>
+        </message>
+        <message>
+            <source>Backed up the store ({name})</source>
+            <translation>已备份数据库（{name}）</translation>
         </message>
     </context>
     <context>
@@ -2399,6 +2367,41 @@
         <message>
             <source>Backup &amp; Restore</source>
             <translation>备份与恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyStart</name>
+        <message>
+            <source>Cannot open the store</source>
+            <translation>无法打开数据库</translation>
+        </message>
+        <message>
+            <source>Where the store is</source>
+            <translation>数据库的位置</translation>
+        </message>
+        <message>
+            <source>The store is in use</source>
+            <translation>数据库正在使用中</translation>
+        </message>
+        <message>
+            <source>You can open it read-only to look things up; nothing can be changed until the other program closes it.</source>
+            <translation>您可以以只读方式打开以便查阅；在另一个程序关闭之前无法做任何修改。</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>以只读方式打开</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Read-only: the store failed its integrity check</source>
+            <translation>只读：数据库未通过完整性检查</translation>
+        </message>
+        <message>
+            <source>Read-only: another program holds the store</source>
+            <translation>只读：另一个程序正在使用数据库</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -156,11 +156,12 @@ from crm.leads import create_lead
 from crm.users import system_actor
 st = open_store(sys.argv[1])
 actor = system_actor(st)
-print("ready", flush=True)
 i = 0
 while True:
     create_lead(st, actor, {"company_name": f"杭州并发{i}科技有限公司", "project_name": "并发",
                             "field": "internet", "city": "future"})
+    if i == 0:
+        print("ready", flush=True)  # writing: the first backup finds something
     i += 1
     if i == 1:
         print("wrote", flush=True)
@@ -199,3 +200,64 @@ def test_cli_backup_and_backups(store, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"backups of {store.path} in ")
     assert "by hand" in out[1] and "1 leads" in out[1] and out[1].endswith("verified")
+
+
+def _kept(times, now, limits=Limits(2, 3, 2)) -> list[datetime]:
+    gone = set(obsolete([(t, t) for t in times], now, limits))
+    return sorted((t for t in times if t not in gone), reverse=True)
+
+
+def test_thinning_across_new_year_keeps_the_weeks_of_the_old_year():
+    """ISO weeks of two years: 2026-W53 … are older than 2027-W01, not newer."""
+    now = datetime(2027, 1, 14, 12, 0)  # a Thursday in 2027-W02
+    times = [now - timedelta(days=d) for d in range(60)]
+    kept = [(str(t.date()), t.isocalendar()[:2]) for t in _kept(times, now)]
+    assert kept == [
+        ("2027-01-14", (2027, 2)),  # today and yesterday
+        ("2027-01-13", (2027, 2)),
+        ("2027-01-12", (2027, 2)),  # two days
+        ("2027-01-11", (2027, 2)),
+        ("2027-01-10", (2027, 1)),  # three weeks, the last two of 2026
+        ("2027-01-03", (2026, 53)),
+        ("2026-12-27", (2026, 52)),
+        ("2026-11-30", (2026, 49)),  # then months (60 days reach back to November only)
+    ]
+
+
+def test_thinning_after_a_fortnight_without_backups():
+    """Nothing from today or yesterday (the app was not opened): the rule still applies."""
+    now = datetime(2026, 5, 18, 12, 0)
+    times = [now - timedelta(days=d) for d in range(14, 120)]
+    kept = _kept(times, now)
+    assert [t.date() for t in kept[:2]] == [date(2026, 5, 4), date(2026, 5, 3)]  # daily
+    assert len(kept) == 2 + 3 + 2
+
+
+def test_thinning_goes_by_time_whatever_the_keys_are():
+    now = datetime(2026, 5, 18, 12, 0)
+    times = [now - timedelta(days=d) for d in range(40)]
+    # keys that sort the other way round from their times
+    keyed = [(f"backup-{i:04d}", t) for i, t in enumerate(times)]  # the newest is "0000"
+    gone = set(obsolete(keyed, now, Limits(2, 3, 2)))
+    by_time = {t for t in _kept(times, now)}
+    assert {t for k, t in keyed if k not in gone} == by_time
+
+
+def test_what_a_killed_backup_left_is_swept_by_the_next_one(store):
+    """A backup killed mid-copy leaves its temporary file (a whole store's size) behind."""
+    import os
+
+    folder = backups.backup_folder(store)
+    folder.mkdir(parents=True)
+    stale = folder / ".crm-20260518-090000-auto.sqlite.1a2b3c4d.part"
+    stale_note = folder / ".crm-20260518-090000-auto.json.5e6f7a8b.part"
+    fresh = folder / ".crm-20260518-120000-auto.sqlite.9c0d1e2f.part"  # another one, writing
+    mine = folder / ".notes.txt"  # not a backup's
+    for p in (stale, stale_note, fresh, mine):
+        p.write_bytes(b"x" * 100)
+    two_hours_ago = time.time() - 2 * 3600
+    for p in (stale, stale_note, mine):
+        os.utime(p, (two_hours_ago, two_hours_ago))
+    info = backups.backup_now(store)
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == sorted([fresh.name, mine.name, info.path.name, info.path.stem + ".json"])

@@ -113,3 +113,32 @@ def test_cli_restore_asks_for_yes_and_restores_a_numbered_backup(store, people, 
     con.close()
     assert main(["--lang", "en", "--db", str(path), "db", "restore", "9", "--yes"]) == 2
     assert "no backup number 9" in capsys.readouterr().err
+
+
+def test_a_person_newer_than_the_backup_restores_it(store, people):
+    """赵六 signed in for the first time after the backup: the restored store does not know
+    them, so they are recorded again and the restore's audit row names them (it used to fail
+    on the audit row's foreign key after the file was already replaced)."""
+    from crm.users import identify
+
+    create_lead(store, people.wang, lead_data())
+    info = backups.backup_now(store)
+    newcomer, _ = identify(store, "孙八", people.city_qingshan, role="manager")
+    result = backups.restore_backup(store, newcomer, info.path)
+    assert (result.actor.display_name, result.actor.role, result.actor.city_id) == (
+        "孙八",
+        "manager",
+        people.city_qingshan,
+    )
+    with store.read() as s:
+        last = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT app_user.display_name, audit_log.action FROM audit_log "
+                "JOIN app_user ON app_user.id = audit_log.user_id ORDER BY audit_log.id DESC"
+            )
+            .first()
+        )
+    assert tuple(last) == ("孙八", "restore")
+    # someone the backup knows keeps their id
+    assert backups.restore_backup(store, people.zhao, info.path).actor == people.zhao

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from crm import backups
@@ -18,10 +18,6 @@ from crm.ui.safety.startup import read_only_reason
 log = logging.getLogger(__name__)
 #: how often the app asks whether an automatic backup is due (the policy's interval decides)
 AUTO_BACKUP_POLL_MS = 5 * 60 * 1000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyChecks", text)
 
 
 class Guardian(QObject):
@@ -35,6 +31,7 @@ class Guardian(QObject):
         self.badge.setObjectName("readOnlyBadge")
         self.badge.setStyleSheet("color: #b42318; font-weight: 600;")
         window.statusBar().addPermanentWidget(self.badge)
+        self.badge.installEventFilter(self)  # its words follow a change of language
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_BACKUP_POLL_MS)
         self.timer.timeout.connect(self.auto_backup)
@@ -43,6 +40,11 @@ class Guardian(QObject):
             app.aboutToQuit.connect(self.backup_on_quit)
         name_holder(self.ctx.store, self.ctx.actor.display_name)
         self.show_state()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.badge and event.type() == QEvent.Type.LanguageChange:
+            self.show_state()
+        return False
 
     def start(self) -> None:
         """Called once the window is shown."""
@@ -64,6 +66,7 @@ class Guardian(QObject):
             return
         self.timer.stop()
         self.show_state()
+        self.window.page("backups").reload()  # backing up a damaged store is refused now
         self.report_damage(verdict)
 
     def show_state(self) -> None:
@@ -75,32 +78,34 @@ class Guardian(QObject):
         box = QMessageBox(self.window)
         box.setObjectName("storeDamaged")
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("The store is damaged"))
+        box.setWindowTitle(self.tr("The store is damaged"))
         what = verdict.report.summary().render() if verdict.report is not None else ""
         what = what.rstrip("。.")
-        text = tr(
+        text = self.tr(
             "The check of the store found damage: {what}. It is open read-only, so nothing more "
             "can be lost; nothing you do now is saved."
         ).format(what=what)
         box.setText(text)
         extra = []
         if verdict.kept_at is not None:
-            extra.append(tr("A copy of the damaged file was kept at {path}.").format(
-                path=verdict.kept_at))  # fmt: skip
+            kept = self.tr("A copy of the damaged file was kept at {path}.")
+            extra.append(kept.format(path=verdict.kept_at))
         newest = verdict.newest_backup
         restore = None
         if newest is not None:
             extra.append(
-                tr("The newest verified backup is from {when} ({leads} leads).").format(
+                self.tr("The newest verified backup is from {when} ({leads} leads).").format(
                     when=f"{newest.taken_at:%Y-%m-%d %H:%M}",
                     leads=f"{newest.counts.get('lead', 0):,}",
                 )
             )
-            restore = box.addButton(tr("Restore that backup…"), QMessageBox.ButtonRole.AcceptRole)
+            restore = box.addButton(
+                self.tr("Restore that backup…"), QMessageBox.ButtonRole.AcceptRole
+            )
         else:
-            extra.append(tr("There is no verified backup of this store."))
+            extra.append(self.tr("There is no verified backup of this store."))
         box.setInformativeText("\n".join(extra))
-        box.addButton(tr("Keep it read-only"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Keep it read-only"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if restore is not None and box.clickedButton() is restore:
             self.window.show_page("backups")
@@ -117,7 +122,7 @@ class Guardian(QObject):
             on_done=lambda info: (
                 info
                 and self.ctx.bus.message.emit(
-                    tr("Backed up the store ({name})").format(name=info.path.name)
+                    self.tr("Backed up the store ({name})").format(name=info.path.name)
                 )
             ),
             on_error=lambda exc: self.ctx.bus.message.emit(exc.render()),

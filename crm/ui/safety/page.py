@@ -32,6 +32,7 @@ from crm.i18n import QT_TRANSLATE_NOOP
 from crm.reference import invalidate
 from crm.ui.context import AppContext
 from crm.ui.safety.backups_model import BackupsModel
+from crm.ui.settings import USER_ID
 from crm.ui.widgets.inputs import ErrorLabel
 from crm.ui.widgets.notice import ERROR, INFO, Notice, open_folder
 
@@ -242,6 +243,12 @@ class BackupPage(QWidget):
 
     def _restored(self, result) -> None:
         invalidate(self.ctx.store)
+        # what could be undone happened in the store as it was: nothing of it applies now
+        self.ctx.undo.clear()
+        if result.actor != self.ctx.actor:  # recorded again: the store had no such person
+            self.ctx.actor = result.actor
+            self.ctx.settings.set(USER_ID, result.actor.id)
+            self.ctx.settings.sync()
         self.ctx.notify(result.changes)
         out = result.outcome
         self.notice.show_message(

@@ -19,10 +19,6 @@ from crm.store_health import Opened, open_for_app
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyStart", text)
-
-
 def open_store_for_app(db: str | None, parent: QWidget | None = None) -> Opened | None:
     """The opened store, or None when the person chose not to go on (or it cannot be
     opened: the reason was shown)."""
@@ -34,11 +30,18 @@ def open_store_for_app(db: str | None, parent: QWidget | None = None) -> Opened 
                 return None
             opened = open_for_app(db, readonly=True)
     except CrmError as exc:
-        QMessageBox.critical(parent, tr("Cannot open the store"), exc.render())
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("SafetyStart", "Cannot open the store"), exc.render()
+        )
         return None
     if opened.warning is not None:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Where the store is"),
-                          opened.warning.render(), QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("SafetyStart", "Where the store is"),
+            opened.warning.render(),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setObjectName("storeLocationWarning")
         box.exec()
     if opened.took_over is not None:
@@ -50,16 +53,22 @@ def ask_read_only(exc: StoreInUse, parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("storeInUse")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(tr("The store is in use"))
+    box.setWindowTitle(QCoreApplication.translate("SafetyStart", "The store is in use"))
     box.setText(exc.render())
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "SafetyStart",
             "You can open it read-only to look things up; nothing can be changed until the "
-            "other program closes it."
+            "other program closes it.",
         )
     )
-    read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    read_only = box.addButton(
+        QCoreApplication.translate("SafetyStart", "Open read-only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("SafetyStart", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(read_only)
     box.exec()
     return box.clickedButton() is read_only
@@ -68,7 +77,11 @@ def ask_read_only(exc: StoreInUse, parent: QWidget | None) -> bool:
 def read_only_reason(store: Store) -> str | None:
     """For the status bar: why nothing can be saved, or None."""
     if store.damaged is not None:
-        return tr("Read-only: the store failed its integrity check")
+        return QCoreApplication.translate(
+            "SafetyStart", "Read-only: the store failed its integrity check"
+        )
     if store.readonly:
-        return tr("Read-only: another program holds the store")
+        return QCoreApplication.translate(
+            "SafetyStart", "Read-only: another program holds the store"
+        )
     return None
