@@ -217,7 +217,9 @@ class LeadForm(QDialog):
 
     def _fill(self) -> None:
         if self.detail is None:
-            self.editors["owner"].set(self.ctx.actor.id)
+            me = self.ctx.actor.id
+            if any(u.id == me for u in self.ctx.ref.officers(by_name=False)):  # who follows leads:
+                self.editors["owner"].set(me)  # not an administrator or report staff alone
             if self.ctx.actor.city_id:
                 self.editors["city"].set(self.ctx.actor.city_id)
             self.editors["business_type"].set(self.ctx.ref.id_of("business_type", "new"))

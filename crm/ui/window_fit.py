@@ -114,10 +114,30 @@ class PageStack(QStackedWidget):
         return page.sizeHint() if page is not None else super().sizeHint()
 
 
+class _PageScroll(QScrollArea):
+    """A scroll area that does not resize its page from within its own resize of it: a page
+    whose layout answers a narrower width with another size (the lead list's filters wrap
+    onto a second row) made Qt's QScrollArea resize it again from inside the resize, until
+    the stack ran out (a crash when the lead list was first built in a window of 520×360)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._resizing = False
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if self._resizing:
+            return False
+        self._resizing = True
+        try:
+            return super().eventFilter(obj, event)
+        finally:
+            self._resizing = False
+
+
 def scrolling(widget: QWidget) -> QScrollArea:
     """``widget`` in a frameless scroll area that scrolls only when the window is smaller than
     the widget's minimum (a small screen at 150 %): then nothing is cut off or off-screen."""
-    area = QScrollArea(widget.parentWidget())
+    area = _PageScroll(widget.parentWidget())
     area.setObjectName("pageScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

@@ -934,6 +934,10 @@
             <translation>恢复该备份…</translation>
         </message>
         <message>
+            <source>An administrator of the CRM can restore it.</source>
+            <translation>CRM 管理员可以恢复该备份。</translation>
+        </message>
+        <message>
             <source>There is no verified backup of this store.</source>
             <translation>该数据库没有已校验的备份。</translation>
         </message>

@@ -69,7 +69,11 @@ def window(controller, people, qtbot, request):
 
 def seed_leads(store, actor, n: int = 3) -> list[int]:
     from crm import leads
+    from crm.users import system_actor
+    from tests.services import creator
 
+    # an officer of another city keeps the lead, created for them by a manager
+    writer, extra = creator(store, actor, "zijingang", system_actor(store))
     ids = []
     names = [
         "杭州云帆生物医药有限公司",
@@ -81,8 +85,9 @@ def seed_leads(store, actor, n: int = 3) -> list[int]:
     for i in range(n):
         r = leads.create_lead(
             store,
-            actor,
-            {
+            writer,
+            extra
+            | {
                 "company_name": names[i % len(names)] + ("" if i < 5 else str(i)),
                 "project_name": f"项目{i}",
                 "field": "health",

@@ -56,7 +56,7 @@ def test_each_kind_of_file_dialog_starts_where_that_kind_was_last_saved(
         return str(reports / "targets"), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
-    page = window.pipeline_targets
+    page = window.page("pipeline_targets")
     page.ask_export()
     assert (reports / "targets.xlsx").exists()  # the suffix added to a name typed without it
     page.ask_export()

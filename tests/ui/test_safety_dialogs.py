@@ -147,7 +147,7 @@ def _damaged_store(path: Path) -> None:
 
 
 def _window(app, store, tmp_path):
-    actor, _ = identify(store, "赵六", None, role="manager")
+    actor, _ = identify(store, "赵六", None, role="admin")  # restoring is an admin's
     ctl = AppController(app, store, Settings(str(tmp_path / "ui.ini")))
     w = ctl.build(actor)
     w.resize(1366, 768)

@@ -28,7 +28,9 @@ def test_saving_on_a_full_disk_keeps_the_form_and_saves_once_space_is_freed(
     out.close()
     src.close()
     store = open_store(path)
-    actor, _ = identify(store, "王五", None)
+    from crm.reference import reference
+
+    actor, _ = identify(store, "王五", reference(store).id_of("city", "future"))
     w = AppController(app, store, Settings(str(tmp_path / "ui.ini"))).build(actor)
     try:
         w.resize(1366, 768)

@@ -75,7 +75,7 @@ def two_people(store_path, tmp_path):
         folder = tmp_path / f"data-{name}"
         folder.mkdir()
         settings = Settings(str(folder / "ui-settings.ini"))
-        settings.set(USER_ID, actor.id)
+        settings.set(USER_ID, actor.id, store=str(store_path))  # who they are in this store
         settings.sync()
         dirs[name] = folder
     st.dispose()

@@ -15,10 +15,13 @@ from tests.ui.conftest import seed_leads
 
 
 def _start(store_path, data_dir, user_id: int, page: str, until: str = "first_frame") -> list:
+    from crm.ui.settings import PAGE, USER_ID, Settings
+
     data_dir.mkdir(exist_ok=True)
-    (data_dir / "ui-settings.ini").write_text(
-        f"[ui]\nuser_id={user_id}\npage={page}\n", encoding="utf-8"
-    )
+    settings = Settings(str(data_dir / "ui-settings.ini"))  # who and where, for this store
+    settings.set(USER_ID, user_id, store=str(store_path))
+    settings.set(PAGE, page, store=str(store_path))
+    settings.sync()
     probe = data_dir / "probe.jsonl"
     env = dict(
         os.environ,

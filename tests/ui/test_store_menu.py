@@ -99,7 +99,7 @@ def test_a_file_that_is_no_store_is_refused_and_nothing_changes(
     ledger.write_bytes(b"PK\x03\x04 not a database")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(ledger), "")))
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
     first.store_menu.a_open.trigger()
     assert len(said) == 1 and "台账.xlsx" in said[0]
     assert controller.window is first and first.isVisible()

@@ -45,7 +45,7 @@ def values(col: Column, ref: ReferenceData, th: FollowupThresholds, compact: boo
             return [_followup_compact(_Row(s), th) for s in FollowupState]
         return [label(s, th).render() for s in FollowupState]
     if col.key == "owner":
-        return [u.display_name for u in ref.officers()]
+        return [u.display_name for u in ref.officers(by_name=False)]
     if col.key == "city":
         return [c.label() for c in ref.kind("city")]
     if col.key == "is_key":

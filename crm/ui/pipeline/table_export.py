@@ -10,18 +10,16 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from crm.exporting.tables import TableData, export_tables
 from crm.reports import OutputError, check_writable
 from crm.reports.output import store_label
+from crm.ui import file_dialogs
 from crm.ui.icons import icon
 from crm.ui.widgets.inputs import ErrorLabel
 from crm.ui.widgets.task_strip import while_alive
-
-FOLDER_KEY = "export/last_folder"
-
 
 _NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")
 
@@ -78,17 +76,9 @@ class TableExport(QWidget):
         self.button.setAccessibleName(self.tr("Export these tables to Excel"))
 
     def ask_path(self) -> Path | None:
-        saved = self.ctx.settings.raw(FOLDER_KEY)
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = (
-            Path(str(saved)) if saved and Path(str(saved)).is_dir() else Path(docs or Path.home())
-        )
         name = f"{self.title}-{date.today().isoformat()}.xlsx".replace("/", "-")
-        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), str(folder / name),
-                                                 self.tr("Excel workbook (*.xlsx)"))  # fmt: skip
-        if not chosen:
-            return None
-        return Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        return file_dialogs.ask_save(self, self.ctx.settings, "export", self.tr("Export to Excel"),
+                                     name, self.tr("Excel workbook (*.xlsx)"), ".xlsx")  # fmt: skip
 
     def export(self) -> None:
         tables = self.tables()
@@ -103,7 +93,6 @@ class TableExport(QWidget):
         except OutputError as exc:
             self.error.show_message(exc.message)
             return
-        self.ctx.settings.set_raw(FOLDER_KEY, str(path.parent))
         title, footer = self.title, store_label(self.ctx.store)
         self.button.setEnabled(False)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from crm import backups
+from crm import permissions as P
 from crm.errors import CrmError
 from crm.store_health import Verdict, check_open_store, name_holder, newest_backup
 from crm.ui.safety.startup import read_only_reason
@@ -99,9 +100,12 @@ class Guardian(QObject):
                     leads=f"{newest.counts.get('lead', 0):,}",
                 )
             )
-            restore = box.addButton(
-                self.tr("Restore that backup…"), QMessageBox.ButtonRole.AcceptRole
-            )
+            if P.administer(self.ctx.actor) is None:
+                restore = box.addButton(
+                    self.tr("Restore that backup…"), QMessageBox.ButtonRole.AcceptRole
+                )
+            else:  # restoring is an administrator's: they are told who can
+                extra.append(self.tr("An administrator of the CRM can restore it."))
         else:
             extra.append(self.tr("There is no verified backup of this store."))
         box.setInformativeText("\n".join(extra))

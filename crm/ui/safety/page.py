@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm import backups
+from crm import permissions as P
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.reference import invalidate
@@ -158,9 +159,15 @@ class BackupPage(QWidget):
         self.folder_edit.setPlaceholderText(str(policy.base_folder()))
         self.folder_label.setText(self.tr("Kept in {folder}").format(folder=self.folder))
         writable = not store.readonly and store.damaged is None
+        refused = P.administer(self.ctx.actor)  # restoring and the backup policy: admins
+        reason = refused.render() if refused is not None else ""
         self.backup_button.setEnabled(writable)
-        self.save.setEnabled(writable)
-        self.restore_button.setEnabled(bool(self.model.rows) and store.lock is not None)
+        self.save.setEnabled(writable and refused is None)
+        self.save.setToolTip(reason)
+        self.restore_button.setEnabled(
+            bool(self.model.rows) and store.lock is not None and refused is None
+        )
+        self.restore_button.setToolTip(reason)
         if self.model.rows:
             self.table.selectRow(0)
 
