@@ -139,7 +139,9 @@ class Smoke:
         finally:
             con.close()
         settings.parent.mkdir(parents=True, exist_ok=True)
-        settings.write_text(f"[ui]\nuser_id={user_id}\n", encoding="utf-8")
+        # who one is belongs to a store: kept under the store's scope (crm.ui.settings.scope_of)
+        scope = hashlib.sha1(str(store).encode("utf-8")).hexdigest()[:12]
+        settings.write_text(f"[store-{scope}]\nui\\user_id={user_id}\n", encoding="utf-8")
 
     def window(self, name, store: Path, log: Path, *, env=None, app=None, copies=1):
         """Open the window offscreen ``copies`` times at once for a few seconds; each copy must

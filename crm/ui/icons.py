@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -34,6 +35,9 @@ FONT_GLOB = "materialdesignicons6-webfont-[0-9]*.ttf"
 
 
 def _fonts_folder() -> Path:
+    bundled = getattr(sys, "_MEIPASS", None)  # the desktop build carries the font files alone
+    if bundled is not None:
+        return Path(bundled) / "qtawesome" / "fonts"
     spec = importlib.util.find_spec("qtawesome")  # found, not imported
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the qtawesome package (the icon font) is not installed")
