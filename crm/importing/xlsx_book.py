@@ -18,7 +18,7 @@ from pathlib import Path
 
 from crm.errors import UserError
 from crm.importing import guard
-from crm.importing.readers import Book, Row, damaged
+from crm.importing.book import Book, Row, damaged
 from crm.importing.sheet_scan import MAX_DENSE_CELLS, SheetShape, exact_reach, sheet_parts
 
 #: (first row, first column, last row, last column), 0-based, inclusive
