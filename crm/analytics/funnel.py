@@ -18,12 +18,12 @@ from datetime import date
 from sqlalchemy import and_, case, func, select
 
 from crm.analytics.figures import Figure, lead_where, merge
-from crm.analytics.history import RANK, rank, standing
 from crm.analytics.period import Period
 from crm.db.models import Lead, StageChange
 from crm.db.store import Store
 from crm.lead_query import LeadFilter
 from crm.pipeline import MAIN
+from crm.pipeline.history import RANK, rank, standing
 
 
 @dataclass(frozen=True)

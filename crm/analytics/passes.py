@@ -25,11 +25,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import and_, case, func, select
 
 from crm.analytics.figures import lead_where, merge, unordered
-from crm.analytics.history import RANK, forward, rank, standing
 from crm.analytics.period import Period
 from crm.db.models import Lead, StageChange
 from crm.db.store import Store
 from crm.lead_query import LeadFilter
+from crm.pipeline.history import RANK, forward, rank, standing
 
 Groups = dict[tuple, dict[str, float]]
 SIGNED_AGGREGATES = ("count", "agreed_investment", "funds_in_place", "expected_jobs", "hightech")

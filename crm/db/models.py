@@ -312,7 +312,7 @@ class StageChange(SQLModel, table=True):
     """One move of a lead between stages (append-only history)."""
 
     __tablename__ = "stage_change"
-    # the few rows with a note (the undo rows among them: crm.analytics.history reads every
+    # the few rows with a note (the undo rows among them: crm.pipeline.history reads every
     # undo row to leave out the moves they undid)
     __table_args__ = (
         Index("ix_stage_change_lead", "lead_id", "changed_on"),

@@ -21,7 +21,8 @@ from datetime import date
 from sqlalchemy import and_, case, exists, func, or_, select
 
 from crm.db.models import Lead, StageChange
-from crm.pipeline import MAIN, UNDO_NOTE
+from crm.pipeline.rules import UNDO_NOTE
+from crm.pipeline.stages import MAIN
 
 # crm.pipeline.revert_move, crm.importing.undo
 UNDO_NOTES = (UNDO_NOTE, "undo import")
