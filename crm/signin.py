@@ -17,6 +17,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from crm import audit, passwords
+from crm.accounts import add_person, reset_password, set_role
 from crm.db.models import User, utcnow
 from crm.db.store import Store
 from crm.errors import UserError
@@ -105,8 +106,6 @@ def first_admin(
 ) -> Actor:
     """The first person of a new store: a committee manager (or of ``city_id``) who
     administers it. Refused once the store has people."""
-    from crm.accounts import add_person  # the people's service, which signs in nobody
-
     if not state(store).empty:
         raise UserError(
             QT_TRANSLATE_NOOP("SignIn", "This store already has people; sign in instead.")
@@ -129,8 +128,6 @@ def first_admin(
 def claim_admin(store: Store, user_id: int, password: str) -> Actor:
     """An older store of several people without passwords: one of them becomes its
     administrator and sets a password (refused once anyone has one)."""
-    from crm.accounts import reset_password, set_role
-
     if state(store).needs_sign_in:
         raise UserError(
             QT_TRANSLATE_NOOP("SignIn", "This store already has passwords; sign in instead.")

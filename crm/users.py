@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from crm import audit
 from crm.changes import Changes
 from crm.db.models import User
 from crm.db.store import Store
 from crm.errors import FieldError, NotFound, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.reference import invalidate
 from crm.roles import ROLE_LABELS, ROLES  # noqa: F401 - re-exported
 
 SYSTEM_USERNAME = "system"
@@ -95,8 +97,6 @@ def identify(
         )
     if errors:
         raise ValidationError(errors)
-    from crm import audit
-    from crm.reference import invalidate
 
     with store.write() as s:
         u = s.exec(select(User).where(User.display_name == name, User.city_id == city_id)).first()

@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import and_, case, func, select
 
 from crm.analytics.figures import Figure, lead_where, merge
+from crm.analytics.passes import pipeline_pass
 from crm.analytics.period import Period
 from crm.db.models import Lead, StageChange
 from crm.db.store import Store
@@ -47,8 +48,6 @@ def funnel(
     cohort: Period | None = None,
 ) -> list[FunnelStage]:
     """The main stages in order, each with reached / entered / conversion / drop-off."""
-    from crm.analytics.passes import pipeline_pass  # passes imports this module's neighbours
-
     if cohort is not None:
         base = merge(base, LeadFilter(created_from=cohort.start, created_to=cohort.end))
     furthest = pipeline_pass(store, base, as_of)

@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -142,7 +143,7 @@ def copy_verified(source: Path, dest: Path) -> tuple[dict[str, int], str | None,
 def _copy_fault(exc: sqlite3.DatabaseError, source: Path, dest: Path) -> StoreError | None:
     """Whose fault a failed copy is: a full or read-only disk is the backup's (the store is
     only read), a damaged page is the store's."""
-    from crm.db.store import translate_db_error
+    from crm.db.store import translate_db_error  # late: store → migrate → backup
 
     text = str(exc).lower()
     if "full" in text:
@@ -250,8 +251,6 @@ def newest_verified(folder: Path) -> BackupInfo | None:
 def sweep_leftovers(folder: Path, older_than: float = STALE_PART_SECONDS) -> list[Path]:
     """Remove the temporary files of backups that never finished (each is a whole store's
     size, and nothing else would ever remove it)."""
-    import time
-
     gone = []
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:

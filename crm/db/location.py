@@ -110,7 +110,7 @@ def network_filesystem(path: Path, partitions=None) -> str | None:
     resolved = str(_real(Path(given)))
     if partitions is None:
         try:
-            import psutil
+            import psutil  # late: the mount table only when a store's location is checked
 
             partitions = psutil.disk_partitions(all=True)
         except Exception:  # noqa: BLE001 - no mount table (sandbox): nothing to warn about

@@ -21,7 +21,9 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
-from crm.db import revision
+from crm.db import revision, search
+from crm.db.backup import BEFORE_UPGRADE, take_backup
+from crm.db.backup_policy import policy_of_file
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP
 
@@ -120,9 +122,6 @@ def _no_orphans(conn) -> None:
 
 def backup_before_upgrade(path: Path) -> Path:
     """A verified backup of a SQLite store before upgrading it, beside its other backups."""
-    from crm.db.backup import BEFORE_UPGRADE, take_backup
-    from crm.db.backup_policy import policy_of_file
-
     policy = policy_of_file(path)
     info = take_backup(path, policy.folder_for(path), BEFORE_UPGRADE, limits=policy.limits)
     log.info("backed up %s to %s before upgrading", path, info.path)
@@ -158,8 +157,6 @@ class CheckReport:
 def check(engine: Engine, *, integrity: bool = True) -> CheckReport:
     """Integrity, foreign keys, search index and schema version (``integrity=False``: the
     caller ran crm.db.integrity's checks on the file already)."""
-    from crm.db import search
-
     report = CheckReport(revision=current_revision(engine), head=head_revision())
     with engine.connect() as conn:
         if integrity and engine.dialect.name == "sqlite":

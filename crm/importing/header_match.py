@@ -211,7 +211,7 @@ def auto_map(headers: list[str], hidden: set[int] | frozenset[int] = frozenset()
 
 
 def _letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter  # late: openpyxl is slow to load
 
     return get_column_letter(index + 1)
 

@@ -28,7 +28,7 @@ class XlsBook(Book):
 
     def __init__(self, path: Path, data: bytes):
         super().__init__(path)
-        import xlrd
+        import xlrd  # late: loaded only for a .xls ledger
 
         try:
             self._wb = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
@@ -44,7 +44,7 @@ class XlsBook(Book):
         return self._wb.sheet_by_name(sheet).nrows
 
     def rows(self, sheet: str) -> Iterator[Row]:
-        import xlrd
+        import xlrd  # late: loaded only for a .xls ledger
 
         ws = self._wb.sheet_by_name(sheet)
         mode = self._wb.datemode
