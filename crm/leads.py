@@ -22,7 +22,6 @@ from crm.contacts import masked_copy
 from crm.db import search
 from crm.db.models import Company, Contact, Lead, StageChange, utcnow
 from crm.db.store import Store
-from crm.dedup import duplicate_message, find_duplicates
 from crm.errors import (
     ConflictError,
     DuplicateError,
@@ -158,6 +157,10 @@ def insert_lead(
             select(Lead.id).where(Lead.company_id == company.id, Lead.deleted_at.is_(None))
         ).first()
         if live is not None and not duplicate_reason:
+            # late: the fuzzy matcher (rapidfuzz) loads only when a duplicate is possible,
+            # never before the window's first frame (crm.ui.startup.LATER_LIBRARIES)
+            from crm.dedup import duplicate_message, find_duplicates
+
             report = find_duplicates(
                 store,
                 actor,
