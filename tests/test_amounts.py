@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crm.amounts import MAX_WAN, UNITS, format_amount, format_number, format_wan, parse_amount
+from crm.amounts import format_amount, format_number, format_wan, parse_amount
 from crm.errors import ParseError
 
 
@@ -75,6 +75,20 @@ def test_refusals_say_why_in_both_languages(typed, english, chinese):
 
 
 # ---------------------------------------------------------------- properties
+
+#: the largest amount accepted, in 万元: 10 万亿元 (pinned, not imported)
+MAX_WAN = Decimal(1_000_000_000)
+#: every unit word and its factor into 万元, as ledgers write them (pinned, not imported)
+UNITS = {
+    "元": Decimal("0.0001"), "千元": Decimal("0.1"), "万": Decimal(1), "万元": Decimal(1),
+    "w": Decimal(1), "十万": Decimal(10), "十万元": Decimal(10), "百万": Decimal(100),
+    "百万元": Decimal(100), "千万": Decimal(1000), "千万元": Decimal(1000),
+    "亿": Decimal(10000), "亿元": Decimal(10000), "十亿": Decimal(100000),
+    "百亿": Decimal(1000000), "yuan": Decimal("0.0001"), "k": Decimal("0.1"),
+    "m": Decimal(100), "mn": Decimal(100), "million": Decimal(100),
+    "millionyuan": Decimal(100), "bn": Decimal(100000), "billion": Decimal(100000),
+    "billionyuan": Decimal(100000),
+}  # fmt: skip
 
 amounts = st.decimals(min_value=0, max_value=10**6, places=4, allow_nan=False)
 
@@ -147,3 +161,23 @@ def test_amounts_in_words_one_way_in_each_language():
     # what the app writes, the parser reads back
     for value in (873, 4502, 12000, 710000):
         assert parse_amount(format_amount(value, "en")) == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "wan"),
+    [("1000000000万元", 1e9), ("10万亿元", None), ("100000亿", 1e9), ("1000000000.0001万", None)],
+)
+def test_the_cap_is_ten_trillion_yuan(typed, wan):
+    """10 万亿元 is the largest amount; a ten-thousandth of a 万元 above it is refused."""
+    if wan is None:
+        with pytest.raises(ParseError):
+            parse_amount(typed)
+    else:
+        assert parse_amount(typed) == wan
+
+
+@pytest.mark.parametrize(
+    ("typed", "wan"), sorted((f"2{unit}", 2 * float(f)) for unit, f in UNITS.items())
+)
+def test_every_unit_word_has_its_factor(typed, wan):
+    assert parse_amount(typed) == pytest.approx(wan)

@@ -7,8 +7,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crm.dates import (
-    MAX_YEAR,
-    MIN_YEAR,
     iso_week_bounds,
     last_complete_week,
     parse_date,
@@ -16,6 +14,8 @@ from crm.dates import (
 )
 from crm.errors import ParseError
 
+#: the years a date may have (pinned, not imported: a changed range fails)
+MIN_YEAR, MAX_YEAR = 1949, 2100
 days = st.dates(min_value=date(MIN_YEAR, 1, 1), max_value=date(MAX_YEAR, 12, 31))
 
 
@@ -156,3 +156,17 @@ def test_week_forms(text):
 def test_bad_weeks(text):
     with pytest.raises(ParseError):
         parse_iso_week(text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "ok"),
+    [("1949-01-01", True), ("1948-12-31", False), ("2100-12-31", True), ("2101-01-01", False)],
+)
+def test_the_years_a_date_may_have(typed, ok):
+    """From the founding year 1949 to 2100: a typo such as 1026 or 20266 is refused."""
+    if ok:
+        assert parse_date(typed) == date.fromisoformat(typed)
+    else:
+        with pytest.raises(ParseError) as err:
+            parse_date(typed)
+        assert err.value.render("en") == f"the year {typed[:4]} is out of range"
