@@ -26,7 +26,7 @@ from crm.db.integrity import connect_readonly
 from crm.db.thinning import Limits, obsolete
 from crm.errors import StoreError
 from crm.files import fault, fsync_file, fsync_folder, temporary_beside, write_text
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ class BackupInfo:
     audit_max: int | None = None
 
     @property
-    def kind_label(self):
+    def kind_label(self) -> Message:
         return KINDS.get(self.kind, KINDS[MANUAL])
 
 
@@ -78,7 +78,8 @@ def folder_for(store_path: Path, base: Path) -> Path:
 
 def audit_max(con: sqlite3.Connection) -> int | None:
     try:
-        return con.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+        newest: int | None = con.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+        return newest
     except sqlite3.DatabaseError:
         return None
 

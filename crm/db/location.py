@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -101,7 +102,7 @@ def _under(path: Path, root: Path) -> bool:
         return False
 
 
-def network_filesystem(path: Path, partitions=None) -> str | None:
+def network_filesystem(path: Path, partitions: list[Any] | None = None) -> str | None:
     """The network filesystem type holding ``path`` ("nfs4", "cifs", "remote"…), if any.
     ``partitions``: psutil.disk_partitions(all=True) (given by tests)."""
     given = str(Path(path).expanduser().absolute())

@@ -79,7 +79,7 @@ def _os_lock(fd: int) -> bool:
 
         os.lseek(fd, 1 << 30, os.SEEK_SET)  # lock a byte past the note, so the note stays readable
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows only
         except OSError:
             return False
         return True

@@ -18,7 +18,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from crm.db import revision, search
@@ -37,7 +37,9 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None  # the app ships its revisions
+    return head
 
 
 def known_revisions() -> set[str]:
@@ -92,6 +94,7 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
+        assert raw is not None  # an open connection
         if sqlite:
             raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, or it is ignored
         try:
@@ -105,7 +108,7 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
-def _no_orphans(conn) -> None:
+def _no_orphans(conn: Connection) -> None:
     """Before an upgrade commits: a row pointing at a missing row means a step lost data
     (a batch rebuild cascading, a copy missing rows); roll the whole upgrade back."""
     rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
