@@ -165,15 +165,44 @@ def test_amounts_in_words_one_way_in_each_language():
 
 @pytest.mark.parametrize(
     ("typed", "wan"),
-    [("1000000000万元", 1e9), ("10万亿元", None), ("100000亿", 1e9), ("1000000000.0001万", None)],
+    [("1000000000万元", 1e9), ("100001亿", None), ("100000亿", 1e9), ("1000000000.0001万", None)],
 )
 def test_the_cap_is_ten_trillion_yuan(typed, wan):
-    """10 万亿元 is the largest amount; a ten-thousandth of a 万元 above it is refused."""
+    """10 万亿元 is the largest amount; a ten-thousandth of a 万元 above it is refused, with
+    the text as typed in the reason."""
     if wan is None:
-        with pytest.raises(ParseError):
+        with pytest.raises(ParseError) as err:
             parse_amount(typed)
+        assert err.value.render("en") == f"{typed} is larger than any project could be"
+        assert err.value.render("zh_CN") == f"{typed} 超出了合理的项目规模"
     else:
         assert parse_amount(typed) == wan
+
+
+@pytest.mark.parametrize(
+    ("wan", "lang", "said"),
+    [
+        (10_000, "zh_CN", "1.00亿元"),  # from 1 亿 on, in 亿
+        (9_999, "zh_CN", "9,999万元"),
+        (-10_000, "zh_CN", "-1.00亿元"),
+        (100, "zh_CN", "100万元"),  # from 100 万 on, whole 万
+        (99.5, "zh_CN", "99.5万元"),
+        (123.5, "en", "RMB 1.24 m"),
+        (99_999, "en", "RMB 999.99 m"),
+        (100_000, "en", "RMB 1.00 bn"),  # from a billion yuan on, in bn
+        (123_500, "en", "RMB 1.24 bn"),
+        (-100_000, "en", "RMB -1.00 bn"),
+        (None, "en", "—"),
+    ],
+)
+def test_amounts_in_words_change_unit_at_their_thresholds(wan, lang, said):
+    assert format_amount(wan, lang) == said
+
+
+def test_numbers_keep_two_decimals_without_trailing_zeros():
+    assert [format_number(1.2345), format_number(2.50), format_number(3.0)] == ["1.23", "2.5", "3"]
+    assert format_number(100.0, decimals=0) == "100"  # no decimal point: no zero is dropped
+    assert format_number(None) == ""
 
 
 @pytest.mark.parametrize(

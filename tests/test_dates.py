@@ -170,3 +170,16 @@ def test_the_years_a_date_may_have(typed, ok):
         with pytest.raises(ParseError) as err:
             parse_date(typed)
         assert err.value.render("en") == f"the year {typed[:4]} is out of range"
+
+
+@pytest.mark.parametrize(
+    ("typed", "en", "zh"),
+    [
+        ("W20", "'W20' is not a week: write it like 2026-W20", "“W20”不是周次：请写成 2026-W20"),
+        ("2026-W54", "2026 has no ISO week 54", "2026 年没有第 54 周"),
+    ],
+)
+def test_a_week_that_is_none_says_why_in_both_languages(typed, en, zh):
+    with pytest.raises(ParseError) as err:
+        parse_iso_week(typed)
+    assert (err.value.render("en"), err.value.render("zh_CN")) == (en, zh)

@@ -137,6 +137,7 @@ def test_require_raises_with_the_reason_and_who_asked():
     ("phone", "masked"),
     [
         ("13812345678", "138****5678"),
+        ("0571888812", "057***8812"),  # ten digits keep their first three
         ("0571-88881234", "057*-****1234"),
         ("8888123", "***8123"),
         ("123456", "****56"),
@@ -162,6 +163,7 @@ def test_a_phone_is_recognisable_not_callable(phone, masked):
         ("欧阳明月", "欧***"),
         ("张", "张*"),
         ("zhang@x.cn", "z***@x.cn"),
+        ("a@b@c.cn", "a***@b@c.cn"),  # the address ends after its first @
         ("@x.cn", "***@x.cn"),
         ("", ""),
         (None, None),
@@ -169,3 +171,18 @@ def test_a_phone_is_recognisable_not_callable(phone, masked):
 )
 def test_names_and_addresses_keep_their_first_character(text, masked):
     assert P.mask_text(text) == masked
+
+
+def test_every_refusal_is_translated():
+    """Each rule's reason has its Chinese (a wrong translation context shows English)."""
+    reasons = [
+        P.edit_lead(STAFF, 1, CITY), P.edit_lead(ADMIN, 1, CITY), P.NOT_YOURS, P.OUTSIDE_SCOPE,
+        P.MANAGERS_ONLY, P.ADMINS_ONLY, P.MANAGERS_OR_ADMINS, P.create_lead(STRANGER, CITY, None, None),
+        P.create_lead(OWNER, CITY, STRANGER.id, OTHER), P.log_activity(STRANGER, CITY, True),
+        P.change_activity(ADMIN, OWNER.id, CITY), P.undo_import(STAFF, OWNER.id),
+        P.close_week(OWNER), P.write_summary(ADMIN), P.reopen_week(STAFF),
+    ]  # fmt: skip
+    assert all(r is not None for r in reasons)
+    untranslated = [r.render("en") for r in reasons if r.render("zh_CN") == r.render("en")]
+    assert untranslated == []
+    assert P.reopen_week(STAFF).render("zh_CN") == "只有领导可以重新打开已关闭的周报。"
