@@ -103,3 +103,19 @@ def test_the_check_character_follows_the_standard_weights():
     assert ALPHABET[(31 - total % 31) % 31] == "F" == check_character(first17)
     assert len("91330100716105852F") == 18 and is_valid("91330100716105852F")
     assert not is_valid("91330100716105852") and not is_valid("91330100716105852FF")
+
+
+def test_letters_anywhere_they_are_allowed_stay_as_typed():
+    """X and Y are characters of the code (not separators); the region (characters 3–8) is
+    six digits, and a letter there is refused even with a right check character."""
+    first17 = "91330100MA2X3Y4K5"
+    code = first17 + check_character(first17)
+    assert code == "91330100MA2X3Y4K5D"
+    assert parse_credit_code(code.lower()) == code == normalise(f" {code[:9]}-{code[9:]} ")
+    bad17 = "91A30100MA2X3Y4K5"
+    with pytest.raises(ParseError) as err:
+        parse_credit_code(bad17 + check_character(bad17))
+    assert err.value.render("en") == (
+        "characters 3 to 8 of a credit code are the region's 6 digits"
+    )
+    assert err.value.render("zh_CN") == "统一社会信用代码第 3 至 8 位应为 6 位行政区划代码"

@@ -183,3 +183,24 @@ def test_a_week_that_is_none_says_why_in_both_languages(typed, en, zh):
     with pytest.raises(ParseError) as err:
         parse_iso_week(typed)
     assert (err.value.render("en"), err.value.render("zh_CN")) == (en, zh)
+
+
+@pytest.mark.parametrize(
+    ("typed", "en", "zh"),
+    [
+        (2958466.0, "2958466.0 is not a date", "2958466.0 不是日期"),  # past Excel's last day
+        (2958465.0, "the year 9999 is out of range", "年份 9999 超出范围"),
+        ("x" * 41, "too long to be a date", "太长，不是日期"),
+        ("x" * 40, "'" + "x" * 40 + "' is not a date: write it like 2026-05-18 or 2026年5月18日",
+         "“" + "x" * 40 + "”不是日期：请写成 2026-05-18 或 2026年5月18日"),
+        ("2026-13-45", "2026-13-45 is not a day of the calendar", "2026-13-45 不是有效的日期"),
+    ],
+)  # fmt: skip
+def test_what_is_not_a_date_says_why_in_both_languages(typed, en, zh):
+    with pytest.raises(ParseError) as err:
+        parse_date(typed, excel_serial=True) if isinstance(typed, float) else parse_date(typed)
+    assert (err.value.render("en"), err.value.render("zh_CN")) == (en, zh)
+
+
+def test_the_last_excel_serial_before_the_year_range():
+    assert parse_date(46160.0, excel_serial=True) == date(2026, 5, 18)
