@@ -210,3 +210,18 @@ def test_numbers_keep_two_decimals_without_trailing_zeros():
 )
 def test_every_unit_word_has_its_factor(typed, wan):
     assert parse_amount(typed) == pytest.approx(wan)
+
+
+@pytest.mark.parametrize(
+    ("cell", "en", "zh"),
+    [
+        (float("nan"), "not an amount", "不是金额"),
+        (float("inf"), "not an amount", "不是金额"),
+        (True, "not an amount", "不是金额"),  # a tick box is no amount
+        (-5.0, "an amount cannot be negative", "金额不能为负数"),
+    ],
+)
+def test_cells_that_are_no_amount_say_so_in_both_languages(cell, en, zh):
+    with pytest.raises(ParseError) as err:
+        parse_amount(cell)
+    assert (err.value.render("en"), err.value.render("zh_CN")) == (en, zh)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from crm.pipeline.rules import Move, arrival, move_action, requirements
+from crm.pipeline.rules import Move, arrival, move_action, new_lead, requirements
 
 
 def lead(**over) -> SimpleNamespace:
@@ -52,3 +52,24 @@ def test_what_each_stage_needs():
     assert [f for f, _m in requirements("landed", on_hold_until=None, lost_reason=None,
                                         agreed_investment=None)] == ["agreed_investment"]  # fmt: skip
     assert requirements("signed", on_hold_until=None, lost_reason=None, agreed_investment=0.0) == []
+
+
+def test_a_new_lead_keeps_the_days_its_ledger_names():
+    """A signed lead's first signing is the day the ledger names for it, else the ledger's
+    signing day, else its stage date; a lost one keeps the stage it was lost at."""
+    d0, d1, d2 = date(2025, 12, 1), date(2026, 1, 1), date(2026, 2, 1)
+    signed = {"stage": "signed", "stage_date": d1}
+    assert new_lead(signed | {"first_signed_on": d0}, signed_on=d2)["first_signed_on"] == d0
+    assert new_lead(signed, signed_on=d2)["first_signed_on"] == d2
+    assert new_lead(signed)["first_signed_on"] == d1
+    lost = {"stage": "lost", "stage_date": d1}
+    assert new_lead(lost | {"lost_at_stage": "visit"})["lost_at_stage"] == "visit"
+    assert new_lead(lost)["lost_at_stage"] == "lead"
+
+
+def test_a_new_lead_on_hold_is_followed_up_on_its_look_again_day_unless_told_otherwise():
+    d1, d2, d3 = date(2026, 1, 1), date(2026, 3, 1), date(2026, 2, 1)
+    held = {"stage": "on_hold", "stage_date": d1, "on_hold_until": d2}
+    assert new_lead(held)["next_followup"] == d2
+    assert "next_followup" not in new_lead(held | {"next_followup": d3})  # the one given stays
+    assert "next_followup" not in new_lead({"stage": "visit", "stage_date": d1})
