@@ -225,3 +225,30 @@ def test_cells_that_are_no_amount_say_so_in_both_languages(cell, en, zh):
     with pytest.raises(ParseError) as err:
         parse_amount(cell)
     assert (err.value.render("en"), err.value.render("zh_CN")) == (en, zh)
+
+
+@pytest.mark.parametrize(
+    ("typed", "wan"),
+    [("约近100万", 100.0), ("100万元左右以上", 100.0), ("人民币约100万元左右", 100.0),
+     ("0" * 39 + "1", 1.0)],
+)  # fmt: skip
+def test_several_approximation_words_and_the_longest_text_read(typed, wan):
+    assert parse_amount(typed) == wan
+
+
+@pytest.mark.parametrize(
+    ("cell", "en", "zh"),
+    [
+        ("3000-5000万", "'3000-5000万' is a range: write one amount (the one the project plans)",
+         "“3000-5000万”是一个范围：请只填一个金额（项目计划的金额）"),
+        (2e9, "2000000000.0 is larger than any project could be",
+         "2000000000.0 超出了合理的项目规模"),
+        ("0" * 40 + "1", "too long to be an amount", "太长，不是金额"),
+        ("5元元元xxxxxxxxxxxx", "unknown unit '元元元xxxxxxx': use 元, 万元 or 亿元",
+         "无法识别的单位“元元元xxxxxxx”：请使用 元、万元 或 亿元"),
+    ],
+)  # fmt: skip
+def test_refused_amounts_quote_what_was_typed(cell, en, zh):
+    with pytest.raises(ParseError) as err:
+        parse_amount(cell)
+    assert (err.value.render("en"), err.value.render("zh_CN")) == (en, zh)
