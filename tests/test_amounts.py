@@ -183,9 +183,11 @@ def test_the_cap_is_ten_trillion_yuan(typed, wan):
     ("wan", "lang", "said"),
     [
         (10_000, "zh_CN", "1.00亿元"),  # from 1 亿 on, in 亿
+        (12_350, "zh_CN", "1.24亿元"),
         (9_999, "zh_CN", "9,999万元"),
         (-10_000, "zh_CN", "-1.00亿元"),
         (100, "zh_CN", "100万元"),  # from 100 万 on, whole 万
+        (100.6, "zh_CN", "101万元"),
         (99.5, "zh_CN", "99.5万元"),
         (123.5, "en", "RMB 1.24 m"),
         (99_999, "en", "RMB 999.99 m"),
@@ -229,7 +231,8 @@ def test_cells_that_are_no_amount_say_so_in_both_languages(cell, en, zh):
 
 @pytest.mark.parametrize(
     ("typed", "wan"),
-    [("约近100万", 100.0), ("100万元左右以上", 100.0), ("人民币约100万元左右", 100.0),
+    [("约近100万", 100.0), ("近约100万", 100.0), ("超过约100万", 100.0), ("约超过100万", 100.0),
+     ("100万元左右以上", 100.0), ("人民币约100万元左右", 100.0),
      ("0" * 39 + "1", 1.0)],
 )  # fmt: skip
 def test_several_approximation_words_and_the_longest_text_read(typed, wan):

@@ -131,6 +131,29 @@ def test_require_raises_with_the_reason_and_who_asked():
     e = err.value
     assert (e.action, e.entity, e.entity_id, e.user_id) == ("move_lead", "lead", 5, STRANGER.id)
     assert e.render("en") == P.NOT_YOURS.render("en")
+    with pytest.raises(PermissionDenied) as err:
+        P.require(P.ADMINS_ONLY, OWNER, "add_person")  # no entity named: none recorded
+    assert (err.value.entity, err.value.entity_id) == ("", None)
+
+
+def test_a_write_acts_with_the_person_as_the_store_knows_them_now(store, people):
+    """Moved to another city or made an administrator since signing in: the write acts with
+    that; disabled since: it is refused, naming who and what."""
+    from crm.accounts import set_active, set_role
+
+    signed_in = people.wang
+    set_role(store, people.system, signed_in.id, city_id=people.city_future, is_admin=True)
+    with store.read() as s:
+        now = P.current(s, signed_in)
+    assert (now.id, now.role, now.city_id, now.is_admin) == (
+        signed_in.id, "officer", people.city_future, True
+    )  # fmt: skip
+    set_active(store, people.system, signed_in.id, False)
+    with store.read() as s, pytest.raises(PermissionDenied) as err:
+        P.current(s, signed_in)
+    e = err.value
+    assert (e.action, e.user_id) == ("write", signed_in.id)
+    assert e.render("en") == "Your account has been disabled; nothing was changed."
 
 
 @pytest.mark.parametrize(
