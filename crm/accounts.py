@@ -9,22 +9,27 @@ their name; they cannot sign in until an administrator sets a password for them.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from crm import audit, passwords
 from crm import permissions as P
 from crm.changes import Changes
+from crm.db.ids import stored_id
 from crm.db.models import Lead, User, utcnow
 from crm.db.store import Store
 from crm.errors import FieldError, NotFound, ParseError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.reference import invalidate, reference
-from crm.users import ROLES, SYSTEM_USERNAME, Actor, actor_of
+from crm.roles import ROLES
+from crm.users import SYSTEM_USERNAME, Actor, actor_of
 
+T = TypeVar("T")
 USERNAME_MAX = 32
 NAME_MAX = 64
 
@@ -91,7 +96,7 @@ def clean_display_name(raw: object) -> str:
     return text
 
 
-def _parse(name: str, fn, raw):
+def _parse(name: str, fn: Callable[[Any], T], raw: Any) -> T:
     try:
         return fn(raw)
     except ParseError as exc:
@@ -169,7 +174,7 @@ def add_person(
             s,
             me.id,
             "user",
-            u.id,
+            stored_id(u),
             {
                 "username": name,
                 "display_name": shown,
@@ -220,7 +225,7 @@ def _admins_left(s: Session, but: int) -> int:
 
 def _keep_an_admin(s: Session, u: User, *, active: bool, admin: bool) -> None:
     was = u.active and (u.is_admin or u.role == P.ADMIN)
-    if was and not (active and admin) and _admins_left(s, u.id) == 0:
+    if was and not (active and admin) and _admins_left(s, stored_id(u)) == 0:
         raise _fail(
             "role",
             QT_TRANSLATE_NOOP(
@@ -242,7 +247,14 @@ def set_active(store: Store, actor: Actor, user_id: int, active: bool) -> Change
         u.updated_by, u.updated_at = me.id, utcnow()
         s.flush()
         audit.record(
-            s, me.id, "user", u.id, "enable" if active else "disable", "active", not active, active
+            s,
+            me.id,
+            "user",
+            stored_id(u),
+            "enable" if active else "disable",
+            "active",
+            not active,
+            active,
         )
     invalidate(store)
     return Changes(users=True)
@@ -287,7 +299,7 @@ def set_role(
             return Changes()
         u.updated_by, u.updated_at = me.id, utcnow()
         s.flush()
-        audit.updated(s, me.id, "user", u.id, changed, action="role")
+        audit.updated(s, me.id, "user", stored_id(u), changed, action="role")
     invalidate(store)
     return Changes(users=True)
 
@@ -306,7 +318,7 @@ def reset_password(
         _set_hash(u, hashed, one_time=one_time and u.id != me.id)
         u.updated_by, u.updated_at = me.id, utcnow()
         s.flush()
-        audit.record(s, me.id, "user", u.id, "password", "password", None, "reset")
+        audit.record(s, me.id, "user", stored_id(u), "password", "password", None, "reset")
     return Changes(users=True)
 
 
@@ -323,7 +335,7 @@ def change_own_password(store: Store, actor: Actor, old: str | None, new: str) -
         _set_hash(u, hashed, one_time=False)
         u.updated_by, u.updated_at = me.id, utcnow()
         s.flush()
-        audit.record(s, me.id, "user", u.id, "password", "password", None, "changed")
+        audit.record(s, me.id, "user", stored_id(u), "password", "password", None, "changed")
 
 
 def _set_hash(u: User, hashed: str, *, one_time: bool) -> None:
@@ -346,7 +358,7 @@ def hand_over_leads(store: Store, actor: Actor, from_user: int, to_user: int) ->
                 QT_TRANSLATE_NOOP("Accounts", "choose another active person"),
             )
         leads = s.exec(
-            select(Lead).where(Lead.owner_id == from_user, Lead.deleted_at.is_(None))
+            select(Lead).where(Lead.owner_id == from_user, col(Lead.deleted_at).is_(None))
         ).all()
         for lead in leads:
             if not me.administers:
@@ -356,9 +368,14 @@ def hand_over_leads(store: Store, actor: Actor, from_user: int, to_user: int) ->
         s.flush()
         for lead in leads:
             audit.updated(
-                s, me.id, "lead", lead.id, {"owner_id": (from_user, to_user)}, action="handover"
+                s,
+                me.id,
+                "lead",
+                stored_id(lead),
+                {"owner_id": (from_user, to_user)},
+                action="handover",
             )
-        ids = frozenset(lead.id for lead in leads)
+        ids = frozenset(stored_id(lead) for lead in leads)
     return Changes(leads=ids, users=True)
 
 
@@ -368,20 +385,20 @@ def people(store: Store, actor: Actor, *, include_disabled: bool = True) -> list
         q = select(User).where(User.username != SYSTEM_USERNAME)
         if not include_disabled:
             q = q.where(User.active)
-        rows = s.exec(q.order_by(User.id)).all()
+        rows = s.exec(q.order_by(col(User.id))).all()
         owned = dict(
             s.exec(
                 select(Lead.owner_id, func.count())
-                .where(Lead.deleted_at.is_(None))
-                .group_by(Lead.owner_id)
+                .where(col(Lead.deleted_at).is_(None))
+                .group_by(col(Lead.owner_id))
             ).all()
         )
-    return [_person(None, u, owned.get(u.id, 0)) for u in rows]
+    return [_person(None, u, owned.get(stored_id(u), 0)) for u in rows]
 
 
 def _person(s: Session | None, u: User, leads: int = 0) -> Person:
     return Person(
-        u.id,
+        stored_id(u),
         u.username,
         u.display_name,
         u.role,

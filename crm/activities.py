@@ -18,7 +18,7 @@ from crm import fields as F
 from crm import permissions as P
 from crm.changes import Changes, lead_changed
 from crm.dates import parse_date
-from crm.db.models import Activity, Lead, StageChange, utcnow
+from crm.db.models import Activity, Lead, StageChange, User, utcnow
 from crm.db.store import Store
 from crm.errors import (
     ConflictError,
@@ -325,8 +325,6 @@ def _follow(s, actor: Actor, lead: Lead, before: tuple[date | None, date | None]
 
 
 def reference_user_name(s, user_id: int | None) -> str:
-    from crm.db.models import User
-
     user = s.get(User, user_id) if user_id else None
     return user.display_name if user is not None else "?"
 

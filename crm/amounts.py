@@ -12,7 +12,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from crm.errors import ParseError
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import EN, QT_TRANSLATE_NOOP, current_language
 
 #: unit → multiplier into 万元
 UNITS: dict[str, Decimal] = {
@@ -186,8 +186,6 @@ def format_amount(value: float | None, lang: str | None = None) -> str:
     """An amount of 万元 as a reader says it, the one way the app, the PDF and the workbook
     write amounts in words: 873万元, 4,502万元, 1.20亿元; in English RMB 8.73 m, RMB 45.02 m
     (two decimals of a million are whole 万元), RMB 7.10 bn. None → "—"."""
-    from crm.i18n import EN, current_language
-
     if value is None:
         return "—"
     if (lang or current_language()) == EN:

@@ -11,17 +11,20 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlmodel import select
+
 from crm import audit
 from crm import permissions as P
 from crm.changes import Changes
 from crm.db import backup as bk
-from crm.db.backup_policy import POLICY_KEY, BackupPolicy
-from crm.db.models import Setting, utcnow
+from crm.db.backup_policy import POLICY_KEY, BackupPolicy, policy_of_file
+from crm.db.models import RefItem, Setting, User, utcnow
 from crm.db.restore import RestoreOutcome, restore_file
 from crm.db.store import Store
 from crm.errors import FieldError, StoreError, ValidationError
+from crm.files import fault_message
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.users import Actor
+from crm.users import Actor, identify
 
 MAX_KEEP = 400
 
@@ -89,8 +92,6 @@ def set_backup_policy(store: Store, actor: Actor, policy: BackupPolicy) -> Chang
                 probe.write_bytes(b"")
                 probe.unlink()
             except OSError as exc:
-                from crm.files import fault_message
-
                 errors.append(
                     FieldError(
                         "folder",
@@ -193,7 +194,7 @@ def restore_backup(store: Store, actor: Actor, backup: Path) -> RestoreResult:
         outcome = restore_file(path, Path(backup), policy)
     finally:
         store.reopen()
-    from crm.db import migrate
+    from crm.db import migrate  # late: Alembic, loaded only when a restore needs it
 
     migrate.ensure_current(store.engine, path, upgrade=True, where=str(path))
     store.readonly = False
@@ -207,10 +208,6 @@ def same_person(store: Store, actor: Actor) -> Actor:
     """``actor`` as the (restored) store knows them: by username, else recorded again with
     their name, role and city (the city only if the store has it), so the restore's audit
     row and everything done after it name someone who exists there."""
-    from sqlmodel import select
-
-    from crm.db.models import RefItem, User
-    from crm.users import identify
 
     with store.read() as s:
         u = s.exec(select(User).where(User.username == actor.username)).first()
@@ -224,8 +221,6 @@ def _policy_or_default(store: Store) -> BackupPolicy:
     try:
         return backup_policy(store)
     except Exception:  # noqa: BLE001 - a damaged store may not say; its backups still count
-        from crm.db.backup_policy import policy_of_file
-
         return policy_of_file(store.path)
 
 

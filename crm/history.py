@@ -21,6 +21,7 @@ from crm import permissions as P
 from crm.db.models import Activity, AuditLog, Lead, User
 from crm.db.store import Store
 from crm.errors import NotFound
+from crm.exporting import xlsx
 from crm.i18n import QT_TRANSLATE_NOOP, Message, current_language
 from crm.reference import ReferenceData, reference
 from crm.users import Actor
@@ -265,8 +266,6 @@ def export_audit(
     store: Store, actor: Actor, flt: AuditFilter, path: str | Path, *, lang: str | None = None
 ) -> int:
     """The filtered audit log as a workbook (its export audited in turn); returns the rows."""
-    from crm.exporting import xlsx
-
     me = _require_reader(store, actor)
     lang = lang or current_language()
     header = [

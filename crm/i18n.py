@@ -101,7 +101,7 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
 
 def _parse(files) -> dict[tuple[str, str], str]:
     """The catalogs themselves (our own files, trusted, so the standard XML parser is fine)."""
-    import xml.etree.ElementTree as ET
+    import xml.etree.ElementTree as ET  # late: only when the cached catalogs are stale
 
     table: dict[tuple[str, str], str] = {}
     for ts in files:

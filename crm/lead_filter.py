@@ -47,7 +47,7 @@ class LeadFilter:
     lead_ids: tuple[int, ...] | None = None
     company_id: int | None = None
     import_batch_id: int | None = None
-    #: stage history (crm.analytics.history; undone moves ignored), for report drill-downs:
+    #: stage history (crm.pipeline.history; undone moves ignored), for report drill-downs:
     #: the first arrival at reached_stage or a later main stage falls in [reached_from, reached_to]
     reached_stage: str | None = None
     reached_from: date | None = None

@@ -19,6 +19,7 @@ from crm.lead_filter import LeadFilter
 from crm.lead_rows import ROW_COLUMNS, LeadPage, LeadRow, company_table, lead_table, make_row
 from crm.lead_sort import COMPANY_SORT_KEYS, DEFAULT_SORT, SORT_KEYS, order_by, sort_expression
 from crm.pipeline import OPEN
+from crm.pipeline.history import history_conditions
 from crm.reference import reference
 from crm.team_settings import followup_thresholds
 from crm.users import Actor
@@ -113,8 +114,6 @@ def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None =
         c.append(Lead.import_batch_id == flt.import_batch_id)
     history = (flt.reached_stage, flt.reached_from, flt.reached_to, flt.moved_from, flt.moved_to)
     if any(history) or flt.moved_forward or flt.not_reached_stage:
-        from crm.analytics.history import history_conditions  # late: analytics uses this module
-
         c.extend(history_conditions(flt))
     if flt.search.strip():
         c.extend(_search_conditions(store, actor, flt.search))

@@ -18,6 +18,7 @@ from crm import audit
 from crm import fields as F
 from crm import permissions as P
 from crm.changes import Changes, lead_changed
+from crm.contacts import masked_copy
 from crm.db import search
 from crm.db.models import Company, Contact, Lead, StageChange, utcnow
 from crm.db.store import Store
@@ -156,6 +157,8 @@ def insert_lead(
             select(Lead.id).where(Lead.company_id == company.id, Lead.deleted_at.is_(None))
         ).first()
         if live is not None and not duplicate_reason:
+            # late: the fuzzy matcher (rapidfuzz) loads only when a duplicate is possible,
+            # never before the window's first frame (crm.ui.startup.LATER_LIBRARIES)
             from crm.dedup import duplicate_message, find_duplicates
 
             report = find_duplicates(
@@ -486,8 +489,6 @@ def get_lead(store: Store, actor: Actor, lead_id: int) -> LeadDetail:
         for name in ("company_name", "credit_code", "project_name", "notes", "origin"):
             values[name] = None
     if not visible:
-        from crm.contacts import masked_copy
-
         contacts = [masked_copy(c) for c in contacts]
     return LeadDetail(
         lead.id,

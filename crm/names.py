@@ -74,6 +74,7 @@ NORMAL, FIRST_LETTER = "normal", "first_letter"
 
 @cache
 def _pypinyin():
+    # late: pypinyin's dictionaries take a while to load, and most starts sort nothing
     from pypinyin import Style
     from pypinyin.converter import DefaultConverter
     from pypinyin.core import Pinyin

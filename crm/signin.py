@@ -17,10 +17,12 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from crm import audit, passwords
+from crm.accounts import add_person, reset_password, set_role
+from crm.db.ids import stored_id
 from crm.db.models import User, utcnow
 from crm.db.store import Store
 from crm.errors import UserError
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.reference import invalidate
 from crm.users import SYSTEM_USERNAME, Actor, actor_of, system_actor
 
@@ -34,7 +36,7 @@ WRONG = QT_TRANSLATE_NOOP("SignIn", "The name or the password is wrong.")
 class SignInError(UserError):
     """A refused sign-in; ``wait_s`` is the pause still to run, if that is the reason."""
 
-    def __init__(self, message, wait_s: int = 0):
+    def __init__(self, message: Message, wait_s: int = 0) -> None:
         super().__init__(message)
         self.wait_s = wait_s
 
@@ -67,7 +69,7 @@ def pause_s(failures: int) -> int:
     1, 2, 4 … seconds, at most five minutes."""
     if failures < FREE_FAILURES:
         return 0
-    return min(2 ** (failures - FREE_FAILURES), MAX_PAUSE_S)
+    return min(1 << (failures - FREE_FAILURES), MAX_PAUSE_S)
 
 
 def state(store: Store) -> AccountsState:
@@ -105,8 +107,6 @@ def first_admin(
 ) -> Actor:
     """The first person of a new store: a committee manager (or of ``city_id``) who
     administers it. Refused once the store has people."""
-    from crm.accounts import add_person  # the people's service, which signs in nobody
-
     if not state(store).empty:
         raise UserError(
             QT_TRANSLATE_NOOP("SignIn", "This store already has people; sign in instead.")
@@ -123,14 +123,12 @@ def first_admin(
         one_time=False,
     )
     with store.read() as s:
-        return actor_of(s.get(User, person.id))
+        return actor_of(s.get_one(User, person.id))
 
 
 def claim_admin(store: Store, user_id: int, password: str) -> Actor:
     """An older store of several people without passwords: one of them becomes its
     administrator and sets a password (refused once anyone has one)."""
-    from crm.accounts import reset_password, set_role
-
     if state(store).needs_sign_in:
         raise UserError(
             QT_TRANSLATE_NOOP("SignIn", "This store already has passwords; sign in instead.")
@@ -139,7 +137,7 @@ def claim_admin(store: Store, user_id: int, password: str) -> Actor:
     set_role(store, system, user_id, is_admin=True)
     reset_password(store, system, user_id, password, one_time=False)
     with store.read() as s:
-        return actor_of(s.get(User, user_id))
+        return actor_of(s.get_one(User, user_id))
 
 
 _unknown_lock = threading.Lock()
@@ -166,7 +164,7 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
         if not passwords.verify(u.password_hash, password):
             u.failed_logins += 1
             u.last_failed_at = now
-            audit.record(s, None, "user", u.id, "sign_in_failed", None, None, None)
+            audit.record(s, None, "user", stored_id(u), "sign_in_failed", None, None, None)
             failed = True
         else:
             failed = False
@@ -174,10 +172,10 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
                 raise SignInError(
                     QT_TRANSLATE_NOOP("SignIn", "This account is disabled; ask an administrator.")
                 )
-            if passwords.needs_rehash(u.password_hash):
+            if u.password_hash and passwords.needs_rehash(u.password_hash):
                 u.password_hash = passwords.hash_password(password)
             u.failed_logins, u.last_failed_at, u.last_sign_in_at = 0, None, now
-            audit.record(s, u.id, "user", u.id, "sign_in", None, None, None)
+            audit.record(s, u.id, "user", stored_id(u), "sign_in", None, None, None)
             result = SignedIn(actor_of(u), bool(u.must_change_password))
     if failed:
         raise SignInError(WRONG)

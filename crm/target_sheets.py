@@ -19,7 +19,9 @@ from pathlib import Path
 from crm.amounts import parse_amount
 from crm.db.store import Store
 from crm.errors import ParseError, UserError
+from crm.exporting.xlsx import Book
 from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH, Message
+from crm.importing.guard import XLSX, check_file
 from crm.reference import reference
 from crm.reports.output import store_label
 from crm.targets import AMOUNT_METRICS, METRIC_LABELS, METRICS, TargetKey, list_targets
@@ -93,8 +95,6 @@ def export_targets(store: Store, path: str | Path, year: int) -> int:
     """Write ``year``'s targets (and empty rows for the usual city × field cells, to fill in);
     returns the number of targets written. Written with the app's one workbook writer
     (crm.exporting.xlsx): text stays text, the sheet prints on A4 fitted to the width."""
-    from crm.exporting.xlsx import Book
-
     ref = reference(store)
     targets = list_targets(store, year)
     set_ = {(t.city_id, t.field_id, t.metric): t.value for t in targets}
@@ -133,8 +133,6 @@ def export_targets(store: Store, path: str | Path, year: int) -> int:
 
 def read_targets(store: Store, path: str | Path) -> TargetSheet:
     """The targets a workbook holds; TargetSheetError (with every problem) if any is wrong."""
-    from crm.importing.guard import XLSX, check_file  # the import's checks of hostile files
-
     p = Path(path)
     if p.is_file() and p.stat().st_size > MAX_BYTES:
         raise TargetSheetError(
@@ -152,7 +150,7 @@ def read_targets(store: Store, path: str | Path) -> TargetSheet:
                 name=p.name
             )
         )
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # late: openpyxl is slow to load
 
     wb = load_workbook(str(p), read_only=True, data_only=True)
     try:

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from crm import audit
 from crm.changes import Changes
+from crm.db.ids import stored_id
 from crm.db.models import User
 from crm.db.store import Store
 from crm.errors import FieldError, NotFound, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.reference import invalidate
 from crm.roles import ROLE_LABELS, ROLES  # noqa: F401 - re-exported
 
 SYSTEM_USERNAME = "system"
@@ -43,7 +46,7 @@ class Actor:
 
 
 def actor_of(u: User) -> Actor:
-    return Actor(u.id, u.username, u.display_name, u.role, u.city_id, bool(u.is_admin))
+    return Actor(stored_id(u), u.username, u.display_name, u.role, u.city_id, bool(u.is_admin))
 
 
 _actor = actor_of
@@ -95,8 +98,6 @@ def identify(
         )
     if errors:
         raise ValidationError(errors)
-    from crm import audit
-    from crm.reference import invalidate
 
     with store.write() as s:
         u = s.exec(select(User).where(User.display_name == name, User.city_id == city_id)).first()
@@ -114,7 +115,7 @@ def identify(
             s,
             None,
             "user",
-            u.id,
+            stored_id(u),
             {"username": username, "display_name": name, "role": role, "city_id": city_id},
         )
     invalidate(store)

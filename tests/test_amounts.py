@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crm.amounts import MAX_WAN, UNITS, format_amount, format_number, format_wan, parse_amount
+from crm.amounts import format_amount, format_number, format_wan, parse_amount
 from crm.errors import ParseError
 
 
@@ -75,6 +75,20 @@ def test_refusals_say_why_in_both_languages(typed, english, chinese):
 
 
 # ---------------------------------------------------------------- properties
+
+#: the largest amount accepted, in 万元: 10 万亿元 (pinned, not imported)
+MAX_WAN = Decimal(1_000_000_000)
+#: every unit word and its factor into 万元, as ledgers write them (pinned, not imported)
+UNITS = {
+    "元": Decimal("0.0001"), "千元": Decimal("0.1"), "万": Decimal(1), "万元": Decimal(1),
+    "w": Decimal(1), "十万": Decimal(10), "十万元": Decimal(10), "百万": Decimal(100),
+    "百万元": Decimal(100), "千万": Decimal(1000), "千万元": Decimal(1000),
+    "亿": Decimal(10000), "亿元": Decimal(10000), "十亿": Decimal(100000),
+    "百亿": Decimal(1000000), "yuan": Decimal("0.0001"), "k": Decimal("0.1"),
+    "m": Decimal(100), "mn": Decimal(100), "million": Decimal(100),
+    "millionyuan": Decimal(100), "bn": Decimal(100000), "billion": Decimal(100000),
+    "billionyuan": Decimal(100000),
+}  # fmt: skip
 
 amounts = st.decimals(min_value=0, max_value=10**6, places=4, allow_nan=False)
 
@@ -147,3 +161,97 @@ def test_amounts_in_words_one_way_in_each_language():
     # what the app writes, the parser reads back
     for value in (873, 4502, 12000, 710000):
         assert parse_amount(format_amount(value, "en")) == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "wan"),
+    [("1000000000万元", 1e9), ("100001亿", None), ("100000亿", 1e9), ("1000000000.0001万", None)],
+)
+def test_the_cap_is_ten_trillion_yuan(typed, wan):
+    """10 万亿元 is the largest amount; a ten-thousandth of a 万元 above it is refused, with
+    the text as typed in the reason."""
+    if wan is None:
+        with pytest.raises(ParseError) as err:
+            parse_amount(typed)
+        assert err.value.render("en") == f"{typed} is larger than any project could be"
+        assert err.value.render("zh_CN") == f"{typed} 超出了合理的项目规模"
+    else:
+        assert parse_amount(typed) == wan
+
+
+@pytest.mark.parametrize(
+    ("wan", "lang", "said"),
+    [
+        (10_000, "zh_CN", "1.00亿元"),  # from 1 亿 on, in 亿
+        (12_350, "zh_CN", "1.24亿元"),
+        (9_999, "zh_CN", "9,999万元"),
+        (-10_000, "zh_CN", "-1.00亿元"),
+        (100, "zh_CN", "100万元"),  # from 100 万 on, whole 万
+        (100.6, "zh_CN", "101万元"),
+        (99.5, "zh_CN", "99.5万元"),
+        (123.5, "en", "RMB 1.24 m"),
+        (99_999, "en", "RMB 999.99 m"),
+        (100_000, "en", "RMB 1.00 bn"),  # from a billion yuan on, in bn
+        (123_500, "en", "RMB 1.24 bn"),
+        (-100_000, "en", "RMB -1.00 bn"),
+        (None, "en", "—"),
+    ],
+)
+def test_amounts_in_words_change_unit_at_their_thresholds(wan, lang, said):
+    assert format_amount(wan, lang) == said
+
+
+def test_numbers_keep_two_decimals_without_trailing_zeros():
+    assert [format_number(1.2345), format_number(2.50), format_number(3.0)] == ["1.23", "2.5", "3"]
+    assert format_number(100.0, decimals=0) == "100"  # no decimal point: no zero is dropped
+    assert format_number(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "wan"), sorted((f"2{unit}", 2 * float(f)) for unit, f in UNITS.items())
+)
+def test_every_unit_word_has_its_factor(typed, wan):
+    assert parse_amount(typed) == pytest.approx(wan)
+
+
+@pytest.mark.parametrize(
+    ("cell", "en", "zh"),
+    [
+        (float("nan"), "not an amount", "不是金额"),
+        (float("inf"), "not an amount", "不是金额"),
+        (True, "not an amount", "不是金额"),  # a tick box is no amount
+        (-5.0, "an amount cannot be negative", "金额不能为负数"),
+    ],
+)
+def test_cells_that_are_no_amount_say_so_in_both_languages(cell, en, zh):
+    with pytest.raises(ParseError) as err:
+        parse_amount(cell)
+    assert (err.value.render("en"), err.value.render("zh_CN")) == (en, zh)
+
+
+@pytest.mark.parametrize(
+    ("typed", "wan"),
+    [("约近100万", 100.0), ("近约100万", 100.0), ("超过约100万", 100.0), ("约超过100万", 100.0),
+     ("100万元左右以上", 100.0), ("人民币约100万元左右", 100.0),
+     ("0" * 39 + "1", 1.0)],
+)  # fmt: skip
+def test_several_approximation_words_and_the_longest_text_read(typed, wan):
+    assert parse_amount(typed) == wan
+
+
+@pytest.mark.parametrize(
+    ("cell", "en", "zh"),
+    [
+        ("3000-5000万", "'3000-5000万' is a range: write one amount (the one the project plans)",
+         "“3000-5000万”是一个范围：请只填一个金额（项目计划的金额）"),
+        (2e9, "2000000000.0 is larger than any project could be",
+         "2000000000.0 超出了合理的项目规模"),
+        ("0" * 40 + "1", "too long to be an amount", "太长，不是金额"),
+        ("5元元元xxxxxxxxxxxx", "unknown unit '元元元xxxxxxx': use 元, 万元 or 亿元",
+         "无法识别的单位“元元元xxxxxxx”：请使用 元、万元 或 亿元"),
+    ],
+)  # fmt: skip
+def test_refused_amounts_quote_what_was_typed(cell, en, zh):
+    with pytest.raises(ParseError) as err:
+        parse_amount(cell)
+    assert (err.value.render("en"), err.value.render("zh_CN")) == (en, zh)

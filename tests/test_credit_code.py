@@ -5,11 +5,14 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from crm.credit_code import ALPHABET, check_character, is_valid, normalise, parse_credit_code
+from crm.credit_code import check_character, is_valid, normalise, parse_credit_code
 from crm.errors import ParseError
 
 #: published codes of well-known companies (Alibaba China, Huawei, Tencent)
 REAL = ["91330100716105852F", "914403001922038216", "91440300708461136T"]
+#: GB 32100-2015's 31 characters: digits and capitals without I, O, S, V, Z (pinned here, not
+#: imported, so a changed alphabet in the code fails)
+ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 FORBIDDEN = "IOSVZ"
 
 
@@ -89,3 +92,30 @@ def test_any_text_is_a_code_or_a_reasoned_refusal(text):
         assert exc.render("en") and exc.render("zh_CN")
     else:
         assert code is None or (len(code) == 18 and is_valid(code))
+
+
+def test_the_check_character_follows_the_standard_weights():
+    """GB 32100's weights 3^i mod 31 and 31 − (sum mod 31), worked out by hand for one code."""
+    first17 = "91330100716105852"
+    weights = [pow(3, i, 31) for i in range(17)]
+    assert weights == [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+    total = sum(ALPHABET.index(c) * w for c, w in zip(first17, weights, strict=True))
+    assert ALPHABET[(31 - total % 31) % 31] == "F" == check_character(first17)
+    assert len("91330100716105852F") == 18 and is_valid("91330100716105852F")
+    assert not is_valid("91330100716105852") and not is_valid("91330100716105852FF")
+
+
+def test_letters_anywhere_they_are_allowed_stay_as_typed():
+    """X and Y are characters of the code (not separators); the region (characters 3–8) is
+    six digits, and a letter there is refused even with a right check character."""
+    first17 = "91330100MA2X3Y4K5"
+    code = first17 + check_character(first17)
+    assert code == "91330100MA2X3Y4K5D"
+    assert parse_credit_code(code.lower()) == code == normalise(f" {code[:9]}-{code[9:]} ")
+    bad17 = "91A30100MA2X3Y4K5"
+    with pytest.raises(ParseError) as err:
+        parse_credit_code(bad17 + check_character(bad17))
+    assert err.value.render("en") == (
+        "characters 3 to 8 of a credit code are the region's 6 digits"
+    )
+    assert err.value.render("zh_CN") == "统一社会信用代码第 3 至 8 位应为 6 位行政区划代码"

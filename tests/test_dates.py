@@ -7,8 +7,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crm.dates import (
-    MAX_YEAR,
-    MIN_YEAR,
     iso_week_bounds,
     last_complete_week,
     parse_date,
@@ -16,6 +14,8 @@ from crm.dates import (
 )
 from crm.errors import ParseError
 
+#: the years a date may have (pinned, not imported: a changed range fails)
+MIN_YEAR, MAX_YEAR = 1949, 2100
 days = st.dates(min_value=date(MIN_YEAR, 1, 1), max_value=date(MAX_YEAR, 12, 31))
 
 
@@ -156,3 +156,51 @@ def test_week_forms(text):
 def test_bad_weeks(text):
     with pytest.raises(ParseError):
         parse_iso_week(text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "ok"),
+    [("1949-01-01", True), ("1948-12-31", False), ("2100-12-31", True), ("2101-01-01", False)],
+)
+def test_the_years_a_date_may_have(typed, ok):
+    """From the founding year 1949 to 2100: a typo such as 1026 or 20266 is refused."""
+    if ok:
+        assert parse_date(typed) == date.fromisoformat(typed)
+    else:
+        with pytest.raises(ParseError) as err:
+            parse_date(typed)
+        assert err.value.render("en") == f"the year {typed[:4]} is out of range"
+
+
+@pytest.mark.parametrize(
+    ("typed", "en", "zh"),
+    [
+        ("W20", "'W20' is not a week: write it like 2026-W20", "“W20”不是周次：请写成 2026-W20"),
+        ("2026-W54", "2026 has no ISO week 54", "2026 年没有第 54 周"),
+    ],
+)
+def test_a_week_that_is_none_says_why_in_both_languages(typed, en, zh):
+    with pytest.raises(ParseError) as err:
+        parse_iso_week(typed)
+    assert (err.value.render("en"), err.value.render("zh_CN")) == (en, zh)
+
+
+@pytest.mark.parametrize(
+    ("typed", "en", "zh"),
+    [
+        (2958466.0, "2958466.0 is not a date", "2958466.0 不是日期"),  # past Excel's last day
+        (2958465.0, "the year 9999 is out of range", "年份 9999 超出范围"),
+        ("x" * 41, "too long to be a date", "太长，不是日期"),
+        ("x" * 40, "'" + "x" * 40 + "' is not a date: write it like 2026-05-18 or 2026年5月18日",
+         "“" + "x" * 40 + "”不是日期：请写成 2026-05-18 或 2026年5月18日"),
+        ("2026-13-45", "2026-13-45 is not a day of the calendar", "2026-13-45 不是有效的日期"),
+    ],
+)  # fmt: skip
+def test_what_is_not_a_date_says_why_in_both_languages(typed, en, zh):
+    with pytest.raises(ParseError) as err:
+        parse_date(typed, excel_serial=True) if isinstance(typed, float) else parse_date(typed)
+    assert (err.value.render("en"), err.value.render("zh_CN")) == (en, zh)
+
+
+def test_the_last_excel_serial_before_the_year_range():
+    assert parse_date(46160.0, excel_serial=True) == date(2026, 5, 18)

@@ -10,8 +10,10 @@ worth seeing).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from crm.analytics.figures import Figure, LeadMetric, lead_sums, merge, total
 from crm.analytics.period import Scope
@@ -57,6 +59,11 @@ class FollowupReview:
     total: ReviewRow
 
 
+def _is(index: int, value: int | None) -> Callable[[tuple[Any, ...]], bool]:
+    """A group's test: its ``index``-th key is ``value`` (an owner, a city)."""
+    return lambda g: g[index] == value
+
+
 def followup_review(
     store: Store, scope: Scope = Scope(), *, today: date | None = None
 ) -> FollowupReview:
@@ -72,7 +79,13 @@ def followup_review(
         today=as_of,
     )
 
-    def row(user_id, name, city_id, narrow: LeadFilter, where) -> ReviewRow:
+    def row(
+        user_id: int | None,
+        name: str,
+        city_id: int | None,
+        narrow: LeadFilter,
+        where: Callable[[tuple[Any, ...]], bool],
+    ) -> ReviewRow:
         return ReviewRow(
             user_id,
             name,
@@ -94,18 +107,23 @@ def followup_review(
                 user.display_name if user else str(uid),
                 user.city_id if user else None,
                 LeadFilter(owners=(uid,)),
-                lambda g, uid=uid: g[0] == uid,
+                _is(0, uid),
             )
         )
     city_rank = {c.id: n for n, c in enumerate(ref.kind("city", active_only=False))}
     officers.sort(
-        key=lambda r: (-r.attention, city_rank.get(r.city_id, 99), pinyin_key(r.name), r.user_id)
+        key=lambda r: (
+            -r.attention,
+            city_rank.get(r.city_id, 99) if r.city_id is not None else 99,
+            pinyin_key(r.name),
+            r.user_id,
+        )
     )
     shown = {g[1] for g in groups} | {c.id for c in ref.kind("city") if c.tag == "core"}
     if scope.city_id is not None:
         shown = {scope.city_id}
     cities = [
-        row(None, ref.label(c), c, LeadFilter(cities=(c,)), lambda g, c=c: g[1] == c)
+        row(None, ref.label(c), c, LeadFilter(cities=(c,)), _is(1, c))
         for c in sorted(shown, key=lambda c: city_rank.get(c, 99))
     ]
     everything = row(None, "", None, LeadFilter(), lambda g: True)

@@ -19,8 +19,25 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from crm.analytics import (
+    activity,
+    breakdowns,
+    figures,
+    funnel,
+    labels,
+    period,
+    projects,
+    rows,
+    sections,
+    trend,
+    week_changes,
+    weekly,
+    ytd,
+)
 from crm.errors import StoreError
+from crm.followup import FollowupState
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.lead_query import LeadFilter
 
 #: the format written now; readers accept this one and older ones
 FORMAT = 1
@@ -33,26 +50,7 @@ class SnapshotError(StoreError):
 
 
 def _classes() -> dict[str, type]:
-    """Every class a report is made of, by name (imported here: they import this module's
-    neighbours)."""
-    from crm.analytics import (
-        activity,
-        breakdowns,
-        figures,
-        funnel,
-        labels,
-        period,
-        projects,
-        rows,
-        sections,
-        trend,
-        week_changes,
-        weekly,
-        ytd,
-    )
-    from crm.followup import FollowupState
-    from crm.lead_query import LeadFilter
-
+    """Every class a report is made of, by name."""
     found: dict[str, type] = {"LeadFilter": LeadFilter, "FollowupState": FollowupState}
     for module in (activity, breakdowns, figures, funnel, labels, period, projects, rows,
                    sections, trend, week_changes, weekly, ytd):  # fmt: skip

@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, case, func, select
+from sqlmodel import SQLModel, col
 
 from crm.analytics.figures import Figure, lead_where, merge
-from crm.analytics.history import RANK, rank, standing
+from crm.analytics.passes import pipeline_pass
 from crm.analytics.period import Period
-from crm.db.models import Lead, StageChange
+from crm.db.models import Lead
 from crm.db.store import Store
 from crm.lead_query import LeadFilter
 from crm.pipeline import MAIN
+from crm.pipeline.history import RANK, rank, standing
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,6 @@ def funnel(
     cohort: Period | None = None,
 ) -> list[FunnelStage]:
     """The main stages in order, each with reached / entered / conversion / drop-off."""
-    from crm.analytics.passes import pipeline_pass  # passes imports this module's neighbours
-
     if cohort is not None:
         base = merge(base, LeadFilter(created_from=cohort.start, created_to=cohort.end))
     furthest = pipeline_pass(store, base, as_of)
@@ -100,7 +100,8 @@ def funnel_stages(
 
 def entered(store: Store, base: LeadFilter, period: Period) -> dict[int, int]:
     """{rank → leads whose first arrival at that rank or later falls in ``period``}."""
-    sc, earlier = StageChange.__table__, StageChange.__table__.alias("earlier")
+    sc = SQLModel.metadata.tables["stage_change"]
+    earlier = sc.alias("earlier")
     before = (
         select(func.coalesce(func.max(rank(earlier.c.to_stage)), -1))
         .where(
@@ -116,7 +117,7 @@ def entered(store: Store, base: LeadFilter, period: Period) -> dict[int, int]:
             func.max(rank(sc.c.to_stage)).label("upto"),
             before.label("before"),
         )
-        .select_from(sc.join(Lead, Lead.id == sc.c.lead_id))
+        .select_from(sc.join(Lead, col(Lead.id) == sc.c.lead_id))
         .where(
             standing(sc, bulk=True),
             sc.c.changed_on >= period.start,

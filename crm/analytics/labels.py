@@ -7,10 +7,12 @@ the officers' display names (staff names are not contact details).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from crm.i18n import EN, QT_TRANSLATE_NOOP, Message, current_language
-from crm.reference import ReferenceData
+from crm.reference import RefEntry, ReferenceData
 
 # the cities and fields a table always shows; the others appear when they have figures
 CORE_CITY_TAG = "core"
@@ -41,19 +43,19 @@ class Labels:
     focus_fields: frozenset[int]
 
     def city(self, city_id: int | None, lang: str | None = None) -> str:
-        n = self.cities.get(city_id)
+        n = self.cities.get(city_id) if city_id is not None else None
         return n(lang) if n else ""
 
     def field(self, field_id: int | None, lang: str | None = None) -> str:
-        n = self.fields.get(field_id)
+        n = self.fields.get(field_id) if field_id is not None else None
         return n(lang) if n else ""
 
     def stage(self, code: str | None, lang: str | None = None) -> str:
-        n = self.stages.get(code)
+        n = self.stages.get(code) if code is not None else None
         return n(lang) if n else (code or "")
 
     def business_type(self, item_id: int | None, lang: str | None = None) -> str:
-        n = self.business_types.get(item_id)
+        n = self.business_types.get(item_id) if item_id is not None else None
         return n(lang) if n else ""
 
     def activity_type(self, code: str, lang: str | None = None) -> str:
@@ -65,7 +67,7 @@ class Labels:
 
 
 def labels_from(ref: ReferenceData) -> Labels:
-    def names(kind: str, key=lambda i: i.id) -> dict:
+    def names(kind: str, key: Callable[[RefEntry], Any] = lambda i: i.id) -> dict[Any, Name]:
         return {key(i): Name(i.name_zh, i.name_en) for i in ref.kind(kind, active_only=False)}
 
     cities = ref.kind("city", active_only=False)

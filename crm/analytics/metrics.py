@@ -105,7 +105,12 @@ def ytd_filter(key: str, ytd: Period, counted: tuple[int, ...]) -> LeadFilter:
 
 
 def metric_filter(
-    key: str, period: Period, previous: Period, ytd: Period, counted, as_of: date
+    key: str,
+    period: Period,
+    previous: Period,
+    ytd: Period,
+    counted: tuple[int, ...],
+    as_of: date,
 ) -> LeadFilter:
     """The filter behind a figure key ("<key>", "<key>_prev", "ytd_<metric>", state keys)."""
     if key.startswith("ytd_"):

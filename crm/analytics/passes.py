@@ -25,11 +25,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import and_, case, func, select
 
 from crm.analytics.figures import lead_where, merge, unordered
-from crm.analytics.history import RANK, forward, rank, standing
+from crm.analytics.metrics import period_filter
 from crm.analytics.period import Period
 from crm.db.models import Lead, StageChange
 from crm.db.store import Store
 from crm.lead_query import LeadFilter
+from crm.pipeline.history import RANK, forward, rank, standing
 
 Groups = dict[tuple, dict[str, float]]
 SIGNED_AGGREGATES = ("count", "agreed_investment", "funds_in_place", "expected_jobs", "hightech")
@@ -141,8 +142,6 @@ def signed_pass(
 ) -> list[Groups]:
     """Projects signed in each period: count, agreed investment, funds in place, expected jobs
     and national high-tech enterprises."""
-    from crm.analytics.metrics import period_filter  # metrics imports nothing from here
-
     cuts = Cuts(periods)
     piece = cuts.piece(Lead.first_signed_on)
     cols = [unordered(getattr(Lead, g)) for g in group_by]

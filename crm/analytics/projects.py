@@ -16,7 +16,6 @@ from datetime import date
 from sqlalchemy import exists, func, select
 
 from crm.analytics.figures import lead_where
-from crm.analytics.history import first_reached, standing
 from crm.db.models import Activity, Company, Lead, StageChange
 from crm.db.store import Store
 from crm.followup import FollowupState
@@ -24,6 +23,7 @@ from crm.followup import state as followup_state
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.lead_query import LeadFilter
 from crm.permissions import sees_confidential
+from crm.pipeline.history import first_reached, standing
 from crm.team_settings import followup_thresholds
 from crm.users import Actor
 

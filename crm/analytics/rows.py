@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime
 from sqlalchemy import and_, or_, select
 
 from crm.analytics.figures import lead_where
-from crm.analytics.history import moved
 from crm.analytics.labels import Name
 from crm.analytics.period import Period
 from crm.analytics.projects import codename
@@ -24,6 +23,7 @@ from crm.followup import FollowupState
 from crm.followup import state as followup_state
 from crm.lead_query import LeadFilter
 from crm.permissions import sees_confidential
+from crm.pipeline.history import moved
 from crm.reference import reference
 from crm.team_settings import followup_thresholds
 from crm.users import Actor

@@ -15,7 +15,6 @@ from datetime import date
 from sqlalchemy import case, func, or_, select
 
 from crm.analytics.figures import Figure, lead_where, merge
-from crm.analytics.history import moved
 from crm.analytics.period import Period
 from crm.analytics.projects import (
     ProjectRow,
@@ -27,6 +26,7 @@ from crm.analytics.projects import (
 from crm.db.models import Lead
 from crm.db.store import Store
 from crm.lead_query import LeadFilter
+from crm.pipeline.history import moved
 from crm.users import Actor
 
 

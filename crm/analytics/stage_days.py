@@ -4,7 +4,7 @@ For each main stage k the average is taken over the leads that went on: the days
 first arrival at k (or a later stage) to their first arrival at k+1 (or later), counting only
 leads that entered the CRM at k or before (a lead created at 洽谈 spent no time in the CRM at
 线索). A lead that jumped over a stage passed it in 0 days, as the funnel counts it as having
-reached it. Undone moves are ignored (crm.analytics.history). Leads still at a stage are not
+reached it. Undone moves are ignored (crm.pipeline.history). Leads still at a stage are not
 in its average: their stay has not ended (the board shows how long they have been there).
 
 The days between two dates are computed in SQL on both dialects through ``day_number``.
@@ -20,11 +20,11 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
 from crm.analytics.figures import lead_where
-from crm.analytics.history import rank, standing
 from crm.db.models import Lead, StageChange
 from crm.db.store import Store
 from crm.lead_query import LeadFilter
 from crm.pipeline import MAIN
+from crm.pipeline.history import rank, standing
 
 
 class day_number(FunctionElement):  # noqa: N801 - an SQL function, named like one

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from crm.analytics.activity import ActivityCounts, ActivityFilter, sum_days, visits_of
 from crm.analytics.figures import Figure, merge, total
@@ -25,7 +26,7 @@ def trend(
     base: LeadFilter,
     activity_scope: ActivityFilter,
     weeks: list[Period],
-    groups: dict[tuple, dict[str, float]],
+    groups: dict[tuple[Any, ...], dict[str, float]],
     counted: tuple[int, ...],
     days: dict[date, ActivityCounts],
 ) -> list[TrendPoint]:

@@ -19,12 +19,12 @@ from typing import NamedTuple
 from sqlalchemy import select
 
 from crm.analytics.figures import Figure
-from crm.analytics.history import standing
 from crm.db.models import AuditLog, Company, Lead, StageChange, WeekLeadState
 from crm.db.store import Store
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.lead_query import LeadFilter
 from crm.pipeline import MAIN
+from crm.pipeline.history import standing
 
 KINDS = ("new", "signed", "landed", "lost", "moved", "amount", "deleted")
 KIND_LABELS = {
@@ -125,7 +125,7 @@ def states_as_of(store: Store, end: date) -> dict[int, LeadState]:
         Lead.next_followup, Lead.deleted_at,
     ).where(Lead.created_at < cutoff)  # fmt: skip
     sc = StageChange.__table__
-    later = (  # moves undone, and their undo rows, never happened (crm.analytics.history)
+    later = (  # moves undone, and their undo rows, never happened (crm.pipeline.history)
         select(sc.c.lead_id, sc.c.from_stage, sc.c.to_stage)
         .where(sc.c.changed_on > end, standing(sc, bulk=True))
         .order_by(sc.c.lead_id, sc.c.changed_on, sc.c.id)

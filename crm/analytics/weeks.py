@@ -36,6 +36,7 @@ from crm.analytics.week_changes import (
 )
 from crm.analytics.weekly import WeeklyReport, weekly_report
 from crm.changes import Changes
+from crm.db.label import store_label
 from crm.db.migrate import current_revision
 from crm.db.models import Lead, User, WeekLeadState, WeekReport, WeekSummary
 from crm.db.store import Store
@@ -238,14 +239,8 @@ def report_of_week(
         summary=summary,
         next_steps=steps,
         generated_at=datetime.now(UTC),
-        store_name=_store_label(store),
+        store_name=store_label(store),
     )
-
-
-def _store_label(store: Store) -> str:
-    from crm.reports.output import store_label
-
-    return store_label(store)
 
 
 def reopen_week(store: Store, actor: Actor, period: Period, reason: str) -> Changes:

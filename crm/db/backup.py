@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from crm.db.integrity import connect_readonly
 from crm.db.thinning import Limits, obsolete
 from crm.errors import StoreError
 from crm.files import fault, fsync_file, fsync_folder, temporary_beside, write_text
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class BackupInfo:
     audit_max: int | None = None
 
     @property
-    def kind_label(self):
+    def kind_label(self) -> Message:
         return KINDS.get(self.kind, KINDS[MANUAL])
 
 
@@ -77,7 +78,8 @@ def folder_for(store_path: Path, base: Path) -> Path:
 
 def audit_max(con: sqlite3.Connection) -> int | None:
     try:
-        return con.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+        newest: int | None = con.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+        return newest
     except sqlite3.DatabaseError:
         return None
 
@@ -142,7 +144,7 @@ def copy_verified(source: Path, dest: Path) -> tuple[dict[str, int], str | None,
 def _copy_fault(exc: sqlite3.DatabaseError, source: Path, dest: Path) -> StoreError | None:
     """Whose fault a failed copy is: a full or read-only disk is the backup's (the store is
     only read), a damaged page is the store's."""
-    from crm.db.store import translate_db_error
+    from crm.db.store import translate_db_error  # late: store → migrate → backup
 
     text = str(exc).lower()
     if "full" in text:
@@ -250,8 +252,6 @@ def newest_verified(folder: Path) -> BackupInfo | None:
 def sweep_leftovers(folder: Path, older_than: float = STALE_PART_SECONDS) -> list[Path]:
     """Remove the temporary files of backups that never finished (each is a whole store's
     size, and nothing else would ever remove it)."""
-    import time
-
     gone = []
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Date, DateTime, Table
 from sqlalchemy.engine import Connection
@@ -38,7 +39,7 @@ def insert_rows(
     conn: Connection,
     table: Table,
     columns: Sequence[str],
-    rows: Iterable[Sequence],
+    rows: Iterable[Sequence[Any]],
     *,
     prepared: bool = False,
 ) -> None:
@@ -61,7 +62,7 @@ def insert_rows(
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     )
 
-    def converted():
+    def converted() -> Iterator[Sequence[Any]]:
         for r in rows:
             if converters:
                 r = list(r)
@@ -69,7 +70,9 @@ def insert_rows(
                     r[i] = fn(r[i])
             yield r
 
-    conn.connection.driver_connection.executemany(sql, converted())
+    raw = conn.connection.driver_connection
+    assert raw is not None  # an open connection
+    raw.executemany(sql, converted())
 
 
 def tune_for_bulk(conn: Connection) -> None:

@@ -12,6 +12,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -89,7 +90,7 @@ def _run_check(con: sqlite3.Connection, full: bool) -> list[str] | sqlite3.Datab
     """The check's lines. Going on past some damage makes SQLite give up with "malformed"
     instead of a list, so a shorter list is asked for then (down to the first finding)."""
     pragma = "integrity_check" if full else "quick_check"
-    error = None
+    error = sqlite3.DatabaseError("no check ran")  # replaced by the last refusal below
     for limit in (1000, 20, 1):
         try:
             rows = [r[0] for r in con.execute(f"PRAGMA {pragma}({limit})")]
@@ -106,7 +107,9 @@ def _objects(con: sqlite3.Connection, lines: list[str]) -> tuple[dict[int, str],
     table (best effort on a damaged file). A table or index whose pages cannot even be
     walked owns the damaged pages nobody else claims (page 0)."""
     wanted = {int(m.group(1)) for line in lines if (m := _PAGE.match(line))}
-    pages, owners, broken = {}, {}, []
+    pages: dict[int, str] = {}
+    owners: dict[str, str] = {}
+    broken: list[str] = []
     try:
         objects = con.execute(
             "SELECT type, name, tbl_name FROM sqlite_master WHERE rootpage > 0"
@@ -273,7 +276,7 @@ def explain(lines: list[str], roots: dict[int, str], owners: dict[str, str]) -> 
     return out
 
 
-def _foreign_keys(rows: list[tuple]) -> list[Finding]:
+def _foreign_keys(rows: list[tuple[Any, ...]]) -> list[Finding]:
     by_table: dict[tuple[str, str], int] = {}
     for table, _rowid, parent, _fk in rows:
         by_table[(table, parent)] = by_table.get((table, parent), 0) + 1

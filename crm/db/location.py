@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -101,7 +102,7 @@ def _under(path: Path, root: Path) -> bool:
         return False
 
 
-def network_filesystem(path: Path, partitions=None) -> str | None:
+def network_filesystem(path: Path, partitions: list[Any] | None = None) -> str | None:
     """The network filesystem type holding ``path`` ("nfs4", "cifs", "remote"…), if any.
     ``partitions``: psutil.disk_partitions(all=True) (given by tests)."""
     given = str(Path(path).expanduser().absolute())
@@ -110,7 +111,7 @@ def network_filesystem(path: Path, partitions=None) -> str | None:
     resolved = str(_real(Path(given)))
     if partitions is None:
         try:
-            import psutil
+            import psutil  # late: the mount table only when a store's location is checked
 
             partitions = psutil.disk_partitions(all=True)
         except Exception:  # noqa: BLE001 - no mount table (sandbox): nothing to warn about

@@ -75,15 +75,15 @@ def lock_path(path: Path) -> Path:
 
 def _os_lock(fd: int) -> bool:
     if os.name == "nt":
-        import msvcrt
+        import msvcrt  # Windows only
 
         os.lseek(fd, 1 << 30, os.SEEK_SET)  # lock a byte past the note, so the note stays readable
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows only
         except OSError:
             return False
         return True
-    import fcntl
+    import fcntl  # POSIX only
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

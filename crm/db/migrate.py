@@ -18,10 +18,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from crm.db import revision
+from crm.db import revision, search
+from crm.db.backup import BEFORE_UPGRADE, take_backup
+from crm.db.backup_policy import policy_of_file
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP
 
@@ -35,7 +37,9 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None  # the app ships its revisions
+    return head
 
 
 def known_revisions() -> set[str]:
@@ -90,6 +94,7 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
+        assert raw is not None  # an open connection
         if sqlite:
             raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, or it is ignored
         try:
@@ -103,7 +108,7 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
-def _no_orphans(conn) -> None:
+def _no_orphans(conn: Connection) -> None:
     """Before an upgrade commits: a row pointing at a missing row means a step lost data
     (a batch rebuild cascading, a copy missing rows); roll the whole upgrade back."""
     rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
@@ -120,9 +125,6 @@ def _no_orphans(conn) -> None:
 
 def backup_before_upgrade(path: Path) -> Path:
     """A verified backup of a SQLite store before upgrading it, beside its other backups."""
-    from crm.db.backup import BEFORE_UPGRADE, take_backup
-    from crm.db.backup_policy import policy_of_file
-
     policy = policy_of_file(path)
     info = take_backup(path, policy.folder_for(path), BEFORE_UPGRADE, limits=policy.limits)
     log.info("backed up %s to %s before upgrading", path, info.path)
@@ -158,8 +160,6 @@ class CheckReport:
 def check(engine: Engine, *, integrity: bool = True) -> CheckReport:
     """Integrity, foreign keys, search index and schema version (``integrity=False``: the
     caller ran crm.db.integrity's checks on the file already)."""
-    from crm.db import search
-
     report = CheckReport(revision=current_revision(engine), head=head_revision())
     with engine.connect() as conn:
         if integrity and engine.dialect.name == "sqlite":

@@ -10,6 +10,7 @@ extend them; the pipeline's stages are codes whose rules live in ``crm.pipeline`
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -32,7 +34,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class ReadInstant(TypeDecorator):
+class ReadInstant(TypeDecorator[datetime]):
     """Reads an instant column (as sqlmodel's UTCDateTime stores it) as an aware UTC datetime,
     fast: on SQLite straight from the stored text. For lists that read many rows
     (``type_coerce(column, ReadInstant())``); writing still goes through the column's type."""
@@ -40,12 +42,12 @@ class ReadInstant(TypeDecorator):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def result_processor(self, dialect, coltype):
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
         if dialect.name != "sqlite":
             return UTCDateTime().dialect_impl(dialect).result_processor(dialect, coltype)
         parse = datetime.fromisoformat
 
-        def process(value):
+        def process(value: str | None) -> datetime | None:
             return None if value is None else parse(value + "+00:00")
 
         return process
@@ -60,9 +62,11 @@ class Tracked(SQLModel):
     updated_at: datetime = Field(default_factory=utcnow)
     updated_by: int | None = Field(default=None, foreign_key="app_user.id")
 
-    @declared_attr  # type: ignore[misc]
-    def __mapper_args__(cls):  # noqa: N805 - SQLAlchemy's signature
-        return {"version_id_col": cls.__table__.c.version}
+    # declared_attr's stubs expect a mapped attribute, not the mapper's arguments
+    @declared_attr  # type: ignore[arg-type]
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's signature
+        # SQLModel gives every table class its __table__, which its types do not declare
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class User(Tracked, table=True):
@@ -312,7 +316,7 @@ class StageChange(SQLModel, table=True):
     """One move of a lead between stages (append-only history)."""
 
     __tablename__ = "stage_change"
-    # the few rows with a note (the undo rows among them: crm.analytics.history reads every
+    # the few rows with a note (the undo rows among them: crm.pipeline.history reads every
     # undo row to leave out the moves they undid)
     __table_args__ = (
         Index("ix_stage_change_lead", "lead_id", "changed_on"),

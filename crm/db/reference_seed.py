@@ -6,6 +6,9 @@ migration, so stores created by older versions receive it too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 # (code, 中文, English, tag, detail)
 CITIES = [
     ("future", "未来科技城", "Future Sci-Tech City", "core", "余杭区"),
@@ -132,11 +135,11 @@ REGIONS = [
 ]
 
 
-def reference_rows() -> list[dict]:
+def reference_rows() -> list[dict[str, Any]]:
     """All seed rows as dicts for ``ref_item``; subfields name their parent by ``parent_code``."""
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
 
-    def add(kind, items, start=0):
+    def add(kind: str, items: Sequence[tuple[Any, ...]], start: int = 0) -> None:
         for i, item in enumerate(items):
             code, zh, en = item[:3]
             tag = item[3] if len(item) > 3 else None

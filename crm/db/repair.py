@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from crm.db.integrity import INDEX, SPACE, IntegrityReport
 from crm.errors import StoreError
@@ -50,7 +52,7 @@ def repair(path: Path, report: IntegrityReport) -> list[Message]:
     return done
 
 
-def _run(path: Path, *statements: str, params=()) -> list:
+def _run(path: Path, *statements: str, params: Sequence[Any] = ()) -> list[Any]:
     """Statements on a connection of their own (a schema edited by hand is read afresh)."""
     con = sqlite3.connect(str(path), isolation_level=None, timeout=30)
     try:

@@ -41,7 +41,7 @@ class RestoreOutcome:
 
 def check_backup(backup: Path) -> tuple[dict[str, int], str | None]:
     """The backup's counts and schema, or StoreError saying why it cannot be restored."""
-    from crm.db import migrate
+    from crm.db import migrate  # late: Alembic, loaded only when a backup is checked
 
     name = str(backup)
     if not backup.is_file():

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.engine import Connection
 
 from crm.names import initials_without_place, pinyin_initials
@@ -37,7 +38,7 @@ SCOPES = {"public": "pub", "text": "doc", "all": "alltext"}
 
 def is_search_object(name: str | None) -> bool:
     """Tables and indexes of the search index (kept out of the ORM schema comparison)."""
-    return bool(name) and (name.startswith("lead_fts") or name.startswith("lead_search"))
+    return name is not None and name.startswith(("lead_fts", "lead_search"))
 
 
 _CJK = (
@@ -79,11 +80,11 @@ def lead_documents(
     """(pub, doc, people) for one lead. ``initials``: the company name's pinyin initials with
     and without its place, when the caller has them already (the demo, for 100,000 names)."""
     pub = document([codename])
-    initials, short = initials or company_initials(company_name)
+    full, short = initials or company_initials(company_name)
     parts = [
         company_name,
-        initials,
-        short if short != initials else None,
+        full,
+        short if short != full else None,
         credit_code,
         project_name,
         codename,
@@ -133,7 +134,7 @@ def _tsvector(doc: str, start: int = 1) -> str:
     return " ".join(f"'{tok}':{min(i, 16383)}" for i, tok in enumerate(doc.split(), start=start))
 
 
-def write_documents(conn: Connection, rows: Iterable[Sequence], *, new: bool = False) -> None:
+def write_documents(conn: Connection, rows: Iterable[Sequence[Any]], *, new: bool = False) -> None:
     """Replace the documents of these leads: (lead_id, pub, doc, people); people may be left
     out (a lead without contacts). ``new``: leads inserted in this transaction, which have no
     documents yet (nothing to delete first)."""
@@ -144,9 +145,9 @@ def write_documents(conn: Connection, rows: Iterable[Sequence], *, new: bool = F
     if conn.dialect.name == "sqlite":
         if not new:
             conn.execute(text("DELETE FROM lead_fts WHERE rowid = :id"), ids)
-        conn.connection.driver_connection.executemany(
-            "INSERT INTO lead_fts(rowid, pub, doc, people) VALUES (?, ?, ?, ?)", rows
-        )
+        raw = conn.connection.driver_connection
+        assert raw is not None  # an open connection
+        raw.executemany("INSERT INTO lead_fts(rowid, pub, doc, people) VALUES (?, ?, ?, ?)", rows)
     else:
         if not new:
             conn.execute(text("DELETE FROM lead_search WHERE lead_id = :id"), ids)
@@ -180,7 +181,7 @@ def reindex(conn: Connection, lead_ids: Iterable[int]) -> None:
             ).bindparams(bindparam("ids", expanding=True)),
             {"ids": chunk},
         ).all()
-        contacts: dict[int, list[tuple]] = {}
+        contacts: dict[int, list[tuple[Any, ...]]] = {}
         for row in conn.execute(
             text(
                 "SELECT lead_id, name, title, mobile, email, wechat FROM contact "
@@ -253,7 +254,7 @@ def _tsquery(terms: list[list[tuple[str, bool]]]) -> str:
     return " & ".join(parts)
 
 
-def match_clause(dialect: str, query: str | None, *, scope: str = "all"):
+def match_clause(dialect: str, query: str | None, *, scope: str = "all") -> TextClause | None:
     """A ``SELECT <lead id>`` of the leads matching ``query`` (None if it has nothing to
     search for) in ``scope``: "all" (with the contacts), "text" (the lead's own text, not
     its contacts) or "public" (what anyone may see: codenames)."""

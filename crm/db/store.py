@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
@@ -25,6 +25,9 @@ from sqlmodel import Session
 from crm.db import revision
 from crm.db.health import StoreDamaged, damage_note, refusal
 from crm.db.models import AuditLog, utcnow
+
+if TYPE_CHECKING:
+    from crm.db.lock import StoreLock
 from crm.errors import PermissionDenied, StoreError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.paths import default_store_path
@@ -124,7 +127,8 @@ class Store:
             "new": exc.message.render("en")[:2000],
         }
         with self._translate_errors(), self.engine.begin() as conn:
-            conn.execute(AuditLog.__table__.insert(), row)
+            # SQLModel gives every table class its __table__, which its types do not declare
+            conn.execute(AuditLog.__table__.insert(), row)  # type: ignore[attr-defined]
 
     @contextmanager
     def _translate_errors(self) -> Iterator[None]:
@@ -209,7 +213,7 @@ def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
     return StoreError(msg.format(name=where))
 
 
-def resolve_target(target: str | os.PathLike | None) -> URL:
+def resolve_target(target: str | os.PathLike[str] | None) -> URL:
     """--db value, else CRM_DATABASE_URL, else the default SQLite file."""
     if target is None or str(target) == "":
         target = os.environ.get("CRM_DATABASE_URL") or default_store_path()
@@ -292,6 +296,7 @@ def make_engine(
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, future=True)
     path = url.database
+    assert path is not None  # a SQLite URL names its file (resolve_target)
     if readonly:
         # a WAL store on read-only media cannot get its shared-memory file: read it as
         # immutable, which is safe when no one can be writing it (no -wal file, no write access)
@@ -307,7 +312,7 @@ def make_engine(
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
@@ -321,7 +326,7 @@ def make_engine(
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
+    def _on_begin(conn: Connection) -> None:
         write = conn.get_execution_options().get("crm_write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write and not readonly else "BEGIN")
 
@@ -334,14 +339,14 @@ def _unwritable(path: Path) -> bool:
     return not writable and not wal.exists()
 
 
-def _use_wal(cursor) -> None:
+def _use_wal(cursor: sqlite3.Cursor) -> None:
     mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
     if mode.lower() != "wal":
         cursor.execute("PRAGMA journal_mode=WAL")
 
 
 def open_store(
-    target: str | os.PathLike | None = None,
+    target: str | os.PathLike[str] | None = None,
     *,
     upgrade: bool = True,
     readonly: bool = False,
@@ -363,6 +368,7 @@ def open_store(
     path: Path | None = None
     lock = None
     if url.get_backend_name() == "sqlite":
+        assert url.database is not None  # a SQLite URL names its file (resolve_target)
         path = Path(url.database)
         _check_sqlite_file(path, readonly)
         if not readonly:
@@ -385,7 +391,9 @@ def open_store(
             migrate.ensure_current(engine, path, upgrade=upgrade and not readonly, where=where)
         if path is not None and not readonly:
             with engine.connect() as conn:
-                cursor = conn.connection.driver_connection.cursor()
+                raw = conn.connection.driver_connection
+                assert raw is not None  # an open connection
+                cursor = raw.cursor()
                 _use_wal(cursor)
                 cursor.close()
             engine.dispose()
@@ -410,7 +418,7 @@ def open_store(
     )
 
 
-def _take_lock(path: Path, program: str, wait: float):
+def _take_lock(path: Path, program: str, wait: float) -> StoreLock:
     from crm.db import lock as store_lock
     from crm.files import fault
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True)
@@ -23,14 +24,19 @@ def _week(d: date) -> tuple[int, int]:
     return iso[0], iso[1]
 
 
+K = TypeVar("K", bound=Hashable)
+
+
 def obsolete(
-    backups: Iterable[tuple[Hashable, datetime]], now: datetime, limits: Limits = Limits()
-) -> list[Hashable]:
+    backups: Iterable[tuple[K, datetime]], now: datetime, limits: Limits = Limits()
+) -> list[K]:
     """The keys of the backups to delete, newest first. ``backups``: (key, local time)."""
     yesterday = now.date().toordinal() - 1
     left = {"daily": limits.daily, "weekly": limits.weekly, "monthly": limits.monthly}
-    last_day = last_week = last_month = None
-    out = []
+    last_day: Any = None
+    last_week: Any = None
+    last_month: Any = None
+    out: list[K] = []
     for key, when in sorted(backups, key=lambda kv: kv[1], reverse=True):
         day = when.date()
         week, month = _week(day), (day.year, day.month)
@@ -38,11 +44,12 @@ def obsolete(
         if day.toordinal() >= yesterday:
             keep = True  # the grace period: nothing recent is thinned
         else:
-            for stage, current, last in (
+            periods: tuple[tuple[str, Any, Any], ...] = (
                 ("daily", day, last_day),
                 ("weekly", week, last_week),
                 ("monthly", month, last_month),
-            ):
+            )
+            for stage, current, last in periods:
                 if left[stage] > 0:
                     # the newest backup of a period older than the last one kept
                     if last is None or current < last:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from itertools import accumulate
 
 from sqlalchemy import select
 
@@ -30,8 +31,6 @@ class DemoCompany:
 
 def weighted(rng: random.Random, pairs) -> callable:
     """A function drawing one of ``pairs`` ((value, weight), …) by weight."""
-    from itertools import accumulate
-
     values = [v for v, _w in pairs]
     cum = list(accumulate(w for _v, w in pairs))
     return lambda: rng.choices(values, cum_weights=cum)[0]

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy import Integer, func, select
 
+from crm.analytics.metrics import counted_business_types
 from crm.db.bulk import insert_rows
 from crm.db.models import Lead, Target
 
@@ -14,8 +15,6 @@ from crm.db.models import Lead, Target
 def add_targets(conn, rng: random.Random, ref, today: date) -> None:
     """This year's targets per city × field, as a committee would set them: the year's pace so
     far carried to the year's end, some cells ambitious (behind pace), some modest (ahead)."""
-    from crm.analytics.metrics import counted_business_types
-
     start, end = date(today.year, 1, 1), date(today.year, 12, 31)
     share = ((today - start).days + 1) / ((end - start).days + 1)
     counted = counted_business_types(ref)

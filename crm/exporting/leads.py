@@ -18,6 +18,7 @@ from sqlalchemy import func, select, type_coerce
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from crm import audit
+from crm.db.label import store_label
 from crm.db.models import Company, Contact, Lead, ReadInstant
 from crm.db.store import Store
 from crm.errors import UserError
@@ -27,7 +28,6 @@ from crm.exporting.values import RowValues
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.lead_query import DEFAULT_SORT, LeadFilter, conditions, sort_expression
 from crm.reference import reference
-from crm.reports.output import store_label
 from crm.users import Actor
 
 PROGRESS_EVERY = 2000

@@ -18,6 +18,7 @@ from sqlmodel import Session
 from crm import audit
 from crm.backups import backup_before
 from crm.changes import Changes
+from crm.contacts import masked_values
 from crm.db import search
 from crm.db.backup import BEFORE_IMPORT
 from crm.db.health import StoreDamaged
@@ -199,8 +200,6 @@ def _update(s: Session, ref: ReferenceData, actor: Actor, r: RowPlan) -> None:
         c = Contact(lead_id=lead.id, created_by=actor.id, updated_by=actor.id, **r.contact)
         s.add(c)
         s.flush()
-        from crm.contacts import masked_values
-
         audit.created(
             s,
             actor.id,

@@ -226,7 +226,7 @@ def _bomb(name: str) -> ImportFileError:
 
 def check_ole2(data: bytes, name: str) -> None:
     """An OLE2 file is either a legacy .xls or an encrypted (password-protected) xlsx."""
-    from xlrd.compdoc import CompDoc
+    from xlrd.compdoc import CompDoc  # late: xlrd loads only for an OLE2 (.xls) file
 
     try:
         doc = CompDoc(data, logfile=io.StringIO())

@@ -21,6 +21,7 @@ from crm.i18n import EN, ZH
 from crm.importing import synonyms as S
 from crm.importing import vocabulary as V
 from crm.importing.headers import EXACT, FUZZY, NORMALISED, Column, key, split_unit
+from crm.importing.refused_labels import REASON_LABEL, ROW_LABEL
 from crm.lead_columns import COLUMNS
 
 WEAK_WEIGHT = 0.8
@@ -73,8 +74,6 @@ def _vocabulary() -> tuple[dict[str, _Name], dict[str, _Name]]:
             add(n, _Name(target, WEAK_WEIGHT, V.FALLBACK.get(target)))
     for n in V.IGNORED:
         add(n, _Name(_IGNORED, 1.0, None))
-    from crm.importing.refused import REASON_LABEL, ROW_LABEL
-
     for col in COLUMNS.values():  # the labels of our own export, in both languages
         if col.target is not None:
             for lang in (ZH, EN):
@@ -212,7 +211,7 @@ def auto_map(headers: list[str], hidden: set[int] | frozenset[int] = frozenset()
 
 
 def _letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter  # late: openpyxl is slow to load
 
     return get_column_letter(index + 1)
 

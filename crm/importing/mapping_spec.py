@@ -12,7 +12,9 @@ from crm.errors import UserError
 from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH
 from crm.importing.header_match import match
 from crm.importing.headers import MANUAL, Column, all_targets, key, split_unit, target_label
+from crm.importing.layouts import remember
 from crm.importing.table import Table
+from crm.importing.vocabulary import MULTI
 from crm.users import Actor
 
 NOT_IMPORTED = ("-", "none", "无", "不导入")
@@ -70,8 +72,6 @@ def _column(table: Table, columns: list[Column], text: str) -> int:
 def apply_mapping(table: Table, columns: list[Column], pairs: list[str]) -> list[Column]:
     """``columns`` with each "HEADER=FIELD" of ``pairs`` applied; a field given to a column is
     taken from the column that had it (the notes excepted, which join)."""
-    from crm.importing.vocabulary import MULTI
-
     out = list(columns)
     for pair in pairs:
         header, sep, target_text = pair.rpartition("=")
@@ -93,7 +93,5 @@ def apply_mapping(table: Table, columns: list[Column], pairs: list[str]) -> list
 
 def save_mapping(store: Store, actor: Actor, table: Table, columns: list[Column]) -> None:
     """Keep ``columns`` for files of this layout (the wizard and the command line use it)."""
-    from crm.importing.layouts import remember
-
     with store.write() as s:
         remember(s, actor, table, columns)

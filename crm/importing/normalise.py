@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -22,6 +22,7 @@ from crm.dates import parse_date
 from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
+from crm.importing.cells import as_text
 from crm.importing.headers import FOREIGN, Column, key
 from crm.importing.officers import display_form, find_person, is_a_name, names_in
 from crm.importing.review import Kept, wrong_check_character
@@ -84,19 +85,6 @@ def is_empty(raw: Any) -> bool:
 def _empty_text(text: str) -> bool:
     text = text.strip()
     return not text or (len(text) <= 6 and key(text) in EMPTY)
-
-
-def as_text(raw: Any) -> str:
-    """A cell as text: 12.0 → "12", a date → 2026-05-18."""
-    if isinstance(raw, bool):
-        return "是" if raw else "否"
-    if isinstance(raw, float) and raw.is_integer():
-        return str(int(raw))
-    if isinstance(raw, datetime):
-        return raw.date().isoformat() if raw.time() == datetime.min.time() else raw.isoformat(" ")
-    if isinstance(raw, date):
-        return raw.isoformat()
-    return str(raw)
 
 
 class Resolver:

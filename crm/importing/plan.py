@@ -21,7 +21,9 @@ from crm.errors import ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, ZH, Message
 from crm.importing import matching
 from crm.importing import synonyms as S
+from crm.importing.defaults import default_city, default_owner
 from crm.importing.headers import UNIT_LABELS, Column
+from crm.importing.layouts import remembered
 from crm.importing.normalise import (
     KEPT,
     CellProblem,
@@ -40,6 +42,7 @@ from crm.importing.rowplan import (
     RowPlan,
 )
 from crm.importing.table import DataRow, ImportCancelled, Table
+from crm.importing.updates import contact_kept, creation_data, plan_update
 from crm.importing.writer import paused_gc
 from crm.names import normalise_company_name
 from crm.reference import ReferenceData, reference
@@ -170,12 +173,8 @@ def plan_import(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportPlan:
     """Decide every row; reads the store, writes nothing."""
-    from crm.importing.defaults import default_city, default_owner
-
     options = options or ImportOptions()
     if columns is None:
-        from crm.importing.layouts import remembered
-
         columns = remembered(store, table) or table.columns
     ref = reference(store)
     plan = ImportPlan(table, list(columns), options)
@@ -364,8 +363,6 @@ def _remember(ctx: _Context, plan: RowPlan) -> None:
 
 
 def _same_lead(ctx: _Context, plan: RowPlan, ex: matching.Existing) -> RowPlan:
-    from crm.importing.updates import plan_update
-
     if ex.lead_id in ctx.touched:
         plan.duplicate_of_row = ctx.touched[ex.lead_id]
         plan.existing = ex
@@ -376,8 +373,6 @@ def _same_lead(ctx: _Context, plan: RowPlan, ex: matching.Existing) -> RowPlan:
 
 
 def _duplicate(ctx: _Context, plan: RowPlan, ex: matching.Existing | None) -> RowPlan:
-    from crm.importing.updates import plan_update
-
     plan.existing = ex
     plan.detail = "duplicate"
     choice: Choice = ctx.plan.options.choices.get(plan.number, ctx.plan.options.duplicates)
@@ -420,8 +415,6 @@ def _duplicate(ctx: _Context, plan: RowPlan, ex: matching.Existing | None) -> Ro
 
 
 def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
-    from crm.importing.updates import contact_kept, creation_data
-
     data = creation_data(ctx, plan)
     try:
         plan.clean = clean_keeping(

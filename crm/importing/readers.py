@@ -15,47 +15,12 @@ import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.importing import guard
-
-Row = tuple[Any, ...]
-
-
-class Book:
-    """An opened spreadsheet: its sheet names and a row stream per sheet."""
-
-    kind = ""
-    encoding: str | None = None
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.sheet_names: list[str] = []
-        #: sheets the workbook hides (a ledger's own copy of old rows, lookup lists)
-        self.hidden_sheets: set[str] = set()
-
-    def rows(self, sheet: str) -> Iterator[Row]:
-        raise NotImplementedError
-
-    def estimated_rows(self, sheet: str) -> int | None:
-        return None
-
-    def merged(self, sheet: str) -> list[tuple[int, int, int, int]]:
-        """Merged ranges (first row, first column, last row, last column; 0-based)."""
-        return []
-
-    def hidden_rows(self, sheet: str) -> set[int]:
-        """Row numbers (1-based) hidden in the sheet."""
-        return set()
-
-    def hidden_columns(self, sheet: str) -> set[int]:
-        """Column indexes (0-based) hidden in the sheet."""
-        return set()
-
-    def close(self) -> None:
-        pass
+from crm.importing.book import Book, Row, damaged
+from crm.importing.xlsx_book import XlsxBook
 
 
 class XlsBook(Book):
@@ -63,7 +28,7 @@ class XlsBook(Book):
 
     def __init__(self, path: Path, data: bytes):
         super().__init__(path)
-        import xlrd
+        import xlrd  # late: loaded only for a .xls ledger
 
         try:
             self._wb = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
@@ -79,7 +44,7 @@ class XlsBook(Book):
         return self._wb.sheet_by_name(sheet).nrows
 
     def rows(self, sheet: str) -> Iterator[Row]:
-        import xlrd
+        import xlrd  # late: loaded only for a .xls ledger
 
         ws = self._wb.sheet_by_name(sheet)
         mode = self._wb.datemode
@@ -184,14 +149,6 @@ def unknown_encoding(name: str) -> UserError:
     )
 
 
-def damaged(name: str) -> UserError:
-    return guard.ImportFileError(
-        QT_TRANSLATE_NOOP(
-            "Import", "{name} is damaged: it is not a readable Excel workbook."
-        ).format(name=name)
-    )
-
-
 def sniff_delimiter(text: str) -> str:
     """The delimiter used most consistently on the first lines (comma if none)."""
     lines = [ln for ln in text[:65536].splitlines()[:30] if ln.strip()]
@@ -211,8 +168,6 @@ def open_book(path: str | Path) -> Book:
     p = Path(path)
     checked = guard.inspect_file(p)
     if checked.kind == guard.XLSX:
-        from crm.importing.xlsx_book import XlsxBook
-
         return XlsxBook(p, checked)
     if checked.kind == guard.XLS:
         return XlsBook(p, checked.data)

@@ -9,12 +9,11 @@ from pathlib import Path
 
 from crm import fields as F
 from crm.exporting import xlsx
-from crm.i18n import QT_TRANSLATE_NOOP, ZH, current_language
+from crm.i18n import ZH, current_language
 from crm.importing.headers import AMOUNT_UNITS, split_unit
 from crm.importing.plan import ImportPlan
+from crm.importing.refused_labels import REASON_LABEL, ROW_LABEL
 
-ROW_LABEL = QT_TRANSLATE_NOOP("Import", "Row in original file")
-REASON_LABEL = QT_TRANSLATE_NOOP("Import", "Why it was refused")
 _FORMATS = {datetime: "yyyy-mm-dd", date: "yyyy-mm-dd"}
 
 

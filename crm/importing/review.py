@@ -20,6 +20,7 @@ from typing import Any
 from crm.credit_code import normalise as normalise_code
 from crm.errors import ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.importing.cells import as_text
 
 #: what the notes keep of a value (a 100,000-character cell is cut)
 TEXT_KEPT = 500
@@ -158,8 +159,6 @@ def _other_reason(ctx, data: dict[str, Any]) -> bool:
 
 
 def _cell_text(ctx, plan, name: str) -> str:
-    from crm.importing.normalise import as_text
-
     col = ctx.column_of.get(name)
     if col is None or col.index >= len(plan.cells) or plan.cells[col.index] is None:
         return ""

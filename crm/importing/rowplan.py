@@ -11,6 +11,7 @@ from crm import fields as F
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing.matching import Existing
 from crm.importing.normalise import CellProblem
+from crm.importing.review import flags
 
 CREATE, UPDATE, SKIP, REFUSE = "create", "update", "skip", "refuse"
 ACTIONS = (CREATE, UPDATE, SKIP, REFUSE)
@@ -80,8 +81,6 @@ class RowPlan:
 
     @property
     def needs_review(self) -> bool:
-        from crm.importing.review import flags
-
         return flags(self.kept) and self.action in (CREATE, UPDATE)
 
     @property

@@ -156,7 +156,7 @@ _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 def sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name → its worksheet part (xl/worksheets/sheet1.xml), from the workbook and its
     relationships; {} if they cannot be read (the shapes are then unknown)."""
-    from defusedxml import ElementTree
+    from defusedxml import ElementTree  # late: only for a sheet's relationships
 
     try:
         book = ElementTree.fromstring(z.read("xl/workbook.xml"))

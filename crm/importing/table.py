@@ -35,6 +35,7 @@ from crm.importing.headers import (
     split_unit,
 )
 from crm.importing.readers import Book, Row, open_book
+from crm.importing.writer import paused_gc
 from crm.values.text import join_lines
 
 HEAD_ROWS = 40
@@ -433,8 +434,6 @@ def read_table(
     cancelled: Cancelled | None = None,
 ) -> Table:
     """Open a ledger and read its table: header found, columns mapped, rows sorted out."""
-    from crm.importing.writer import paused_gc
-
     book = open_book(path)
     try:
         with paused_gc():

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from crm.errors import UserError
 from crm.importing import guard
-from crm.importing.readers import Book, Row, damaged
+from crm.importing.book import Book, Row, damaged
 from crm.importing.sheet_scan import MAX_DENSE_CELLS, SheetShape, exact_reach, sheet_parts
 
 #: (first row, first column, last row, last column), 0-based, inclusive
@@ -30,7 +30,7 @@ class XlsxBook(Book):
 
     def __init__(self, path: Path, checked: guard.Checked):
         super().__init__(path)
-        import python_calamine as pc
+        import python_calamine as pc  # late: the reader loads with its first .xlsx
 
         self._data = checked.data
         try:
@@ -93,7 +93,7 @@ class XlsxBook(Book):
 
     def _streamed(self, sheet: str) -> Iterator[Row]:
         """openpyxl's read-only reader: row by row, never more than one row in memory."""
-        import openpyxl
+        import openpyxl  # late: openpyxl is slow to load and rarely needed
 
         try:
             wb = openpyxl.load_workbook(

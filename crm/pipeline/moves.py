@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from crm import audit
 from crm import permissions as P
@@ -48,8 +48,8 @@ def last_main_stage(s: Session, lead_id: int) -> str | None:
     """The main stage a lead was last at (a lead lost while on hold was lost at that one)."""
     return s.exec(
         select(StageChange.to_stage)
-        .where(StageChange.lead_id == lead_id, StageChange.to_stage.in_(MAIN))
-        .order_by(StageChange.id.desc())
+        .where(StageChange.lead_id == lead_id, col(StageChange.to_stage).in_(MAIN))
+        .order_by(col(StageChange.id).desc())
         .limit(1)
     ).first()
 
@@ -60,18 +60,20 @@ def apply_move(
     """Write ``move`` (checked by check_move against this lead) in the caller's transaction.
     Returns the pipeline fields as they were and the history row."""
     actor = P.current(s, actor)
-    P.require(P.edit_lead(actor, lead.owner_id, lead.city_id), actor, "move_lead", "lead", lead.id)
+    lead_id = lead.id
+    assert lead_id is not None  # a stored lead
+    P.require(P.edit_lead(actor, lead.owner_id, lead.city_id), actor, "move_lead", "lead", lead_id)
     from_stage = lead.stage
     before = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
     last_main = (
-        last_main_stage(s, lead.id) if move.to_stage == "lost" and from_stage not in MAIN else None
+        last_main_stage(s, lead_id) if move.to_stage == "lost" and from_stage not in MAIN else None
     )
     after = moved(lead, move, last_main)
     for name, value in after.items():
         setattr(lead, name, value)
     lead.updated_by, lead.updated_at = actor.id, utcnow()
     change = StageChange(
-        lead_id=lead.id,
+        lead_id=lead_id,
         from_stage=from_stage,
         to_stage=move.to_stage,
         changed_on=move.on,
@@ -87,7 +89,7 @@ def apply_move(
         s,
         actor.id,
         "lead",
-        lead.id,
+        lead_id,
         {k: (before[k], after[k]) for k in PIPELINE_FIELDS if before[k] != after[k]},
         action=move_action(from_stage, move.to_stage),
     )
@@ -132,6 +134,7 @@ def move_stage(
         )
         from_stage = lead.stage
         before, change = apply_move(s, actor, lead, move)
+        assert change.id is not None  # flushed by apply_move
         return MoveResult(
             lead_id,
             from_stage,
@@ -159,14 +162,16 @@ def apply_revert(s: Session, actor: Actor, result: MoveResult) -> None:
     if lead.version != result.version:
         raise ConflictError("lead", result.lead_id)
     actor = P.current(s, actor)
-    P.require(P.edit_lead(actor, lead.owner_id, lead.city_id), actor, "move_lead", "lead", lead.id)
+    P.require(
+        P.edit_lead(actor, lead.owner_id, lead.city_id), actor, "move_lead", "lead", result.lead_id
+    )
     current = {f: getattr(lead, f) for f in PIPELINE_FIELDS}
     for f, v in result.before.items():
         setattr(lead, f, v)
     lead.updated_by, lead.updated_at = actor.id, utcnow()
     s.add(
         StageChange(
-            lead_id=lead.id,
+            lead_id=result.lead_id,
             from_stage=result.to_stage,
             to_stage=result.from_stage,
             changed_on=date.today(),
@@ -179,7 +184,7 @@ def apply_revert(s: Session, actor: Actor, result: MoveResult) -> None:
         s,
         actor.id,
         "lead",
-        lead.id,
+        result.lead_id,
         {
             k: (current[k], result.before[k])
             for k in PIPELINE_FIELDS

@@ -26,7 +26,7 @@ from crm.pipeline.stages import (
 #: the lead's fields its stage history decides, kept on the lead so that the reports need not
 #: read the history: the first signing (a project counts once), the first landing and the
 #: furthest stage of the main pipeline reached. Undone moves (``revert_move``, the undo of an
-#: import) give back their previous values, as crm.analytics.history ignores undone moves.
+#: import) give back their previous values, as crm.pipeline.history ignores undone moves.
 REACHED_FIELDS = ("first_signed_on", "first_landed_on", "furthest_stage")
 #: what a stage move may change on the lead (audited; restored by an undo)
 PIPELINE_FIELDS = (
@@ -40,7 +40,7 @@ PIPELINE_FIELDS = (
     "agreed_investment",
     "next_followup",
 )
-#: the note of the history row that undoes the move just before it (crm.analytics.history)
+#: the note of the history row that undoes the move just before it (crm.pipeline.history)
 UNDO_NOTE = "undo"
 
 NEEDS_LOOK_AGAIN = QT_TRANSLATE_NOOP("Errors", "a project on hold needs a date to look again")

@@ -71,7 +71,7 @@ def logo_svg() -> str:
 def logo_png(path: Path, size: int = 256) -> None:
     """The logo as a PNG with a transparent background (drawn 4× larger, then reduced, for
     smooth edges)."""
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw  # late: only to draw the icon files
 
     big = size * 4
     k = big / 100

@@ -9,6 +9,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from crm.reports import fmt
 from crm.reports.brand import GREY, LINE, NAVY, TEAL, TEAL_LIGHT
@@ -38,7 +39,6 @@ def funnel(chart: Chart, width: float, height: float) -> Drawing:
     d = Drawing(width, height)
     if not chart.categories:
         return d
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     values = chart.series[0].values
     top = max(values) or 1
@@ -152,8 +152,6 @@ def draw(chart: Chart, width: float, height: float) -> Drawing:
 
 def _fit(name: str, width: float, size: float) -> str:
     """Break a long category name onto two lines at the space nearest its middle."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(name, FONT, size) <= width or " " not in name:
         return name
     spaces = [i for i, ch in enumerate(name) if ch == " "]
@@ -175,8 +173,6 @@ def progress_bar(ratio: float | None, expected: float, width: float, height: flo
 
 def _legend(names: list[str], x: float, y: float, width: float) -> Group:
     """Swatches and names in rows from (x, y) up, as many per row as fit ``width``."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     g = Group()
     cx, cy = x, y
     for n, name in enumerate(names):
@@ -190,8 +186,6 @@ def _legend(names: list[str], x: float, y: float, width: float) -> Group:
 
 
 def _legend_height(names: list[str], width: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     rows, cx = 1, 0.0
     for name in names:
         item_w = 14 + stringWidth(name, FONT, 8) + 12

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from crm.amounts import format_amount
+from crm.analytics.period import MONTHS
 from crm.i18n import EN, QT_TRANSLATE_NOOP
 
 WAN_PER_YI = 10_000
@@ -55,8 +56,6 @@ def day(value: date | None) -> str:
 
 def long_day(value: date, lang: str) -> str:
     """2026年5月18日 / 18 May 2026."""
-    from crm.analytics.period import MONTHS
-
     if lang == EN:
         return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
     return f"{value.year}年{value.month}月{value.day}日"

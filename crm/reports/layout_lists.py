@@ -26,6 +26,7 @@ from crm.reports.layout import (
     Table,
     Text,
 )
+from crm.reports.layout_raw import raw_tables
 from crm.targets import AMOUNT_METRICS, METRIC_LABELS
 
 if TYPE_CHECKING:
@@ -263,8 +264,6 @@ class Lists:
 
     def raw(self) -> Section:
         """The period's leads and activities, one line per record, to filter and pivot."""
-        from crm.reports.layout_raw import raw_tables
-
         return Section("raw", "", raw_tables(self))
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from crm.db.label import store_label  # noqa: F401 - its old home; crm.ui.pipeline imports it here
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 
@@ -57,13 +58,3 @@ def atomic_path(path: Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-def store_label(store) -> str:
-    """How a circulated document names its store: the file's name, or the team server's host
-    and database, never a local path or a URL (with its user name)."""
-    if store.path is not None:
-        return Path(store.path).name
-    url = store.url
-    host = url.host or "localhost"
-    return f"{host}/{url.database}" if url.database else host

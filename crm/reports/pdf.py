@@ -23,6 +23,7 @@ from reportlab.platypus.flowables import Flowable
 from crm.analytics.weekly import WeeklyReport
 from crm.i18n import QT_TRANSLATE_NOOP, current_language, normalise_language
 from crm.reports.brand import GREY, LINE, NAVY, logo
+from crm.reports.fonts import register
 from crm.reports.layout import Layout
 from crm.reports.layout_build import build_layout, scope_label
 from crm.reports.output import atomic_path
@@ -79,8 +80,6 @@ def _numbered(layout: Layout, lang: str):
             super().save()
 
         def _decorate(self, total: int) -> None:
-            from crm.reports.fonts import register
-
             font = register()
             w, h = A4
             top = h - MARGIN + 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tempfile
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote
@@ -77,10 +77,10 @@ def _identity(path: Path, kind: str) -> Identity | None:
     if kind == PDF:
         return _from_keywords(path.read_bytes().decode("latin-1"))
     if kind == DOCX:
-        from docx import Document
+        from docx import Document  # late: each reader loads for its own kind of file
 
         return _from_keywords(Document(str(path)).core_properties.keywords or "")
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # late: as above
 
     wb = load_workbook(path, read_only=True)
     try:
@@ -100,14 +100,14 @@ def _contents(path: Path, kind: str):
     if kind == PDF:
         return path.read_bytes()
     if kind == DOCX:
-        from docx import Document
+        from docx import Document  # late: each reader loads for its own kind of file
 
         doc = Document(str(path))
         texts = [p.text for p in doc.paragraphs]
         for t in doc.tables:
             texts += [c.text for row in t.rows for c in row.cells]
         return texts
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # late: as above
 
     wb = load_workbook(path, read_only=True)
     try:
@@ -137,13 +137,12 @@ def verify_file(store: Store, path: str | Path) -> Verdict:
             "Report", "Does not match: the file's fingerprint {file} is not the closed week's "
             "{week_fp} (the week was closed again, or its summary rewritten, since).").format(
             file=ident.fingerprint, week_fp=info.fingerprint))  # fmt: skip
-    from dataclasses import replace
 
     report = report_of_week(store, period, with_rows=kind == XLSX)
     report = replace(report, generated_at=ident.generated, store_name=ident.store)
     with tempfile.TemporaryDirectory(prefix="crm-verify-") as tmp:
         again = Path(tmp) / f"again.{kind}"
-        from crm.reports import render_docx, render_pdf, render_xlsx
+        from crm.reports import render_docx, render_pdf, render_xlsx  # late: one renderer loads
 
         render = {PDF: render_pdf, XLSX: render_xlsx, DOCX: render_docx}[kind]
         render(report, again, lang=ident.lang)

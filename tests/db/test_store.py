@@ -7,10 +7,13 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+import time
 
 import pytest
+from sqlmodel import select
 
 from crm.db import migrate, open_store
+from crm.db.models import Lead
 from crm.errors import StoreError
 from crm.leads import create_lead
 from crm.users import system_actor
@@ -155,18 +158,57 @@ def test_a_locked_file_names_the_file_and_changes_nothing(store_path):
     st.dispose()
 
 
-def test_a_second_writer_waits_for_the_first(store_path):
-    """With the default busy timeout a short lock is waited out, not reported."""
-    st = open_store(store_path, busy_timeout_ms=3000)
+def _hold_the_writer_lock(store_path, seconds: float):
+    """Another connection takes the write lock and lets it go after ``seconds``; returns the
+    connection, the timer, and the moment it let go (filled in when it does)."""
     holder = sqlite3.connect(store_path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
-    timer = threading.Timer(0.2, lambda: holder.execute("COMMIT"))
+    released: list[float] = []
+
+    def release():
+        holder.execute("COMMIT")
+        released.append(time.monotonic())
+
+    timer = threading.Timer(seconds, release)
     timer.start()
+    return holder, timer, released
+
+
+def test_a_second_writer_waits_for_the_first(store_path):
+    """With the default busy timeout a short lock is waited out, not reported: the write
+    lands once the other writer let go."""
+    st = open_store(store_path, busy_timeout_ms=3000)
+    holder, timer, released = _hold_the_writer_lock(store_path, 0.3)
     try:
-        create_lead(st, system_actor(st), LEAD)
+        saved = create_lead(st, system_actor(st), LEAD)
+        written = time.monotonic()
     finally:
         timer.join()
         holder.close()
+    try:
+        assert released and written >= released[0]  # it waited for the other writer
+        with st.read() as s:
+            stored = s.get(Lead, saved.lead_id)
+            assert (stored.project_name, stored.deleted_at) == ("锁定", None)
+    finally:
+        st.dispose()
+
+
+def test_a_writer_that_waits_too_long_is_told_and_writes_nothing(store_path):
+    """The same wait with a busy timeout shorter than the lock: a clear refusal, no lead."""
+    st = open_store(store_path, busy_timeout_ms=100)
+    holder, timer, _released = _hold_the_writer_lock(store_path, 1.5)
+    try:
+        with pytest.raises(StoreError) as err:
+            create_lead(st, system_actor(st), LEAD)
+    finally:
+        timer.join()
+        holder.close()
+    try:
+        assert "is locked by another program" in err.value.render("en")
+        with st.read() as s:
+            assert s.exec(select(Lead).where(Lead.project_name == "锁定")).first() is None
+    finally:
         st.dispose()
 
 

@@ -304,10 +304,36 @@ def test_search_documents_equal_what_the_services_index(demo):
 
 
 def test_demo_opens_as_a_normal_store(tmp_path):
+    """The command says what it wrote, the store holds exactly that, and it opens at the app's
+    schema like any other store."""
     path = tmp_path / "fresh.sqlite"
-    done = demo_cli(path, "--leads", "20", "--activities", "50", "--today", "2026-05-18")
+    done = subprocess.run(
+        [sys.executable, "-m", "crm", "--lang", "en", "--db", str(path), "demo",
+         "--leads", "20", "--activities", "50", "--today", "2026-05-18"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "20" in done.stdout
+    said = re.fullmatch(
+        r"(\d+) leads, (\d+) activities, (\d+) companies, (\d+) contacts, (\d+) users "
+        r"written to (.+) in \d+\.\d s",
+        done.stdout.strip(),
+    )
+    assert said is not None, done.stdout
+    leads, activities, companies, contacts, users = map(int, said.groups()[:5])
+    assert (leads, activities) == (20, 50)
+    assert said.group(6) == str(path)
+    con = sqlite3.connect(path)
+    try:
+        counted = [
+            con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("lead", "activity", "company", "contact")
+        ]
+        people = con.execute("SELECT count(*) FROM app_user WHERE username != 'system'")
+        assert counted == [leads, activities, companies, contacts]
+        assert people.fetchone()[0] == users
+    finally:
+        con.close()
+    assert 0 < companies <= 20 and contacts > 0 and users > 0
     st = open_store(path)
     try:
         from crm.db import migrate

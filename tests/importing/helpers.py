@@ -11,12 +11,10 @@ import subprocess
 import uuid
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from crm.db.models import SQLModel
-
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+from tests.tools import require_tool
 
 
 def store_rows(store, tables=None) -> dict[str, list]:
@@ -50,14 +48,13 @@ def store_hash(store) -> str:
 
 def convert(sources: list[Path], fmt: str, outdir: Path) -> list[Path]:
     """Convert files with LibreOffice headless (its own profile, so parallel runs do not
-    collide); skips the test if LibreOffice is not installed."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    collide); without LibreOffice the test skips, or fails in CI (tests/tools.py)."""
+    soffice = require_tool("soffice")
     outdir.mkdir(parents=True, exist_ok=True)
     profile = outdir / f".lo-{uuid.uuid4().hex[:8]}"
     subprocess.run(
         [
-            SOFFICE,
+            soffice,
             f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--convert-to",

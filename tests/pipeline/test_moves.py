@@ -271,3 +271,74 @@ def test_the_lead_keeps_what_its_history_reached(any_store, any_people):
         agreed_investment="3000万",
     )
     assert reached(any_store, created_landed)[1:] == (D(3), "landed")
+
+
+def test_revert_audits_what_it_gave_back_and_says_which_lead_changed(any_store, any_people):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(30))
+    move = move_stage(any_store, w, lead, "visit", on=D(10), today=TODAY)
+    changes = revert_move(any_store, w, move)
+    assert changes.leads == frozenset({lead})
+    undo = [r for r in audit_rows(any_store, "lead", lead) if r.action == "undo"]
+    assert {(r.field, r.old, r.new, r.user_id) for r in undo} == {
+        ("stage", "visit", "lead", w.id),
+        ("stage_date", D(10).isoformat(), D(30).isoformat(), w.id),
+        ("furthest_stage", "visit", "lead", w.id),
+    }
+    with any_store.read() as s:
+        last = s.exec(select(StageChange).order_by(StageChange.id.desc())).first()
+    assert (last.lead_id, last.user_id, last.note) == (lead, w.id, "undo")
+
+
+def test_revert_is_refused_to_whoever_may_no_longer_change_the_lead(any_store, any_people):
+    """Undo is a write like any other: a person made report staff since the move cannot
+    undo it, and the refusal is audited with who asked, what and on which lead."""
+    from crm.accounts import set_role
+    from crm.errors import PermissionDenied
+
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(30))
+    move = move_stage(any_store, w, lead, "visit", on=D(10), today=TODAY)
+    set_role(any_store, any_people.system, w.id, role="report_staff", city_id=None)
+    with pytest.raises(PermissionDenied) as err:
+        revert_move(any_store, w, move)
+    assert err.value.render("en") == "Report staff read the leads but change none."
+    assert values(any_store, any_people.zhao, lead)["stage"] == "visit"
+    refused = audit_rows(any_store, "lead", lead)[-1]
+    assert (refused.action, refused.field, refused.user_id) == ("refused", "move_lead", w.id)
+
+
+def test_revert_of_a_deleted_lead_names_it_and_a_changed_one_names_its_record(
+    any_store, any_people
+):
+    w = any_people.wang
+    lead = make_lead(any_store, w, stage_date=D(30))
+    move = move_stage(any_store, w, lead, "visit", on=D(10), today=TODAY)
+    move_stage(any_store, w, lead, "negotiation", on=D(5), today=TODAY)
+    with pytest.raises(ConflictError) as err:
+        revert_move(any_store, w, move)
+    assert (err.value.entity, err.value.entity_id) == ("lead", lead)
+    with any_store.write() as s:  # the lead is gone from the store (purged, not just deleted)
+        for row in s.exec(select(StageChange).where(StageChange.lead_id == lead)):
+            s.delete(row)
+        s.flush()
+        from crm.db.models import Lead
+
+        s.delete(s.get(Lead, lead))
+    with pytest.raises(NotFound) as gone:
+        revert_move(any_store, w, move)
+    assert gone.value.render("en") == f"The lead {lead} does not exist."
+
+
+def test_lost_after_on_hold_reads_its_own_history_not_another_leads(any_store, any_people):
+    """The main stage a lead was lost at comes from that lead's history, even when another
+    lead moved more recently."""
+    w = any_people.wang
+    reason = reference(any_store).kind("lost_reason")[0]
+    lead = make_lead(any_store, w, stage_date=D(50))
+    other = make_lead(any_store, w, company_name="杭州另一家科技有限公司", stage_date=D(50))
+    move_stage(any_store, w, lead, "negotiation", on=D(40), today=TODAY)
+    move_stage(any_store, w, lead, "on_hold", on=D(30), on_hold_until=D(-10), today=TODAY)
+    move_stage(any_store, w, other, "visit", on=D(25), today=TODAY)
+    move_stage(any_store, w, lead, "lost", on=D(20), lost_reason=reason.id, today=TODAY)
+    assert get_lead(any_store, w, lead).lost_at_stage == "negotiation"

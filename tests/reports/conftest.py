@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 
 from crm.analytics import Period, weekly_report
 from tests.analytics.fixture import TODAY, WEEK, build
+from tests.tools import require_tool
 
 
 @pytest.fixture
@@ -20,20 +20,23 @@ def built(store, people):
 
 
 def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
     out = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+        [require_tool("pdftotext"), "-layout", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return out.stdout
 
 
 def pdf_fonts(path: Path) -> list[list[str]]:
+    require_tool("pdftotext")  # poppler-utils, which has pdffonts too
     out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True)
     return [line.split() for line in out.stdout.splitlines()[2:] if line.strip()]
 
 
 def pdf_pages(path: Path) -> int:
+    require_tool("pdftotext")  # poppler-utils, which has pdfinfo too
     out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
     return int(
         next(line.split()[-1] for line in out.stdout.splitlines() if line.startswith("Pages:"))

@@ -21,7 +21,7 @@ from crm.reports.layout import Kpis, cell_text, kpi_text
 from crm.reports.layout_build import build_layout
 from crm.users import identify
 from tests.analytics.fixture import TODAY, WEEK
-from tests.reports.conftest import pdf_text
+from tests.tools import require_tool
 
 
 @pytest.fixture
@@ -109,6 +109,5 @@ def test_every_output_carries_every_figure(closed, tmp_path):
 
 
 def pdf_text_raw(path) -> str:
-    pdf_text(path)  # skips where poppler is missing
-    return subprocess.run(["pdftotext", "-raw", str(path), "-"], check=True,
+    return subprocess.run([require_tool("pdftotext"), "-raw", str(path), "-"], check=True,
                           capture_output=True, text=True).stdout  # fmt: skip

@@ -4,7 +4,6 @@ set up for filtering and printing, and LibreOffice opens the file."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import zipfile
 from datetime import date
@@ -15,6 +14,7 @@ from openpyxl import load_workbook
 from crm.reports import render_xlsx
 from tests.analytics.fixture import FORMULA_NAME
 from tests.reports.conftest import pdf_pages
+from tests.tools import require_tool
 
 
 def rows_of(ws) -> list[tuple]:
@@ -86,9 +86,7 @@ def test_sheets_ready_to_filter_and_print(workbook):
 
 
 def test_libreoffice_opens_the_workbook(workbook, tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed")
+    soffice = require_tool("soffice")
     path, _wb = workbook
     out = tmp_path / "lo"
     done = subprocess.run(

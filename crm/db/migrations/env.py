@@ -12,7 +12,9 @@ if connection is None:
     raise RuntimeError("run migrations through crm.db.migrate (crm db upgrade), not alembic's CLI")
 
 
-def include_object(obj, name, type_, reflected, compare_to):
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     return not is_search_object(name)
 
 

@@ -17,26 +17,32 @@ lists exactly the leads a figure counts.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, FromClause, Select, and_, case, exists, func, or_, select
+from sqlmodel import SQLModel, col
 
-from crm.db.models import Lead, StageChange
-from crm.pipeline import MAIN, UNDO_NOTE
+from crm.db.models import Lead
+from crm.pipeline.rules import UNDO_NOTE
+from crm.pipeline.stages import MAIN
+
+if TYPE_CHECKING:
+    from crm.lead_filter import LeadFilter
 
 # crm.pipeline.revert_move, crm.importing.undo
 UNDO_NOTES = (UNDO_NOTE, "undo import")
 # rank of each stage along the main pipeline (side exits rank with the first stage)
 RANK = {stage: n for n, stage in enumerate(MAIN)}
 
-_sc = StageChange.__table__
+_sc = SQLModel.metadata.tables["stage_change"]
 
 
-def rank(column):
+def rank(column: ColumnElement[Any]) -> ColumnElement[int]:
     """SQL: the pipeline rank of a stage column (0 for 线索 and the side exits)."""
     return case(RANK, value=column, else_=0)
 
 
-def standing(sc=_sc, *, bulk: bool = False):
+def standing(sc: FromClause = _sc, *, bulk: bool = False) -> ColumnElement[bool]:
     """SQL condition on a stage_change alias: the row is neither an undo nor undone.
 
     Row by row (default) it looks at the lead's next row; ``bulk`` (for passes over the whole
@@ -62,7 +68,7 @@ def standing(sc=_sc, *, bulk: bool = False):
     return and_(not_undo, ~undone)
 
 
-def reaches(stage: str | None, sc=_sc):
+def reaches(stage: str | None, sc: FromClause = _sc) -> ColumnElement[bool]:
     """SQL condition on a stage_change alias: the row arrives at ``stage`` or later."""
     if not stage or RANK.get(stage, 0) == 0:
         return sc.c.to_stage.is_not(None)
@@ -73,7 +79,7 @@ def reaches(stage: str | None, sc=_sc):
 SHORT_WINDOW_DAYS = 62
 
 
-def first_reached(stage: str | None, start: date | None, end: date | None):
+def first_reached(stage: str | None, start: date | None, end: date | None) -> Select[Any]:
     """SELECT lead_id of leads whose first arrival at ``stage`` or a later main stage falls in
     [start, end] (either bound open)."""
     sc = _sc
@@ -104,7 +110,7 @@ def first_reached(stage: str | None, start: date | None, end: date | None):
     return q.having(first <= end) if end is not None else q
 
 
-def forward(sc=_sc):
+def forward(sc: FromClause = _sc) -> ColumnElement[bool]:
     """SQL condition: the row is a move forward along the main pipeline."""
     return and_(
         sc.c.from_stage.in_(MAIN),
@@ -113,7 +119,7 @@ def forward(sc=_sc):
     )
 
 
-def moved(start: date | None, end: date | None, *, forward_only: bool = False):
+def moved(start: date | None, end: date | None, *, forward_only: bool = False) -> Select[Any]:
     """SELECT lead_id of leads with a standing move in [start, end]; ``forward_only``: a move
     to a later stage of the main pipeline (reopening from a side exit is not one)."""
     sc = _sc
@@ -127,13 +133,17 @@ def moved(start: date | None, end: date | None, *, forward_only: bool = False):
     return q.distinct()
 
 
-def history_conditions(flt) -> list:
+def history_conditions(flt: LeadFilter) -> list[ColumnElement[bool]]:
     """Conditions on ``lead`` for a LeadFilter's history fields."""
-    out = []
+    out: list[ColumnElement[bool]] = []
     if flt.reached_stage or flt.reached_from or flt.reached_to:
-        out.append(Lead.id.in_(first_reached(flt.reached_stage, flt.reached_from, flt.reached_to)))
+        out.append(
+            col(Lead.id).in_(first_reached(flt.reached_stage, flt.reached_from, flt.reached_to))
+        )
     if flt.moved_from or flt.moved_to or flt.moved_forward:
-        out.append(Lead.id.in_(moved(flt.moved_from, flt.moved_to, forward_only=flt.moved_forward)))
+        out.append(
+            col(Lead.id).in_(moved(flt.moved_from, flt.moved_to, forward_only=flt.moved_forward))
+        )
     if flt.not_reached_stage:
-        out.append(Lead.id.not_in(first_reached(flt.not_reached_stage, None, flt.reached_to)))
+        out.append(col(Lead.id).not_in(first_reached(flt.not_reached_stage, None, flt.reached_to)))
     return out
