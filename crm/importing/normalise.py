@@ -23,8 +23,9 @@ from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
 from crm.importing.headers import FOREIGN, Column, key
+from crm.importing.ledger_dates import LedgerYear, partial_date
 from crm.importing.officers import display_form, find_person, is_a_name, names_in
-from crm.importing.review import Kept, wrong_check_character
+from crm.importing.review import Kept, Unflagged, wrong_check_character
 from crm.reference import ReferenceData
 from crm.values.text import parse_bool, parse_int, parse_number
 
@@ -47,6 +48,8 @@ INACTIVE_OWNER = "_inactive_owner"
 #: the owner a row names who has no account: a person the import can create
 NEW_OFFICER = "_new_officer"
 OWNER_TEXT = "_owner_text"
+#: a date read from less than a full date (crm.importing.ledger_dates): noted, maybe flagged
+PARTIAL = "_partial"
 #: targets whose parsing is worth remembering per distinct cell value
 _MEMO = {f.name for f in F.LEAD_FIELDS if f.kind not in (F.TEXT, F.LONGTEXT, F.CREDIT_CODE)} | {
     S.SIGNED_ON,
@@ -108,6 +111,8 @@ class Resolver:
         #: categories, dates and yes/no thousands of times
         self.memo: dict[tuple, Any] = {}
         self._active: tuple[list, list] | None = None
+        #: the year of the ledger's dates written without one (None: such dates are refused)
+        self.year: LedgerYear | None = None
 
     def active(self, columns: list[Column]) -> list[tuple[Column, str, bool]]:
         """The mapped columns as (column, target, worth remembering), worked out once."""
@@ -210,7 +215,7 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
         except ValueError:
             raise ParseError(QT_TRANSLATE_NOOP("Parse", "not a whole number")) from None
     if target in (S.SIGNED_ON, S.LANDED_ON):
-        return {target: _date(raw)}
+        return _dated(target, raw, res)
     if target in S.CONTACT_TARGETS:
         return {target: as_text(raw).strip()}
     spec = F.FIELDS_BY_NAME[target]
@@ -232,7 +237,7 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
     if kind == F.NUMBER:
         return {target: parse_number(raw)}
     if kind == F.DATE:
-        return {target: _date(raw)}
+        return _dated(target, raw, res)
     if kind == F.BOOL:
         if type(raw) is str and raw.strip() in MARKS:  # a ledger ticks a box with a mark
             return {target: True}
@@ -286,6 +291,22 @@ def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
     return out
 
 
+def _dated(target: str, raw: Any, res: Resolver) -> dict[str, Any]:
+    """A date cell; one without its year or day read as the ledger means it (ledger_dates)."""
+    try:
+        return {target: _date(raw)}
+    except ParseError:
+        if res.year is None or not isinstance(raw, (str, float)):
+            raise
+        part = partial_date(as_text(raw), res.year)
+        if part is None:
+            raise
+        guessed = part.guessed
+        if isinstance(raw, float) and len(as_text(raw).partition(".")[2]) == 1:
+            guessed = True  # the number 4.1 is 4.1 or 4.10 typed into a number cell
+        return {target: part.value, PARTIAL: (part.note, guessed)}
+
+
 def _date(raw: Any) -> date | None:
     if isinstance(raw, str):
         text = unicodedata.normalize("NFKC", raw).strip()
@@ -299,7 +320,7 @@ _EMPTY = object()
 
 def _parsed(target: str, raw: Any, col: Column, res: Resolver) -> dict[str, Any] | ParseError:
     if type(raw) is str and len(raw) <= 8 and key(raw) in PLACEHOLDERS:
-        return ParseError(QT_TRANSLATE_NOOP("Parse", "not known yet"))
+        return Unflagged(QT_TRANSLATE_NOOP("Parse", "not known yet"))
     try:
         return parse_cell(target, raw, col, res)
     except ParseError as exc:
@@ -367,11 +388,16 @@ def normalise_row(
             if target == "credit_code" and wrong_check_character(as_text(raw)):
                 problems.append(CellProblem(col.index, col.header, target, parsed.message))
             else:  # kept out, in the notes, and the lead flagged (crm.importing.review)
-                kept.append(Kept(col.index, col.header, target, parsed.message, as_text(raw)))
+                quiet = isinstance(parsed, Unflagged)
+                kept.append(
+                    Kept(col.index, col.header, target, parsed.message, as_text(raw), not quiet)
+                )
             continue
         for name, value in parsed.items():
             if name == NOTE:
                 notes.append((col.header, value, False))
+            elif name == PARTIAL:
+                kept.append(Kept(col.index, col.header, target, value[0], as_text(raw), value[1]))
             elif value is not None:
                 values.setdefault(name, value)
     if kept:

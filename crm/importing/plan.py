@@ -22,6 +22,7 @@ from crm.i18n import QT_TRANSLATE_NOOP, ZH, Message
 from crm.importing import matching
 from crm.importing import synonyms as S
 from crm.importing.headers import UNIT_LABELS, Column
+from crm.importing.ledger_dates import ledger_year
 from crm.importing.normalise import (
     KEPT,
     CellProblem,
@@ -195,6 +196,9 @@ def plan_import(
     if table.hidden_rows:
         plan.notes.append(hidden_rows_note(table.hidden_rows, options.hidden_rows))
     res = Resolver(ref)
+    res.year = ledger_year(
+        [*table.preamble, table.path.stem, table.sheet], options.today or date.today()
+    )
     stated = table.stated_unit
     if stated is not None:
         plan.notes.append(

@@ -75,10 +75,6 @@
             <translation>无法写入 {name}：文件已被其他程序打开或为只读。</translation>
         </message>
         <message>
-            <source>{name} cannot be written: {reason}</source>
-            <translation>无法写入 {name}：{reason}</translation>
-        </message>
-        <message>
             <source>Yes</source>
             <translation>是</translation>
         </message>
@@ -402,6 +398,10 @@
             <translation>--map 的写法是 列=字段，如 --map 项目状态=stage；不是“{text}”</translation>
         </message>
         <message>
+            <source>{header} “{text}”: {reason}</source>
+            <translation>{header}“{text}”：{reason}</translation>
+        </message>
+        <message>
             <source>Needs review: {header} ({reason})</source>
             <translation>需核实：{header}（{reason}）</translation>
         </message>
@@ -416,6 +416,18 @@
         <message>
             <source>{field} {problem}: the lead starts at the first stage</source>
             <translation>{field}{problem}：线索从第一阶段开始</translation>
+        </message>
+        <message>
+            <source>no year: the ledger's {year}</source>
+            <translation>未写年份：按台账年份 {year} 年</translation>
+        </message>
+        <message>
+            <source>no year, and in {year} it would be after the report date: {earlier}</source>
+            <translation>未写年份，按 {year} 年将晚于填报日期：按 {earlier} 年</translation>
+        </message>
+        <message>
+            <source>only the month: the 1st stands for the day</source>
+            <translation>只写到月份：按当月 1 日</translation>
         </message>
     </context>
     <context>
