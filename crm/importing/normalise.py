@@ -56,6 +56,9 @@ _MEMO = {f.name for f in F.LEAD_FIELDS if f.kind not in (F.TEXT, F.LONGTEXT, F.C
     S.LANDED_ON,
 }
 _SUFFIXES = ("阶段", "中", "项目", "领域", "产业", "行业", "类")
+#: targets a column that lost them to a better one still gives where that one's cell is empty:
+#: the landing street (落地街道) names the city where 所属科技城 is left blank
+STAND_IN = ("city",)
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,7 @@ class Resolver:
         #: (column, raw cell) → parsed values or the ParseError: ledgers repeat their
         #: categories, dates and yes/no thousands of times
         self.memo: dict[tuple, Any] = {}
-        self._active: tuple[list, list] | None = None
+        self._active: tuple[list, list, list] | None = None
         #: the year of the ledger's dates written without one (None: such dates are refused)
         self.year: LedgerYear | None = None
 
@@ -123,8 +126,17 @@ class Resolver:
                 for c in columns
                 if c.target is not None and c.target != S.READ_ONLY
             ]
-            self._active = (columns, cols)
+            stand_ins = [
+                c for c in columns if c.target is None and c.lost_to and c.lost_to[0] in STAND_IN
+            ]
+            self._active = (columns, cols, stand_ins)
         return self._active[1]
+
+    def stand_ins(self, columns: list[Column]) -> list[Column]:
+        """Columns that read as a STAND_IN target but lost it to a better one."""
+        self.active(columns)
+        assert self._active is not None
+        return self._active[2]
 
     def _by_code(self, kind: str, code: str | None):
         return self.ref.by_code(kind, code) if code else None
@@ -220,7 +232,9 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
         return {target: as_text(raw).strip()}
     spec = F.FIELDS_BY_NAME[target]
     kind = spec.kind
-    if kind in (F.TEXT, F.LONGTEXT):
+    if kind == F.TEXT:  # a name: padding around it is no part of it
+        return {target: as_text(raw).strip()}
+    if kind == F.LONGTEXT:
         return {target: as_text(raw)}
     if kind == F.AMOUNT:
         if column.unit == FOREIGN:
@@ -355,6 +369,16 @@ def from_section(values: dict[str, Any], section: str, res: Resolver) -> None:
             values["city"] = city.id
 
 
+def _city_stand_in(cells: tuple, columns: list[Column], res: Resolver, values: dict) -> None:
+    for col in res.stand_ins(columns):
+        raw = cells[col.index] if col.index < len(cells) else None
+        if not is_empty(raw):
+            city = res.value("city", raw)
+            if city is not None:
+                values["city"] = city.id
+                return
+
+
 def normalise_row(
     cells: tuple, columns: list[Column], res: Resolver
 ) -> tuple[dict[str, Any], list[CellProblem]]:
@@ -400,6 +424,8 @@ def normalise_row(
                 kept.append(Kept(col.index, col.header, target, value[0], as_text(raw), value[1]))
             elif value is not None:
                 values.setdefault(name, value)
+    if "city" not in values:
+        _city_stand_in(cells, columns, res, values)
     if kept:
         values[KEPT] = kept
     implied = values.pop(IMPLIED_SUBFIELD, None)

@@ -303,3 +303,24 @@ def test_an_owner_who_has_left_is_named_as_such(store, people, tmp_path):
     taken = plan_import(store, people.wang, table).rows[0]
     assert taken.action == "create"
     assert "'李四' is no longer an active user: the lead goes to 王五" in taken.describe("en")
+
+
+def test_the_landing_street_stands_in_for_a_blank_city_column(store, people, tmp_path):
+    """所属科技城 wins the city; where it is blank, 落地街道 names the city through its streets."""
+    path = tmp_path / "streets.csv"
+    path.write_text(
+        "企业名称,项目名称,产业领域,所属科技城,落地街道\n"
+        " 杭州甲科技有限公司 ,甲项目,数字经济,,仓前街道\n"
+        "杭州乙科技有限公司,乙项目,数字经济,紫金港科技城,仓前街道\n"
+        "杭州丙科技有限公司,丙项目,数字经济,,三墩镇\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    street = next(c for c in table.columns if c.header == "落地街道")
+    assert street.target is None and street.lost_to == ("city", "所属科技城")
+    plan = plan_import(store, people.system, table, options=ImportOptions(today=date(2026, 5, 20)))
+    by_street, by_city, zijingang = plan.rows
+    assert by_street.clean["city"] == people.city_future
+    assert by_street.clean["company_name"] == "杭州甲科技有限公司"  # the padding is no part of it
+    assert by_city.clean["city"] == people.city_zijingang  # the city column wins
+    assert zijingang.clean["city"] == people.city_zijingang

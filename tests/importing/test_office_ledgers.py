@@ -54,10 +54,6 @@ KNOWN: dict[tuple[str, str], int] = {
     ("城西科创大走廊_招商线索汇总表_20260515", "field"): 1,
     ("城西科创大走廊_招商线索汇总表_20260515", "needs_review"): 3,
     ("城西科创大走廊_招商线索汇总表_20260515", "officer"): 1,
-    ("城西科创大走廊_招商项目管理平台导出_20260520", "city"): 29,
-    ("城西科创大走廊_招商项目管理平台导出_20260520", "company"): 3,
-    ("城西科创大走廊_招商项目管理平台导出_20260520", "needs_review"): 29,
-    ("城西科创大走廊_招商项目管理平台导出_20260520", "stage"): 11,
     ("富阳区_招商专员工作台账_银湖富春湾", "field"): 4,
     ("富阳区_招商专员工作台账_银湖富春湾", "needs_review"): 8,
     ("富阳区_招商专员工作台账_银湖富春湾", "officer"): 17,
@@ -108,6 +104,9 @@ def accepted(e: dict, key: str, have, read) -> bool:
         # 32100; the typed text stays in the notes and the lead is flagged (or the row
         # refused, for a wrong check character)
         return read.values["needs_review"]
+    if key == "stage" and want is None and have == "lead":
+        # a lead is always at a stage: a row that names none starts at the first
+        return not any(k.field == "stage" for k in read.kept)
     lacking = [k for k in read.kept if k.lacks]
     if key == "stage" and have == "lead" and lacking and want in NEEDS_A_FIGURE:
         # the pipeline's rule: 签约 needs the agreed investment, 搁置 a day to look again; a
