@@ -4,7 +4,8 @@
   name or sheet name give (2026年招商台账, 汇总表_20260515), else the year of the day it is
   read (the report date). A day that would then fall after the report date was written last
   year (a ledger of May that lists 11月3日): the year before, and the lead flagged, since the
-  year is a guess.
+  year is a guess. Dates that look forward (the next follow-up) are after the report date as
+  a rule: only one half a year or more before it is taken for next year's (flagged).
 * Without a day (2026年4月, 2026-03, 2025.12): the month is known, the day is not. The 1st of
   the month stands for it (a lead first contacted in March counts as new in March, not on the
   day of the import), the text kept in the notes, the lead not flagged: nothing is wrong.
@@ -24,6 +25,8 @@ _MONTH_DAY = re.compile(r"^(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?$")
 #: 2026年4月 · 2026-03 · 2025.12 · 2026/4
 _YEAR_MONTH = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*月?(?:份)?$")
 #: a year in a title or a name: 2026年, 2026-, _2026, 20260515 (a date written without signs)
+#: days before the report date from which a forward-looking date is taken to be next year's
+HALF_YEAR = 183
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?:(?=年)|(?=[01]\d[0-3]\d(?!\d))|(?!\d))")
 
 
@@ -61,8 +64,10 @@ def ledger_year(texts: list[str], today: date) -> LedgerYear:
     return LedgerYear(today.year, today)
 
 
-def partial_date(text: str, year: LedgerYear) -> PartialDate | None:
-    """``text`` as a date without its year or day (module docstring); None if it is neither."""
+def partial_date(text: str, year: LedgerYear, *, ahead: bool = False) -> PartialDate | None:
+    """``text`` as a date without its year or day (module docstring); None if it is neither.
+    ``ahead``: a date that looks forward (the next follow-up, the day to look again), after
+    the report date as a rule; half a year or more before it, it is next year's."""
     text = unicodedata.normalize("NFKC", text).strip()
     m = _MONTH_DAY.match(text)
     if m:
@@ -70,7 +75,18 @@ def partial_date(text: str, year: LedgerYear) -> PartialDate | None:
         value = _day(year.year, month, day)
         if value is None:
             return None
-        if value <= year.today:
+        if ahead and (year.today - value).days >= HALF_YEAR:
+            later = _day(year.year + 1, month, day)
+            if later is None:
+                return None
+            return PartialDate(
+                later,
+                QT_TRANSLATE_NOOP(
+                    "Import", "no year, and in {year} it would be long past: {later}"
+                ).format(year=year.year, later=year.year + 1),
+                True,
+            )
+        if ahead or value <= year.today:
             return PartialDate(
                 value,
                 QT_TRANSLATE_NOOP("Import", "no year: the ledger's {year}").format(year=year.year),

@@ -59,6 +59,8 @@ _SUFFIXES = ("阶段", "中", "项目", "领域", "产业", "行业", "类")
 #: targets a column that lost them to a better one still gives where that one's cell is empty:
 #: the landing street (落地街道) names the city where 所属科技城 is left blank
 STAND_IN = ("city",)
+#: date fields that look forward from the day the ledger is kept (crm.importing.ledger_dates)
+AHEAD = ("next_followup", "on_hold_until")
 
 
 @dataclass(frozen=True)
@@ -312,7 +314,7 @@ def _dated(target: str, raw: Any, res: Resolver) -> dict[str, Any]:
     except ParseError:
         if res.year is None or not isinstance(raw, (str, float)):
             raise
-        part = partial_date(as_text(raw), res.year)
+        part = partial_date(as_text(raw), res.year, ahead=target in AHEAD)
         if part is None:
             raise
         guessed = part.guessed

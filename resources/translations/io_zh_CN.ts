@@ -418,6 +418,10 @@
             <translation>{field}{problem}：线索从第一阶段开始</translation>
         </message>
         <message>
+            <source>no year, and in {year} it would be long past: {later}</source>
+            <translation>未写年份，按 {year} 年已过去半年以上：按 {later} 年</translation>
+        </message>
+        <message>
             <source>no year: the ledger's {year}</source>
             <translation>未写年份：按台账年份 {year} 年</translation>
         </message>

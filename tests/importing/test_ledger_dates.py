@@ -69,3 +69,14 @@ def test_the_dry_run_reads_a_ledgers_partial_dates(store, people, tmp_path):
     assert "2026年3月" in month.clean["notes"]  # what the ledger said is kept
     # a day that does not exist is still a value to check
     assert impossible.needs_review and impossible.clean["first_contact_on"] == MAY_20
+
+
+def test_a_forward_looking_day_without_its_year_stays_ahead():
+    year = LedgerYear(2026, MAY_20)
+    soon = partial_date("6月12日", year, ahead=True)
+    assert soon is not None and soon.value == date(2026, 6, 12) and not soon.guessed
+    overdue = partial_date("5月2日", year, ahead=True)  # a follow-up a little overdue
+    assert overdue is not None and overdue.value == date(2026, 5, 2) and not overdue.guessed
+    december = LedgerYear(2026, date(2026, 12, 20))
+    january = partial_date("1月5日", december, ahead=True)  # next month, in the next year
+    assert january is not None and january.value == date(2027, 1, 5) and january.guessed
