@@ -25,6 +25,7 @@ from crm.importing import synonyms as S
 from crm.importing.headers import FOREIGN, Column, key
 from crm.importing.ledger_dates import LedgerYear, partial_date
 from crm.importing.officers import display_form, find_person, is_a_name, names_in
+from crm.importing.progress import stage_in_words
 from crm.importing.review import Kept, Unflagged, wrong_check_character
 from crm.reference import ReferenceData
 from crm.values.text import parse_bool, parse_int, parse_number
@@ -279,8 +280,9 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
             raise _unknown(raw)
         return {"field": item.id, IMPLIED_SUBFIELD: sub.id} if sub else {"field": item.id}
     item = res.value(spec.ref_kind, raw)
-    if item is None and spec.ref_kind == "stage" and len(key(raw)) > 3:
-        item = res.contained("stage", raw)  # a progress column in words: keep the words too
+    if item is None and spec.ref_kind == "stage" and len(key(raw)) > 2:
+        # a progress column in words (crm.importing.progress): keep the words too
+        item = res._by_code("stage", stage_in_words(as_text(raw)))
         if item is not None:
             return {target: item.code, NOTE: as_text(raw).strip()}
     if item is None:

@@ -33,6 +33,15 @@ STAGES: dict[str, str] = {
     "投产": "operating", "已投产": "operating", "运营": "operating", "已运营": "operating",
     "投入运营": "operating", "已开业": "operating", "搁置": "on_hold", "暂缓": "on_hold", "暂停": "on_hold",
     "已搁置": "on_hold", "流失": "lost", "已流失": "lost", "放弃": "lost", "终止": "lost", "已终止": "lost",
+    # the words of progress logs (crm.importing.progress): how offices write each step
+    "电话联系": "contact", "电话沟通": "contact", "微信沟通": "contact", "加微信": "contact",
+    "初步沟通": "contact", "初步介绍": "contact", "首次对接": "contact", "初次接触": "contact",
+    "踏勘": "visit", "实地踏勘": "visit", "现场踏勘": "visit",
+    "谈政策": "negotiation", "政策洽谈": "negotiation", "磋商": "negotiation", "协商": "negotiation",
+    "协议文本": "negotiation", "合同文本": "negotiation", "商务谈判": "negotiation",
+    "入驻": "landed", "已入驻": "landed", "工商注册": "landed", "完成注册": "landed",
+    "暂无投资意向": "on_hold", "暂无意向": "on_hold", "无投资意向": "on_hold", "暂停推进": "on_hold",
+    "已放弃": "lost", "落户外地": "lost", "已落户外地": "lost", "另选他处": "lost",
 }
 
 #: value → (field code, subfield code or None)

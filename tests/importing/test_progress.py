@@ -1,0 +1,51 @@
+"""The stage a progress text names (crm.importing.progress.stage_in_words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm.importing.progress import stage_in_words
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # a log is read by its last line that names a stage, its date stamp left out
+        (
+            "9.6 电话联系，加微信\n9.27 来杭考察海创园\n10.28 谈政策，企业要求免租三年",
+            "negotiation",
+        ),
+        ("9.6 电话联系\n9.27 来杭考察海创园\n10.28 企业要求免租三年", "visit"),
+        ("2.20 已签约，待注册\n3.13 完成注册，入驻", "landed"),
+        ("4.27 电话联系，加微信", "contact"),
+        # a word of intention: the stage before the one still to come
+        ("拟于下月签约", "negotiation"),
+        ("已签约，待注册", "signed"),
+        ("企业有华东布局意向，待对接", "lead"),
+        ("4月26日完成签约，正在办理工商注册", "signed"),
+        ("预计6月落地", "signed"),
+        # a side exit named in the line wins; else the furthest main stage
+        ("11.12 电话联系\n1.9 企业融资未到位，暂缓", "on_hold"),
+        ("企业已定苏州，流失", "lost"),
+        ("已完成工商注册，正在办理入驻", "landed"),
+        ("已入驻运营", "operating"),
+        ("已放弃", "lost"),
+        ("对方暂无投资意向", "on_hold"),
+        ("已实地踏勘", "visit"),
+        ("协议文本已发企业法务审核", "negotiation"),
+        # a negation names nothing; nor do words of no stage
+        ("尚未签约", None),
+        ("未落地", None),
+        ("其他：等待企业董事会决议", None),
+        ("", None),
+    ],
+)
+def test_the_stage_a_progress_text_names(text, stage):
+    assert stage_in_words(text) == stage
+
+
+def test_a_longer_word_covers_the_shorter_inside_it():
+    # 已签约 is read once, as 签约's stage; 注册 after 待 is still to come
+    assert stage_in_words("已签约待注册") == "signed"
+    # the last line naming a stage decides, even if an earlier line went further
+    assert stage_in_words("5.1 已签约\n5.9 因政策变化，暂停推进") == "on_hold"
