@@ -57,6 +57,8 @@ _MEMO = {f.name for f in F.LEAD_FIELDS if f.kind not in (F.TEXT, F.LONGTEXT, F.C
     S.LANDED_ON,
 }
 _SUFFIXES = ("阶段", "中", "项目", "领域", "产业", "行业", "类")
+#: what separates a field from its sub-field in one cell
+_PARTS = re.compile(r"[/／\\|、,，;；\-—–()（）\[\]【】>＞]+")
 #: targets a column that lost them to a better one still gives where that one's cell is empty:
 #: the landing street (落地街道) names the city where 所属科技城 is left blank
 STAND_IN = ("city",)
@@ -183,7 +185,27 @@ class Resolver:
             hit = S.FIELDS.get(candidate)
             if hit:
                 return self._by_code("field", hit[0]), self._by_code("subfield", hit[1])
-        return None, None
+        return self._field_in_parts(raw)
+
+    def _field_in_parts(self, raw: Any):
+        """A cell naming a field and its sub-field together (生命健康/医疗器械, 数字经济-集成电路,
+        生命健康（生物医药）): the field all its known parts agree on, with the sub-field the
+        parts name within it; (None, None) if the parts disagree or none is known."""
+        parts = [p for p in _PARTS.split(unicodedata.normalize("NFKC", as_text(raw))) if p.strip()]
+        if len(parts) < 2:
+            return None, None
+        fields, subs = set(), []
+        for part in parts:
+            item, sub = self.field(part)
+            if item is not None:
+                fields.add(item.id)
+                if sub is not None:
+                    subs.append(sub)
+        if len(fields) != 1:
+            return None, None
+        field = self.ref.get(fields.pop())
+        subs = [s for s in subs if s.parent_id == field.id]
+        return field, subs[0] if len({s.id for s in subs}) == 1 else None
 
     def contained(self, kind: str, raw: Any):
         """For free text ("正在洽谈，预计6月签约"): the entry the longest known word in it names,
@@ -307,6 +329,17 @@ def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
         out[NEW_OFFICER] = display_form(names[0])[:64]
         out[OWNER_TEXT] = out.pop(NOTE) if len(names) == 1 else None
     return out
+
+
+def owner_named(values: dict[str, Any], text: str, res: Resolver) -> None:
+    """The officer a row's block or its ledger's title names, for a row that names none."""
+    if "owner" in values or UNKNOWN_OWNER in values:
+        return
+    found = _owner("owner", text.strip(), res)
+    note = found.pop(NOTE, None)
+    values.update(found)
+    if note and note != found.get(OWNER_TEXT):
+        values["notes"] = f"{values['notes']}\n{note}" if values.get("notes") else note
 
 
 def _dated(target: str, raw: Any, res: Resolver) -> dict[str, Any]:

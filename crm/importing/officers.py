@@ -63,6 +63,26 @@ def is_a_name(name: str) -> bool:
     return bool(_CJK_NAME.fullmatch(text) and len(text) <= 6) or bool(_LATIN_NAME.fullmatch(text))
 
 
+#: what makes a title's first words a place or an office, not the person who keeps it
+_NOT_A_KEEPER = re.compile(
+    r"[区市县镇乡村街城园湾港湖省州]|小镇|科技|管委|台账|项目|招商|走廊|平台"
+)
+_TITLE_HEAD = re.compile(r"^\s*([^\s_\-—:：（(\d]{2,8}?)(?:的|[\s_\-—:：]|(?=\d))")
+
+
+def keeper_in_title(lines: list[str]) -> str | None:
+    """The officer who keeps a ledger of their own, named at the head of its title or file
+    name ("周婷 2026年招商工作台账", "周婷_2026招商工作台账", "周婷的招商台账"); None when the
+    title starts with a place, an office or anything else that is no person's name."""
+    for line in lines:
+        m = _TITLE_HEAD.match(unicodedata.normalize("NFKC", line or ""))
+        if m and not _NOT_A_KEEPER.search(m.group(1)) and is_a_name(m.group(1)):
+            name = display_form(m.group(1))
+            if len(name) <= 4:
+                return name
+    return None
+
+
 def find_person(ref: ReferenceData, name: str) -> UserEntry | None:
     """The person ``name`` is (any state), by username or display name, spaces and width
     set aside."""
@@ -106,4 +126,11 @@ def create_officer(s: Session, actor: Actor, display_name: str, city_id: int | N
     return user.id
 
 
-__all__ = ["person_key", "names_in", "is_a_name", "find_person", "create_officer"]
+__all__ = [
+    "person_key",
+    "names_in",
+    "is_a_name",
+    "keeper_in_title",
+    "find_person",
+    "create_officer",
+]

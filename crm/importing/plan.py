@@ -230,7 +230,22 @@ def hidden_rows_note(rows: list[int], imported: bool) -> Message:
 
 
 def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, cancelled) -> None:
+    from crm.importing.normalise import owner_named
+    from crm.importing.officers import keeper_in_title
+
     total = len(table.rows)
+    # a ledger without an officer column: the officer whose own ledger it is (named in its
+    # title or file name), else the one the head of each row's block names
+    keeper = None
+    if "owner" not in {c.target for c in plan.columns}:
+        keeper = keeper_in_title([*table.preamble[:1], table.path.stem])
+        if keeper is not None:
+            plan.notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "The ledger is {name}'s own (named in its title): {name} follows its projects.",
+                ).format(name=keeper)
+            )
     for i, row in enumerate(table.rows):
         if i % 500 == 0:
             if cancelled is not None and cancelled():
@@ -238,6 +253,9 @@ def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, canc
             if progress is not None:
                 progress(i, total)
         values, problems = normalise_row(row.cells, plan.columns, res)
+        named = row.owner or keeper
+        if named is not None:
+            owner_named(values, named, res)
         if row.section is not None:
             from_section(values, row.section, res)
         plan.typed.append((row, values, problems))

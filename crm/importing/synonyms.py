@@ -57,7 +57,9 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "集成电路": ("internet", "ic"), "芯片": ("internet", "ic"), "半导体": ("internet", "ic"),
     "云计算": ("internet", "cloud"), "大数据": ("internet", "cloud"), "云计算与大数据": ("internet", "cloud"),
     "数字内容": ("internet", "content"), "数字文创": ("internet", "content"),
-    "智能制造": ("internet", "mfg_software"), "新材料": ("materials", None), "材料": ("materials", None),
+    "智能制造软件": ("internet", "mfg_software"), "工业软件": ("internet", "mfg_software"),
+    # 智能制造 itself is making things (the 123X system's 高端装备); its software is 互联网+
+    "智能制造": ("equipment", None), "新材料": ("materials", None), "材料": ("materials", None),
     "先进高分子": ("materials", "polymers"), "高分子材料": ("materials", "polymers"),
     "新能源材料": ("materials", "energy_materials"), "电子信息材料": ("materials", "electronic_materials"),
     "高端装备": ("equipment", None), "高端装备制造": ("equipment", None), "智能装备": ("equipment", None),

@@ -35,6 +35,7 @@ from crm.importing.headers import (
     split_unit,
 )
 from crm.importing.readers import Book, Row, open_book
+from crm.importing.row_kinds import kind_of
 from crm.values.text import join_lines
 
 HEAD_ROWS = 40
@@ -85,6 +86,8 @@ class DataRow:
     cells: Row
     #: the section heading above the row (一、生命健康), without its numbering
     section: str | None = None
+    #: the officer the head of the row's block names (责任人：冯慧敏), as written
+    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -467,7 +470,7 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
     units = _unit_columns(header_keys, columns)
     hidden_rows = book.hidden_rows(sheet)
     starts, fills = _merged_down(book.merged(sheet), header_index + 1)
-    section = None
+    section = owner = None
     n = 0
     for n, cells in enumerate(book.rows(sheet), start=1):
         if n % PROGRESS_EVERY == 0:
@@ -483,6 +486,12 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
             cells = _fill(cells, n, starts, fills)
         if units:
             cells = _with_units(cells, units)
+        reason, named = kind_of(cells, table.preamble)
+        if reason is not None:  # a page footer, the title again, a total, an officer's block
+            if named is not None:
+                owner = named
+            table.ignored.append(IgnoredRow(n, reason))
+            continue
         heading = _section(cells)
         if heading is not None:
             section = heading
@@ -494,7 +503,7 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
         if reason is not None:
             table.ignored.append(IgnoredRow(n, reason))
             continue
-        table.rows.append(DataRow(n, cells, section))
+        table.rows.append(DataRow(n, cells, section, owner))
         if n in hidden_rows:
             table.hidden_rows.append(n)
         if len(table.rows) > guard.MAX_ROWS:

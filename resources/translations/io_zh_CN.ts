@@ -206,6 +206,10 @@
             <translation>工作表中有 {n} 行被隐藏（第 {rows} 行）：已跳过。</translation>
         </message>
         <message>
+            <source>The ledger is {name}'s own (named in its title): {name} follows its projects.</source>
+            <translation>这是 {name} 本人的台账（标题中写明）：其中项目由 {name} 跟进。</translation>
+        </message>
+        <message>
             <source>there is no lead {id} (deleted?)</source>
             <translation>线索 {id} 不存在（已删除？）</translation>
         </message>
@@ -294,8 +298,20 @@
             <translation>导入已取消，数据未作任何改动。</translation>
         </message>
         <message>
+            <source>page footer</source>
+            <translation>页脚</translation>
+        </message>
+        <message>
+            <source>the title again</source>
+            <translation>重复的标题</translation>
+        </message>
+        <message>
             <source>total row</source>
             <translation>合计行</translation>
+        </message>
+        <message>
+            <source>officer of the rows below</source>
+            <translation>下方各行的对接人</translation>
         </message>
         <message>
             <source>note</source>
