@@ -253,12 +253,16 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
             raise ParseError(QT_TRANSLATE_NOOP("Parse", "not a whole number")) from None
     if target in (S.SIGNED_ON, S.LANDED_ON):
         return _dated(target, raw, res)
-    if target in S.CONTACT_TARGETS:
-        return {target: as_text(raw).strip()}
+    if target in S.CONTACT_TARGETS:  # full-width digits and signs as the half-width they are
+        return {target: unicodedata.normalize("NFKC", as_text(raw)).strip()}
     spec = F.FIELDS_BY_NAME[target]
     kind = spec.kind
     if kind == F.TEXT:  # a name: padding around it is no part of it
-        return {target: as_text(raw).strip()}
+        text = as_text(raw).strip()
+        former = _FORMER.match(text) if target == "company_name" else None
+        if former is not None:  # 杭州光舟云计算科技有限公司（原光舟网络科技）
+            return {target: former.group(1), NOTE: text}
+        return {target: text}
     if kind == F.LONGTEXT:
         return {target: as_text(raw)}
     if kind == F.AMOUNT:
@@ -270,7 +274,7 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
                     "to 万元 first",
                 )
             )
-        return {target: parse_amount(raw, unit=column.unit or "万元")}
+        return _amount(target, raw, column.unit or "万元")
     if kind == F.INT:
         return {target: parse_int(raw)}
     if kind == F.NUMBER:
@@ -329,6 +333,26 @@ def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
         out[NEW_OFFICER] = display_form(names[0])[:64]
         out[OWNER_TEXT] = out.pop(NOTE) if len(names) == 1 else None
     return out
+
+
+#: a company's former name after its name: （原…）, （曾用名：…）, （前身…）
+_FORMER = re.compile(r"^(.+?)\s*[(（]\s*(?:原名?|曾用名|前身)[:：]?[^()（）]+[)）]\s*$")
+#: 2个亿: a measure word between the number and its unit
+_MEASURE = re.compile(r"(\d)\s*个\s*(亿|千万|百万|万)")
+#: 10亿（一期3亿）: an amount followed by a remark in brackets
+_REMARK = re.compile(r"^([^()（）]*\d[^()（）]*?)\s*[(（]([^()（）]*)[)）]\s*$")
+
+
+def _amount(target: str, raw: Any, unit: str) -> dict[str, Any]:
+    """An amount as offices write it: "2个亿" is 2亿; "10亿（一期3亿）" is 10亿, the remark in
+    brackets kept in the notes; anything else as crm.amounts reads it."""
+    if not isinstance(raw, str):
+        return {target: parse_amount(raw, unit=unit)}
+    text = _MEASURE.sub(r"\1\2", unicodedata.normalize("NFKC", raw).strip())
+    m = _REMARK.match(text)
+    if m is None:
+        return {target: parse_amount(text, unit=unit)}
+    return {target: parse_amount(m.group(1), unit=unit), NOTE: raw.strip()}
 
 
 def owner_named(values: dict[str, Any], text: str, res: Resolver) -> None:

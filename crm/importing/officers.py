@@ -45,7 +45,11 @@ def names_in(cell: str) -> list[str]:
     out = []
     for part in _SEPARATORS.split(text):
         part = part.strip()
-        if part:
+        pieces = part.split()
+        # "马凯 孙雨萱" names two people; "王 一", "徐  艳" one, padded to line up
+        if len(pieces) > 1 and all(_CJK_NAME.fullmatch(p) for p in pieces):
+            out.extend(pieces)
+        elif part:
             out.append(part)
     return out
 

@@ -246,6 +246,11 @@ def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, canc
                     "The ledger is {name}'s own (named in its title): {name} follows its projects.",
                 ).format(name=keeper)
             )
+    # a ledger without a field column kept by a team of one field (生物医药专班招商台账):
+    # that field, for the rows whose sub-field does not say
+    titled = None
+    if "field" not in {c.target for c in plan.columns}:
+        titled = _field_in_title(res, [*table.preamble[:1], table.path.stem])
     for i, row in enumerate(table.rows):
         if i % 500 == 0:
             if cancelled is not None and cancelled():
@@ -258,7 +263,18 @@ def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, canc
             owner_named(values, named, res)
         if row.section is not None:
             from_section(values, row.section, res)
+        if titled is not None and "field" not in values:
+            values["field"] = titled
         plan.typed.append((row, values, problems))
+
+
+def _field_in_title(res: Resolver, lines: list[str]) -> int | None:
+    """The one field the first line that names one names (None if none or torn)."""
+    for line in lines:
+        found = res.contained("field", line) if line else None
+        if found is not None and found[0] is not None:
+            return found[0].id
+    return None
 
 
 def load_view(s, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching.StoreView:

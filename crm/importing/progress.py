@@ -8,6 +8,8 @@
   is the stage still to come: the project stands at the main stage before it (洽谈, 签约 …).
 * After a negation (未签约, 尚未落地) the word says what has not happened: nothing is read.
 * A word is read where no longer word covers it (已签约, not 签约 inside it).
+* A landing word followed by a place outside the corridor (已落户苏州工业园区) is a project lost
+  to that place.
 
 The words are the importer's one stage vocabulary (crm.importing.synonyms.STAGES); the order
 of the stages is crm.pipeline.stages.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from crm.importing.synonyms import STAGES
+from crm.importing.synonyms import CITIES, STAGES
 from crm.pipeline.stages import MAIN, SIDE
 
 #: a date or time at the start of a log line: 9.6 · 5月20日 · 2026-05-18 · 2026年5月
@@ -26,6 +28,10 @@ _STAMP = re.compile(
     r"^\s*(?:\d{4}[年./-])?\d{1,2}(?:[月./-]\d{1,2}[日号]?|月)?(?:\s*[:：、，,]\s*|\s+|(?=[^\d.]))"
 )
 _CLAUSES = re.compile(r"[，,；;。！!？?]+")
+#: a place named after a landing word: up to a suffix that says it is a place
+_PLACE = re.compile(
+    r"^(?:在|于|到)?[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|园区|工业园|新区|开发区|高新区|自贸区)"
+)
 #: words that put the stage word after them still to come
 INTENT = ("拟", "待", "预计", "计划", "争取", "有望", "准备", "将于", "正在办理", "办理中", "即将")
 #: words that say the stage word after them has not happened
@@ -60,10 +66,19 @@ def _clause_stages(clause: str) -> list[str]:
             if not any(taken[start:end]):
                 taken[start:end] = [True] * len(word)
                 stage = _meant(clause[:start], STAGES[word])
+                if stage in MAIN[MAIN.index("signed") :] and _elsewhere(clause[end:]):
+                    stage = "lost"  # 已落户苏州工业园区: landed, but not here
                 if stage is not None:
                     found.append(stage)
             start = clause.find(word, end)
     return found
+
+
+def _elsewhere(after: str) -> bool:
+    """Whether the words after a landing word name a place outside the corridor's cities
+    (苏州工业园区, 上海市, 合肥高新区): the project landed, but there."""
+    place = _PLACE.match(after)
+    return place is not None and not any(name in place.group(0) for name in CITIES)
 
 
 def _meant(before: str, stage: str) -> str | None:

@@ -292,6 +292,8 @@ def _section(cells: Row) -> str | None:
 
 
 #: a column that holds the unit of the amount left of it (an online form's 金额单位)
+#: an amount written with its own unit (1.5亿, 800万元, 3000元)
+_OWN_UNIT = re.compile(r"\d\s*(个)?\s*(千万|百万|十万|万|亿|千|元)")
 _UNIT_HEADERS = {"单位", "金额单位", "投资单位", "计量单位", "币种", "货币单位", "unit", "currency"}
 
 
@@ -320,8 +322,10 @@ def _with_units(cells: Row, units: list[tuple[int, int]]) -> Row:
             continue
         if not isinstance(cells[amount], (int, float, str)) or isinstance(cells[amount], bool):
             continue
-        out = out or list(cells)
         value = cells[amount]
+        if isinstance(value, str) and _OWN_UNIT.search(unicodedata.normalize("NFKC", value)):
+            continue  # 1.5亿 | 亿元: the cell's own unit says it already
+        out = out or list(cells)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         out[amount] = f"{value}{str(cells[unit]).strip()}"

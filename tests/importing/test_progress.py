@@ -49,3 +49,11 @@ def test_a_longer_word_covers_the_shorter_inside_it():
     assert stage_in_words("已签约待注册") == "signed"
     # the last line naming a stage decides, even if an earlier line went further
     assert stage_in_words("5.1 已签约\n5.9 因政策变化，暂停推进") == "on_hold"
+
+
+def test_landing_elsewhere_is_lost():
+    assert stage_in_words("已落户苏州工业园区") == "lost"
+    assert stage_in_words("企业已签约落户合肥高新区") == "lost"
+    assert stage_in_words("已落户余杭区") == "landed"  # one of the corridor's places
+    assert stage_in_words("已落户仓前街道") == "landed"
+    assert stage_in_words("已落户，正在装修") == "construction"
