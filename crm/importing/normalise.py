@@ -262,6 +262,10 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
         former = _FORMER.match(text) if target == "company_name" else None
         if former is not None:  # 杭州光舟云计算科技有限公司（原光舟网络科技）
             return {target: former.group(1), NOTE: text}
+        if target == "company_name" and not _FULL_NAME.search(text):
+            # 普瀚生物科技: a short name, kept as written; the company's identity is its
+            # registered name (or its code), so a person completes it
+            return {target: text, PARTIAL: (SHORT_NAME, True)}
         return {target: text}
     if kind == F.LONGTEXT:
         return {target: as_text(raw)}
@@ -335,6 +339,14 @@ def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
     return out
 
 
+#: how a registered name ends: its legal form or kind of body (a short name lacks it)
+_FULL_NAME = re.compile(
+    r"(公司|集团|企业|合伙|研究院|研究所|研究中心|中心|实验室|大学|学院|医院|事务所|商行|工作室|"
+    r"基金|银行|协会|商会|联盟|平台|分行|厂|社|站|所|院|\b(inc|ltd|llc|gmbh|corp|corporation|"
+    r"limited|company|co|plc|pte|ag|sa|bv|kk)\b\.?)\s*([(（][^()（）]*[)）])?\s*$",
+    re.IGNORECASE,
+)
+SHORT_NAME = QT_TRANSLATE_NOOP("Import", "not the full registered name (有限公司 …)")
 #: a company's former name after its name: （原…）, （曾用名：…）, （前身…）
 _FORMER = re.compile(r"^(.+?)\s*[(（]\s*(?:原名?|曾用名|前身)[:：]?[^()（）]+[)）]\s*$")
 #: 2个亿: a measure word between the number and its unit

@@ -59,7 +59,14 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "数字内容": ("internet", "content"), "数字文创": ("internet", "content"),
     "智能制造软件": ("internet", "mfg_software"), "工业软件": ("internet", "mfg_software"),
     # 智能制造 itself is making things (the 123X system's 高端装备); its software is 互联网+
-    "智能制造": ("equipment", None), "新材料": ("materials", None), "材料": ("materials", None),
+    "智能制造": ("equipment", None),
+    # the usual sub-fields of the provincial 生命健康 / 新材料 / 高端装备 plans
+    "体外诊断": ("health", "devices"), "医学影像": ("health", "devices"), "细胞与基因治疗": ("health", "biomed"),
+    "基因治疗": ("health", "biomed"), "细胞治疗": ("health", "biomed"), "合成生物": ("health", "biomed"),
+    "生物制药": ("health", "biomed"), "化学药": ("health", "biomed"), "中药": ("health", "biomed"),
+    "cro": ("health", "biomed"), "cdmo": ("health", "biomed"), "制药装备": ("equipment", None),
+    "医疗装备": ("health", "devices"), "生物医用材料": ("materials", None), "医用材料": ("materials", None),
+    "电子化学品": ("materials", "electronic_materials"), "先进高分子材料": ("materials", "polymers"), "新材料": ("materials", None), "材料": ("materials", None),
     "先进高分子": ("materials", "polymers"), "高分子材料": ("materials", "polymers"),
     "新能源材料": ("materials", "energy_materials"), "电子信息材料": ("materials", "electronic_materials"),
     "高端装备": ("equipment", None), "高端装备制造": ("equipment", None), "智能装备": ("equipment", None),

@@ -174,6 +174,10 @@
             <translation>{header}：{problem}</translation>
         </message>
         <message>
+            <source>not the full registered name (有限公司 …)</source>
+            <translation>不是登记的全称（有限公司 …）</translation>
+        </message>
+        <message>
             <source>'{name}' is no longer an active user</source>
             <translation>“{name}”已不是在用的用户</translation>
         </message>

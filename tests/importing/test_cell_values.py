@@ -79,3 +79,22 @@ def test_a_teams_ledger_names_its_field_in_its_title(store, people, tmp_path):
     assert unknown_sub.clean["field"] == health and not unknown_sub.needs_review
     assert devices.clean["field"] == health
     assert devices.clean["subfield"] == ref.id_of("subfield", "devices")
+
+
+def test_a_short_company_name_is_kept_and_flagged(store, people, tmp_path):
+    plan = _plan(
+        store,
+        people,
+        tmp_path,
+        "short.csv",
+        "企业名称,项目名称,产业领域,拟落户\n"
+        "普瀚生物科技,普瀚项目,体外诊断,紫金港\n"
+        "杭州普瀚生物科技有限公司,普瀚二期,体外诊断,紫金港\n"
+        "Acme Medical Ltd.,Acme项目,体外诊断,紫金港\n",
+    )
+    short, full, foreign = plan.rows
+    assert short.clean["company_name"] == "普瀚生物科技" and short.needs_review
+    assert "普瀚生物科技" in short.clean["notes"]
+    assert not full.needs_review and not foreign.needs_review
+    ref = reference(store)
+    assert full.clean["subfield"] == ref.id_of("subfield", "devices")  # 体外诊断

@@ -35,25 +35,15 @@ BIG = "城西科创大走廊_招商项目管理平台导出_20260520"
 #: import raises that the reader did not, and the reverse)
 # fmt: off
 KNOWN: dict[tuple[str, str], int] = {
-    ("临平区_招商台账_2026年1-5月", "city"): 2,
-    ("临平区_重点产业招商在谈项目明细表", "city"): 1,
-    ("周婷_2026招商工作台账", "city"): 4,
-    ("周婷_2026招商工作台账", "field"): 1,
     ("周婷_2026招商工作台账", "needs_review"): 1,
-    ("城西科创大走廊_招商线索汇总表_20260515", "officer"): 1,
     ("富阳区_招商专员工作台账_银湖富春湾", "needs_review"): 1,
-    ("富阳区_招商线索收集表_导出", "needs_review"): 1,
-    ("紫金港科技城_2026年重点招商项目推进表", "city"): 1,
     ("紫金港科技城_2026年重点招商项目推进表", "needs_review"): 1,
-    ("紫金港科技城_生物医药专班招商台账", "field"): 2,
-    ("青山湖科技城_2026年二季度重点项目推进表", "needs_review"): 1,
-    ("青山湖科技城_在谈项目清单", "city"): 1,
 }
 # fmt: on
 
 #: the stages the pipeline takes only with a figure (agreed investment, a day to look again)
 NEEDS_A_FIGURE = ("signed", "landed", "construction", "operating", "on_hold", "lost")
-TEAM = ("专班", "科", "部", "组", "（集体）", "小组", "中心")
+TEAM = ("专班", "科", "部", "组", "（集体）", "小组", "中心", "处")
 
 
 def accepted(e: dict, key: str, have, read) -> bool:
@@ -65,6 +55,23 @@ def accepted(e: dict, key: str, have, read) -> bool:
             return True
         # a team is no person with an account: the rows go to the importer, the name noted
         if want.endswith(TEAM) and have in ("系统", "system", None):
+            return True
+    if have is None and read.action == "refuse" and key in ("city", "field", "officer"):
+        # a refused row is not imported: it is given back as it was (the refused-rows
+        # workbook), so the defaults of imported rows (the ledger's city) are not applied
+        return True
+    if have is None and read.action == "skip" and key in ("city", "field", "officer"):
+        # a later row about a company an earlier row brings in is not imported a second
+        # time: its lead is the earlier row's (whose values are compared there)
+        return True
+    if key == "city" and want is None and have is not None:
+        # a place that names no one city (青山湖/未来科技城): the ledger's own city, since a
+        # lead needs one, the place kept in the notes and the lead flagged
+        return read.values["needs_review"] and any(k.field == "city" for k in read.kept)
+    if key == "needs_review" and have and not want:
+        # a note cut at the notes' limit (a 100,000-character cell): text was left out
+        flagged = [k for k in read.kept if k.flag and k.field not in UNFLAGGED]
+        if flagged and all(k.field == "notes" for k in flagged):
             return True
     if key == "first_contact" and want is None:
         # a lead without a first-contact day takes the day it is recorded (issue 14, item 5)

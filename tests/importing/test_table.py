@@ -266,7 +266,7 @@ def test_a_field_and_its_sub_field_in_one_cell(store, people):
     assert res.field("生命健康（医疗器械）") == (health, devices)
     internet, ic = ref.by_code("field", "internet"), ref.by_code("subfield", "ic")
     assert res.field("数字经济-集成电路") == (internet, ic)
-    assert res.field("生命健康（合成生物）") == (health, None)  # an unknown part says nothing
+    assert res.field("生命健康（脑机接口）") == (health, None)  # an unknown part says nothing
     assert res.field("数字经济/生物医药") == (None, None)  # two fields: none
     # 智能制造 is making things; the software for it is 互联网+
     assert res.field("智能制造")[0] == ref.by_code("field", "equipment")
