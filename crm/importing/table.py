@@ -230,23 +230,39 @@ def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
 
 def _classify(cells: Row, mapped: set[int], header_keys: list[str]) -> Message | None:
     """Why a row below the header is not a data row, or None if it is one. Called for every
-    row: numbers are never looked at as text, and only the first cells can say 合计."""
-    filled = [
-        (i, c) for i, c in enumerate(cells) if c is not None and (type(c) is not str or c.strip())
-    ]
-    if not filled:
+    row: numbers are never looked at as text, only the first cells can say 合计, and a data
+    row is told by its first few filled cells (the rest are looked at only when needed)."""
+    head = []  # the first filled cells, up to _HEAD_CELLS
+    for i, c in enumerate(cells):
+        if c is not None and (type(c) is not str or c.strip()):
+            head.append((i, c))
+            if len(head) == _HEAD_CELLS:
+                break
+    if not head:
         return BLANK
-    for _i, c in filled[:4]:
+    for _i, c in head[:4]:
         if type(c) is str:
             if c.lstrip()[:1] in _TOTAL_START and _TOTAL.match(key(c)):
                 return QT_TRANSLATE_NOOP("Import", "total row")
             if "计" in c[-4:] and len(c) <= 16 and _TOTAL_END.search(key(c)):
                 return QT_TRANSLATE_NOOP("Import", "total row")
-    first = filled[0][1]
-    if len(filled) <= 2 and type(first) is str and _NOTE.match(first.strip()):
+    first = head[0][1]
+    if len(head) <= 2 and type(first) is str and _NOTE.match(first.strip()):
         return QT_TRANSLATE_NOOP("Import", "note")
-    if not any(i in mapped for i, _c in filled):
-        return QT_TRANSLATE_NOOP("Import", "heading or note outside the table's columns")
+    filled = None
+    if not any(i in mapped for i, _c in head):
+        filled = _filled(cells)
+        if not any(i in mapped for i, _c in filled):
+            return QT_TRANSLATE_NOOP("Import", "heading or note outside the table's columns")
+    # a header printed again starts with a header's text: a data row is told at its first text
+    # cell under a header, without comparing every cell
+    looked = _header_again(head, header_keys)
+    if looked is None and len(head) == _HEAD_CELLS:  # no text under a header yet: the rest
+        filled = filled or _filled(cells)
+        looked = _header_again(filled[_HEAD_CELLS:], header_keys)
+    if not looked:
+        return None
+    filled = filled or _filled(cells)
     same = 0
     for i, c in filled:
         if (
@@ -260,6 +276,23 @@ def _classify(cells: Row, mapped: set[int], header_keys: list[str]) -> Message |
     if same >= max(2, len(filled) // 2):
         return QT_TRANSLATE_NOOP("Import", "repeated header row")
     return None
+
+
+_HEAD_CELLS = 6
+
+
+def _header_again(cells: list[tuple[int, object]], header_keys: list[str]) -> bool | None:
+    """Whether the first text cell under a header says that header (None: none there)."""
+    for i, c in cells:
+        if type(c) is str and i < len(header_keys) and header_keys[i]:
+            return c.strip()[:1] == header_keys[i][:1] and key(c) == header_keys[i]
+    return None
+
+
+def _filled(cells: Row) -> list[tuple[int, object]]:
+    return [
+        (i, c) for i, c in enumerate(cells) if c is not None and (type(c) is not str or c.strip())
+    ]
 
 
 BLANK = QT_TRANSLATE_NOOP("Import", "empty row")
