@@ -318,6 +318,14 @@
             <translation>下方各行的对接人</translation>
         </message>
         <message>
+            <source>the template's hints</source>
+            <translation>模板的填写提示行</translation>
+        </message>
+        <message>
+            <source>the template's example</source>
+            <translation>模板的示例行</translation>
+        </message>
+        <message>
             <source>note</source>
             <translation>备注说明</translation>
         </message>

@@ -147,3 +147,24 @@ def known_now(store, name: str, folder: Path) -> Counter:
     (path,) = [p for p in folder.glob(f"{name}.*") if p.suffix != ".json"]
     _table, _plan, got = read_as_imported(store, system_actor(store), path, TODAY)
     return Counter(k for _n, k, _t in compare(expected, got, accepted))
+
+
+EXTRA = HERE / "extra"
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name[: -len(".expected.json")] for p in EXTRA.glob("*.expected.json"))
+)
+def test_hand_made_ledgers_read_exactly_as_a_person_reads_them(store, name):
+    """Ledgers made by hand with the manglings the thirteen do not show (extra/make_extra.py
+    says which): every row as the person read it, nothing left over, nothing accepted."""
+    expected = load_expected(EXTRA / f"{name}.expected.json")
+    (path,) = [p for p in EXTRA.glob(f"{name}.*") if p.suffix not in (".json", ".py")]
+    table, plan, got = read_as_imported(store, system_actor(store), path, TODAY)
+    assert plan.counts.balanced and table.sheet == "台账"  # not the hidden sheet in front
+    assert table.hidden_rows == [14]
+    assert compare(expected, got, lambda *_a: False) == []
+    # every row the person listed, and no other, was read as data
+    assert sorted(n for n, r in got.items() if r.is_data) == [
+        e["row"] for e in expected if e["is_data"]
+    ]

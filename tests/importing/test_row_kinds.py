@@ -75,3 +75,16 @@ def test_officers_of_blocks_and_of_a_title_follow_their_rows(store, people, tmp_
     plan = plan_import(store, people.system, read_table(own))
     assert plan.rows[0].new_officer == "周婷"
     assert any("周婷" in n.render("zh_CN") for n in plan.notes)
+
+
+def test_the_rows_a_template_leaves_under_its_header():
+    from crm.importing.row_kinds import EXAMPLE, HINTS
+
+    assert kind_of((None, "（营业执照全称）", "（万元）", "(YYYY-MM-DD)"), []) == (HINTS, None)
+    assert kind_of(("示例", "杭州某某科技有限公司", "某某中心", 1000), []) == (EXAMPLE, None)
+    assert kind_of(("例：", "杭州甲科技有限公司", "甲中心", 1000), []) == (EXAMPLE, None)
+    assert kind_of((None, "杭州某某科技有限公司", "某某中心", 1000), []) == (EXAMPLE, None)
+    # a project whose notes are in brackets, one hint alone, a real company: data
+    assert kind_of((1, "杭州甲科技有限公司", "（备注）", "（待定）"), []) == (None, None)
+    assert kind_of(("杭州甲科技有限公司", "甲中心", "（一期）"), []) == (None, None)
+    assert kind_of(("某央企下属研究院（暂不公开）", "研究院项目", 1000), []) == (None, None)
