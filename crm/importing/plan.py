@@ -25,6 +25,7 @@ from crm.importing.headers import UNIT_LABELS, Column
 from crm.importing.ledger_dates import ledger_year
 from crm.importing.normalise import (
     KEPT,
+    NEW_OFFICER,
     CellProblem,
     Resolver,
     from_section,
@@ -128,6 +129,8 @@ class _Context:
         self.by_code: dict[str, int] = {}
         self.by_name: dict[str, int] = {}
         self.touched: dict[int, int] = {}
+        #: row number → the values of each row remembered (by_code, by_name point to them)
+        self.seen: dict[int, dict] = {}
         #: the officer who follows the leads of rows that name no owner: the owner chosen for
         #: the import (in the app, the officer importing). A manager, an admin or a headless
         #: import with no owner given claims no lead: they bring a ledger in, they do not
@@ -341,7 +344,7 @@ def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> 
     code, name = values.get("credit_code"), values.get("company_name")
     norm = normalise_company_name(name)
     earlier = (ctx.by_code.get(code) if code else None) or (ctx.by_name.get(norm) if norm else None)
-    if earlier is not None:
+    if earlier is not None and not _another_project_here(ctx, values, earlier):
         plan.duplicate_of_row = earlier
         return _duplicate(ctx, plan, None)
     company_id = matching.company_of(view, code, name)
@@ -352,6 +355,24 @@ def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> 
             return _same_lead(ctx, plan, same[0])
         return _duplicate(ctx, plan, same[0] if len(same) == 1 else leads[0])
     return _create(ctx, plan)
+
+
+def _another_project_here(ctx: _Context, values: dict, earlier: int) -> bool:
+    """A later row of a company an earlier row brings in that is another project of it, in the
+    same city and for the same officer (a ledger lists a company's two projects, its name
+    merged over both): a second lead of that company, not a repeat. A repeat (the same
+    project), or the company in another city or with another officer, stays a duplicate for
+    a person to decide (the one-pool rule)."""
+    first = ctx.seen.get(earlier)
+    project = values.get("project_name")
+    if first is None or not project or not first.get("project_name"):
+        return False
+    if normalise_company_name(project) == normalise_company_name(first["project_name"]):
+        return False
+    city = values.get("city", ctx.plan.default_city_id)
+    owner = values.get("owner", values.get(NEW_OFFICER, ctx.claimant))
+    first_owner = first.get("owner", first.get(NEW_OFFICER, ctx.claimant))
+    return city == first.get("city", ctx.plan.default_city_id) and owner == first_owner
 
 
 def _same_company(values: dict, ex: matching.Existing) -> bool:
@@ -399,6 +420,7 @@ def _remember(ctx: _Context, plan: RowPlan) -> None:
         ctx.by_code.setdefault(code, plan.number)
     if norm:
         ctx.by_name.setdefault(norm, plan.number)
+    ctx.seen[plan.number] = plan.values
 
 
 def _same_lead(ctx: _Context, plan: RowPlan, ex: matching.Existing) -> RowPlan:

@@ -36,8 +36,6 @@ BIG = "城西科创大走廊_招商项目管理平台导出_20260520"
 # fmt: off
 KNOWN: dict[tuple[str, str], int] = {
     ("周婷_2026招商工作台账", "needs_review"): 1,
-    ("富阳区_招商专员工作台账_银湖富春湾", "needs_review"): 1,
-    ("紫金港科技城_2026年重点招商项目推进表", "needs_review"): 1,
 }
 # fmt: on
 
