@@ -72,7 +72,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "高端装备": ("equipment", None), "高端装备制造": ("equipment", None), "智能装备": ("equipment", None),
     "装备制造": ("equipment", None), "智能网联": ("internet", None), "物联网": ("internet", None),
     "机器人": ("equipment", None), "航空航天": ("equipment", None), "汽车零部件": ("equipment", None),
-    "现代服务业": ("other", None), "节能环保": ("other", None), "文化创意": ("other", None),
+    "现代服务业": ("other", None), "总部": ("other", None), "总部经济": ("other", None), "节能环保": ("other", None), "文化创意": ("other", None),
     "科技服务": ("other", None), "未来产业": ("other", "future_industries"), "其他": ("other", None),
     "其它": ("other", None),
 }

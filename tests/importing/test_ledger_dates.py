@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from crm.importing.api import ImportOptions, plan_import, read_table
 from crm.importing.ledger_dates import LedgerYear, ledger_year, partial_date
 
@@ -80,3 +83,30 @@ def test_a_forward_looking_day_without_its_year_stays_ahead():
     december = LedgerYear(2026, date(2026, 12, 20))
     january = partial_date("1月5日", december, ahead=True)  # next month, in the next year
     assert january is not None and january.value == date(2027, 1, 5) and january.guessed
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)),
+    st.integers(1, 12),
+    st.integers(1, 31),
+    st.booleans(),
+)
+def test_a_day_without_its_year_is_within_a_year_of_the_report_date(today, month, day, ahead):
+    got = partial_date(f"{month}月{day}日", LedgerYear(today.year, today), ahead=ahead)
+    if got is None:  # no such day in the ledger's year (or the one it moves to)
+        return
+    assert (got.value.month, got.value.day) == (month, day)
+    if ahead:
+        assert -183 < (got.value - today).days < 366
+    else:
+        assert 0 <= (today - got.value).days < 366
+    assert got.guessed == (got.value.year != today.year)
+
+
+@given(st.text(max_size=60))
+def test_any_text_names_a_stage_or_none(text):
+    from crm.importing.progress import stage_in_words
+    from crm.pipeline.stages import ALL
+
+    assert stage_in_words(text) in (*ALL, None)
