@@ -25,7 +25,7 @@ from crm.importing import synonyms as S
 from crm.importing.headers import FOREIGN, Column, key
 from crm.importing.ledger_dates import LedgerYear, partial_date
 from crm.importing.officers import display_form, find_person, is_a_name, names_in
-from crm.importing.progress import stage_in_words
+from crm.importing.progress import stage_and_day
 from crm.importing.review import Kept, Unflagged, wrong_check_character
 from crm.reference import ReferenceData
 from crm.values.text import parse_bool, parse_int, parse_number
@@ -49,6 +49,8 @@ INACTIVE_OWNER = "_inactive_owner"
 #: the owner a row names who has no account: a person the import can create
 NEW_OFFICER = "_new_officer"
 OWNER_TEXT = "_owner_text"
+#: the day a progress log's line names for the stage it reads (a stage date column wins)
+STAGE_DAY = "_stage_day"
 #: a date read from less than a full date (crm.importing.ledger_dates): noted, maybe flagged
 PARTIAL = "_partial"
 #: targets whose parsing is worth remembering per distinct cell value
@@ -312,9 +314,18 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
     item = res.value(spec.ref_kind, raw)
     if item is None and spec.ref_kind == "stage" and len(key(raw)) > 2:
         # a progress column in words (crm.importing.progress): keep the words too
-        item = res._by_code("stage", stage_in_words(as_text(raw)))
+        code, day = stage_and_day(as_text(raw))
+        item = res._by_code("stage", code)
         if item is not None:
-            return {target: item.code, NOTE: as_text(raw).strip()}
+            out = {target: item.code, NOTE: as_text(raw).strip()}
+            if day is not None:  # the log line's stamp: the day the stage was reached
+                try:
+                    dated = _dated("stage_date", day, res)
+                except ParseError:
+                    dated = {}
+                if "stage_date" in dated:
+                    out[STAGE_DAY] = dated["stage_date"]
+            return out
     if item is None:
         raise _unknown(raw)
     return {target: item.code if spec.ref_kind == "stage" else item.id}
@@ -460,6 +471,7 @@ def normalise_row(
     problems: list[CellProblem] = []
     kept: list[Kept] = []
     notes: list[tuple[str, str]] = []
+    stage_day = None
     width = len(cells)
     memo = res.memo
     for col, target, remembered in res.active(columns):
@@ -493,10 +505,14 @@ def normalise_row(
         for name, value in parsed.items():
             if name == NOTE:
                 notes.append((col.header, value, False))
+            elif name == STAGE_DAY:
+                stage_day = value
             elif name == PARTIAL:
                 kept.append(Kept(col.index, col.header, target, value[0], as_text(raw), value[1]))
             elif value is not None:
                 values.setdefault(name, value)
+    if stage_day is not None:
+        values.setdefault("stage_date", stage_day)
     if "city" not in values:
         _city_stand_in(cells, columns, res, values)
     if kept:

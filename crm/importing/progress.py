@@ -1,7 +1,8 @@
 """The stage a progress text names, read as a person reads a ledger's 推进情况.
 
 * A log of several lines (9.6 电话联系 / 9.27 来杭考察 / 拟于下月签约) is read by its last line
-  that names a stage: the log runs forward, so its end is where the project stands.
+  that names a stage: the log runs forward, so its end is where the project stands; that
+  line's date stamp (3.13 完成注册) is the day the stage was reached.
 * Within a line, a side exit (搁置, 流失) named wins, else the furthest main stage named
   (已完成工商注册，正在办理入驻: 落地; 已入驻运营: 投产).
 * A stage word after a word of intention (拟于下月签约, 待注册, 预计6月落地, 正在办理工商注册)
@@ -27,6 +28,8 @@ from crm.pipeline.stages import MAIN, SIDE
 _STAMP = re.compile(
     r"^\s*(?:\d{4}[年./-])?\d{1,2}(?:[月./-]\d{1,2}[日号]?|月)?(?:\s*[:：、，,]\s*|\s+|(?=[^\d.]))"
 )
+#: a stamp that is a day (5.20, 5月20日, 2026-05-20), not a month alone or a count (3家)
+_DAY = re.compile(r"^(?:\d{4}[年./-])?\d{1,2}[月./-]\d{1,2}[日号]?$")
 _CLAUSES = re.compile(r"[，,；;。！!？?]+")
 #: a place named after a landing word: up to a suffix that says it is a place
 _PLACE = re.compile(
@@ -42,16 +45,25 @@ _WORDS = sorted((w for w in STAGES if len(w) >= 2), key=len, reverse=True)
 
 def stage_in_words(text: str) -> str | None:
     """The stage code ``text`` names (module docstring), None if it names none."""
+    return stage_and_day(text)[0]
+
+
+def stage_and_day(text: str) -> tuple[str | None, str | None]:
+    """(the stage ``text`` names, the date stamp of the log line that names it, as written:
+    "3.13", "2026-03-13", or None)."""
     lines = [line for line in unicodedata.normalize("NFKC", text).splitlines() if line.strip()]
     for line in reversed(lines):
-        body = _STAMP.sub("", line.strip(), count=1)
+        line = line.strip()
+        stamp = _STAMP.match(line)
+        body = line[stamp.end() :] if stamp else line
+        day = _DAY.match(stamp.group(0).strip(" :：、，,")) if stamp else None
         named = [s for c in _CLAUSES.split(body) for s in _clause_stages(c)]
         side = [s for s in named if s in SIDE]
         if side:
-            return side[-1]
+            return side[-1], day and day.group(0)
         if named:
-            return max(named, key=MAIN.index)
-    return None
+            return max(named, key=MAIN.index), day and day.group(0)
+    return None, None
 
 
 def _clause_stages(clause: str) -> list[str]:

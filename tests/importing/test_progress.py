@@ -57,3 +57,33 @@ def test_landing_elsewhere_is_lost():
     assert stage_in_words("已落户余杭区") == "landed"  # one of the corridor's places
     assert stage_in_words("已落户仓前街道") == "landed"
     assert stage_in_words("已落户，正在装修") == "construction"
+
+
+def test_the_log_line_that_names_the_stage_gives_its_day():
+    from crm.importing.progress import stage_and_day
+
+    assert stage_and_day("2.20 已签约，待注册\n3.13 完成注册，入驻") == ("landed", "3.13")
+    assert stage_and_day("2026-05-18 已签约\n5.20 企业要求免租") == ("signed", "2026-05-18")
+    assert stage_and_day("4月26日完成签约，正在办理工商注册") == ("signed", "4月26日")
+    assert stage_and_day("3家企业来访考察") == ("visit", None)  # a count, not a day
+    assert stage_and_day("已签约") == ("signed", None)
+
+
+def test_a_logs_day_is_the_stage_date_unless_a_column_gives_one(store, people, tmp_path):
+    from datetime import date
+
+    from crm.importing.api import ImportOptions, plan_import, read_table
+
+    path = tmp_path / "紫金港科技城_2026年台账.csv"
+    path.write_text(
+        "企业名称,项目名称,产业领域,拟落户,计划投资,推进情况,进展日期\n"
+        '杭州甲科技有限公司,甲项目,数字经济,紫金港,3000,"2.20 已签约\n3.13 完成注册，入驻",\n'
+        '杭州乙科技有限公司,乙项目,数字经济,紫金港,3000,"3.13 来杭考察",2026-04-01\n',
+        encoding="utf-8",
+    )
+    plan = plan_import(
+        store, people.wang, read_table(path), options=ImportOptions(today=date(2026, 5, 20))
+    )
+    logged, dated = plan.rows
+    assert logged.clean["stage"] == "landed" and logged.clean["stage_date"] == date(2026, 3, 13)
+    assert dated.clean["stage"] == "visit" and dated.clean["stage_date"] == date(2026, 4, 1)
