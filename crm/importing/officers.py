@@ -71,6 +71,8 @@ def is_a_name(name: str) -> bool:
 _NOT_A_KEEPER = re.compile(
     r"[区市县镇乡村街城园湾港湖省州]|小镇|科技|管委|台账|项目|招商|走廊|平台"
 )
+#: what the rest of such a title says: it is a ledger (台账, 工作记录, 项目清单 …)
+_LEDGER_WORD = re.compile(r"台账|工作|记录|清单|明细|统计|汇总|[表册]")
 _TITLE_HEAD = re.compile(r"^\s*([^\s_\-—:：（(\d]{2,8}?)(?:的|[\s_\-—:：]|(?=\d))")
 
 
@@ -79,10 +81,16 @@ def keeper_in_title(lines: list[str]) -> str | None:
     name ("周婷 2026年招商工作台账", "周婷_2026招商工作台账", "周婷的招商台账"); None when the
     title starts with a place, an office or anything else that is no person's name."""
     for line in lines:
-        m = _TITLE_HEAD.match(unicodedata.normalize("NFKC", line or ""))
-        if m and not _NOT_A_KEEPER.search(m.group(1)) and is_a_name(m.group(1)):
+        text = unicodedata.normalize("NFKC", line or "")
+        m = _TITLE_HEAD.match(text)
+        if (
+            m
+            and not _NOT_A_KEEPER.search(m.group(1))
+            and is_a_name(m.group(1))
+            and _LEDGER_WORD.search(text[m.end() :])
+        ):
             name = display_form(m.group(1))
-            if len(name) <= 4:
+            if len(name) <= 3:  # a person's name (a longer word is a brand or a body)
                 return name
     return None
 

@@ -41,6 +41,8 @@ def test_the_keeper_named_at_the_head_of_a_title():
         "城西科创大走廊_招商线索汇总表_20260515",
         "招商二部 2026年台账",
         "2026年招商台账",
+        "阿里巴巴2026年合作项目清单",  # four characters: a brand, not a person
+        "王一 2026年5月",  # a name and a date, but no ledger
     ):
         assert keeper_in_title([title]) is None, title
 
