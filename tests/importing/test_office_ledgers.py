@@ -21,6 +21,7 @@ import pytest
 
 from crm.credit_code import parse_credit_code
 from crm.errors import ParseError
+from crm.importing.readers import open_book
 from crm.importing.review import UNFLAGGED
 from crm.users import system_actor
 from tests.importing.ledger_expectations import compare, load_expected, read_as_imported
@@ -165,3 +166,18 @@ def test_hand_made_ledgers_read_exactly_as_a_person_reads_them(store, name):
     assert sorted(n for n, r in got.items() if r.is_data) == [
         e["row"] for e in expected if e["is_data"]
     ]
+
+
+def test_the_hand_made_ledger_as_legacy_excel_reads_the_same(store, tmp_path):
+    """The same ledger saved as .xls (Excel 97, by LibreOffice): its hidden sheet, merged
+    header and filtered row are read from the old format too (xlrd's formatting records)."""
+    from tests.importing.helpers import convert
+
+    name = "青山湖科技城_招商项目周报_2026年第20周"
+    (xls,) = convert([EXTRA / f"{name}.xlsx"], "xls", tmp_path)
+    book = open_book(xls)
+    assert book.hidden_sheets == {"上月台账"}
+    assert (2, 5, 2, 6) in book.merged("台账")  # 投资情况 over its two columns
+    table, plan, got = read_as_imported(store, system_actor(store), xls, TODAY)
+    assert table.sheet == "台账" and table.hidden_rows == [14]
+    assert compare(load_expected(EXTRA / f"{name}.expected.json"), got, lambda *_a: False) == []
