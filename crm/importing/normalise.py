@@ -508,7 +508,10 @@ def normalise_row(
             elif name == STAGE_DAY:
                 stage_day = value
             elif name == PARTIAL:
-                kept.append(Kept(col.index, col.header, target, value[0], as_text(raw), value[1]))
+                note, flag = value
+                kept.append(
+                    Kept(col.index, col.header, target, note, as_text(raw), flag, taken=True)
+                )
             elif value is not None:
                 values.setdefault(name, value)
     if stage_day is not None:

@@ -44,7 +44,8 @@ class Unflagged(ParseError):
 @dataclass(frozen=True)
 class Kept:
     """A cell whose value was not taken: the column, the field, why, and its text; ``flag``
-    False for one that needs no review (Unflagged); ``lacks`` the figure a stage lacks."""
+    False for one that needs no review (Unflagged); ``lacks`` the figure a stage lacks;
+    ``taken`` for a value read all the same, noted."""
 
     column: int
     header: str
@@ -53,6 +54,9 @@ class Kept:
     text: str
     flag: bool = True
     lacks: str | None = None
+    #: the value was read all the same (a date without its year, a short name): the cell's
+    #: text is in the notes for a person to see how
+    taken: bool = False
 
     def note(self) -> str:
         text = self.text if len(self.text) <= TEXT_KEPT else self.text[:TEXT_KEPT] + "…"

@@ -278,6 +278,14 @@
             <translation>需核实：{columns} 已记入备注</translation>
         </message>
         <message>
+            <source>{header}: {reason}</source>
+            <translation>{header}：{reason}</translation>
+        </message>
+        <message>
+            <source>needs review: {what}</source>
+            <translation>需核实：{what}</translation>
+        </message>
+        <message>
             <source>{columns} kept in the notes</source>
             <translation>{columns} 已记入备注</translation>
         </message>

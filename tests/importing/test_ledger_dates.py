@@ -66,6 +66,9 @@ def test_the_dry_run_reads_a_ledgers_partial_dates(store, people, tmp_path):
     this_year, last_year, month, impossible = plan.rows
     assert this_year.clean["first_contact_on"] == date(2026, 4, 20)
     assert not this_year.needs_review
+    # the preview says how the date was read, not that it was left out
+    assert "首次接洽时间: no year: the ledger's 2026" in this_year.describe("en")
+    assert "needs review: 首次接洽时间: no year, and in 2026" in last_year.describe("en")
     assert last_year.clean["first_contact_on"] == date(2025, 11, 3) and last_year.needs_review
     assert "11月3日" in last_year.clean["notes"]
     assert month.clean["first_contact_on"] == date(2026, 3, 1) and not month.needs_review
