@@ -372,10 +372,35 @@ def _amount(target: str, raw: Any, unit: str) -> dict[str, Any]:
     if not isinstance(raw, str):
         return {target: parse_amount(raw, unit=unit)}
     text = _MEASURE.sub(r"\1\2", unicodedata.normalize("NFKC", raw).strip())
+    words = _IN_WORDS.match(text) if len(text) <= 20 else None
+    if words is not None:  # 两亿, 五千万, 一亿五千万: Chinese numerals (cn2an reads them)
+        return {target: _amount_in_words(words.group(2), unit)}
     m = _REMARK.match(text)
     if m is None:
         return {target: parse_amount(text, unit=unit)}
     return {target: parse_amount(m.group(1), unit=unit), NOTE: raw.strip()}
+
+
+#: an amount in Chinese numerals, after a word of approximation, before 元
+_IN_WORDS = re.compile(
+    r"^(约|大约|近|超过|逾)?([一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]*)(元|人民币)?$"
+)
+
+
+def _amount_in_words(words: str, unit: str) -> float:
+    """万元 of an amount written in Chinese numerals: with its own 万 or 亿 in yuan, else a
+    number in the column's unit."""
+    import cn2an
+
+    try:
+        number = cn2an.cn2an(words, "normal")
+    except ValueError:
+        raise ParseError(
+            QT_TRANSLATE_NOOP("Parse", "'{text}' is not an amount").format(text=words)
+        ) from None
+    if "万" in words or "亿" in words:
+        return parse_amount(f"{number}元", unit=unit)
+    return parse_amount(number, unit=unit)
 
 
 def owner_named(values: dict[str, Any], text: str, res: Resolver) -> None:

@@ -520,6 +520,10 @@
             <translation>该列表头写的是人民币以外的币种：请先将金额换算为万元</translation>
         </message>
         <message>
+            <source>'{text}' is not an amount</source>
+            <translation>“{text}”不是金额</translation>
+        </message>
+        <message>
             <source>not known yet</source>
             <translation>尚未确定</translation>
         </message>

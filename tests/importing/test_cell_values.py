@@ -30,14 +30,23 @@ def test_amounts_as_offices_write_them(store, people, tmp_path):
         "杭州甲科技有限公司,甲项目,数字经济,紫金港,2个亿,\n"
         "杭州乙科技有限公司,乙项目,数字经济,紫金港,10亿（一期3亿）,\n"
         "杭州丙科技有限公司,丙项目,数字经济,紫金港,1.5亿,亿元\n"
-        "杭州丁科技有限公司,丁项目,数字经济,紫金港,1.5,亿元\n",
+        "杭州丁科技有限公司,丁项目,数字经济,紫金港,1.5,亿元\n"
+        "杭州戊科技有限公司,戊项目,数字经济,紫金港,约两亿元,\n"
+        "杭州己科技有限公司,己项目,数字经济,紫金港,一亿五千万,\n"
+        "杭州庚科技有限公司,庚项目,数字经济,紫金港,五千,万元\n"
+        "杭州辛科技有限公司,辛项目,数字经济,紫金港,几千万,\n",
     )
-    two, ten, own_unit, column_unit = plan.rows
+    two, ten, own_unit, column_unit, words, compound, bare, vague = plan.rows
     assert two.clean["planned_investment"] == 20000 and not two.needs_review
     assert ten.clean["planned_investment"] == 100000 and not ten.needs_review
     assert "一期3亿" in ten.clean["notes"]  # the remark is kept
     assert own_unit.clean["planned_investment"] == 15000 and not own_unit.needs_review
     assert column_unit.clean["planned_investment"] == 15000
+    # Chinese numerals: 两亿 is 20000 万元, 一亿五千万 15000, 五千 in a 万元 column 5000
+    assert words.clean["planned_investment"] == 20000 and not words.needs_review
+    assert compound.clean["planned_investment"] == 15000
+    assert bare.clean["planned_investment"] == 5000
+    assert vague.needs_review and vague.clean.get("planned_investment") is None  # 几千万
 
 
 def test_a_former_name_and_a_full_width_phone(store, people, tmp_path):
