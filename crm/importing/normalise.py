@@ -373,7 +373,7 @@ def _amount(target: str, raw: Any, unit: str) -> dict[str, Any]:
         return {target: parse_amount(raw, unit=unit)}
     text = _MEASURE.sub(r"\1\2", unicodedata.normalize("NFKC", raw).strip())
     words = _IN_WORDS.match(text) if len(text) <= 20 else None
-    if words is not None:  # 两亿, 五千万, 一亿五千万: Chinese numerals (cn2an reads them)
+    if words is not None:  # 两亿, 五千万, 一亿五千万: Chinese numerals
         return {target: _amount_in_words(words.group(2), unit)}
     m = _REMARK.match(text)
     if m is None:
@@ -390,10 +390,10 @@ _IN_WORDS = re.compile(
 def _amount_in_words(words: str, unit: str) -> float:
     """万元 of an amount written in Chinese numerals: with its own 万 or 亿 in yuan, else a
     number in the column's unit."""
-    import cn2an
+    from crm.importing.cn_numerals import chinese_number
 
     try:
-        number = cn2an.cn2an(words, "normal")
+        number = chinese_number(words)
     except ValueError:
         raise ParseError(
             QT_TRANSLATE_NOOP("Parse", "'{text}' is not an amount").format(text=words)
