@@ -102,6 +102,10 @@
             <translation>未填写科技城的行归入{city}（文件名中所写）。</translation>
         </message>
         <message>
+            <source>Rows that name no city go to {city}, named in the sheet's name.</source>
+            <translation>未填写科技城的行归入工作表名称中的{city}。</translation>
+        </message>
+        <message>
             <source>Rows that name no city go to {city}, the owner's city.</source>
             <translation>未填写科技城的行归入负责人所在的{city}。</translation>
         </message>

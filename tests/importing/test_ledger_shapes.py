@@ -13,6 +13,7 @@ from sqlmodel import select
 from crm.db.models import Lead
 from crm.importing.api import Choice, ImportOptions, plan_import, read_table, run_import
 from crm.leads import create_lead
+from crm.reference import reference
 from tests.importing.helpers import store_hash
 from tests.importing.ledgers import code
 
@@ -346,3 +347,21 @@ def test_a_companys_two_projects_in_one_ledger_are_two_leads(store, people, tmp_
     with store.read() as s:
         companies = s.exec(select(Lead.company_id).where(Lead.id.in_(result.created_ids))).all()
     assert len(companies) == 2 and len(set(companies)) == 1  # one company, two projects
+
+
+def test_a_sheet_named_after_a_city_gives_its_rows_that_city(store, people, tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "青山湖"
+    wb.active.append(["企业名称", "项目名称", "产业领域"])
+    wb.active.append(["杭州甲科技有限公司", "甲项目", "数字经济"])
+    other = wb.create_sheet("临平")
+    other.append(["企业名称", "项目名称", "产业领域"])
+    other.append(["杭州乙科技有限公司", "乙项目", "数字经济"])
+    path = tmp_path / "各区台账.xlsx"
+    wb.save(path)
+    for sheet, city in (("青山湖", people.city_qingshan), ("临平", None)):
+        plan = plan_import(store, people.system, read_table(path, sheet))
+        if city is not None:
+            assert plan.rows[0].clean["city"] == city
+        assert plan.default_city_id == (city or reference(store).id_of("city", "linping"))
+        assert "sheet" in plan.notes[0].render("en")
