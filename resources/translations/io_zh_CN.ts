@@ -103,7 +103,7 @@
         </message>
         <message>
             <source>Rows that name no city go to {city}, named in the sheet's name.</source>
-            <translation>未填写科技城的行归入工作表名称中的{city}。</translation>
+            <translation>未填写科技城的行归入{city}（工作表名称中所写）。</translation>
         </message>
         <message>
             <source>Rows that name no city go to {city}, the owner's city.</source>
