@@ -13,10 +13,11 @@ file's default city.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from crm.credit_code import ALPHABET, check_character
+from crm.credit_code import LENGTH as CODE_LENGTH
 from crm.credit_code import normalise as normalise_code
 from crm.errors import ParseError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
@@ -32,7 +33,7 @@ FATAL = ("company_name",)
 UNFLAGGED = ("source", "project_type", "business_type", "subfield", "origin")
 #: the stage rules' figures: without them the stage cannot be taken (crm.pipeline.requirements)
 STAGE_NEEDS = ("agreed_investment", "on_hold_until", "lost_reason")
-_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")  # GB 32100's alphabet
+_ALPHABET = frozenset(ALPHABET)
 
 
 class Unflagged(ParseError):
@@ -89,8 +90,13 @@ def flags(kept: list[Kept]) -> bool:
 
 def wrong_check_character(text: str) -> bool:
     """A well-formed credit code (18 characters of GB 32100's alphabet, a region's digits)
-    whose check character does not match: mistyped, so not this company's identity."""
-    return bool(_CODE.fullmatch(normalise_code(text)))
+    whose check character does not match: mistyped, so not this company's identity. The
+    standard's rules are crm.credit_code's: parse_credit_code refuses such a code at its
+    check character only."""
+    code = normalise_code(text)
+    if len(code) != CODE_LENGTH or not code[2:8].isdigit() or not set(code) <= _ALPHABET:
+        return False
+    return check_character(code[:17]) != code[17]
 
 
 def clean_keeping(ctx, plan, data: dict[str, Any], clean) -> dict[str, Any]:

@@ -45,3 +45,17 @@ def test_not_known_yet_and_a_lost_reason_untold_need_no_review(store, people, tm
     assert lost.clean["stage"] == "lost" and not lost.needs_review
     assert ranged.needs_review and ranged.clean["needs_review"]  # a range is a value to check
     assert plan.needs_review == 1
+
+
+def test_only_a_wrong_check_character_refuses_a_code():
+    from crm.importing.review import wrong_check_character
+    from tests.importing.ledgers import code
+
+    good = code(5)
+    wrong = good[:17] + ("0" if good[17] != "0" else "1")
+    assert wrong_check_character(wrong)
+    assert wrong_check_character("".join(chr(ord(c) + 0xFEE0) for c in wrong))  # full width
+    assert not wrong_check_character(good)
+    assert not wrong_check_character(wrong[:17])  # a character missing: kept, flagged
+    assert not wrong_check_character(wrong[:5] + "O" + wrong[6:])  # O for 0: kept, flagged
+    assert not wrong_check_character(wrong[:2] + "A" + wrong[3:])  # no region's digits
