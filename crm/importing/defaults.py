@@ -1,5 +1,6 @@
 """Who owns and where lands a row that does not say: the importer's choice, else the city the
-file's title or 填报单位 line names ("紫金港科技城2026年招商台账"), else the owner's city."""
+file's title or 填报单位 line names ("紫金港科技城2026年招商台账"), else its file name, else its
+sheet's name (a workbook of one sheet per city), else the owner's city."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ def default_city(
     if named is not None:
         return named, QT_TRANSLATE_NOOP(
             "Import", "Rows that name no city go to {city}, named in the file's name."
+        ).format(city=ref.label(named))
+    named = city_named_in(ref, [table.sheet])
+    if named is None and key(table.sheet) in S.CITIES:  # a short name alone: 富阳, 未来
+        item = ref.by_code("city", S.CITIES[key(table.sheet)])
+        named = item.id if item is not None else None
+    if named is not None:  # a workbook of one sheet per city (未来科技城 | 紫金港 | …)
+        return named, QT_TRANSLATE_NOOP(
+            "Import", "Rows that name no city go to {city}, named in the sheet's name."
         ).format(city=ref.label(named))
     owner = ref.user(owner_id)
     if owner is not None and owner.city_id is not None:

@@ -24,8 +24,10 @@ from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
 from crm.importing.cells import as_text
 from crm.importing.headers import FOREIGN, Column, key
+from crm.importing.ledger_dates import LedgerYear, partial_date
 from crm.importing.officers import display_form, find_person, is_a_name, names_in
-from crm.importing.review import Kept, wrong_check_character
+from crm.importing.progress import stage_and_day
+from crm.importing.review import Kept, Unflagged, wrong_check_character
 from crm.reference import ReferenceData
 from crm.values.text import parse_bool, parse_int, parse_number
 
@@ -48,12 +50,23 @@ INACTIVE_OWNER = "_inactive_owner"
 #: the owner a row names who has no account: a person the import can create
 NEW_OFFICER = "_new_officer"
 OWNER_TEXT = "_owner_text"
+#: the day a progress log's line names for the stage it reads (a stage date column wins)
+STAGE_DAY = "_stage_day"
+#: a date read from less than a full date (crm.importing.ledger_dates): noted, maybe flagged
+PARTIAL = "_partial"
 #: targets whose parsing is worth remembering per distinct cell value
 _MEMO = {f.name for f in F.LEAD_FIELDS if f.kind not in (F.TEXT, F.LONGTEXT, F.CREDIT_CODE)} | {
     S.SIGNED_ON,
     S.LANDED_ON,
 }
 _SUFFIXES = ("阶段", "中", "项目", "领域", "产业", "行业", "类")
+#: what separates a field from its sub-field in one cell
+_PARTS = re.compile(r"[/／\\|、,，;；\-—–()（）\[\]【】>＞]+")
+#: targets a column that lost them to a better one still gives where that one's cell is empty:
+#: the landing street (落地街道) names the city where 所属科技城 is left blank
+STAND_IN = ("city",)
+#: date fields that look forward from the day the ledger is kept (crm.importing.ledger_dates)
+AHEAD = ("next_followup", "on_hold_until")
 
 
 @dataclass(frozen=True)
@@ -95,7 +108,9 @@ class Resolver:
         #: (column, raw cell) → parsed values or the ParseError: ledgers repeat their
         #: categories, dates and yes/no thousands of times
         self.memo: dict[tuple, Any] = {}
-        self._active: tuple[list, list] | None = None
+        self._active: tuple[list, list, list] | None = None
+        #: the year of the ledger's dates written without one (None: such dates are refused)
+        self.year: LedgerYear | None = None
 
     def active(self, columns: list[Column]) -> list[tuple[Column, str, bool]]:
         """The mapped columns as (column, target, worth remembering), worked out once."""
@@ -106,8 +121,17 @@ class Resolver:
                 for c in columns
                 if c.target is not None and c.target != S.READ_ONLY
             ]
-            self._active = (columns, cols)
+            stand_ins = [
+                c for c in columns if c.target is None and c.lost_to and c.lost_to[0] in STAND_IN
+            ]
+            self._active = (columns, cols, stand_ins)
         return self._active[1]
+
+    def stand_ins(self, columns: list[Column]) -> list[Column]:
+        """Columns that read as a STAND_IN target but lost it to a better one."""
+        self.active(columns)
+        assert self._active is not None
+        return self._active[2]
 
     def _by_code(self, kind: str, code: str | None):
         return self.ref.by_code(kind, code) if code else None
@@ -151,7 +175,27 @@ class Resolver:
             hit = S.FIELDS.get(candidate)
             if hit:
                 return self._by_code("field", hit[0]), self._by_code("subfield", hit[1])
-        return None, None
+        return self._field_in_parts(raw)
+
+    def _field_in_parts(self, raw: Any):
+        """A cell naming a field and its sub-field together (生命健康/医疗器械, 数字经济-集成电路,
+        生命健康（生物医药）): the field all its known parts agree on, with the sub-field the
+        parts name within it; (None, None) if the parts disagree or none is known."""
+        parts = [p for p in _PARTS.split(unicodedata.normalize("NFKC", as_text(raw))) if p.strip()]
+        if len(parts) < 2:
+            return None, None
+        fields, subs = set(), []
+        for part in parts:
+            item, sub = self.field(part)
+            if item is not None:
+                fields.add(item.id)
+                if sub is not None:
+                    subs.append(sub)
+        if len(fields) != 1:
+            return None, None
+        field = self.ref.get(fields.pop())
+        subs = [s for s in subs if s.parent_id == field.id]
+        return field, subs[0] if len({s.id for s in subs}) == 1 else None
 
     def contained(self, kind: str, raw: Any):
         """For free text ("正在洽谈，预计6月签约"): the entry the longest known word in it names,
@@ -198,12 +242,22 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
         except ValueError:
             raise ParseError(QT_TRANSLATE_NOOP("Parse", "not a whole number")) from None
     if target in (S.SIGNED_ON, S.LANDED_ON):
-        return {target: _date(raw)}
-    if target in S.CONTACT_TARGETS:
-        return {target: as_text(raw).strip()}
+        return _dated(target, raw, res)
+    if target in S.CONTACT_TARGETS:  # full-width digits and signs as the half-width they are
+        return {target: unicodedata.normalize("NFKC", as_text(raw)).strip()}
     spec = F.FIELDS_BY_NAME[target]
     kind = spec.kind
-    if kind in (F.TEXT, F.LONGTEXT):
+    if kind == F.TEXT:  # a name: padding around it is no part of it
+        text = as_text(raw).strip()
+        former = _FORMER.match(text) if target == "company_name" else None
+        if former is not None:  # 杭州光舟云计算科技有限公司（原光舟网络科技）
+            return {target: former.group(1), NOTE: text}
+        if target == "company_name" and not _FULL_NAME.search(text):
+            # 普瀚生物科技: a short name, kept as written; the company's identity is its
+            # registered name (or its code), so a person completes it
+            return {target: text, PARTIAL: (SHORT_NAME, True)}
+        return {target: text}
+    if kind == F.LONGTEXT:
         return {target: as_text(raw)}
     if kind == F.AMOUNT:
         if column.unit == FOREIGN:
@@ -214,13 +268,13 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
                     "to 万元 first",
                 )
             )
-        return {target: parse_amount(raw, unit=column.unit or "万元")}
+        return _amount(target, raw, column.unit or "万元")
     if kind == F.INT:
         return {target: parse_int(raw)}
     if kind == F.NUMBER:
         return {target: parse_number(raw)}
     if kind == F.DATE:
-        return {target: _date(raw)}
+        return _dated(target, raw, res)
     if kind == F.BOOL:
         if type(raw) is str and raw.strip() in MARKS:  # a ledger ticks a box with a mark
             return {target: True}
@@ -246,10 +300,20 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
             raise _unknown(raw)
         return {"field": item.id, IMPLIED_SUBFIELD: sub.id} if sub else {"field": item.id}
     item = res.value(spec.ref_kind, raw)
-    if item is None and spec.ref_kind == "stage" and len(key(raw)) > 3:
-        item = res.contained("stage", raw)  # a progress column in words: keep the words too
+    if item is None and spec.ref_kind == "stage" and len(key(raw)) > 2:
+        # a progress column in words (crm.importing.progress): keep the words too
+        code, day = stage_and_day(as_text(raw))
+        item = res._by_code("stage", code)
         if item is not None:
-            return {target: item.code, NOTE: as_text(raw).strip()}
+            out = {target: item.code, NOTE: as_text(raw).strip()}
+            if day is not None:  # the log line's stamp: the day the stage was reached
+                try:
+                    dated = _dated("stage_date", day, res)
+                except ParseError:
+                    dated = {}
+                if "stage_date" in dated:
+                    out[STAGE_DAY] = dated["stage_date"]
+            return out
     if item is None:
         raise _unknown(raw)
     return {target: item.code if spec.ref_kind == "stage" else item.id}
@@ -274,6 +338,86 @@ def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
     return out
 
 
+#: how a registered name ends: its legal form or kind of body (a short name lacks it)
+_FULL_NAME = re.compile(
+    r"(公司|集团|企业|合伙|研究院|研究所|研究中心|中心|实验室|大学|学院|医院|事务所|商行|工作室|"
+    r"基金|银行|协会|商会|联盟|平台|分行|厂|社|站|所|院|\b(inc|ltd|llc|gmbh|corp|corporation|"
+    r"limited|company|co|plc|pte|ag|sa|bv|kk)\b\.?)\s*([(（][^()（）]*[)）])?\s*$",
+    re.IGNORECASE,
+)
+SHORT_NAME = QT_TRANSLATE_NOOP("Import", "not the full registered name (有限公司 …)")
+#: a company's former name after its name: （原…）, （曾用名：…）, （前身…）
+_FORMER = re.compile(r"^(.+?)\s*[(（]\s*(?:原名?|曾用名|前身)[:：]?[^()（）]+[)）]\s*$")
+#: 2个亿: a measure word between the number and its unit
+_MEASURE = re.compile(r"(\d)\s*个\s*(亿|千万|百万|万)")
+#: 10亿（一期3亿）: an amount followed by a remark in brackets
+_REMARK = re.compile(r"^([^()（）]*\d[^()（）]*?)\s*[(（]([^()（）]*)[)）]\s*$")
+
+
+def _amount(target: str, raw: Any, unit: str) -> dict[str, Any]:
+    """An amount as offices write it: "2个亿" is 2亿; "10亿（一期3亿）" is 10亿, the remark in
+    brackets kept in the notes; anything else as crm.amounts reads it."""
+    if not isinstance(raw, str):
+        return {target: parse_amount(raw, unit=unit)}
+    text = _MEASURE.sub(r"\1\2", unicodedata.normalize("NFKC", raw).strip())
+    words = _IN_WORDS.match(text) if len(text) <= 20 else None
+    if words is not None:  # 两亿, 五千万, 一亿五千万: Chinese numerals
+        return {target: _amount_in_words(words.group(2), unit)}
+    m = _REMARK.match(text)
+    if m is None:
+        return {target: parse_amount(text, unit=unit)}
+    return {target: parse_amount(m.group(1), unit=unit), NOTE: raw.strip()}
+
+
+#: an amount in Chinese numerals, after a word of approximation, before 元
+_IN_WORDS = re.compile(
+    r"^(约|大约|近|超过|逾)?([一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]*)(元|人民币)?$"
+)
+
+
+def _amount_in_words(words: str, unit: str) -> float:
+    """万元 of an amount written in Chinese numerals: with its own 万 or 亿 in yuan, else a
+    number in the column's unit."""
+    from crm.importing.cn_numerals import chinese_number
+
+    try:
+        number = chinese_number(words)
+    except ValueError:
+        raise ParseError(
+            QT_TRANSLATE_NOOP("Parse", "'{text}' is not an amount").format(text=words)
+        ) from None
+    if "万" in words or "亿" in words:
+        return parse_amount(f"{number}元", unit=unit)
+    return parse_amount(number, unit=unit)
+
+
+def owner_named(values: dict[str, Any], text: str, res: Resolver) -> None:
+    """The officer a row's block or its ledger's title names, for a row that names none."""
+    if "owner" in values or UNKNOWN_OWNER in values:
+        return
+    found = _owner("owner", text.strip(), res)
+    note = found.pop(NOTE, None)
+    values.update(found)
+    if note and note != found.get(OWNER_TEXT):
+        values["notes"] = f"{values['notes']}\n{note}" if values.get("notes") else note
+
+
+def _dated(target: str, raw: Any, res: Resolver) -> dict[str, Any]:
+    """A date cell; one without its year or day read as the ledger means it (ledger_dates)."""
+    try:
+        return {target: _date(raw)}
+    except ParseError:
+        if res.year is None or not isinstance(raw, (str, float)):
+            raise
+        part = partial_date(as_text(raw), res.year, ahead=target in AHEAD)
+        if part is None:
+            raise
+        guessed = part.guessed
+        if isinstance(raw, float) and len(as_text(raw).partition(".")[2]) == 1:
+            guessed = True  # the number 4.1 is 4.1 or 4.10 typed into a number cell
+        return {target: part.value, PARTIAL: (part.note, guessed)}
+
+
 def _date(raw: Any) -> date | None:
     if isinstance(raw, str):
         text = unicodedata.normalize("NFKC", raw).strip()
@@ -287,7 +431,7 @@ _EMPTY = object()
 
 def _parsed(target: str, raw: Any, col: Column, res: Resolver) -> dict[str, Any] | ParseError:
     if type(raw) is str and len(raw) <= 8 and key(raw) in PLACEHOLDERS:
-        return ParseError(QT_TRANSLATE_NOOP("Parse", "not known yet"))
+        return Unflagged(QT_TRANSLATE_NOOP("Parse", "not known yet"))
     try:
         return parse_cell(target, raw, col, res)
     except ParseError as exc:
@@ -322,6 +466,16 @@ def from_section(values: dict[str, Any], section: str, res: Resolver) -> None:
             values["city"] = city.id
 
 
+def _city_stand_in(cells: tuple, columns: list[Column], res: Resolver, values: dict) -> None:
+    for col in res.stand_ins(columns):
+        raw = cells[col.index] if col.index < len(cells) else None
+        if not is_empty(raw):
+            city = res.value("city", raw)
+            if city is not None:
+                values["city"] = city.id
+                return
+
+
 def normalise_row(
     cells: tuple, columns: list[Column], res: Resolver
 ) -> tuple[dict[str, Any], list[CellProblem]]:
@@ -330,6 +484,7 @@ def normalise_row(
     problems: list[CellProblem] = []
     kept: list[Kept] = []
     notes: list[tuple[str, str]] = []
+    stage_day = None
     width = len(cells)
     memo = res.memo
     for col, target, remembered in res.active(columns):
@@ -355,13 +510,27 @@ def normalise_row(
             if target == "credit_code" and wrong_check_character(as_text(raw)):
                 problems.append(CellProblem(col.index, col.header, target, parsed.message))
             else:  # kept out, in the notes, and the lead flagged (crm.importing.review)
-                kept.append(Kept(col.index, col.header, target, parsed.message, as_text(raw)))
+                quiet = isinstance(parsed, Unflagged)
+                kept.append(
+                    Kept(col.index, col.header, target, parsed.message, as_text(raw), not quiet)
+                )
             continue
         for name, value in parsed.items():
             if name == NOTE:
                 notes.append((col.header, value, False))
+            elif name == STAGE_DAY:
+                stage_day = value
+            elif name == PARTIAL:
+                note, flag = value
+                kept.append(
+                    Kept(col.index, col.header, target, note, as_text(raw), flag, taken=True)
+                )
             elif value is not None:
                 values.setdefault(name, value)
+    if stage_day is not None:
+        values.setdefault("stage_date", stage_day)
+    if "city" not in values:
+        _city_stand_in(cells, columns, res, values)
     if kept:
         values[KEPT] = kept
     implied = values.pop(IMPLIED_SUBFIELD, None)

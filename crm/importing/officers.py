@@ -45,7 +45,11 @@ def names_in(cell: str) -> list[str]:
     out = []
     for part in _SEPARATORS.split(text):
         part = part.strip()
-        if part:
+        pieces = part.split()
+        # "马凯 孙雨萱" names two people; "王 一", "徐  艳" one, padded to line up
+        if len(pieces) > 1 and all(_CJK_NAME.fullmatch(p) for p in pieces):
+            out.extend(pieces)
+        elif part:
             out.append(part)
     return out
 
@@ -61,6 +65,34 @@ def is_a_name(name: str) -> bool:
     if _NOT_A_PERSON.search(text):
         return False
     return bool(_CJK_NAME.fullmatch(text) and len(text) <= 6) or bool(_LATIN_NAME.fullmatch(text))
+
+
+#: what makes a title's first words a place or an office, not the person who keeps it
+_NOT_A_KEEPER = re.compile(
+    r"[区市县镇乡村街城园湾港湖省州]|小镇|科技|管委|台账|项目|招商|走廊|平台"
+)
+#: what the rest of such a title says: it is a ledger (台账, 工作记录, 项目清单 …)
+_LEDGER_WORD = re.compile(r"台账|工作|记录|清单|明细|统计|汇总|[表册]")
+_TITLE_HEAD = re.compile(r"^\s*([^\s_\-—:：（(\d]{2,8}?)(?:的|[\s_\-—:：]|(?=\d))")
+
+
+def keeper_in_title(lines: list[str]) -> str | None:
+    """The officer who keeps a ledger of their own, named at the head of its title or file
+    name ("周婷 2026年招商工作台账", "周婷_2026招商工作台账", "周婷的招商台账"); None when the
+    title starts with a place, an office or anything else that is no person's name."""
+    for line in lines:
+        text = unicodedata.normalize("NFKC", line or "")
+        m = _TITLE_HEAD.match(text)
+        if (
+            m
+            and not _NOT_A_KEEPER.search(m.group(1))
+            and is_a_name(m.group(1))
+            and _LEDGER_WORD.search(text[m.end() :])
+        ):
+            name = display_form(m.group(1))
+            if len(name) <= 3:  # a person's name (a longer word is a brand or a body)
+                return name
+    return None
 
 
 def find_person(ref: ReferenceData, name: str) -> UserEntry | None:
@@ -106,4 +138,11 @@ def create_officer(s: Session, actor: Actor, display_name: str, city_id: int | N
     return user.id
 
 
-__all__ = ["person_key", "names_in", "is_a_name", "find_person", "create_officer"]
+__all__ = [
+    "person_key",
+    "names_in",
+    "is_a_name",
+    "keeper_in_title",
+    "find_person",
+    "create_officer",
+]

@@ -24,8 +24,10 @@ from crm.importing import synonyms as S
 from crm.importing.defaults import default_city, default_owner
 from crm.importing.headers import UNIT_LABELS, Column
 from crm.importing.layouts import remembered
+from crm.importing.ledger_dates import ledger_year
 from crm.importing.normalise import (
     KEPT,
+    NEW_OFFICER,
     CellProblem,
     Resolver,
     from_section,
@@ -130,6 +132,8 @@ class _Context:
         self.by_code: dict[str, int] = {}
         self.by_name: dict[str, int] = {}
         self.touched: dict[int, int] = {}
+        #: row number → the values of each row remembered (by_code, by_name point to them)
+        self.seen: dict[int, dict] = {}
         #: the officer who follows the leads of rows that name no owner: the owner chosen for
         #: the import (in the app, the officer importing). A manager, an admin or a headless
         #: import with no owner given claims no lead: they bring a ledger in, they do not
@@ -194,6 +198,9 @@ def plan_import(
     if table.hidden_rows:
         plan.notes.append(hidden_rows_note(table.hidden_rows, options.hidden_rows))
     res = Resolver(ref)
+    res.year = ledger_year(
+        [*table.preamble, table.path.stem, table.sheet], options.today or date.today()
+    )
     stated = table.stated_unit
     if stated is not None:
         plan.notes.append(
@@ -225,7 +232,27 @@ def hidden_rows_note(rows: list[int], imported: bool) -> Message:
 
 
 def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, cancelled) -> None:
+    from crm.importing.normalise import owner_named
+    from crm.importing.officers import keeper_in_title
+
     total = len(table.rows)
+    # a ledger without an officer column: the officer whose own ledger it is (named in its
+    # title or file name), else the one the head of each row's block names
+    keeper = None
+    if "owner" not in {c.target for c in plan.columns}:
+        keeper = keeper_in_title([*table.preamble[:1], table.path.stem])
+        if keeper is not None:
+            plan.notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "The ledger is {name}'s own (named in its title): {name} follows its projects.",
+                ).format(name=keeper)
+            )
+    # a ledger without a field column kept by a team of one field (生物医药专班招商台账):
+    # that field, for the rows whose sub-field does not say
+    titled = None
+    if "field" not in {c.target for c in plan.columns}:
+        titled = _field_in_title(res, [*table.preamble[:1], table.path.stem])
     for i, row in enumerate(table.rows):
         if i % 500 == 0:
             if cancelled is not None and cancelled():
@@ -233,9 +260,23 @@ def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, canc
             if progress is not None:
                 progress(i, total)
         values, problems = normalise_row(row.cells, plan.columns, res)
+        named = row.owner or keeper
+        if named is not None:
+            owner_named(values, named, res)
         if row.section is not None:
             from_section(values, row.section, res)
+        if titled is not None and "field" not in values:
+            values["field"] = titled
         plan.typed.append((row, values, problems))
+
+
+def _field_in_title(res: Resolver, lines: list[str]) -> int | None:
+    """The one field the first line that names one names (None if none or torn)."""
+    for line in lines:
+        found = res.contained("field", line) if line else None
+        if found is not None and found[0] is not None:
+            return found[0].id
+    return None
 
 
 def load_view(s, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching.StoreView:
@@ -302,7 +343,7 @@ def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> 
     code, name = values.get("credit_code"), values.get("company_name")
     norm = normalise_company_name(name)
     earlier = (ctx.by_code.get(code) if code else None) or (ctx.by_name.get(norm) if norm else None)
-    if earlier is not None:
+    if earlier is not None and not _another_project_here(ctx, values, earlier):
         plan.duplicate_of_row = earlier
         return _duplicate(ctx, plan, None)
     company_id = matching.company_of(view, code, name)
@@ -313,6 +354,24 @@ def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> 
             return _same_lead(ctx, plan, same[0])
         return _duplicate(ctx, plan, same[0] if len(same) == 1 else leads[0])
     return _create(ctx, plan)
+
+
+def _another_project_here(ctx: _Context, values: dict, earlier: int) -> bool:
+    """A later row of a company an earlier row brings in that is another project of it, in the
+    same city and for the same officer (a ledger lists a company's two projects, its name
+    merged over both): a second lead of that company, not a repeat. A repeat (the same
+    project), or the company in another city or with another officer, stays a duplicate for
+    a person to decide (the one-pool rule)."""
+    first = ctx.seen.get(earlier)
+    project = values.get("project_name")
+    if first is None or not project or not first.get("project_name"):
+        return False
+    if normalise_company_name(project) == normalise_company_name(first["project_name"]):
+        return False
+    city = values.get("city", ctx.plan.default_city_id)
+    owner = values.get("owner", values.get(NEW_OFFICER, ctx.claimant))
+    first_owner = first.get("owner", first.get(NEW_OFFICER, ctx.claimant))
+    return city == first.get("city", ctx.plan.default_city_id) and owner == first_owner
 
 
 def _same_company(values: dict, ex: matching.Existing) -> bool:
@@ -360,6 +419,7 @@ def _remember(ctx: _Context, plan: RowPlan) -> None:
         ctx.by_code.setdefault(code, plan.number)
     if norm:
         ctx.by_name.setdefault(norm, plan.number)
+    ctx.seen[plan.number] = plan.values
 
 
 def _same_lead(ctx: _Context, plan: RowPlan, ex: matching.Existing) -> RowPlan:

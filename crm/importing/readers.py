@@ -31,7 +31,11 @@ class XlsBook(Book):
         import xlrd  # late: loaded only for a .xls ledger
 
         try:
-            self._wb = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
+            # formatting_info: the merged ranges, hidden rows, columns and sheets (an .xls
+            # holds at most 65,536 rows: the extra detail costs little)
+            self._wb = xlrd.open_workbook(
+                file_contents=data, on_demand=True, formatting_info=True, logfile=io.StringIO()
+            )
         except xlrd.XLRDError as exc:
             if "encrypt" in str(exc).lower():
                 raise guard.encrypted(path.name) from exc
@@ -39,9 +43,24 @@ class XlsBook(Book):
         except Exception as exc:
             raise damaged(path.name) from exc
         self.sheet_names = self._wb.sheet_names()
+        visibility = getattr(self._wb, "_sheet_visibility", None) or []
+        self.hidden_sheets = {n for n, v in zip(self.sheet_names, visibility, strict=False) if v}
 
     def estimated_rows(self, sheet: str) -> int | None:
         return self._wb.sheet_by_name(sheet).nrows
+
+    def merged(self, sheet: str) -> list[tuple[int, int, int, int]]:
+        # xlrd's ranges are half-open (row_lo, row_hi, col_lo, col_hi)
+        ws = self._wb.sheet_by_name(sheet)
+        return [(r1, c1, r2 - 1, c2 - 1) for r1, r2, c1, c2 in ws.merged_cells]
+
+    def hidden_rows(self, sheet: str) -> set[int]:
+        ws = self._wb.sheet_by_name(sheet)
+        return {r + 1 for r, info in ws.rowinfo_map.items() if info.hidden}
+
+    def hidden_columns(self, sheet: str) -> set[int]:
+        ws = self._wb.sheet_by_name(sheet)
+        return {c for c, info in ws.colinfo_map.items() if info.hidden}
 
     def rows(self, sheet: str) -> Iterator[Row]:
         import xlrd  # late: loaded only for a .xls ledger

@@ -13,12 +13,13 @@ file's default city.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from crm.credit_code import ALPHABET, check_character
+from crm.credit_code import LENGTH as CODE_LENGTH
 from crm.credit_code import normalise as normalise_code
-from crm.errors import ValidationError
+from crm.errors import ParseError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing.cells import as_text
 
@@ -33,21 +34,40 @@ FATAL = ("company_name",)
 UNFLAGGED = ("source", "project_type", "business_type", "subfield", "origin")
 #: the stage rules' figures: without them the stage cannot be taken (crm.pipeline.requirements)
 STAGE_NEEDS = ("agreed_investment", "on_hold_until", "lost_reason")
-_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")  # GB 32100's alphabet
+_ALPHABET = frozenset(ALPHABET)
+
+
+class Unflagged(ParseError):
+    """A cell kept out (its text in the notes) that does not make the lead one to review: the
+    ledger says the value is not known yet (待定, 面议), or gives less than the field holds (a
+    month without its day). Nothing is wrong to check; the field is simply not known."""
 
 
 @dataclass(frozen=True)
 class Kept:
-    """A cell whose value was not taken: the column, the field, why, and its text."""
+    """A cell whose value was not taken: the column, the field, why, and its text; ``flag``
+    False for one that needs no review (Unflagged); ``lacks`` the figure a stage lacks;
+    ``taken`` for a value read all the same, noted."""
 
     column: int
     header: str
     field: str
     message: Message
     text: str
+    flag: bool = True
+    lacks: str | None = None
+    #: the value was read all the same (a date without its year, a short name): the cell's
+    #: text is in the notes for a person to see how
+    taken: bool = False
 
     def note(self) -> str:
         text = self.text if len(self.text) <= TEXT_KEPT else self.text[:TEXT_KEPT] + "…"
+        if not self.flag:
+            return (
+                QT_TRANSLATE_NOOP("Import", "{header} “{text}”: {reason}")
+                .format(header=self.header, text=text, reason=self.message)
+                .render()
+            )
         if not text:
             return (
                 QT_TRANSLATE_NOOP("Import", "Needs review: {header} ({reason})")
@@ -62,14 +82,22 @@ class Kept:
 
 
 def flags(kept: list[Kept]) -> bool:
-    """Whether values kept out make the lead one to review (需核实)."""
-    return any(k.field not in UNFLAGGED for k in kept)
+    """Whether values kept out make the lead one to review (需核实): a value the ledger gives
+    that the import could not take, where the figures the reports count may then be wrong.
+    Not: a descriptive list's unknown word (UNFLAGGED), a value not known yet (待定), a lost
+    project without its reason (其他 stands for it)."""
+    return any(k.flag and k.field not in UNFLAGGED for k in kept)
 
 
 def wrong_check_character(text: str) -> bool:
     """A well-formed credit code (18 characters of GB 32100's alphabet, a region's digits)
-    whose check character does not match: mistyped, so not this company's identity."""
-    return bool(_CODE.fullmatch(normalise_code(text)))
+    whose check character does not match: mistyped, so not this company's identity. The
+    standard's rules are crm.credit_code's: parse_credit_code refuses such a code at its
+    check character only."""
+    code = normalise_code(text)
+    if len(code) != CODE_LENGTH or not code[2:8].isdigit() or not set(code) <= _ALPHABET:
+        return False
+    return check_character(code[:17]) != code[17]
 
 
 def clean_keeping(ctx, plan, data: dict[str, Any], clean) -> dict[str, Any]:
@@ -107,6 +135,7 @@ def _keep(ctx, plan, data: dict[str, Any], error) -> None:
                     "Import", "the ledger gives no reason: 其他 (other) until it is told"
                 ),
                 "",
+                flag=False,
             )
         )
         return
@@ -124,6 +153,7 @@ def _keep(ctx, plan, data: dict[str, Any], error) -> None:
                     "Import", "{field} {problem}: the lead starts at the first stage"
                 ).format(field=error.label, problem=error.message),
                 _cell_text(ctx, plan, "stage") or ctx.ref.stage_label(stage),
+                lacks=name,
             )
         )
         return
@@ -145,7 +175,7 @@ def _keep(ctx, plan, data: dict[str, Any], error) -> None:
         data["codename"] = f"待定代号-{plan.number}"
     else:
         data.pop(name, None)
-    if not any(k.field == name for k in plan.kept):  # once: the cell's own problem says it
+    if not any(k.field == name and k.flag for k in plan.kept):  # once: the cell says it
         plan.kept.append(Kept(col.index if col else -1, header, name, error.message, text))
 
 

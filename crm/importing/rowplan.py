@@ -139,18 +139,43 @@ def describe(plan: RowPlan, lang: str | None = None) -> str:
     out = text.render(lang)
     notes = [n.render(lang) for n in plan.notes]
     if plan.kept and plan.action in (CREATE, UPDATE):
-        notes.insert(
-            0,
-            (
-                QT_TRANSLATE_NOOP("Import", "needs review: {columns} kept in the notes")
-                if plan.needs_review
-                else QT_TRANSLATE_NOOP("Import", "{columns} kept in the notes")
-            )
-            .format(columns=", ".join(dict.fromkeys(k.header or k.field for k in plan.kept)))
-            .render(lang),
-        )
+        notes[:0] = _kept_lines(plan.kept, lang)
     if notes:
         out += " (" + "; ".join(notes) + ")"
+    return out
+
+
+def _kept_lines(kept: list, lang: str | None) -> list[str]:
+    """What the preview says of the cells kept in the notes: those that need review, those
+    read all the same (a date without its year: how it was read), and the rest."""
+    from crm.importing.review import UNFLAGGED
+
+    def columns(ks) -> str:
+        return ", ".join(dict.fromkeys(k.header or k.field for k in ks))
+
+    review = [k for k in kept if k.flag and k.field not in UNFLAGGED and not k.taken]
+    rest = [k for k in kept if not k.taken and k not in review]
+    out = []
+    if review:
+        out.append(
+            QT_TRANSLATE_NOOP("Import", "needs review: {columns} kept in the notes")
+            .format(columns=columns(review))
+            .render(lang)
+        )
+    for k in kept:
+        if k.taken:
+            line = QT_TRANSLATE_NOOP("Import", "{header}: {reason}").format(
+                header=k.header or k.field, reason=k.message
+            )
+            if k.flag:
+                line = QT_TRANSLATE_NOOP("Import", "needs review: {what}").format(what=line)
+            out.append(line.render(lang))
+    if rest:
+        out.append(
+            QT_TRANSLATE_NOOP("Import", "{columns} kept in the notes")
+            .format(columns=columns(rest))
+            .render(lang)
+        )
     return out
 
 

@@ -33,6 +33,15 @@ STAGES: dict[str, str] = {
     "投产": "operating", "已投产": "operating", "运营": "operating", "已运营": "operating",
     "投入运营": "operating", "已开业": "operating", "搁置": "on_hold", "暂缓": "on_hold", "暂停": "on_hold",
     "已搁置": "on_hold", "流失": "lost", "已流失": "lost", "放弃": "lost", "终止": "lost", "已终止": "lost",
+    # the words of progress logs (crm.importing.progress): how offices write each step
+    "电话联系": "contact", "电话沟通": "contact", "微信沟通": "contact", "加微信": "contact",
+    "初步沟通": "contact", "初步介绍": "contact", "首次对接": "contact", "初次接触": "contact",
+    "踏勘": "visit", "实地踏勘": "visit", "现场踏勘": "visit",
+    "谈政策": "negotiation", "政策洽谈": "negotiation", "磋商": "negotiation", "协商": "negotiation",
+    "协议文本": "negotiation", "合同文本": "negotiation", "商务谈判": "negotiation",
+    "入驻": "landed", "已入驻": "landed", "工商注册": "landed", "完成注册": "landed",
+    "暂无投资意向": "on_hold", "暂无意向": "on_hold", "无投资意向": "on_hold", "暂停推进": "on_hold",
+    "已放弃": "lost", "落户外地": "lost", "已落户外地": "lost", "另选他处": "lost",
 }
 
 #: value → (field code, subfield code or None)
@@ -48,13 +57,22 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "集成电路": ("internet", "ic"), "芯片": ("internet", "ic"), "半导体": ("internet", "ic"),
     "云计算": ("internet", "cloud"), "大数据": ("internet", "cloud"), "云计算与大数据": ("internet", "cloud"),
     "数字内容": ("internet", "content"), "数字文创": ("internet", "content"),
-    "智能制造": ("internet", "mfg_software"), "新材料": ("materials", None), "材料": ("materials", None),
+    "智能制造软件": ("internet", "mfg_software"), "工业软件": ("internet", "mfg_software"),
+    # 智能制造 itself is making things (the 123X system's 高端装备); its software is 互联网+
+    "智能制造": ("equipment", None),
+    # the usual sub-fields of the provincial 生命健康 / 新材料 / 高端装备 plans
+    "体外诊断": ("health", "devices"), "医学影像": ("health", "devices"), "细胞与基因治疗": ("health", "biomed"),
+    "基因治疗": ("health", "biomed"), "细胞治疗": ("health", "biomed"), "合成生物": ("health", "biomed"),
+    "生物制药": ("health", "biomed"), "化学药": ("health", "biomed"), "中药": ("health", "biomed"),
+    "cro": ("health", "biomed"), "cdmo": ("health", "biomed"), "制药装备": ("equipment", None),
+    "医疗装备": ("health", "devices"), "生物医用材料": ("materials", None), "医用材料": ("materials", None),
+    "电子化学品": ("materials", "electronic_materials"), "先进高分子材料": ("materials", "polymers"), "新材料": ("materials", None), "材料": ("materials", None),
     "先进高分子": ("materials", "polymers"), "高分子材料": ("materials", "polymers"),
     "新能源材料": ("materials", "energy_materials"), "电子信息材料": ("materials", "electronic_materials"),
     "高端装备": ("equipment", None), "高端装备制造": ("equipment", None), "智能装备": ("equipment", None),
     "装备制造": ("equipment", None), "智能网联": ("internet", None), "物联网": ("internet", None),
     "机器人": ("equipment", None), "航空航天": ("equipment", None), "汽车零部件": ("equipment", None),
-    "现代服务业": ("other", None), "节能环保": ("other", None), "文化创意": ("other", None),
+    "现代服务业": ("other", None), "总部": ("other", None), "总部经济": ("other", None), "节能环保": ("other", None), "文化创意": ("other", None),
     "科技服务": ("other", None), "未来产业": ("other", "future_industries"), "其他": ("other", None),
     "其它": ("other", None),
 }

@@ -35,6 +35,7 @@ from crm.importing.headers import (
     split_unit,
 )
 from crm.importing.readers import Book, Row, open_book
+from crm.importing.row_kinds import kind_of
 from crm.importing.writer import paused_gc
 from crm.values.text import join_lines
 
@@ -86,6 +87,8 @@ class DataRow:
     cells: Row
     #: the section heading above the row (一、生命健康), without its numbering
     section: str | None = None
+    #: the officer the head of the row's block names (责任人：冯慧敏), as written
+    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -228,23 +231,39 @@ def _join_two_rows(top: list[str], below: list[str]) -> list[str] | None:
 
 def _classify(cells: Row, mapped: set[int], header_keys: list[str]) -> Message | None:
     """Why a row below the header is not a data row, or None if it is one. Called for every
-    row: numbers are never looked at as text, and only the first cells can say 合计."""
-    filled = [
-        (i, c) for i, c in enumerate(cells) if c is not None and (type(c) is not str or c.strip())
-    ]
-    if not filled:
+    row: numbers are never looked at as text, only the first cells can say 合计, and a data
+    row is told by its first few filled cells (the rest are looked at only when needed)."""
+    head = []  # the first filled cells, up to _HEAD_CELLS
+    for i, c in enumerate(cells):
+        if c is not None and (type(c) is not str or c.strip()):
+            head.append((i, c))
+            if len(head) == _HEAD_CELLS:
+                break
+    if not head:
         return BLANK
-    for _i, c in filled[:4]:
+    for _i, c in head[:4]:
         if type(c) is str:
             if c.lstrip()[:1] in _TOTAL_START and _TOTAL.match(key(c)):
                 return QT_TRANSLATE_NOOP("Import", "total row")
             if "计" in c[-4:] and len(c) <= 16 and _TOTAL_END.search(key(c)):
                 return QT_TRANSLATE_NOOP("Import", "total row")
-    first = filled[0][1]
-    if len(filled) <= 2 and type(first) is str and _NOTE.match(first.strip()):
+    first = head[0][1]
+    if len(head) <= 2 and type(first) is str and _NOTE.match(first.strip()):
         return QT_TRANSLATE_NOOP("Import", "note")
-    if not any(i in mapped for i, _c in filled):
-        return QT_TRANSLATE_NOOP("Import", "heading or note outside the table's columns")
+    filled = None
+    if not any(i in mapped for i, _c in head):
+        filled = _filled(cells)
+        if not any(i in mapped for i, _c in filled):
+            return QT_TRANSLATE_NOOP("Import", "heading or note outside the table's columns")
+    # a header printed again starts with a header's text: a data row is told at its first text
+    # cell under a header, without comparing every cell
+    looked = _header_again(head, header_keys)
+    if looked is None and len(head) == _HEAD_CELLS:  # no text under a header yet: the rest
+        filled = filled or _filled(cells)
+        looked = _header_again(filled[_HEAD_CELLS:], header_keys)
+    if not looked:
+        return None
+    filled = filled or _filled(cells)
     same = 0
     for i, c in filled:
         if (
@@ -258,6 +277,23 @@ def _classify(cells: Row, mapped: set[int], header_keys: list[str]) -> Message |
     if same >= max(2, len(filled) // 2):
         return QT_TRANSLATE_NOOP("Import", "repeated header row")
     return None
+
+
+_HEAD_CELLS = 6
+
+
+def _header_again(cells: list[tuple[int, object]], header_keys: list[str]) -> bool | None:
+    """Whether the first text cell under a header says that header (None: none there)."""
+    for i, c in cells:
+        if type(c) is str and i < len(header_keys) and header_keys[i]:
+            return c.strip()[:1] == header_keys[i][:1] and key(c) == header_keys[i]
+    return None
+
+
+def _filled(cells: Row) -> list[tuple[int, object]]:
+    return [
+        (i, c) for i, c in enumerate(cells) if c is not None and (type(c) is not str or c.strip())
+    ]
 
 
 BLANK = QT_TRANSLATE_NOOP("Import", "empty row")
@@ -290,6 +326,8 @@ def _section(cells: Row) -> str | None:
 
 
 #: a column that holds the unit of the amount left of it (an online form's 金额单位)
+#: an amount written with its own unit (1.5亿, 800万元, 3000元)
+_OWN_UNIT = re.compile(r"\d\s*(个)?\s*(千万|百万|十万|万|亿|千|元)")
 _UNIT_HEADERS = {"单位", "金额单位", "投资单位", "计量单位", "币种", "货币单位", "unit", "currency"}
 
 
@@ -318,8 +356,10 @@ def _with_units(cells: Row, units: list[tuple[int, int]]) -> Row:
             continue
         if not isinstance(cells[amount], (int, float, str)) or isinstance(cells[amount], bool):
             continue
-        out = out or list(cells)
         value = cells[amount]
+        if isinstance(value, str) and _OWN_UNIT.search(unicodedata.normalize("NFKC", value)):
+            continue  # 1.5亿 | 亿元: the cell's own unit says it already
+        out = out or list(cells)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         out[amount] = f"{value}{str(cells[unit]).strip()}"
@@ -466,7 +506,7 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
     units = _unit_columns(header_keys, columns)
     hidden_rows = book.hidden_rows(sheet)
     starts, fills = _merged_down(book.merged(sheet), header_index + 1)
-    section = None
+    section = owner = None
     n = 0
     for n, cells in enumerate(book.rows(sheet), start=1):
         if n % PROGRESS_EVERY == 0:
@@ -482,6 +522,12 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
             cells = _fill(cells, n, starts, fills)
         if units:
             cells = _with_units(cells, units)
+        reason, named = kind_of(cells, table.preamble)
+        if reason is not None:  # a page footer, the title again, a total, an officer's block
+            if named is not None:
+                owner = named
+            table.ignored.append(IgnoredRow(n, reason))
+            continue
         heading = _section(cells)
         if heading is not None:
             section = heading
@@ -493,7 +539,7 @@ def _read(book: Book, wanted, progress, cancelled) -> Table:
         if reason is not None:
             table.ignored.append(IgnoredRow(n, reason))
             continue
-        table.rows.append(DataRow(n, cells, section))
+        table.rows.append(DataRow(n, cells, section, owner))
         if n in hidden_rows:
             table.hidden_rows.append(n)
         if len(table.rows) > guard.MAX_ROWS:

@@ -193,6 +193,12 @@ STRONG: dict[str, tuple[str, ...]] = {
 WEAK: dict[str, tuple[str, ...]] = {
     "credit_code": ("纳税人识别号",),
     "origin": ("所在地", "注册地", "企业所在地"),
+    # where in a city a project lands: names the city through its streets and zones, and
+    # stands in for the city column where that is left blank (crm.importing.normalise)
+    "city": (
+        "落地街道", "落户街道", "所在街道", "所属街道", "街道", "镇街", "所在镇街", "所属镇街", "落地载体",
+        "落户载体", "所在载体", "落地园区",
+    ),
     "owner": ("负责人", "项目负责人", "联络人", "项目经理", "业务员", "跟进"),
     "planned_investment": ("固定资产投资",),
     "expected_jobs": ("员工规模", "团队规模"),

@@ -117,8 +117,9 @@ class Companies:
         """(company id, None) for a known company, (None, new company dict) otherwise."""
         code, name = clean.get("credit_code"), clean["company_name"]
         norm = normalise_company_name(name)
-        if code and code in self.by_code:
-            return self.by_code[code], None
+        if code and code in self.by_code:  # a stored company, or one an earlier row makes
+            cid = self.by_code[code]
+            return (cid, None) if isinstance(cid, int) else (None, cid)
         for i, (cid, other) in enumerate(self.by_name.get(norm, [])):
             if not code or other in (None, code):  # a name alone: the company by that name
                 if code and other is None:

@@ -138,11 +138,14 @@ class XlsxBook(Book):
 def _plain(row, limit: int) -> Row:
     """A row as plain values: None for an empty cell, no empty cells at the end."""
     cells = row[:limit]
-    if cells.count(None) + cells.count("") == len(cells):  # in C: most of a sparse sheet
+    blank = cells.count("")
+    if cells.count(None) + blank == len(cells):  # in C: most of a sparse sheet
         return ()
     end = len(cells)
     while cells[end - 1] is None or cells[end - 1] == "":
         end -= 1
+    if not blank:  # no empty text to turn into None: no Python loop over the cells
+        return tuple(cells[:end])
     return tuple([None if c == "" else c for c in cells[:end]])
 
 

@@ -102,6 +102,10 @@
             <translation>未填写科技城的行归入{city}（文件名中所写）。</translation>
         </message>
         <message>
+            <source>Rows that name no city go to {city}, named in the sheet's name.</source>
+            <translation>未填写科技城的行归入{city}（工作表名称中所写）。</translation>
+        </message>
+        <message>
             <source>Rows that name no city go to {city}, the owner's city.</source>
             <translation>未填写科技城的行归入负责人所在的{city}。</translation>
         </message>
@@ -174,6 +178,10 @@
             <translation>{header}：{problem}</translation>
         </message>
         <message>
+            <source>not the full registered name (有限公司 …)</source>
+            <translation>不是登记的全称（有限公司 …）</translation>
+        </message>
+        <message>
             <source>'{name}' is no longer an active user</source>
             <translation>“{name}”已不是在用的用户</translation>
         </message>
@@ -204,6 +212,10 @@
         <message>
             <source>{n} rows are hidden in the sheet (rows {rows}): skipped.</source>
             <translation>工作表中有 {n} 行被隐藏（第 {rows} 行）：已跳过。</translation>
+        </message>
+        <message>
+            <source>The ledger is {name}'s own (named in its title): {name} follows its projects.</source>
+            <translation>这是 {name} 本人的台账（标题中写明）：其中项目由 {name} 跟进。</translation>
         </message>
         <message>
             <source>there is no lead {id} (deleted?)</source>
@@ -270,6 +282,14 @@
             <translation>需核实：{columns} 已记入备注</translation>
         </message>
         <message>
+            <source>{header}: {reason}</source>
+            <translation>{header}：{reason}</translation>
+        </message>
+        <message>
+            <source>needs review: {what}</source>
+            <translation>需核实：{what}</translation>
+        </message>
+        <message>
             <source>{columns} kept in the notes</source>
             <translation>{columns} 已记入备注</translation>
         </message>
@@ -294,8 +314,28 @@
             <translation>导入已取消，数据未作任何改动。</translation>
         </message>
         <message>
+            <source>page footer</source>
+            <translation>页脚</translation>
+        </message>
+        <message>
+            <source>the title again</source>
+            <translation>重复的标题</translation>
+        </message>
+        <message>
             <source>total row</source>
             <translation>合计行</translation>
+        </message>
+        <message>
+            <source>officer of the rows below</source>
+            <translation>下方各行的对接人</translation>
+        </message>
+        <message>
+            <source>the template's hints</source>
+            <translation>模板的填写提示行</translation>
+        </message>
+        <message>
+            <source>the template's example</source>
+            <translation>模板的示例行</translation>
         </message>
         <message>
             <source>note</source>
@@ -398,6 +438,10 @@
             <translation>--map 的写法是 列=字段，如 --map 项目状态=stage；不是“{text}”</translation>
         </message>
         <message>
+            <source>{header} “{text}”: {reason}</source>
+            <translation>{header}“{text}”：{reason}</translation>
+        </message>
+        <message>
             <source>Needs review: {header} ({reason})</source>
             <translation>需核实：{header}（{reason}）</translation>
         </message>
@@ -412,6 +456,22 @@
         <message>
             <source>{field} {problem}: the lead starts at the first stage</source>
             <translation>{field}{problem}：线索从第一阶段开始</translation>
+        </message>
+        <message>
+            <source>no year, and in {year} it would be long past: {later}</source>
+            <translation>未写年份，按 {year} 年已过去半年以上：按 {later} 年</translation>
+        </message>
+        <message>
+            <source>no year: the ledger's {year}</source>
+            <translation>未写年份：按台账年份 {year} 年</translation>
+        </message>
+        <message>
+            <source>no year, and in {year} it would be after the report date: {earlier}</source>
+            <translation>未写年份，按 {year} 年将晚于填报日期：按 {earlier} 年</translation>
+        </message>
+        <message>
+            <source>only the month: the 1st stands for the day</source>
+            <translation>只写到月份：按当月 1 日</translation>
         </message>
     </context>
     <context>
@@ -462,6 +522,10 @@
         <message>
             <source>the column's header names a currency other than RMB; convert its amounts to 万元 first</source>
             <translation>该列表头写的是人民币以外的币种：请先将金额换算为万元</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an amount</source>
+            <translation>“{text}”不是金额</translation>
         </message>
         <message>
             <source>not known yet</source>

@@ -37,6 +37,8 @@ class Read:
     is_data: bool
     action: str | None = None
     values: dict | None = None
+    #: the cells kept out of the lead (crm.importing.review.Kept), for ACCEPTED to tell why
+    kept: tuple = ()
 
 
 def load_expected(path: Path) -> list[dict]:
@@ -85,12 +87,13 @@ def read_as_imported(store, actor, path: Path, today: date, sheet: str | None = 
                 or (r.action == "refuse")
                 or (r.action == "skip" and r.duplicate_of_row is not None),
             },
+            tuple(r.kept),
         )
     return table, plan, out
 
 
 def compare(expected: list[dict], got: dict[int, Read], accepted) -> list[tuple[int, str, str]]:
-    """Every difference ``accepted(expected row, key, value read)`` does not accept, as
+    """Every difference ``accepted(expected row, key, value read, Read)`` does not accept, as
     (row, key, 'row N key: expected X, read Y'); key "rows" for a row read as the wrong kind."""
     out = []
     for e in expected:
@@ -109,6 +112,6 @@ def compare(expected: list[dict], got: dict[int, Read], accepted) -> list[tuple[
                 same = abs(float(want) - float(have)) < 0.01
             else:
                 same = want == have
-            if not same and not accepted(e, k, have):
+            if not same and not accepted(e, k, have, read):
                 out.append((n, k, f"row {n} {k}: expected {want!r}, read {have!r}"))
     return out

@@ -13,6 +13,7 @@ from sqlmodel import select
 from crm.db.models import Lead
 from crm.importing.api import Choice, ImportOptions, plan_import, read_table, run_import
 from crm.leads import create_lead
+from crm.reference import reference
 from tests.importing.helpers import store_hash
 from tests.importing.ledgers import code
 
@@ -303,3 +304,64 @@ def test_an_owner_who_has_left_is_named_as_such(store, people, tmp_path):
     taken = plan_import(store, people.wang, table).rows[0]
     assert taken.action == "create"
     assert "'李四' is no longer an active user: the lead goes to 王五" in taken.describe("en")
+
+
+def test_the_landing_street_stands_in_for_a_blank_city_column(store, people, tmp_path):
+    """所属科技城 wins the city; where it is blank, 落地街道 names the city through its streets."""
+    path = tmp_path / "streets.csv"
+    path.write_text(
+        "企业名称,项目名称,产业领域,所属科技城,落地街道\n"
+        " 杭州甲科技有限公司 ,甲项目,数字经济,,仓前街道\n"
+        "杭州乙科技有限公司,乙项目,数字经济,紫金港科技城,仓前街道\n"
+        "杭州丙科技有限公司,丙项目,数字经济,,三墩镇\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    street = next(c for c in table.columns if c.header == "落地街道")
+    assert street.target is None and street.lost_to == ("city", "所属科技城")
+    plan = plan_import(store, people.system, table, options=ImportOptions(today=date(2026, 5, 20)))
+    by_street, by_city, zijingang = plan.rows
+    assert by_street.clean["city"] == people.city_future
+    assert by_street.clean["company_name"] == "杭州甲科技有限公司"  # the padding is no part of it
+    assert by_city.clean["city"] == people.city_zijingang  # the city column wins
+    assert zijingang.clean["city"] == people.city_zijingang
+
+
+def test_a_companys_two_projects_in_one_ledger_are_two_leads(store, people, tmp_path):
+    """The second project of a company an earlier row brings in, same city and officer: a
+    second lead of the one company; the same project again, or the company in another city,
+    stays a duplicate for a person to decide."""
+    path = tmp_path / "two.csv"
+    path.write_text(
+        "企业名称,统一社会信用代码,项目名称,产业领域,拟落户,对接人\n"
+        f"杭州甲科技有限公司,{code(7)},甲一期,数字经济,紫金港,王五\n"
+        f"杭州甲科技有限公司,{code(7)},甲二期,数字经济,紫金港,王五\n"
+        f"杭州甲科技有限公司,{code(7)},甲一期,数字经济,紫金港,王五\n"
+        f"杭州甲科技有限公司,{code(7)},甲三期,数字经济,未来科技城,王五\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(store, people.wang, read_table(path))
+    assert [r.action for r in plan.rows] == ["create", "create", "skip", "skip"]
+    assert plan.rows[2].duplicate_of_row == plan.rows[3].duplicate_of_row == 2
+    result = run_import(store, people.wang, plan)
+    with store.read() as s:
+        companies = s.exec(select(Lead.company_id).where(Lead.id.in_(result.created_ids))).all()
+    assert len(companies) == 2 and len(set(companies)) == 1  # one company, two projects
+
+
+def test_a_sheet_named_after_a_city_gives_its_rows_that_city(store, people, tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "青山湖"
+    wb.active.append(["企业名称", "项目名称", "产业领域"])
+    wb.active.append(["杭州甲科技有限公司", "甲项目", "数字经济"])
+    other = wb.create_sheet("临平")
+    other.append(["企业名称", "项目名称", "产业领域"])
+    other.append(["杭州乙科技有限公司", "乙项目", "数字经济"])
+    path = tmp_path / "各区台账.xlsx"
+    wb.save(path)
+    for sheet, city in (("青山湖", people.city_qingshan), ("临平", None)):
+        plan = plan_import(store, people.system, read_table(path, sheet))
+        if city is not None:
+            assert plan.rows[0].clean["city"] == city
+        assert plan.default_city_id == (city or reference(store).id_of("city", "linping"))
+        assert "sheet" in plan.notes[0].render("en")

@@ -127,3 +127,24 @@ def test_xml_with_a_document_type_is_refused(tmp_path, doctype):
     with pytest.raises(guard.ImportFileError) as err:
         guard.inspect_file(path)
     assert "document type declaration" in err.value.message.render("en")
+
+
+def test_references_after_any_white_space_are_seen(tmp_path):
+    """The fast search looks after a plain space; a part that puts a tab or a line break
+    before r= is searched the careful way, so its reach is not missed."""
+    import zipfile
+
+    from crm.importing.sheet_scan import scan_sheet
+
+    for sep in (" ", "\t", "\n"):
+        path = tmp_path / f"s{ord(sep)}.zip"
+        xml = (
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f'<sheetData><row{sep}r="1"><c{sep}r="A1"/></row>'
+            f'<row{sep}r="250000"><c{sep}r="AB250000"/></row></sheetData></worksheet>'
+        )
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("xl/worksheets/sheet1.xml", xml)
+        with zipfile.ZipFile(path) as z:
+            shape = scan_sheet(z, "xl/worksheets/sheet1.xml", 10**6, lambda n: None)
+        assert (shape.widest, shape.farthest) == (28, 250000), repr(sep)

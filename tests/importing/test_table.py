@@ -253,3 +253,21 @@ def test_a_stray_cell_far_away_is_read_without_building_the_whole_sheet(
     table = read_table(_book(tmp_path / "far.xlsx", [_row(1), _row(2)], setup=stray))
     assert [r.number for r in table.rows] == [3, 4]
     assert plan_import(store, people.wang, table).counts.created == 2
+
+
+def test_a_field_and_its_sub_field_in_one_cell(store, people):
+    from crm.importing.normalise import Resolver
+    from crm.reference import reference
+
+    ref = reference(store)
+    res = Resolver(ref)
+    health, devices = ref.by_code("field", "health"), ref.by_code("subfield", "devices")
+    assert res.field("生命健康/医疗器械") == (health, devices)
+    assert res.field("生命健康（医疗器械）") == (health, devices)
+    internet, ic = ref.by_code("field", "internet"), ref.by_code("subfield", "ic")
+    assert res.field("数字经济-集成电路") == (internet, ic)
+    assert res.field("生命健康（脑机接口）") == (health, None)  # an unknown part says nothing
+    assert res.field("数字经济/生物医药") == (None, None)  # two fields: none
+    # 智能制造 is making things; the software for it is 互联网+
+    assert res.field("智能制造")[0] == ref.by_code("field", "equipment")
+    assert res.field("智能制造软件")[0] == internet
