@@ -18,6 +18,7 @@ from crm import audit
 from crm import fields as F
 from crm import permissions as P
 from crm.changes import Changes, lead_changed
+from crm.company_flags import DESIGNATIONS
 from crm.db import search
 from crm.db.models import Company, Contact, Lead, StageChange, utcnow
 from crm.db.store import Store
@@ -38,7 +39,12 @@ from crm.users import SYSTEM_USERNAME, Actor
 from crm.validation import clean_lead
 from crm.values.text import clean_text
 
-COMPANY_FIELDS = {"company_name": "name", "credit_code": "credit_code", "origin": "origin"}
+#: input name → company column, for the fields stored on the company
+COMPANY_FIELDS = {
+    f.name: "name" if f.name == "company_name" else F.column_of(f.name)
+    for f in F.LEAD_FIELDS
+    if f.company
+}
 SEARCHED = {"company_name", "credit_code", "project_name", "codename", "notes"}
 
 
@@ -108,26 +114,45 @@ def _resolve_company(s: Session, clean: dict[str, Any], actor: Actor) -> tuple[C
             company.credit_code = code
             company.updated_by = actor.id
     if company is not None:
+        added = added_designations(company, clean)
+        if added:
+            for col, value in added.items():
+                setattr(company, col, value)
+            company.updated_by, company.updated_at = actor.id, utcnow()
+            audit.updated(
+                s, actor.id, "company", company.id, {k: (None, v) for k, v in added.items()}
+            )
         return company, False
+    values = {
+        col: clean[name]
+        for name, col in COMPANY_FIELDS.items()
+        if name not in ("company_name", "credit_code") and clean.get(name) is not None
+    }
     company = Company(
         name=name,
         name_norm=norm,
         name_sort=pinyin_key(name),
         credit_code=code,
-        origin=clean.get("origin"),
         created_by=actor.id,
         updated_by=actor.id,
+        **values,
     )
     s.add(company)
     s.flush()
-    audit.created(
-        s,
-        actor.id,
-        "company",
-        company.id,
-        {"name": name, "credit_code": code, "origin": clean.get("origin")},
-    )
+    audit.created(s, actor.id, "company", company.id, {"name": name, "credit_code": code, **values})
     return company, True
+
+
+def added_designations(company: Company, clean: dict[str, Any]) -> dict[str, Any]:
+    """Designations a new project's input gives a company it finds already known: only what
+    is added (a flag ticked, a level or exchange where none was); a new project never takes
+    a designation away (that is an edit of the company's projects)."""
+    out = {}
+    for name in DESIGNATIONS:
+        col, value = COMPANY_FIELDS[name], clean.get(name)
+        if value not in (None, False, "") and getattr(company, col) in (None, False, ""):
+            out[col] = value
+    return out
 
 
 def insert_lead(

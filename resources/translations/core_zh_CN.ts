@@ -951,6 +951,53 @@
         </message>
     </context>
     <context>
+        <name>Designations</name>
+        <message>
+            <source>Global 500</source>
+            <translation>世界500强</translation>
+        </message>
+        <message>
+            <source>China 500</source>
+            <translation>中国500强</translation>
+        </message>
+        <message>
+            <source>Listed</source>
+            <translation>上市</translation>
+        </message>
+        <message>
+            <source>Unicorn or quasi-unicorn</source>
+            <translation>独角兽/准独角兽</translation>
+        </message>
+        <message>
+            <source>SRDI (专精特新)</source>
+            <translation>专精特新</translation>
+        </message>
+        <message>
+            <source>Gazelle</source>
+            <translation>瞪羚</translation>
+        </message>
+        <message>
+            <source>Unicorn</source>
+            <translation>独角兽</translation>
+        </message>
+        <message>
+            <source>Quasi-unicorn</source>
+            <translation>准独角兽</translation>
+        </message>
+        <message>
+            <source>SRDI little giant</source>
+            <translation>专精特新小巨人</translation>
+        </message>
+        <message>
+            <source>Provincial SRDI</source>
+            <translation>省级专精特新</translation>
+        </message>
+        <message>
+            <source>Listed ({where})</source>
+            <translation>上市（{where}）</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>is required</source>
@@ -1084,6 +1131,10 @@
             <translation>企业</translation>
         </message>
         <message>
+            <source>Company designations</source>
+            <translation>企业称号</translation>
+        </message>
+        <message>
             <source>Project</source>
             <translation>项目</translation>
         </message>
@@ -1122,6 +1173,34 @@
         <message>
             <source>Origin (province or country)</source>
             <translation>来源地（省份或国家/地区）</translation>
+        </message>
+        <message>
+            <source>Fortune Global 500</source>
+            <translation>世界500强</translation>
+        </message>
+        <message>
+            <source>China Top 500</source>
+            <translation>中国500强</translation>
+        </message>
+        <message>
+            <source>Listed company</source>
+            <translation>上市公司</translation>
+        </message>
+        <message>
+            <source>Listed on</source>
+            <translation>上市地</translation>
+        </message>
+        <message>
+            <source>Unicorn</source>
+            <translation>独角兽</translation>
+        </message>
+        <message>
+            <source>Specialised and innovative (专精特新)</source>
+            <translation>专精特新</translation>
+        </message>
+        <message>
+            <source>Gazelle company</source>
+            <translation>瞪羚</translation>
         </message>
         <message>
             <source>Project name</source>

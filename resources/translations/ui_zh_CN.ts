@@ -761,6 +761,10 @@
             <translation>30 天无跟进</translation>
         </message>
         <message>
+            <source>Any company</source>
+            <translation>全部企业</translation>
+        </message>
+        <message>
             <source>City</source>
             <translation>科技城</translation>
         </message>
@@ -779,6 +783,10 @@
         <message>
             <source>Follow-up</source>
             <translation>跟进状态</translation>
+        </message>
+        <message>
+            <source>Company designation</source>
+            <translation>企业称号</translation>
         </message>
         <message>
             <source>Key projects</source>
