@@ -508,7 +508,14 @@ def get_lead(store: Store, actor: Actor, lead_id: int) -> LeadDetail:
             s.exec(select(Contact).where(Contact.lead_id == lead_id).order_by(Contact.id))
         )
     if masked:
-        for name in ("company_name", "credit_code", "project_name", "notes", "origin"):
+        for name in (
+            "company_name",
+            "credit_code",
+            "project_name",
+            "notes",
+            "origin",
+            "listed_where",
+        ):
             values[name] = None
     if not visible:
         from crm.contacts import masked_copy

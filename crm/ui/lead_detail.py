@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import activities, contacts, leads
+from crm import activities, company_flags, contacts, leads
 from crm.amounts import format_amount, format_number
 from crm.errors import CrmError, NotFound
 from crm.fields import GROUPS, LEAD_FIELDS, UNIT_WAN_YEAR
@@ -88,6 +88,11 @@ class LeadDetailPanel(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.move_button)
         buttons.addWidget(self.restore_button)
+        # the company page (crm.ui.company): its projects in every city, people, activities
+        self.company_button = QPushButton(icon("office-building-outline"), "", self)
+        self.company_button.setObjectName("openCompany")
+        self.company_button.clicked.connect(self.open_company)
+        buttons.addWidget(self.company_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
         self.tabs = QTabWidget(self)
@@ -125,6 +130,7 @@ class LeadDetailPanel(QWidget):
         self.edit_button.setText(self.tr("Edit (Enter)"))
         self.move_button.setText(self.tr("Move stage…"))
         self.restore_button.setText(self.tr("Restore"))
+        self.company_button.setText(self.tr("Company…"))
         self.tabs.setTabText(0, self.tr("Timeline"))
         self.tabs.setTabText(1, self.tr("Contacts"))
         self.tabs.setTabText(2, self.tr("Details"))
@@ -167,6 +173,7 @@ class LeadDetailPanel(QWidget):
         d = self.detail
         for w in (self.title, self.pill, self.meta, self.edit_button, self.move_button, self.tabs):
             w.setVisible(d is not None)
+        self.company_button.setVisible(d is not None and not d.masked)
         self.restore_button.setVisible(d is not None and d.deleted)
         self.empty.setVisible(d is None)
         if d is None:
@@ -200,6 +207,7 @@ class LeadDetailPanel(QWidget):
             )
         if v["is_key"]:
             bits.insert(0, "★ " + self.tr("Key project"))
+        bits.insert(1 if v["is_key"] else 0, company_flags.text(v, ref))
         if d.deleted:
             bits.insert(0, self.tr("Deleted"))
         self.meta.setText(" · ".join(b for b in bits if b))
@@ -282,6 +290,12 @@ class LeadDetailPanel(QWidget):
         self.delete_activity(activity_id, restore=True)
 
     # ------------------------------------------------------------ actions
+    def open_company(self) -> None:
+        from crm.ui.company import open_company_of_lead
+
+        if self.detail is not None:
+            open_company_of_lead(self.ctx, self.detail.id, self.window())
+
     def restore(self) -> None:
         from crm.ui.undo import RestoreLeadCommand
 

@@ -1123,6 +1123,14 @@
             <source>must be a full path</source>
             <translation>须为完整路径</translation>
         </message>
+        <message>
+            <source>The company {id} does not exist.</source>
+            <translation>企业 {id} 不存在。</translation>
+        </message>
+        <message>
+            <source>This is a confidential project of another city; its company is not shown.</source>
+            <translation>这是其他科技城的保密项目，不显示其企业。</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>

@@ -407,6 +407,165 @@
         </message>
     </context>
     <context>
+        <name>CompanyPage</name>
+        <message>
+            <source>Select a lead first.</source>
+            <translation>请先选择一条线索。</translation>
+        </message>
+        <message>
+            <source>Company page</source>
+            <translation>企业主页</translation>
+        </message>
+        <message>
+            <source> (deleted)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>进入阶段日期</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Planned (10k yuan)</source>
+            <translation>计划投资（万元）</translation>
+        </message>
+        <message>
+            <source>Agreed (10k yuan)</source>
+            <translation>协议投资（万元）</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>最近跟进</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Logged by</source>
+            <translation>跟进人</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Edit designations…</source>
+            <translation>编辑企业称号…</translation>
+        </message>
+        <message>
+            <source>Enter or a double click opens the project.</source>
+            <translation>按 Enter 或双击打开项目。</translation>
+        </message>
+        <message>
+            <source>Company: {name}</source>
+            <translation>企业：{name}</translation>
+        </message>
+        <message>
+            <source>Credit code {code}</source>
+            <translation>信用代码 {code}</translation>
+        </message>
+        <message>
+            <source>No credit code (known by its name)</source>
+            <translation>无信用代码（按名称识别）</translation>
+        </message>
+        <message>
+            <source>From {origin}</source>
+            <translation>来自{origin}</translation>
+        </message>
+        <message>
+            <source>{n} projects in {cities}</source>
+            <translation>{n} 个项目，分布于{cities}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>{n} activities</source>
+            <translation>{n} 条跟进</translation>
+        </message>
+        <message>
+            <source>No designation recorded</source>
+            <translation>未登记企业称号</translation>
+        </message>
+        <message>
+            <source>Not the same company: {name} (credit code {code}) has the same name.</source>
+            <translation>另有同名企业：{name}（信用代码 {code}），不是同一家企业。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Projects ({n})</source>
+            <translation>项目（{n}）</translation>
+        </message>
+        <message>
+            <source>People ({n})</source>
+            <translation>人员（{n}）</translation>
+        </message>
+        <message>
+            <source>Activities ({n})</source>
+            <translation>跟进记录（{n}）</translation>
+        </message>
+        <message>
+            <source>Activities (latest {shown} of {n})</source>
+            <translation>跟进记录（最近 {shown} 条，共 {n} 条）</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Contact</source>
@@ -622,6 +781,17 @@
         <message>
             <source>yyyy-mm-dd</source>
             <translation>年-月-日</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignationsDialog</name>
+        <message>
+            <source>Designations of {name}</source>
+            <translation>{name}的企业称号</translation>
+        </message>
+        <message>
+            <source>They hold for every project of the company.</source>
+            <translation>企业称号适用于该企业的所有项目。</translation>
         </message>
     </context>
     <context>
@@ -1094,6 +1264,10 @@
         <message>
             <source>Restore</source>
             <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Company…</source>
+            <translation>企业主页…</translation>
         </message>
         <message>
             <source>Timeline</source>
