@@ -23,7 +23,7 @@ from sqlmodel import select
 from crm import audit, company_flags
 from crm import permissions as P
 from crm.changes import Changes
-from crm.contacts import masked_copy
+from crm.contacts import masked_values
 from crm.db.models import Activity, Company, Contact, Lead, utcnow
 from crm.db.store import Store
 from crm.errors import NotFound
@@ -133,6 +133,17 @@ _PROJECT_COLUMNS = (
 )
 
 
+_CONTACT_COLUMNS = (
+    Contact.id,
+    Contact.lead_id,
+    Contact.name,
+    Contact.title,
+    Contact.mobile,
+    Contact.email,
+    Contact.wechat,
+)
+
+
 def company_of_lead(store: Store, actor: Actor, lead_id: int) -> int:
     """The company of a lead the actor may see by name (a confidential project of another
     city is seen by its codename only: its company is not named)."""
@@ -176,21 +187,26 @@ def company_overview(
         ids = list(names)
         people = []
         if ids:
-            for c in s.exec(
-                select(Contact).where(Contact.lead_id.in_(ids)).order_by(Contact.name, Contact.id)
-            ):
-                shown = c if visible_people[c.lead_id] else masked_copy(c)
+            q = (
+                select(*_CONTACT_COLUMNS)
+                .where(Contact.lead_id.in_(ids))
+                .order_by(Contact.name, Contact.id)
+            )
+            for r in s.execute(q):
+                visible = visible_people[r.lead_id]
+                # masked as crm.contacts masks them (name, mobile, e-mail, WeChat: PIPL)
+                shown = dict(r._mapping) if visible else masked_values(dict(r._mapping))
                 people.append(
                     CompanyPerson(
-                        c.id,
-                        c.lead_id,
-                        names[c.lead_id],
-                        shown.name,
-                        shown.title,
-                        shown.mobile,
-                        shown.email,
-                        shown.wechat,
-                        not visible_people[c.lead_id],
+                        r.id,
+                        r.lead_id,
+                        names[r.lead_id],
+                        shown["name"],
+                        shown["title"],
+                        shown["mobile"],
+                        shown["email"],
+                        shown["wechat"],
+                        not visible,
                     )
                 )
         live = [Activity.lead_id.in_(ids), Activity.deleted_at.is_(None)]

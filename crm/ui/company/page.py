@@ -131,7 +131,14 @@ class CompanyPage(QDialog):
 
     def _on_changed(self, changes) -> None:
         o = self.overview
-        if o is None or changes.bulk or changes.companies or changes.contacts or changes.leads & {p.lead_id for p in o.projects} or changes.activities:
+        if (
+            o is None
+            or changes.bulk
+            or changes.companies
+            or changes.contacts
+            or changes.leads & {p.lead_id for p in o.projects}
+            or changes.activities
+        ):
             self.refresh()
 
     def _open_lead(self, index: QModelIndex) -> None:
