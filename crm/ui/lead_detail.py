@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm import activities, company_flags, contacts, leads
+from crm import permissions as P
 from crm.amounts import format_amount, format_number
 from crm.errors import CrmError, NotFound
 from crm.fields import GROUPS, LEAD_FIELDS, UNIT_WAN_YEAR
@@ -117,6 +118,11 @@ class LeadDetailPanel(QWidget):
         scroll.setWidget(self.fields_box)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs.addTab(scroll, "")
+        # the lead's files (crm.ui.attachments): a tab of its own, found by widget, not index
+        from crm.ui.attachments.view import AttachmentsView
+
+        self.attachments = AttachmentsView(ctx, self)
+        self.tabs.addTab(self.attachments, "")
         lay.addWidget(self.tabs, 1)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -134,6 +140,7 @@ class LeadDetailPanel(QWidget):
         self.tabs.setTabText(0, self.tr("Timeline"))
         self.tabs.setTabText(1, self.tr("Contacts"))
         self.tabs.setTabText(2, self.tr("Details"))
+        self._title_files()
         self.empty.setText(
             self.tr("Select a lead to see its timeline, log a follow-up or move its stage.")
         )
@@ -217,6 +224,13 @@ class LeadDetailPanel(QWidget):
         self.contacts.show_lead(d.id, d.contacts, d.contacts_visible and not d.deleted)
         self._render_timeline()
         self._render_fields()
+        editable = not d.deleted and not d.masked
+        editable = editable and P.edit_lead(self.ctx.actor, v["owner"], v["city"]) is None
+        self.attachments.show_lead(d.id, editable)
+        self._title_files()
+
+    def _title_files(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.attachments.title())
 
     def _render_timeline(self) -> None:
         self.timeline.show_lead(self.detail.id, self.detail.values["city"])

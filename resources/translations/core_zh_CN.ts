@@ -132,6 +132,73 @@
         </message>
     </context>
     <context>
+        <name>Attachments</name>
+        <message>
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <source>a file needs a name</source>
+            <translation>文件名不能为空</translation>
+        </message>
+        <message>
+            <source>a name cannot contain / or \ (a folder)</source>
+            <translation>文件名不能包含 / 或 \（文件夹）</translation>
+        </message>
+        <message>
+            <source>a name cannot contain &lt; &gt; : " | ? * (Windows forbids them)</source>
+            <translation>文件名不能包含 &lt; &gt; : " | ? *（Windows 不允许）</translation>
+        </message>
+        <message>
+            <source>a name cannot end with a dot or a space</source>
+            <translation>文件名不能以点或空格结尾</translation>
+        </message>
+        <message>
+            <source>{name} is a device name on Windows</source>
+            <translation>{name} 是 Windows 的设备名</translation>
+        </message>
+        <message>
+            <source>a name has at most {n} characters</source>
+            <translation>文件名最多 {n} 个字符</translation>
+        </message>
+        <message>
+            <source>The files of a confidential project are not shown outside it.</source>
+            <translation>保密项目的附件不对项目以外的人员显示。</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>这是一个文件夹</translation>
+        </message>
+        <message>
+            <source>the file no longer exists</source>
+            <translation>文件已不存在</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>没有权限</translation>
+        </message>
+        <message>
+            <source>{name} cannot be attached: {reason}.</source>
+            <translation>无法添加附件 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <source>{name} is empty; nothing was attached.</source>
+            <translation>{name} 是空文件，未添加。</translation>
+        </message>
+        <message>
+            <source>{name} is {size}; a file kept with a lead is at most {limit}. Nothing was attached.</source>
+            <translation>{name} 大小为 {size}；每个附件最大 {limit}。未添加。</translation>
+        </message>
+        <message>
+            <source>The file {id} is no longer kept.</source>
+            <translation>附件 {id} 已不存在。</translation>
+        </message>
+        <message>
+            <source>The stored file {name} is damaged; it was not opened.</source>
+            <translation>存储的附件 {name} 已损坏，未打开。</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>

@@ -144,6 +144,140 @@
         </message>
     </context>
     <context>
+        <name>Attachments</name>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>添加时间</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>A program: kept, but opened only after a warning (opening it runs it).</source>
+            <translation>可执行程序：已保存，打开前会提示（打开即运行）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsView</name>
+        <message>
+            <source>Files ({n})</source>
+            <translation>附件（{n}）</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>You may not add files to this lead.</source>
+            <translation>您不能为此线索添加附件。</translation>
+        </message>
+        <message>
+            <source>Attaching files…</source>
+            <translation>正在添加附件…</translation>
+        </message>
+        <message>
+            <source>{old} was kept as {new}.</source>
+            <translation>{old} 已保存为 {new}。</translation>
+        </message>
+        <message>
+            <source>{n} files attached.</source>
+            <translation>已添加 {n} 个附件。</translation>
+        </message>
+        <message>
+            <source>Open a program?</source>
+            <translation>打开可执行程序？</translation>
+        </message>
+        <message>
+            <source>{name} is a program: opening it runs it on this computer. Open it only if you trust where it came from. Open it?</source>
+            <translation>{name} 是可执行程序：打开它会在本机运行。请仅在确认来源可信时打开。仍要打开吗？</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>正在打开 {name}…</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens {name}.</source>
+            <translation>本机没有可以打开 {name} 的程序。</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>另存副本</translation>
+        </message>
+        <message>
+            <source>Saving {name}…</source>
+            <translation>正在保存 {name}…</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>已保存到 {path}。</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <source>Delete file</source>
+            <translation>删除附件</translation>
+        </message>
+        <message>
+            <source>Delete {name} from this lead? Backups taken before keep it.</source>
+            <translation>从此线索删除 {name}？之前的备份中仍保留该文件。</translation>
+        </message>
+        <message>
+            <source>{name} deleted.</source>
+            <translation>已删除 {name}。</translation>
+        </message>
+        <message>
+            <source>Attach…</source>
+            <translation>添加附件…</translation>
+        </message>
+        <message>
+            <source>Add files (or drop them on the list); at most {limit} each</source>
+            <translation>添加文件（或拖放到列表中）；每个最大 {limit}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>另存副本…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Files of the lead</source>
+            <translation>线索的附件</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
