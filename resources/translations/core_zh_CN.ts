@@ -2117,6 +2117,33 @@
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message>
+            <source>{n} follow-ups need you</source>
+            <translation>{n} 条跟进需要您处理</translation>
+        </message>
+        <message>
+            <source>{n} due today</source>
+            <translation>今日到期 {n} 条</translation>
+        </message>
+        <message>
+            <source>{n} overdue</source>
+            <translation>逾期 {n} 条</translation>
+        </message>
+        <message>
+            <source>{n} of your people's flagged to you</source>
+            <translation>下属逾期提醒 {n} 条</translation>
+        </message>
+        <message>
+            <source>{counts}. {first}</source>
+            <translation>{counts}。{first}</translation>
+        </message>
+        <message>
+            <source>{a}, {b}</source>
+            <translation>{a}，{b}</translation>
+        </message>
+    </context>
+    <context>
         <name>Restore</name>
         <message>
             <source>The store {name} is open read-only here (another program holds it); restore it from the program that holds it.</source>

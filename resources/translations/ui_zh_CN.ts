@@ -541,6 +541,61 @@
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>Calendar</source>
+            <translation>跟进日历</translation>
+        </message>
+        <message>
+            <source>{day}: {n} follow-ups</source>
+            <translation>{day}：{n} 条跟进</translation>
+        </message>
+        <message>
+            <source>{month}: {n} follow-ups</source>
+            <translation>{month}：{n} 条跟进</translation>
+        </message>
+        <message>
+            <source>Week {week} ({start} – {end}): {n} follow-ups</source>
+            <translation>第 {week} 周（{start} – {end}）：{n} 条跟进</translation>
+        </message>
+        <message>
+            <source> (the first {n} shown)</source>
+            <translation>（显示前 {n} 条）</translation>
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation>我的跟进</translation>
+        </message>
+        <message>
+            <source>All of {city}</source>
+            <translation>{city}全部</translation>
+        </message>
+        <message>
+            <source>Every lead I see</source>
+            <translation>我可见的全部线索</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>按日</translation>
+        </message>
+        <message>
+            <source>By week</source>
+            <translation>按周</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Blue: follow-ups to come; orange: {late}</source>
+            <translation>蓝色：待跟进；橙色：{late}</translation>
+        </message>
+    </context>
+    <context>
         <name>CompanyPage</name>
         <message>
             <source>Select a lead first.</source>
@@ -697,6 +752,10 @@
         <message>
             <source>Activities (latest {shown} of {n})</source>
             <translation>跟进记录（最近 {shown} 条，共 {n} 条）</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>企业</translation>
         </message>
     </context>
     <context>
@@ -3182,6 +3241,17 @@
         <message>
             <source>Stage</source>
             <translation>阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>Toast</name>
+        <message>
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
         </message>
     </context>
     <context>

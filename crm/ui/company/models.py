@@ -1,5 +1,6 @@
 """The company page's three tables (projects, people, activities): one small table model over
-a list of plain rows, each table a list of columns (header, how a row shows, alignment)."""
+a list of plain rows, each table a list of columns (header, how a row shows, alignment). The
+follow-up calendar (crm.ui.reminders) lists its leads with the same model."""
 
 from __future__ import annotations
 
@@ -82,7 +83,7 @@ class RowsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == LEAD_ROLE:
-            return row.lead_id
+            return getattr(row, "lead_id", None) or getattr(row, "id", None)
         if role == Qt.ItemDataRole.ForegroundRole and getattr(row, "deleted", False):
             return QBrush(QColor("#9ca3af"))
         return None
