@@ -62,7 +62,7 @@ class Reminder:
         return QT_TRANSLATE_NOOP("Reminders", "{n} follow-ups need you").format(n=self.total)
 
     def text(self) -> Message:
-        """ "2 due today, 3 overdue; 1 of your people's is flagged to you." and the first."""
+        """ "2 due today, 3 overdue, 1 of your people's flagged to you." """
         parts = []
         if self.due:
             parts.append(QT_TRANSLATE_NOOP("Reminders", "{n} due today").format(n=self.due))
@@ -74,9 +74,15 @@ class Reminder:
                     n=self.flagged
                 )
             )
-        return QT_TRANSLATE_NOOP("Reminders", "{counts}. {first}").format(
-            counts=_joined(parts), first=", ".join(r.company for r in self.first[:NAMED])
-        )
+        return QT_TRANSLATE_NOOP("Reminders", "{counts}.").format(counts=_joined(parts))
+
+    def body(self, lang: str | None = None) -> str:
+        """The notification's text: the counts, then the first leads, worst first."""
+        names = [f"· {r.company}" for r in self.first[:NAMED]]
+        more = self.total - len(names)
+        if more > 0:
+            names.append(QT_TRANSLATE_NOOP("Reminders", "and {n} more").format(n=more).render(lang))
+        return "\n".join([self.text().render(lang), *names])
 
 
 def _joined(parts: list[Message]) -> Message:

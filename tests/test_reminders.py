@@ -46,8 +46,8 @@ def test_an_officer_is_reminded_of_their_due_and_late_follow_ups(store, people):
     r = reminder(store, people.wang, TODAY)
     assert (r.due, r.overdue, r.flagged, r.total) == (1, 2, 0, 3)
     assert [x.id for x in r.first] == [made["risk"], made["late"], made["due"]]  # worst first
-    assert r.text().render("en") == (
-        "1 due today, 2 overdue. risk科技有限公司, late科技有限公司, due科技有限公司"
+    assert r.body("en") == (
+        "1 due today, 2 overdue.\n· risk科技有限公司\n· late科技有限公司\n· due科技有限公司"
     )
     assert r.title().render("zh_CN") == "3 条跟进需要您处理"
     assert reminder(store, people.wang, D(-20)).empty  # nothing was due then
@@ -58,7 +58,7 @@ def test_a_manager_is_reminded_of_their_peoples_follow_ups_late_enough(store, pe
     r = reminder(store, people.zhao, TODAY)  # the committee's manager: every city
     assert (r.due, r.overdue, r.flagged) == (0, 0, 1)
     assert [x.id for x in r.first] == [made["risk"]]
-    assert r.text().render("en").startswith("1 of your people's flagged to you.")
+    assert r.body("en") == "1 of your people's flagged to you.\n· risk科技有限公司"
 
 
 def test_the_calendar_counts_a_month_and_lists_a_week(store, people):

@@ -2135,8 +2135,12 @@
             <translation>下属逾期提醒 {n} 条</translation>
         </message>
         <message>
-            <source>{counts}. {first}</source>
-            <translation>{counts}。{first}</translation>
+            <source>{counts}.</source>
+            <translation>{counts}。</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>另有 {n} 条</translation>
         </message>
         <message>
             <source>{a}, {b}</source>

@@ -1104,6 +1104,10 @@
             <translation>全部阶段</translation>
         </message>
         <message>
+            <source>Any designation</source>
+            <translation>全部企业称号</translation>
+        </message>
+        <message>
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
@@ -1122,10 +1126,6 @@
         <message>
             <source>No activity for 30 days</source>
             <translation>30 天无跟进</translation>
-        </message>
-        <message>
-            <source>Any company</source>
-            <translation>全部企业</translation>
         </message>
         <message>
             <source>City</source>

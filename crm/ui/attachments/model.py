@@ -65,10 +65,12 @@ class AttachmentsModel(QAbstractTableModel):
             if col == SIZE:
                 return format_size(a.size)
             if col == ADDED:
-                return a.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return a.created_at.astimezone().strftime("%Y-%m-%d")
             return self.ref.user_name(a.created_by)
         if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
             return QCoreApplication.translate(CTX, PROGRAM_TIP) if a.executable else a.name
+        if role == Qt.ItemDataRole.ToolTipRole and col == ADDED:
+            return a.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if role == Qt.ItemDataRole.ForegroundRole and col == NAME and a.executable:
             return QBrush(QColor("#b45309"))
         if role == Qt.ItemDataRole.TextAlignmentRole:

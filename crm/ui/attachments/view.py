@@ -81,7 +81,9 @@ class AttachmentsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _i: self.open_current())
         self.table.dropped.connect(self.add_files)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
@@ -96,7 +98,7 @@ class AttachmentsView(QWidget):
         self.save_button = QPushButton(icon("content-save-outline"), "", self)
         self.save_button.setObjectName("saveAttachment")
         self.save_button.clicked.connect(self.save_current)
-        self.rename_button = QPushButton(self)
+        self.rename_button = QPushButton(icon("pencil-outline"), "", self)
         self.rename_button.setObjectName("renameAttachment")
         self.rename_button.clicked.connect(self.rename_current)
         self.delete_button = QPushButton(icon("delete-outline"), "", self)
@@ -303,15 +305,20 @@ class AttachmentsView(QWidget):
     # ------------------------------------------------------------ language
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Attach…"))
+        # the panel beside the list is narrow: the other buttons are icons, named in tooltips
+        for button, text in (
+            (self.open_button, self.tr("Open")),
+            (self.save_button, self.tr("Save a copy…")),
+            (self.rename_button, self.tr("Rename…")),
+            (self.delete_button, self.tr("Delete")),
+        ):
+            button.setToolTip(text)
+            button.setAccessibleName(text)
         self.add_button.setToolTip(
             self.tr("Add files (or drop them on the list); at most {limit} each").format(
                 limit=A.format_size(A.MAX_BYTES)
             )
         )
-        self.open_button.setText(self.tr("Open"))
-        self.save_button.setText(self.tr("Save a copy…"))
-        self.rename_button.setText(self.tr("Rename…"))
-        self.delete_button.setText(self.tr("Delete"))
         self.table.setAccessibleName(self.tr("Files of the lead"))
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1

@@ -198,7 +198,7 @@ class FilterBar(QWidget):
         )
         self._fill(
             self.designation,
-            self.tr("Any company"),
+            self.tr("Any designation"),
             [(label.render(), key) for key, (label, _sql) in company_flags.FILTERS.items()],
         )
         for w, name in (

@@ -4,7 +4,7 @@ every lead I see. A row opens its lead (Enter or a double click)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
@@ -104,6 +104,10 @@ class CalendarPage(QWidget):
         self.week_button.setObjectName("calendarWeek")
         self.month_button.setObjectName("calendarMonth")
         self.week_button.setChecked(True)
+        for b in (self.day_button, self.week_button, self.month_button):
+            b.setStyleSheet(
+                "QPushButton:checked{background:#1f5f99;color:#ffffff;border-color:#1f5f99}"
+            )
         self.modes.idClicked.connect(lambda _i: self.reload_list())
         self.today_button = QPushButton(self)
         self.today_button.clicked.connect(self.go_today)
@@ -148,8 +152,10 @@ class CalendarPage(QWidget):
         self.reload_list()
 
     def reload_counts(self) -> None:
+        # the grid shows six weeks from the Monday before the 1st: count them all
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
-        start, end = month_of(first)
+        start = week_of(first)[0]
+        end = start + timedelta(days=41)
         counts = followups_per_day(self.ctx.store, self.ctx.actor, self._scope(), start, end)
         self.calendar.set_counts(counts)
 

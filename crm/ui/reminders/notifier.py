@@ -53,7 +53,7 @@ class Toast(QFrame):
         lay.addWidget(self.title)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(340)
+        self.text.setFixedWidth(340)
         lay.addWidget(self.text)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -122,7 +122,7 @@ class Notifier(QObject):
         if self.last is not None and self.last[0] == r.today and r.lead_ids <= self.last[1]:
             return  # nothing the last notification did not name
         self.last, self.current = seen, r
-        title, text = r.title().render(), r.text().render()
+        title, text = r.title().render(), r.body()
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             tray = self._tray()
             tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, SHOWN_MS)
