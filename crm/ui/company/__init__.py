@@ -56,3 +56,29 @@ class _Action(QObject):
 
 def install(window) -> None:
     window._company_action = _Action(window)
+
+
+def screens(window, app):
+    """For python -m crm.ui.screenshots: the company page of the list's largest project."""
+
+    def grab():
+        from crm.lead_query import LeadFilter, list_leads
+        from crm.ui.company.page import CompanyPage
+
+        row = list_leads(
+            window.ctx.store,
+            window.ctx.actor,
+            LeadFilter(owners=(window.ctx.actor.id,)),
+            sort=[("planned_investment", True)],
+            limit=1,
+        ).rows[0]
+        page = CompanyPage(window.ctx, row.company_id, window)
+        page.resize(1120, 640)
+        page.show()
+        for _ in range(5):
+            app.processEvents()
+        img = page.grab()
+        page.close()
+        return img
+
+    return [("company-page", grab)]

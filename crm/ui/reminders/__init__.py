@@ -22,3 +22,29 @@ def install(window) -> None:
         "calendar-month-outline",
         lambda: QCoreApplication.translate("CalendarPage", "Calendar"),
     )
+
+
+def screens(window, app):
+    """For python -m crm.ui.screenshots: the calendar by week, and a reminder."""
+
+    def calendar():
+        window.show_page("calendar")
+        for _ in range(5):
+            app.processEvents()
+        return window.grab()
+
+    def reminder():
+        from crm.reminders import reminder as compute
+
+        n = window._reminders
+        n.last = None
+        n.notify(compute(window.ctx.store, window.ctx.actor))
+        for _ in range(5):
+            app.processEvents()
+        if n.toast is None:  # a desktop with a tray shows the system's notification
+            return window.grab()
+        img = n.toast.grab()
+        n.toast.hide()
+        return img
+
+    return [("follow-up-calendar", calendar), ("reminder", reminder)]
