@@ -116,12 +116,11 @@ def _resolve_company(s: Session, clean: dict[str, Any], actor: Actor) -> tuple[C
     if company is not None:
         added = added_designations(company, clean)
         if added:
+            changed = {col: (getattr(company, col), value) for col, value in added.items()}
             for col, value in added.items():
                 setattr(company, col, value)
             company.updated_by, company.updated_at = actor.id, utcnow()
-            audit.updated(
-                s, actor.id, "company", company.id, {k: (None, v) for k, v in added.items()}
-            )
+            audit.updated(s, actor.id, "company", company.id, changed)
         return company, False
     values = {
         col: clean[name]

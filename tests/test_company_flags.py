@@ -12,7 +12,8 @@ from crm import company_flags
 from crm.db.models import Company
 from crm.errors import ValidationError
 from crm.exporting.leads import export_leads
-from crm.importing.api import plan_import, read_table, run_import
+from crm.importing.api import plan_import, read_table, run_import, undo_import
+from crm.importing.rowplan import CREATE, Choice, ImportOptions
 from crm.lead_columns import export_columns
 from crm.lead_query import LeadFilter, list_leads
 from crm.leads import create_lead, get_lead, update_lead
@@ -164,3 +165,29 @@ def test_a_ledgers_designation_columns_are_imported(store, people, tmp_path):
         "杭州甲科技有限公司": (True, "national", False),
         "杭州乙材料有限公司": (False, "provincial", True),
     }
+
+
+def test_a_ledger_adds_designations_to_a_known_company_and_removes_none(store, people, tmp_path):
+    known = create_lead(
+        store,
+        people.wang,
+        lead_data(company_name="杭州甲科技有限公司", fortune500=True),
+        today=TODAY,
+    )
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["企业名称", "项目名称", "所属领域", "落地科技城", "是否世界500强", "瞪羚企业"])
+    ws.append(["杭州甲科技有限公司", "甲二期项目", "互联网+", "紫金港科技城", "否", "是"])
+    path = tmp_path / "台账.xlsx"
+    wb.save(path)
+    second = ImportOptions(duplicates=Choice(CREATE, "二期项目"))  # a second project of it
+    plan = plan_import(store, people.zhao, read_table(path), options=second)
+    assert [r.action for r in plan.rows] == ["create"], [r.describe() for r in plan.rows]
+    batch = run_import(store, people.zhao, plan).batch_id
+    with store.read() as s:
+        companies = list(s.exec(select(Company)))
+    assert [(c.id, c.fortune500, c.gazelle) for c in companies] == [(known.company_id, True, True)]
+    undo_import(store, people.zhao, batch)  # takes back what it added, and only that
+    with store.read() as s:
+        company = s.get(Company, known.company_id)
+        assert (company.fortune500, company.gazelle) == (True, False)

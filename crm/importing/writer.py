@@ -352,7 +352,7 @@ def _add_designations(conn, actor, audit, companies: Companies, now: datetime) -
             {col: value, "updated_by": actor.id, "updated_at": now},
         )
         if done.rowcount:
-            audit.add("company", cid, "update", col, None, value)
+            audit.add("company", cid, "update", col, _UNSET.get(col), value)
 
 
 #: input name → lead column, for the fields stored on the lead (not the company)
