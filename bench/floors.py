@@ -18,13 +18,15 @@ STAGES = ("lead", "contact", "visit", "negotiation", "signed", "landed", "constr
 MAIN = STAGES[:8]
 #: projects that count as new (升格 and 更换投资主体 do not: DOMAIN.md)
 NEW_PROJECT_TYPES = "('new', 'increase')"
-#: what a list row carries: the lead, its company's name and code, whether it is deleted
+#: what a list row carries: the lead, its company's name, code and designations (世界500强 …),
+#: whether it is deleted
 ROW = (
     "l.id, l.version, l.company_id, c.name, l.codename, c.credit_code, l.project_name, "
     "l.city_id, l.field_id, l.subfield_id, l.stage, l.stage_date, l.owner_id, "
     "l.planned_investment, l.agreed_investment, l.funds_in_place, l.next_followup, l.is_key, "
     "l.is_hightech, l.confidential, l.last_activity_on, l.source_id, l.project_type_id, "
-    "l.business_type_id, l.created_at, l.updated_at, l.deleted_at IS NOT NULL"
+    "l.business_type_id, l.created_at, l.updated_at, l.deleted_at IS NOT NULL, "
+    "c.fortune500, c.china500, c.listed, c.listed_where, c.unicorn_id, c.srdi_id, c.gazelle"
 )
 STAGE_ORDER = "CASE l.stage " + " ".join(f"WHEN '{s}' THEN {n}" for n, s in enumerate(STAGES))
 STAGE_ORDER += " END"

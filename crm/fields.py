@@ -26,6 +26,7 @@ TEXT, LONGTEXT, AMOUNT, INT, NUMBER, DATE, BOOL, REF, USER, CREDIT_CODE = (
 
 GROUPS: dict[str, Message] = {
     "company": QT_TRANSLATE_NOOP("Fields", "Company"),
+    "designations": QT_TRANSLATE_NOOP("Fields", "Company designations"),
     "project": QT_TRANSLATE_NOOP("Fields", "Project"),
     "expectations": QT_TRANSLATE_NOOP("Fields", "Expected scale"),
     "flags": QT_TRANSLATE_NOOP("Fields", "Flags and policies"),
@@ -81,6 +82,56 @@ LEAD_FIELDS: tuple[FieldSpec, ...] = (
         TEXT,
         "company",
         max_length=64,
+        company=True,
+    ),
+    # the designations the committee counts companies by (crm.company_flags): the company's,
+    # so every project of a company shows the same
+    FieldSpec(
+        "fortune500",
+        QT_TRANSLATE_NOOP("Fields", "Fortune Global 500"),
+        BOOL,
+        "designations",
+        company=True,
+    ),
+    FieldSpec(
+        "china500",
+        QT_TRANSLATE_NOOP("Fields", "China Top 500"),
+        BOOL,
+        "designations",
+        company=True,
+    ),
+    FieldSpec(
+        "listed", QT_TRANSLATE_NOOP("Fields", "Listed company"), BOOL, "designations", company=True
+    ),
+    FieldSpec(
+        "listed_where",
+        QT_TRANSLATE_NOOP("Fields", "Listed on"),
+        TEXT,
+        "designations",
+        max_length=64,
+        company=True,
+    ),
+    FieldSpec(
+        "unicorn",
+        QT_TRANSLATE_NOOP("Fields", "Unicorn"),
+        REF,
+        "designations",
+        ref_kind="unicorn",
+        company=True,
+    ),
+    FieldSpec(
+        "srdi",
+        QT_TRANSLATE_NOOP("Fields", "Specialised and innovative (专精特新)"),
+        REF,
+        "designations",
+        ref_kind="srdi",
+        company=True,
+    ),
+    FieldSpec(
+        "gazelle",
+        QT_TRANSLATE_NOOP("Fields", "Gazelle company"),
+        BOOL,
+        "designations",
         company=True,
     ),
     FieldSpec(
@@ -280,6 +331,8 @@ ID_COLUMNS = {
     "owner": "owner_id",
     "source": "source_id",
     "lost_reason": "lost_reason_id",
+    "unicorn": "unicorn_id",
+    "srdi": "srdi_id",
 }
 
 

@@ -21,6 +21,9 @@ ID_TARGET, SIGNED_ON, READ_ONLY = "id", "signed_on", "read_only"
 CONTACT_KEYS = ("contact_name", "contact_title", "mobile", "email", "wechat")
 #: kinds of the computed columns (the lead fields' kinds are crm.fields')
 ID, DATETIME, FOLLOWUP, DAYS = "id", "datetime", "followup", "days"
+#: the company's designations in one cell (crm.company_flags); exported as their own columns
+DESIGNATIONS = "designations"
+DESIGNATION_FIELDS = tuple(f.name for f in F.LEAD_FIELDS if f.group == "designations")
 NUMERIC_KINDS = (F.AMOUNT, F.NUMBER, F.INT, ID, DAYS)
 
 UNIT_WAN_PER_MU = QT_TRANSLATE_NOOP("Units", "10k yuan / mu")
@@ -69,6 +72,7 @@ _LIST: dict[str, tuple[int, bool]] = {
     "is_key": (64, True),
     "company_name": (240, True),
     "project_name": (200, True),
+    "designations": (150, True),
     "city": (120, True),
     "field": (90, True),
     "subfield": (110, True),
@@ -173,6 +177,7 @@ COMPUTED: tuple[LeadColumn, ...] = (
         sort=None,
     ),
     _computed("tax_intensity", F.label("tax_intensity"), F.NUMBER, unit=UNIT_WAN_PER_MU, sort=None),
+    _computed(DESIGNATIONS, F.GROUPS["designations"], DESIGNATIONS, sort=None, export_width=24),
     _computed("created_at", QT_TRANSLATE_NOOP("Fields", "Recorded at"), DATETIME, export_width=17),
     _computed(
         "updated_at", QT_TRANSLATE_NOOP("Fields", "Last changed at"), DATETIME, export_width=17
@@ -238,6 +243,7 @@ def export_columns(list_keys: list[str]) -> list[str]:
     out = [ID]
     for key in list_keys:
         key = LEGACY_KEYS.get(key, key)
-        if key not in NOT_EXPORTED and key not in out:
-            out.append(key)
+        for one in DESIGNATION_FIELDS if key == DESIGNATIONS else (key,):
+            if one not in NOT_EXPORTED and one not in out:
+                out.append(one)
     return out

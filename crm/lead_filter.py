@@ -24,6 +24,8 @@ class LeadFilter:
     national_rd: bool | None = None
     foreign: bool | None = None
     confidential: bool | None = None
+    #: the company holds every one of these designations (crm.company_flags.FILTERS' keys)
+    designations: tuple[str, ...] = ()
     followup: tuple[FollowupState, ...] = ()
     #: in play and without activity for the stale threshold (30 days)
     stale: bool = False

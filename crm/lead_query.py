@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy import and_, func, or_, select
 
+from crm import company_flags
 from crm.db import search
 from crm.db.models import Lead
 from crm.db.store import Store
@@ -106,6 +107,8 @@ def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None =
                 and_(Lead.last_activity_on.is_(None), Lead.created_at < _start_of(cut)),
             )
         )
+    if flt.designations:
+        c.append(company_flags.condition(flt.designations))
     if flt.lead_ids is not None:
         c.append(Lead.id.in_(list(flt.lead_ids)))
     if flt.company_id is not None:

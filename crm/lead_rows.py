@@ -47,6 +47,27 @@ class LeadRow:
     deleted: bool
     first_contact_on: date | None
     needs_review: bool
+    # the company's designations (crm.company_flags)
+    fortune500: bool
+    china500: bool
+    listed: bool
+    listed_where: str | None
+    unicorn_id: int | None
+    srdi_id: int | None
+    gazelle: bool
+
+    @property
+    def designations(self) -> dict:
+        """Input names → values, as crm.company_flags.labels reads them."""
+        return {
+            "fortune500": self.fortune500,
+            "china500": self.china500,
+            "listed": self.listed,
+            "listed_where": self.listed_where,
+            "unicorn": self.unicorn_id,
+            "srdi": self.srdi_id,
+            "gazelle": self.gazelle,
+        }
 
 
 @dataclass(frozen=True)
@@ -91,7 +112,15 @@ ROW_COLUMNS = (
     lead_table.c.deleted_at.is_not(None),
     lead_table.c.first_contact_on,
     lead_table.c.needs_review,
+    company_table.c.fortune500,
+    company_table.c.china500,
+    company_table.c.listed,
+    company_table.c.listed_where,
+    company_table.c.unicorn_id,
+    company_table.c.srdi_id,
+    company_table.c.gazelle,
 )
+_LISTED_WHERE = len(ROW_COLUMNS) - 4 + 1  # its place in a row, after followup is inserted
 
 
 _ROW_FIELDS = tuple(f.name for f in fields(LeadRow))
@@ -105,10 +134,10 @@ def make_row(actor: Actor, r, today: date, th) -> LeadRow:
     v = list(r[:_N_COLUMNS])  # a page may carry more (its total)
     codename = v[4]
     v[4] = masked = bool(v[19]) and not sees_confidential(actor, v[7])
+    v.insert(17, followup_state(v[16], v[10], today, th))
     if masked:
         v[3] = v[6] = codename or "***"
-        v[5] = None
-    v.insert(17, followup_state(v[16], v[10], today, th))
+        v[5] = v[_LISTED_WHERE] = None
     # a frozen dataclass's __init__ sets each field through object.__setattr__ (4 µs for 28
     # fields); a list page builds a hundred rows, so they are filled directly (1 µs)
     row = _new_row(LeadRow)

@@ -18,6 +18,7 @@ from crm import audit
 from crm import fields as F
 from crm import permissions as P
 from crm.changes import Changes, lead_changed
+from crm.company_flags import DESIGNATIONS
 from crm.contacts import masked_copy
 from crm.db import search
 from crm.db.models import Company, Contact, Lead, StageChange, utcnow
@@ -39,7 +40,12 @@ from crm.users import SYSTEM_USERNAME, Actor
 from crm.validation import clean_lead
 from crm.values.text import clean_text
 
-COMPANY_FIELDS = {"company_name": "name", "credit_code": "credit_code", "origin": "origin"}
+#: input name → company column, for the fields stored on the company
+COMPANY_FIELDS = {
+    f.name: "name" if f.name == "company_name" else F.column_of(f.name)
+    for f in F.LEAD_FIELDS
+    if f.company
+}
 SEARCHED = {"company_name", "credit_code", "project_name", "codename", "notes"}
 
 
@@ -109,26 +115,44 @@ def _resolve_company(s: Session, clean: dict[str, Any], actor: Actor) -> tuple[C
             company.credit_code = code
             company.updated_by = actor.id
     if company is not None:
+        added = added_designations(company, clean)
+        if added:
+            changed = {col: (getattr(company, col), value) for col, value in added.items()}
+            for col, value in added.items():
+                setattr(company, col, value)
+            company.updated_by, company.updated_at = actor.id, utcnow()
+            audit.updated(s, actor.id, "company", company.id, changed)
         return company, False
+    values = {
+        col: clean[name]
+        for name, col in COMPANY_FIELDS.items()
+        if name not in ("company_name", "credit_code") and clean.get(name) is not None
+    }
     company = Company(
         name=name,
         name_norm=norm,
         name_sort=pinyin_key(name),
         credit_code=code,
-        origin=clean.get("origin"),
         created_by=actor.id,
         updated_by=actor.id,
+        **values,
     )
     s.add(company)
     s.flush()
-    audit.created(
-        s,
-        actor.id,
-        "company",
-        company.id,
-        {"name": name, "credit_code": code, "origin": clean.get("origin")},
-    )
+    audit.created(s, actor.id, "company", company.id, {"name": name, "credit_code": code, **values})
     return company, True
+
+
+def added_designations(company: Company, clean: dict[str, Any]) -> dict[str, Any]:
+    """Designations a new project's input gives a company it finds already known: only what
+    is added (a flag ticked, a level or exchange where none was); a new project never takes
+    a designation away (that is an edit of the company's projects)."""
+    out = {}
+    for name in DESIGNATIONS:
+        col, value = COMPANY_FIELDS[name], clean.get(name)
+        if value not in (None, False, "") and getattr(company, col) in (None, False, ""):
+            out[col] = value
+    return out
 
 
 def insert_lead(
@@ -486,7 +510,14 @@ def get_lead(store: Store, actor: Actor, lead_id: int) -> LeadDetail:
             s.exec(select(Contact).where(Contact.lead_id == lead_id).order_by(Contact.id))
         )
     if masked:
-        for name in ("company_name", "credit_code", "project_name", "notes", "origin"):
+        for name in (
+            "company_name",
+            "credit_code",
+            "project_name",
+            "notes",
+            "origin",
+            "listed_where",
+        ):
             values[name] = None
     if not visible:
         contacts = [masked_copy(c) for c in contacts]

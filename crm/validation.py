@@ -12,6 +12,7 @@ from typing import Any
 
 from crm import fields as F
 from crm.amounts import parse_amount
+from crm.company_flags import alias
 from crm.credit_code import parse_credit_code
 from crm.dates import parse_date
 from crm.errors import FieldError, ParseError, ValidationError
@@ -46,6 +47,8 @@ def parse_value(spec: F.FieldSpec, raw: Any, ref: ReferenceData) -> Any:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         item = ref.resolve(spec.ref_kind, raw)
+        if item is None and (code := alias(spec.ref_kind, raw)) is not None:
+            item = ref.by_code(spec.ref_kind, code)  # a ledger's 小巨人, 省级 …
         if item is None:
             raise ParseError(
                 QT_TRANSLATE_NOOP("Parse", "'{text}' is not a known value").format(
@@ -137,6 +140,8 @@ def _cross_checks(ref, merged, out, creating, today, fail) -> None:
                 field=Localized(ref.label(field, ZH), ref.label(field, EN)),
             ),
         )
+    if out.get("listed_where") and not merged.get("listed"):
+        out["listed"] = merged["listed"] = True  # listed somewhere is a listed company
     if merged.get("confidential") and not merged.get("codename"):
         fail("codename", QT_TRANSLATE_NOOP("Errors", "a confidential project needs a codename"))
     stage_date = merged.get("stage_date")

@@ -69,6 +69,8 @@ POOL = {
             agreed_investment="800万",
             is_national_rd=True,
             is_foreign=True,
+            fortune500=True,
+            listed_where="港交所",  # listed somewhere: a listed company
             business_type="increase",
             source="agency",
             first_contact_on=D(-40),  # a ledger's own date (the others: the day recorded)
@@ -87,6 +89,8 @@ POOL = {
             next_followup=D(5),
             source="fund",
             notes="关注人才公寓配套",
+            srdi="小巨人",  # as ledgers write the national level
+            unicorn="准独角兽",
         ),
     ),
     "E": (
@@ -131,6 +135,8 @@ POOL = {
             funds_in_place="1000万",
             planned_investment="800万",
             project_type="rd_platform",
+            listed=True,
+            gazelle=True,
         ),
     ),
     "H": (
@@ -239,6 +245,12 @@ def test_every_filter(pool):
         (LeadFilter(lost_reasons=(p.id("lost_reason", "cost"),)), {"E"}),
         (LeadFilter(lost_to_regions=("",)), {"E"}),  # lost, no region named
         (LeadFilter(lost_to_regions=("上海张江",)), set()),
+        (LeadFilter(designations=("fortune500",)), {"C"}),
+        (LeadFilter(designations=("listed",)), {"C", "G"}),
+        (LeadFilter(designations=("listed", "gazelle")), {"G"}),
+        (LeadFilter(designations=("srdi",)), {"D"}),
+        (LeadFilter(designations=("unicorn",)), {"D"}),
+        (LeadFilter(designations=("china500",)), set()),
     ]
     with p.store.read() as s:
         from crm.db.models import Lead

@@ -15,6 +15,7 @@ from datetime import date
 
 from sqlalchemy import exists, func, select
 
+from crm import company_flags
 from crm.analytics.figures import lead_where
 from crm.db.models import Activity, Company, Lead, StageChange
 from crm.db.store import Store
@@ -24,6 +25,7 @@ from crm.i18n import QT_TRANSLATE_NOOP
 from crm.lead_query import LeadFilter
 from crm.permissions import sees_confidential
 from crm.pipeline.history import first_reached, standing
+from crm.reference import reference
 from crm.team_settings import followup_thresholds
 from crm.users import Actor
 
@@ -61,6 +63,9 @@ class ProjectRow:
     followup: FollowupState = FollowupState.NONE
     moves: tuple[Move, ...] = field(default=())
     activities: int = 0
+    #: the company's designations as codes (crm.company_flags.codes); where a confidential
+    #: project's company is listed is left out
+    designations: tuple[str, ...] = ()
 
     @property
     def amount(self) -> float | None:
@@ -92,7 +97,9 @@ _COLUMNS = (
     Lead.next_followup,
     Lead.last_activity_on,
     Lead.first_signed_on,
+    *company_flags.COLUMNS,
 )
+_N = 19  # the columns before the designations
 
 
 def codename(raw: str | None, lead_id: int) -> str:
@@ -115,6 +122,7 @@ def project_rows(
     """Rows for the leads of ``flt`` (and the extra SQL conditions ``where``) in ``order``,
     at most ``limit``. ``day`` is an optional SQL column shown as the row's day."""
     th = followup_thresholds(store)
+    ref = reference(store)
     cols = list(_COLUMNS) + ([day] if day is not None else [])
     q = (
         select(*cols)
@@ -129,6 +137,9 @@ def project_rows(
         for r in s.execute(q):
             masked = bool(r[4]) and not (viewer is not None and sees_confidential(viewer, r[5]))
             name = codename(r[3], r[0]) if masked else r[1]
+            flags = company_flags.from_columns(r[_N : _N + len(company_flags.COLUMNS)])
+            if masked:
+                flags["listed_where"] = None
             out.append(
                 ProjectRow(
                     id=r[0],
@@ -149,8 +160,9 @@ def project_rows(
                     next_followup=r[16],
                     last_activity_on=r[17],
                     first_signed_on=r[18],
-                    day=r[19] if day is not None else None,
+                    day=r[-1] if day is not None else None,
                     followup=followup_state(r[16], r[9], as_of, th),
+                    designations=company_flags.codes(flags, ref),
                 )
             )
     return out

@@ -131,6 +131,17 @@ class Company(Tracked, table=True):
     credit_code: str | None = Field(default=None, max_length=18, unique=True)
     #: domestic province or foreign country/region the investor comes from
     origin: str | None = Field(default=None, max_length=64)
+    # the designations the committee counts (crm.company_flags; revision 0006)
+    fortune500: bool = Field(default=False)
+    china500: bool = Field(default=False)
+    listed: bool = Field(default=False)
+    #: the exchange and board (上交所科创板, 港交所 …)
+    listed_where: str | None = Field(default=None, max_length=64)
+    #: 独角兽 / 准独角兽 (ref_item kind "unicorn")
+    unicorn_id: int | None = Field(default=None, foreign_key="ref_item.id")
+    #: 专精特新: national 小巨人 or provincial (ref_item kind "srdi")
+    srdi_id: int | None = Field(default=None, foreign_key="ref_item.id")
+    gazelle: bool = Field(default=False)
 
 
 class ImportBatch(Tracked, table=True):
@@ -310,6 +321,32 @@ class Activity(Tracked, table=True):
     next_step: str | None = Field(default=None, max_length=400)
     next_followup: date | None = None
     deleted_at: datetime | None = Field(default=None)
+
+
+class Attachment(SQLModel, table=True):
+    """A file kept with a lead (agreement, 可研报告, photos): its name and size here, its bytes
+    in ``attachment_chunk`` so a list of attachments reads no content (crm.attachments)."""
+
+    __table_args__ = (Index("ix_attachment_lead", "lead_id", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    lead_id: int = Field(foreign_key="lead.id", ondelete="CASCADE")
+    #: the file's name as kept: no folders, nothing Windows forbids (crm.attachments)
+    name: str = Field(max_length=200)
+    size: int
+    sha256: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: int | None = Field(default=None, foreign_key="app_user.id")
+
+
+class AttachmentChunk(SQLModel, table=True):
+    """One piece (at most 1 MiB) of an attachment's bytes, in order."""
+
+    __tablename__ = "attachment_chunk"
+
+    attachment_id: int = Field(foreign_key="attachment.id", primary_key=True, ondelete="CASCADE")
+    seq: int = Field(primary_key=True)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class StageChange(SQLModel, table=True):

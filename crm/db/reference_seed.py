@@ -192,3 +192,23 @@ def reference_rows() -> list[dict[str, Any]]:
                 )
             )
     return rows
+
+
+# the designations the committee counts (revision 0006 inserts them; fixed, not admin lists)
+UNICORN = [
+    ("unicorn", "独角兽", "Unicorn"),
+    ("quasi_unicorn", "准独角兽", "Quasi-unicorn"),
+]
+SRDI = [
+    ("national", "国家级专精特新“小巨人”", "National SRDI 'little giant'"),
+    ("provincial", "省级专精特新中小企业", "Provincial SRDI SME"),
+]
+
+
+def designation_rows() -> list[dict]:
+    """The ``ref_item`` rows of the company designations (kinds unicorn and srdi)."""
+    return [
+        dict(kind=kind, code=code, name_zh=zh, name_en=en, sort_order=i * 10)
+        for kind, items in (("unicorn", UNICORN), ("srdi", SRDI))
+        for i, (code, zh, en) in enumerate(items)
+    ]

@@ -81,6 +81,7 @@ def add_companies(conn, rng: random.Random, ref, count: int, clock: Clock) -> li
         )
     codes: set[str] = set()
     rows, initials = [], []
+    marks = random.Random(count)  # its own draws: the rest of the demo stays as it was
     for name, _mark, code, home, _sub, stamp in drawn:
         if code in codes:
             code = None
@@ -88,6 +89,7 @@ def add_companies(conn, rng: random.Random, ref, count: int, clock: Clock) -> li
         # both read the name's pinyin: one after the other, the second finds it cached
         rows.append(
             (name, normalise_company_name(name), pinyin_key(name), code, home, 1, stamp, stamp)
+            + designations(marks, ref)
         )
         initials.append(search.company_initials(name))
     cols = (
@@ -99,6 +101,7 @@ def add_companies(conn, rng: random.Random, ref, count: int, clock: Clock) -> li
         "version",
         "created_at",
         "updated_at",
+        *DESIGNATION_COLUMNS,
     )
     before = conn.execute(select(Company.id).order_by(Company.id.desc()).limit(1)).scalar() or 0
     insert_rows(conn, Company.__table__, cols, rows, prepared=clock.text)
@@ -109,3 +112,41 @@ def add_companies(conn, rng: random.Random, ref, count: int, clock: Clock) -> li
             ids, drawn, rows, initials, strict=True
         )
     ]
+
+
+DESIGNATION_COLUMNS = (
+    "fortune500",
+    "china500",
+    "listed",
+    "listed_where",
+    "unicorn_id",
+    "srdi_id",
+    "gazelle",
+)
+_EXCHANGES = (
+    "上交所主板",
+    "上交所科创板",
+    "深交所主板",
+    "深交所创业板",
+    "北交所",
+    "港交所",
+    "纳斯达克",
+)
+
+
+def designations(rng: random.Random, ref) -> tuple:
+    """A demo company's designations, about as often as the corridor sees them."""
+    listed = rng.random() < 0.08
+    unicorn = rng.random()
+    srdi = rng.random()
+    return (
+        rng.random() < 0.02,
+        rng.random() < 0.04,
+        listed,
+        rng.choice(_EXCHANGES) if listed else None,
+        None
+        if unicorn > 0.05
+        else ref.id_of("unicorn", "unicorn" if unicorn < 0.015 else "quasi_unicorn"),
+        None if srdi > 0.12 else ref.id_of("srdi", "national" if srdi < 0.03 else "provincial"),
+        rng.random() < 0.05,
+    )

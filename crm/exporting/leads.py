@@ -24,9 +24,10 @@ from crm.db.store import Store
 from crm.errors import UserError
 from crm.exporting import xlsx
 from crm.exporting.columns import CONTACT_KEYS, DEFAULT_COLUMNS, column, number_format
-from crm.exporting.values import RowValues
+from crm.exporting.values import COMPANY_KEYS, RowValues
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.lead_query import DEFAULT_SORT, LeadFilter, conditions, sort_expression
+from crm.leads import COMPANY_FIELDS
 from crm.reference import reference
 from crm.users import Actor
 
@@ -37,7 +38,7 @@ _LEAD_COLUMNS = [
     for c in Lead.__table__.columns
     if c.name not in ("deleted_by",)
 ]
-SELECTED = (*_LEAD_COLUMNS, Company.name, Company.credit_code, Company.origin)
+SELECTED = (*_LEAD_COLUMNS, *(getattr(Company, COMPANY_FIELDS[k]) for k in COMPANY_KEYS))
 
 
 class ExportCancelled(UserError):

@@ -19,6 +19,7 @@ from crm.followup import FollowupState
 from crm.followup import label as followup_label
 from crm.followup import state as followup_state
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.leads import COMPANY_FIELDS
 from crm.permissions import mask_phone, mask_text, sees_confidential, sees_contacts
 from crm.reference import reference
 from crm.team_settings import followup_thresholds
@@ -26,8 +27,10 @@ from crm.users import Actor
 
 _LEAD = [c.name for c in Lead.__table__.columns if c.name != "deleted_by"]
 POS = {name: i for i, name in enumerate(_LEAD)}
-POS.update(company_name=len(_LEAD), credit_code=len(_LEAD) + 1, origin=len(_LEAD) + 2)
-MASKED = {"company_name", "project_name", "credit_code", "origin", "notes"}
+#: the company's fields, read after the lead's columns (crm.exporting.leads.SELECTED)
+COMPANY_KEYS = tuple(COMPANY_FIELDS)
+POS.update({key: len(_LEAD) + i for i, key in enumerate(COMPANY_KEYS)})
+MASKED = {"company_name", "project_name", "credit_code", "origin", "notes", "listed_where"}
 _CONTACT_POS = {"contact_name": 0, "contact_title": 1, "mobile": 2, "email": 3, "wechat": 4}
 _CONTACT_MASK = {
     "contact_name": mask_text,

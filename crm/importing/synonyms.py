@@ -9,6 +9,7 @@ found by crm.reference first; these tables only catch what people write instead.
 from __future__ import annotations
 
 from crm import lead_columns as LC
+from crm.company_flags import ALIASES
 from crm.importing import vocabulary as V
 
 #: import-only targets (not lead fields): the lead id of our own export, the signing day,
@@ -128,6 +129,8 @@ BUSINESS_TYPES: dict[str, str] = {
 
 #: reference kind → its synonym table (codes of that kind)
 VALUES: dict[str, dict[str, str]] = {
+    # the committee's designation levels as ledgers write them (crm.company_flags, once)
+    **ALIASES,
     "stage": STAGES,
     "city": CITIES,
     "project_type": PROJECT_TYPES,

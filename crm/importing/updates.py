@@ -208,6 +208,14 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
         plan.action, plan.detail = REFUSE, "invalid"
         plan.problems.extend(ctx.problems(exc))
         return plan
+    # a value read all the same (a short company name) that the lead already holds is
+    # nothing new for a person to check: re-importing an export changes nothing
+    masked_out = MASKED if ex.masked or shown_masked else ()
+    plan.kept = [
+        k
+        for k in plan.kept
+        if not (k.taken and (k.field in masked_out or str(current.get(k.field)) == k.text.strip()))
+    ]
     if plan.kept:  # the lead is flagged and its notes say what was not taken
         notes = plan.changes.get("notes", (current["notes"], current["notes"]))[1]
         plan.changes["notes"] = (current["notes"], with_notes(notes, plan.kept))

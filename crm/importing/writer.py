@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 from crm import fields as F
 from crm.audit import JSON
 from crm.audit import text as audit_text
+from crm.company_flags import DESIGNATIONS
 from crm.contacts import masked_values
 from crm.db import search
 from crm.db.bulk import insert_rows
@@ -29,6 +30,7 @@ from crm.db.models import AuditLog, Company, Contact, Lead, StageChange, utcnow
 from crm.importing import synonyms as S
 from crm.importing.matching import StoreView
 from crm.importing.rowplan import RowPlan
+from crm.leads import COMPANY_FIELDS
 from crm.names import normalise_company_name, pinyin_initials, pinyin_key
 from crm.pipeline import new_lead
 from crm.users import Actor
@@ -112,14 +114,15 @@ class Companies:
         self.by_name = {k: list(v) for k, v in view.by_name.items()}
         self.pending: list[dict] = []
         self.code_updates: list[tuple[int, str]] = []
+        #: designations a row gives a known company: (company id, column, value)
+        self.designations: list[tuple[int, str, Any]] = []
 
     def resolve(self, clean: dict) -> tuple[int | None, dict | None]:
         """(company id, None) for a known company, (None, new company dict) otherwise."""
         code, name = clean.get("credit_code"), clean["company_name"]
         norm = normalise_company_name(name)
         if code and code in self.by_code:  # a stored company, or one an earlier row makes
-            cid = self.by_code[code]
-            return (cid, None) if isinstance(cid, int) else (None, cid)
+            return self._known(self.by_code[code], clean)
         for i, (cid, other) in enumerate(self.by_name.get(norm, [])):
             if not code or other in (None, code):  # a name alone: the company by that name
                 if code and other is None:
@@ -129,13 +132,31 @@ class Companies:
                     else:
                         cid["credit_code"] = code
                     self.by_code[code] = cid
-                return (cid, None) if isinstance(cid, int) else (None, cid)
+                return self._known(cid, clean)
         new = {"name": name, "name_norm": norm, "credit_code": code, "origin": clean.get("origin")}
+        new.update({col: clean.get(key) for key, col in _DESIGNATIONS.items()})
         self.pending.append(new)
         self.by_name.setdefault(norm, []).append((new, code))
         if code:
             self.by_code[code] = new
         return None, new
+
+    def _known(self, cid, clean: dict) -> tuple[int | None, dict | None]:
+        """A company already resolved: a known one takes the designations a row adds (as
+        crm.leads.added_designations); one new in this import takes them at its insert."""
+        for key, col in _DESIGNATIONS.items():
+            value = clean.get(key)
+            if value in (None, False, ""):
+                continue
+            if isinstance(cid, int):
+                self.designations.append((cid, col, value))
+            elif cid.get(col) in (None, False, ""):
+                cid[col] = value
+        return (cid, None) if isinstance(cid, int) else (None, cid)
+
+
+#: the designation inputs → company columns (crm.company_flags)
+_DESIGNATIONS = {k: COMPANY_FIELDS[k] for k in DESIGNATIONS}
 
 
 def create_leads(
@@ -158,6 +179,7 @@ def create_leads(
             {"credit_code": code, "updated_by": actor.id, "updated_at": now},
         )
         audit.add("company", cid, "update", "credit_code", None, code)
+    _add_designations(conn, actor, audit, companies, now)
     lead_rows, records = [], []
     bookkeeping = dict(
         version=1,
@@ -254,6 +276,7 @@ _COMPANY_COLUMNS = (
     "name_sort",
     "credit_code",
     "origin",
+    *_DESIGNATIONS.values(),
     "version",
     "created_at",
     "updated_at",
@@ -278,6 +301,10 @@ def _insert_companies(conn, actor, audit, companies: Companies, now: datetime) -
                 sort_key,
                 c["credit_code"],
                 c["origin"],
+                *(
+                    c[col] if c[col] is not None else _UNSET.get(col)
+                    for col in _DESIGNATIONS.values()
+                ),
                 1,
                 now,
                 now,
@@ -302,8 +329,30 @@ def _insert_companies(conn, actor, audit, companies: Companies, now: datetime) -
         audit.created(
             "company",
             cid,
-            {"name": c["name"], "credit_code": c["credit_code"], "origin": c["origin"]},
+            {
+                "name": c["name"],
+                "credit_code": c["credit_code"],
+                "origin": c["origin"],
+                **{col: c[col] for col in _DESIGNATIONS.values() if c[col]},
+            },
         )
+
+
+#: a designation no row gave: the column's value for "not designated"
+_UNSET = {col: False for col in ("fortune500", "china500", "listed", "gazelle")}
+
+
+def _add_designations(conn, actor, audit, companies: Companies, now: datetime) -> None:
+    """Known companies take the designations the import's rows add (never take one away)."""
+    table = Company.__table__
+    for cid, col, value in companies.designations:
+        unset = table.c[col].is_(None) if col not in _UNSET else table.c[col].is_(False)
+        done = conn.execute(
+            table.update().where(table.c.id == cid, unset),
+            {col: value, "updated_by": actor.id, "updated_at": now},
+        )
+        if done.rowcount:
+            audit.add("company", cid, "update", col, _UNSET.get(col), value)
 
 
 #: input name → lead column, for the fields stored on the lead (not the company)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from crm.analytics.labels import figure_short
 from crm.analytics.sections import ProjectList
+from crm.company_flags import code_labels
 from crm.followup import LABELS as FOLLOWUP_LABELS
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.reports import fmt
@@ -85,14 +86,15 @@ class Lists:
             blocks.append(Text(t(QT_TRANSLATE_NOOP("Report", "No key project moved this period.")),
                                NOTE))  # fmt: skip
             return Section("key_projects", t(QT_TRANSLATE_NOOP("Report", "Key projects")), blocks)
-        extra = [Column(t(QT_TRANSLATE_NOOP("Report", "Stage moves")), WRAP, 26),
+        extra = [Column(t(QT_TRANSLATE_NOOP("Report", "Designations")), WRAP, 18),
+                 Column(t(QT_TRANSLATE_NOOP("Report", "Stage moves")), WRAP, 22),
                  Column(t(QT_TRANSLATE_NOOP("Report", "Activities")), COUNT, 9)]  # fmt: skip
 
         def values(row):
             moves = "\n".join(
                 f"{fmt.day(m.day)[5:]} {lbl.stage(m.from_stage, lang)}→{lbl.stage(m.to_stage, lang)}"
                 for m in row.moves)  # fmt: skip
-            return [moves, row.activities]
+            return ["\n".join(code_labels(row.designations, lang)), moves, row.activities]
 
         blocks.append(self._project_table(
             "key_projects", lst, t(QT_TRANSLATE_NOOP("Report", "Key projects")),

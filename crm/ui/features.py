@@ -29,6 +29,8 @@ FEATURES: list[str] = [
     "crm.ui.pipeline",
     "crm.ui.importing",
     "crm.ui.export_action",
+    "crm.ui.company",
+    "crm.ui.reminders",
     "crm.ui.safety",
     "crm.ui.store_menu",
     "crm.ui.nav_compact",

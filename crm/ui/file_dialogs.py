@@ -23,6 +23,7 @@ KINDS = {
     "reports": "reports/last_folder",  # weekly reports
     "targets": "targets/last_folder",  # annual targets workbooks
     "store": "stores/last_folder",  # store files
+    "attachments": "attachments/last_folder",  # files kept with leads (crm.ui.attachments)
 }
 
 #: lines of Qt's file dialog that Qt's zh_CN catalogue (qtbase, Qt 6.11) has no translation

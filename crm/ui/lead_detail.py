@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import activities, contacts, leads
+from crm import activities, company_flags, contacts, leads
+from crm import permissions as P
 from crm.amounts import format_amount, format_number
 from crm.errors import CrmError, NotFound
 from crm.fields import GROUPS, LEAD_FIELDS, UNIT_WAN_YEAR
@@ -88,6 +89,11 @@ class LeadDetailPanel(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.move_button)
         buttons.addWidget(self.restore_button)
+        # the company page (crm.ui.company): its projects in every city, people, activities
+        self.company_button = QPushButton(icon("office-building-outline"), "", self)
+        self.company_button.setObjectName("openCompany")
+        self.company_button.clicked.connect(self.open_company)
+        buttons.addWidget(self.company_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
         self.tabs = QTabWidget(self)
@@ -112,6 +118,11 @@ class LeadDetailPanel(QWidget):
         scroll.setWidget(self.fields_box)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs.addTab(scroll, "")
+        # the lead's files (crm.ui.attachments): a tab of its own, found by widget, not index
+        from crm.ui.attachments.view import AttachmentsView
+
+        self.attachments = AttachmentsView(ctx, self)
+        self.tabs.addTab(self.attachments, "")
         lay.addWidget(self.tabs, 1)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,9 +136,11 @@ class LeadDetailPanel(QWidget):
         self.edit_button.setText(self.tr("Edit (Enter)"))
         self.move_button.setText(self.tr("Move stage…"))
         self.restore_button.setText(self.tr("Restore"))
+        self.company_button.setText(self.tr("Company…"))
         self.tabs.setTabText(0, self.tr("Timeline"))
         self.tabs.setTabText(1, self.tr("Contacts"))
         self.tabs.setTabText(2, self.tr("Details"))
+        self._title_files()
         self.empty.setText(
             self.tr("Select a lead to see its timeline, log a follow-up or move its stage.")
         )
@@ -167,6 +180,7 @@ class LeadDetailPanel(QWidget):
         d = self.detail
         for w in (self.title, self.pill, self.meta, self.edit_button, self.move_button, self.tabs):
             w.setVisible(d is not None)
+        self.company_button.setVisible(d is not None and not d.masked)
         self.restore_button.setVisible(d is not None and d.deleted)
         self.empty.setVisible(d is None)
         if d is None:
@@ -200,6 +214,7 @@ class LeadDetailPanel(QWidget):
             )
         if v["is_key"]:
             bits.insert(0, "★ " + self.tr("Key project"))
+        bits.insert(1 if v["is_key"] else 0, company_flags.text(v, ref))
         if d.deleted:
             bits.insert(0, self.tr("Deleted"))
         self.meta.setText(" · ".join(b for b in bits if b))
@@ -209,6 +224,13 @@ class LeadDetailPanel(QWidget):
         self.contacts.show_lead(d.id, d.contacts, d.contacts_visible and not d.deleted)
         self._render_timeline()
         self._render_fields()
+        editable = not d.deleted and not d.masked
+        editable = editable and P.edit_lead(self.ctx.actor, v["owner"], v["city"]) is None
+        self.attachments.show_lead(d.id, editable)
+        self._title_files()
+
+    def _title_files(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.attachments.title())
 
     def _render_timeline(self) -> None:
         self.timeline.show_lead(self.detail.id, self.detail.values["city"])
@@ -282,6 +304,12 @@ class LeadDetailPanel(QWidget):
         self.delete_activity(activity_id, restore=True)
 
     # ------------------------------------------------------------ actions
+    def open_company(self) -> None:
+        from crm.ui.company import open_company_of_lead
+
+        if self.detail is not None:
+            open_company_of_lead(self.ctx, self.detail.id, self.window())
+
     def restore(self) -> None:
         from crm.ui.undo import RestoreLeadCommand
 

@@ -132,6 +132,73 @@
         </message>
     </context>
     <context>
+        <name>Attachments</name>
+        <message>
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <source>a file needs a name</source>
+            <translation>文件名不能为空</translation>
+        </message>
+        <message>
+            <source>a name cannot contain / or \ (a folder)</source>
+            <translation>文件名不能包含 / 或 \（文件夹）</translation>
+        </message>
+        <message>
+            <source>a name cannot contain &lt; &gt; : " | ? * (Windows forbids them)</source>
+            <translation>文件名不能包含 &lt; &gt; : " | ? *（Windows 不允许）</translation>
+        </message>
+        <message>
+            <source>a name cannot end with a dot or a space</source>
+            <translation>文件名不能以点或空格结尾</translation>
+        </message>
+        <message>
+            <source>{name} is a device name on Windows</source>
+            <translation>{name} 是 Windows 的设备名</translation>
+        </message>
+        <message>
+            <source>a name has at most {n} characters</source>
+            <translation>文件名最多 {n} 个字符</translation>
+        </message>
+        <message>
+            <source>The files of a confidential project are not shown outside it.</source>
+            <translation>保密项目的附件不对项目以外的人员显示。</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>这是一个文件夹</translation>
+        </message>
+        <message>
+            <source>the file no longer exists</source>
+            <translation>文件已不存在</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>没有权限</translation>
+        </message>
+        <message>
+            <source>{name} cannot be attached: {reason}.</source>
+            <translation>无法添加附件 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <source>{name} is empty; nothing was attached.</source>
+            <translation>{name} 是空文件，未添加。</translation>
+        </message>
+        <message>
+            <source>{name} is {size}; a file kept with a lead is at most {limit}. Nothing was attached.</source>
+            <translation>{name} 大小为 {size}；每个附件最大 {limit}。未添加。</translation>
+        </message>
+        <message>
+            <source>The file {id} is no longer kept.</source>
+            <translation>附件 {id} 已不存在。</translation>
+        </message>
+        <message>
+            <source>The stored file {name} is damaged; it was not opened.</source>
+            <translation>存储的附件 {name} 已损坏，未打开。</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
@@ -951,6 +1018,53 @@
         </message>
     </context>
     <context>
+        <name>Designations</name>
+        <message>
+            <source>Global 500</source>
+            <translation>世界500强</translation>
+        </message>
+        <message>
+            <source>China 500</source>
+            <translation>中国500强</translation>
+        </message>
+        <message>
+            <source>Listed</source>
+            <translation>上市</translation>
+        </message>
+        <message>
+            <source>Unicorn or quasi-unicorn</source>
+            <translation>独角兽/准独角兽</translation>
+        </message>
+        <message>
+            <source>SRDI (专精特新)</source>
+            <translation>专精特新</translation>
+        </message>
+        <message>
+            <source>Gazelle</source>
+            <translation>瞪羚</translation>
+        </message>
+        <message>
+            <source>Unicorn</source>
+            <translation>独角兽</translation>
+        </message>
+        <message>
+            <source>Quasi-unicorn</source>
+            <translation>准独角兽</translation>
+        </message>
+        <message>
+            <source>SRDI little giant</source>
+            <translation>专精特新小巨人</translation>
+        </message>
+        <message>
+            <source>Provincial SRDI</source>
+            <translation>省级专精特新</translation>
+        </message>
+        <message>
+            <source>Listed ({where})</source>
+            <translation>上市（{where}）</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>is required</source>
@@ -1076,12 +1190,24 @@
             <source>must be a full path</source>
             <translation>须为完整路径</translation>
         </message>
+        <message>
+            <source>The company {id} does not exist.</source>
+            <translation>企业 {id} 不存在。</translation>
+        </message>
+        <message>
+            <source>This is a confidential project of another city; its company is not shown.</source>
+            <translation>这是其他科技城的保密项目，不显示其企业。</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
         <message>
             <source>Company</source>
             <translation>企业</translation>
+        </message>
+        <message>
+            <source>Company designations</source>
+            <translation>企业称号</translation>
         </message>
         <message>
             <source>Project</source>
@@ -1122,6 +1248,34 @@
         <message>
             <source>Origin (province or country)</source>
             <translation>来源地（省份或国家/地区）</translation>
+        </message>
+        <message>
+            <source>Fortune Global 500</source>
+            <translation>世界500强</translation>
+        </message>
+        <message>
+            <source>China Top 500</source>
+            <translation>中国500强</translation>
+        </message>
+        <message>
+            <source>Listed company</source>
+            <translation>上市公司</translation>
+        </message>
+        <message>
+            <source>Listed on</source>
+            <translation>上市地</translation>
+        </message>
+        <message>
+            <source>Unicorn</source>
+            <translation>独角兽</translation>
+        </message>
+        <message>
+            <source>Specialised and innovative (专精特新)</source>
+            <translation>专精特新</translation>
+        </message>
+        <message>
+            <source>Gazelle company</source>
+            <translation>瞪羚</translation>
         </message>
         <message>
             <source>Project name</source>
@@ -1960,6 +2114,37 @@
         <message>
             <source>a list keeps at least one value in use</source>
             <translation>列表至少保留一个在用的值</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>{n} follow-ups need you</source>
+            <translation>{n} 条跟进需要您处理</translation>
+        </message>
+        <message>
+            <source>{n} due today</source>
+            <translation>今日到期 {n} 条</translation>
+        </message>
+        <message>
+            <source>{n} overdue</source>
+            <translation>逾期 {n} 条</translation>
+        </message>
+        <message>
+            <source>{n} of your people's flagged to you</source>
+            <translation>下属逾期提醒 {n} 条</translation>
+        </message>
+        <message>
+            <source>{counts}.</source>
+            <translation>{counts}。</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>另有 {n} 条</translation>
+        </message>
+        <message>
+            <source>{a}, {b}</source>
+            <translation>{a}，{b}</translation>
         </message>
     </context>
     <context>

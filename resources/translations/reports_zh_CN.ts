@@ -394,6 +394,10 @@
             <translation>{start}至{end}：全年时间已过{share}（见各进度条上的标记）。</translation>
         </message>
         <message>
+            <source>Designations</source>
+            <translation>企业称号</translation>
+        </message>
+        <message>
             <source>Target</source>
             <translation>指标</translation>
         </message>

@@ -144,6 +144,140 @@
         </message>
     </context>
     <context>
+        <name>Attachments</name>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>添加时间</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>A program: kept, but opened only after a warning (opening it runs it).</source>
+            <translation>可执行程序：已保存，打开前会提示（打开即运行）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsView</name>
+        <message>
+            <source>Files ({n})</source>
+            <translation>附件（{n}）</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>You may not add files to this lead.</source>
+            <translation>您不能为此线索添加附件。</translation>
+        </message>
+        <message>
+            <source>Attaching files…</source>
+            <translation>正在添加附件…</translation>
+        </message>
+        <message>
+            <source>{old} was kept as {new}.</source>
+            <translation>{old} 已保存为 {new}。</translation>
+        </message>
+        <message>
+            <source>{n} files attached.</source>
+            <translation>已添加 {n} 个附件。</translation>
+        </message>
+        <message>
+            <source>Open a program?</source>
+            <translation>打开可执行程序？</translation>
+        </message>
+        <message>
+            <source>{name} is a program: opening it runs it on this computer. Open it only if you trust where it came from. Open it?</source>
+            <translation>{name} 是可执行程序：打开它会在本机运行。请仅在确认来源可信时打开。仍要打开吗？</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>正在打开 {name}…</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens {name}.</source>
+            <translation>本机没有可以打开 {name} 的程序。</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>另存副本</translation>
+        </message>
+        <message>
+            <source>Saving {name}…</source>
+            <translation>正在保存 {name}…</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>已保存到 {path}。</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <source>Delete file</source>
+            <translation>删除附件</translation>
+        </message>
+        <message>
+            <source>Delete {name} from this lead? Backups taken before keep it.</source>
+            <translation>从此线索删除 {name}？之前的备份中仍保留该文件。</translation>
+        </message>
+        <message>
+            <source>{name} deleted.</source>
+            <translation>已删除 {name}。</translation>
+        </message>
+        <message>
+            <source>Attach…</source>
+            <translation>添加附件…</translation>
+        </message>
+        <message>
+            <source>Add files (or drop them on the list); at most {limit} each</source>
+            <translation>添加文件（或拖放到列表中）；每个最大 {limit}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>另存副本…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Files of the lead</source>
+            <translation>线索的附件</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
@@ -407,6 +541,224 @@
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>Calendar</source>
+            <translation>跟进日历</translation>
+        </message>
+        <message>
+            <source>{day}: {n} follow-ups</source>
+            <translation>{day}：{n} 条跟进</translation>
+        </message>
+        <message>
+            <source>{month}: {n} follow-ups</source>
+            <translation>{month}：{n} 条跟进</translation>
+        </message>
+        <message>
+            <source>Week {week} ({start} – {end}): {n} follow-ups</source>
+            <translation>第 {week} 周（{start} – {end}）：{n} 条跟进</translation>
+        </message>
+        <message>
+            <source> (the first {n} shown)</source>
+            <translation>（显示前 {n} 条）</translation>
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation>我的跟进</translation>
+        </message>
+        <message>
+            <source>All of {city}</source>
+            <translation>{city}全部</translation>
+        </message>
+        <message>
+            <source>Every lead I see</source>
+            <translation>我可见的全部线索</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>按日</translation>
+        </message>
+        <message>
+            <source>By week</source>
+            <translation>按周</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Blue: follow-ups to come; orange: {late}</source>
+            <translation>蓝色：待跟进；橙色：{late}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyPage</name>
+        <message>
+            <source>Select a lead first.</source>
+            <translation>请先选择一条线索。</translation>
+        </message>
+        <message>
+            <source>Company page</source>
+            <translation>企业主页</translation>
+        </message>
+        <message>
+            <source> (deleted)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>进入阶段日期</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Planned (10k yuan)</source>
+            <translation>计划投资（万元）</translation>
+        </message>
+        <message>
+            <source>Agreed (10k yuan)</source>
+            <translation>协议投资（万元）</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>最近跟进</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Logged by</source>
+            <translation>跟进人</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Edit designations…</source>
+            <translation>编辑企业称号…</translation>
+        </message>
+        <message>
+            <source>Enter or a double click opens the project.</source>
+            <translation>按 Enter 或双击打开项目。</translation>
+        </message>
+        <message>
+            <source>Company: {name}</source>
+            <translation>企业：{name}</translation>
+        </message>
+        <message>
+            <source>Credit code {code}</source>
+            <translation>信用代码 {code}</translation>
+        </message>
+        <message>
+            <source>No credit code (known by its name)</source>
+            <translation>无信用代码（按名称识别）</translation>
+        </message>
+        <message>
+            <source>From {origin}</source>
+            <translation>来自{origin}</translation>
+        </message>
+        <message>
+            <source>{n} projects in {cities}</source>
+            <translation>{n} 个项目，分布于{cities}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>{n} activities</source>
+            <translation>{n} 条跟进</translation>
+        </message>
+        <message>
+            <source>No designation recorded</source>
+            <translation>未登记企业称号</translation>
+        </message>
+        <message>
+            <source>Not the same company: {name} (credit code {code}) has the same name.</source>
+            <translation>另有同名企业：{name}（信用代码 {code}），不是同一家企业。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Projects ({n})</source>
+            <translation>项目（{n}）</translation>
+        </message>
+        <message>
+            <source>People ({n})</source>
+            <translation>人员（{n}）</translation>
+        </message>
+        <message>
+            <source>Activities ({n})</source>
+            <translation>跟进记录（{n}）</translation>
+        </message>
+        <message>
+            <source>Activities (latest {shown} of {n})</source>
+            <translation>跟进记录（最近 {shown} 条，共 {n} 条）</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>企业</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Contact</source>
@@ -625,6 +977,17 @@
         </message>
     </context>
     <context>
+        <name>DesignationsDialog</name>
+        <message>
+            <source>Designations of {name}</source>
+            <translation>{name}的企业称号</translation>
+        </message>
+        <message>
+            <source>They hold for every project of the company.</source>
+            <translation>企业称号适用于该企业的所有项目。</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportTool</name>
         <message>
             <source>Leads-{day}.xlsx</source>
@@ -741,6 +1104,10 @@
             <translation>全部阶段</translation>
         </message>
         <message>
+            <source>Any designation</source>
+            <translation>全部企业称号</translation>
+        </message>
+        <message>
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
@@ -779,6 +1146,10 @@
         <message>
             <source>Follow-up</source>
             <translation>跟进状态</translation>
+        </message>
+        <message>
+            <source>Company designation</source>
+            <translation>企业称号</translation>
         </message>
         <message>
             <source>Key projects</source>
@@ -1090,6 +1461,10 @@
         <message>
             <source>Restore</source>
             <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Company…</source>
+            <translation>企业主页…</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -2870,6 +3245,17 @@
         <message>
             <source>Stage</source>
             <translation>阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>Toast</name>
+        <message>
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
         </message>
     </context>
     <context>

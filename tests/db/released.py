@@ -21,7 +21,25 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 RELEASED = {"0001": "store-0001.sqlite.xz"}
 #: (table, column) → why an upgrade may give an added column something else than its default
 #: (a backfill); a migration that backfills adds its column here and tests the values itself
-BACKFILLED: dict[tuple[str, str], str] = {}
+BACKFILLED: dict[tuple[str, str], str] = {
+    ("lead", "first_contact_on"): "0005 fills it from the lead's creation day",
+    ("lead", "needs_review"): "0005 sets it false for every lead, then drops the server default",
+}
+#: (table, column) → the value an upgrade gives an existing row on purpose (from the row as it
+#: was), beside why; every other value must stay as it was
+REWRITTEN: dict[tuple[str, str], tuple[str, object]] = {
+    ("app_user", "role"): (
+        "0002: the built-in system user becomes the committee's manager (and administrator)",
+        lambda row: "manager" if row.get("username") == "system" else row["role"],
+    ),
+    ("app_user", "is_admin"): (
+        "0002: the role 'admin' and the system user become the administrator flag",
+        lambda row: bool(row["role"] == "admin" or row.get("username") == "system"),
+    ),
+}
+#: table → why an upgrade may add rows to it (seeded reference values); the rows a store had
+#: must all still be there, unchanged
+SEEDED: dict[str, str] = {"ref_item": "0006 adds the unicorn and srdi (专精特新) lists"}
 
 Rows = dict[tuple, dict[str, object]]
 
@@ -97,19 +115,33 @@ def differences(
         lost = [c for c in cols if c not in new_cols]
         if lost:
             problems.append(f"{table}: columns gone {lost}")
-        if new_rows.keys() != rows.keys():
+        if new_rows.keys() != rows.keys() and (
+            table not in SEEDED or not rows.keys() <= new_rows.keys()
+        ):
             problems.append(
                 f"{table}: {len(rows)} rows before, {len(new_rows)} after "
                 f"(missing {sorted(rows.keys() - new_rows.keys())[:5]})"
             )
-        added = [c for c in new_cols if c not in cols and (table, c) not in BACKFILLED]
+        rewritten = {c: fn for (t, c), (_why, fn) in REWRITTEN.items() if t == table}
+        added = [
+            c
+            for c in new_cols
+            if c not in cols and (table, c) not in BACKFILLED and c not in rewritten
+        ]
         defaults = {c: default_of(table, c) for c in added}
         changed = 0
-        for key, row in rows.items():
+        for key, old in rows.items():
             now = new_rows.get(key)
             if now is None:
                 continue
-            if any(now[c] != row[c] for c in cols if c in now) or any(
+            row = dict(old)
+            for c, fn in rewritten.items():
+                if c in now:
+                    row[c] = fn(old)
+                    if isinstance(row[c], bool):  # SQLite gives 0/1, PostgreSQL True/False
+                        now = {**now, c: bool(now[c])}
+            cols_now = [*cols, *(c for c in rewritten if c not in cols and c in now)]
+            if any(now[c] != row[c] for c in cols_now if c in now) or any(
                 now[c] != defaults[c] for c in added
             ):
                 changed += 1

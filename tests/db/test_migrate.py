@@ -71,7 +71,7 @@ def schema_differences(engine) -> list:
 
 def test_migrations_produce_the_models_schema(any_store):
     assert schema_differences(any_store.engine) == []
-    assert migrate.current_revision(any_store.engine) == migrate.head_revision() == "0005"
+    assert migrate.current_revision(any_store.engine) == migrate.head_revision() == "0006"
 
 
 def test_the_comparison_notices_a_difference(store):
@@ -152,7 +152,7 @@ def test_a_store_stamped_newer_is_refused_by_the_app(store_path, scripts_9999):
     st = open_store(store_path)  # upgraded to the test revision 9999
     st.dispose()
     scripts_9999.undo()  # the real app again: its own head
-    assert migrate.head_revision() == "0005"  # pinned by value: the newest revision of the app
+    assert migrate.head_revision() == "0006"  # pinned by value: the newest revision of the app
     before = file_state(store_path)
     with pytest.raises(StoreError) as err:
         open_store(store_path)

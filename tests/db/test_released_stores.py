@@ -14,7 +14,7 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
-from crm.db import migrate, open_store
+from crm.db import migrate, open_store, revision
 from crm.db.backup import list_backups
 from crm.db.backup_policy import BackupPolicy
 from crm.db.integrity import check_file
@@ -95,10 +95,10 @@ def scripts(tmp_path, monkeypatch):
 
     def install(source: str) -> None:
         folder = tmp_path / "migrations"
-        shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(revision.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
         body = textwrap.dedent(source).replace("{head}", head)
         (folder / "versions" / "t999_test.py").write_text(body, encoding="utf-8")
-        monkeypatch.setattr(migrate, "MIGRATIONS", folder)
+        monkeypatch.setattr(revision, "MIGRATIONS", folder)
 
     return install
 

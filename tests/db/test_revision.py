@@ -28,7 +28,7 @@ def _script(folder, name, rev, down, annotation=""):
 
 
 def test_the_head_is_alembics_head():
-    assert revision.head() == migrate.head_revision() == "0005"  # pinned: the newest revision
+    assert revision.head() == migrate.head_revision() == "0006"  # pinned: the newest revision
 
 
 def test_a_chain_of_scripts_has_its_last_revision_as_head(tmp_path):

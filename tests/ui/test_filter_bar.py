@@ -35,3 +35,25 @@ def test_a_saved_view_with_an_owner_restores_it(window, store, people):
     window.leads.apply_view(view)
     assert bar.owner.currentText() == "李四"
     assert bar.current().owners == (people.li.id,)
+
+
+def test_the_designation_filter_shows_the_companies_that_hold_it(window, store, people):
+    from crm.leads import create_lead
+    from tests.services import lead_data
+
+    listed = create_lead(store, people.wang, lead_data(listed_where="港交所")).lead_id
+    create_lead(store, people.wang, lead_data(company_name="杭州普通科技有限公司"))
+    window.show_page("leads")
+    window.leads.apply_filter()
+    box = window.leads.filters.designation
+    assert _texts(box) == [
+        "全部企业称号", "世界500强", "中国500强", "上市", "独角兽/准独角兽", "专精特新", "瞪羚",
+    ]  # fmt: skip
+    box.setFocus()
+    for _ in range(3):
+        QTest.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentText() == "上市"
+    model = window.leads.model
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [listed]
+    column = next(i for i, c in enumerate(model.columns) if c.key == "designations")
+    assert model.index(0, column).data() == "上市（港交所）"

@@ -74,3 +74,26 @@ def test_a_click_on_the_text_of_a_choice_opens_its_list(window):
     assert city.lineEdit().text() == "q"
     city.set_value(window.ctx.actor.city_id)
     form._initial = form._raw()
+
+
+def test_the_company_designations_are_filled_in_on_the_form(window, store, people):
+    from crm.companies import company_overview
+    from crm.lead_query import LeadFilter, list_leads
+
+    form = _form(window)
+    ed = form.editors
+    assert form.groups["designations"].title() == "企业称号"
+    type_text(ed["company_name"].focus, "杭州瞪羚新材料有限公司")
+    type_text(ed["project_name"].focus, "瞪羚新材料基地")
+    ed["field"].widget.set_value(window.ctx.ref.id_of("field", "materials"))
+    ed["gazelle"].focus.setFocus()
+    QTest.keyClick(ed["gazelle"].focus, Qt.Key.Key_Space)
+    assert ed["gazelle"].widget.isChecked()
+    type_text(ed["listed_where"].focus, "北交所")
+    ed["srdi"].widget.set_value(window.ctx.ref.id_of("srdi", "provincial"))
+    QTest.keySequence(form, "Ctrl+S")
+    assert not form.isVisible(), form.summary.text()
+    row = list_leads(store, people.wang, LeadFilter(designations=("gazelle",))).rows[0]
+    values = company_overview(store, people.wang, row.company_id).designations
+    assert (values["gazelle"], values["listed"], values["listed_where"]) == (True, True, "北交所")
+    assert values["srdi"] == window.ctx.ref.id_of("srdi", "provincial")

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from crm import company_flags
 from crm import fields as F
 from crm import lead_columns as LC
 from crm.amounts import format_wan
@@ -76,6 +77,8 @@ def _shower(col: LC.LeadColumn) -> Show:
         return lambda r, f, t: _day(getattr(r, get))
     if kind == LC.FOLLOWUP:
         return lambda r, f, t: followup_label(r.followup, t).render()
+    if kind == LC.DESIGNATIONS:
+        return lambda r, f, t: company_flags.text(r.designations, f)
     if kind == LC.DAYS:
         return lambda r, f, t: str((date.today() - r.stage_date).days)
     if kind == F.BOOL:

@@ -1,5 +1,5 @@
 """The lead list's quick filters: a search box that updates as you type, and one-click
-filters for city, field, stage, owner, follow-up state, key projects and the leads an import
+filters for city, field, stage, owner, follow-up state, the company's designation, key projects and the leads an import
 flagged 需核实 (needs review). A drill-down from a
 chart arrives as a base filter, shown as a removable chip."""
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm import company_flags
 from crm.followup import LABELS as FOLLOWUP_LABELS
 from crm.followup import FollowupState
 from crm.lead_query import LeadFilter
@@ -86,7 +87,15 @@ class FilterBar(QWidget):
         self.stage = self._combo("filterStage")
         self.owner = self._combo("filterOwner", LazyCombo(self._fill_owners, self))
         self.followup = self._combo("filterFollowup")
-        self._choices = (self.city, self.field, self.stage, self.owner, self.followup)
+        self.designation = self._combo("filterDesignation")
+        self._choices = (
+            self.city,
+            self.field,
+            self.stage,
+            self.owner,
+            self.followup,
+            self.designation,
+        )
         for w in self._choices:
             lay.addWidget(w, 1)
         self._two_rows = False
@@ -187,12 +196,18 @@ class FilterBar(QWidget):
             ]
             + [(self.tr("No activity for 30 days"), "stale")],
         )
+        self._fill(
+            self.designation,
+            self.tr("Any designation"),
+            [(label.render(), key) for key, (label, _sql) in company_flags.FILTERS.items()],
+        )
         for w, name in (
             (self.city, self.tr("City")),
             (self.field, self.tr("Field")),
             (self.stage, self.tr("Stage")),
             (self.owner, self.tr("Owner")),
             (self.followup, self.tr("Follow-up")),
+            (self.designation, self.tr("Company designation")),
         ):
             w.setAccessibleName(name)
             w.setToolTip(name)
@@ -246,6 +261,8 @@ class FilterBar(QWidget):
             changes["stale"] = True
         elif fu is not None:
             changes["followup"] = (FollowupState(fu),)
+        if self.designation.currentData() is not None:
+            changes["designations"] = (self.designation.currentData(),)
         if self.key.isChecked():
             changes["key_project"] = True
         if self.review.isChecked():
@@ -271,7 +288,7 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def _clear_widgets(self) -> None:
-        for c in (self.city, self.field, self.stage, self.owner, self.followup):
+        for c in self._choices:
             c.setCurrentIndex(0)
         self.key.setChecked(False)
         self.review.setChecked(False)
@@ -296,6 +313,7 @@ class FilterBar(QWidget):
             (self.field, flt.fields),
             (self.stage, flt.stages),
             (self.owner, flt.owners),
+            (self.designation, flt.designations),
         ):
             if len(values) == 1 and combo.findData(values[0]) >= 0:
                 combo.setCurrentIndex(combo.findData(values[0]))
@@ -307,6 +325,7 @@ class FilterBar(QWidget):
             fields=() if len(flt.fields) == 1 else flt.fields,
             stages=() if len(flt.stages) == 1 else flt.stages,
             owners=() if len(flt.owners) == 1 else flt.owners,
+            designations=() if len(flt.designations) == 1 else flt.designations,
             key_project=None if flt.key_project else flt.key_project,
             needs_review=None if flt.needs_review else flt.needs_review,
             search="",

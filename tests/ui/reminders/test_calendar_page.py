@@ -1,0 +1,57 @@
+"""The follow-up calendar: a month's grid counts each day's follow-ups, the list beside it
+shows the chosen day, its week or the month, mine or every lead I see; Enter opens a lead."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+
+from crm.leads import create_lead
+from crm.reminders import week_of
+from tests.services import lead_data
+
+
+def test_the_calendar_by_day_week_and_month(window, store, people, qtbot):
+    today = date.today()
+    monday, _sunday = week_of(today)
+    mine = create_lead(
+        store, people.wang, lead_data(company_name="本周一科技有限公司", next_followup=monday)
+    ).lead_id
+    create_lead(
+        store,
+        people.wang,
+        lead_data(company_name="下下周科技有限公司", next_followup=monday + timedelta(days=14)),
+    )
+    create_lead(
+        store,
+        people.zhao,
+        lead_data(company_name="他人科技有限公司", next_followup=monday, city="future",
+                  owner=people.li.id),
+    )  # fmt: skip
+    window.show_page("calendar")
+    page = window.page("calendar")
+    page.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
+    assert page.calendar.counts[monday] == 1  # mine only
+    page.day_button.click()
+    assert page.heading.text().endswith("1 条跟进"), page.heading.text()
+    assert page.model.rowCount() == 1, (page.model.rows, page.range())
+    page.week_button.click()
+    assert [page.model.index(r, 1).data() for r in range(page.model.rowCount())] == [
+        "本周一科技有限公司"
+    ]
+    page.scope.setCurrentIndex(page.scope.count() - 1)  # every lead I see
+    assert page.calendar.counts[monday] == 2
+    assert page.model.rowCount() == 2
+    opened = []
+    window.ctx.bus.open_lead.connect(opened.append)
+    page.table.setFocus()
+    row = next(
+        r
+        for r in range(page.model.rowCount())
+        if page.model.index(r, 1).data().startswith("本周一")
+    )
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == [mine]
