@@ -198,6 +198,13 @@ def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
         msg = QT_TRANSLATE_NOOP("Store", "{name} is not a CRM store or is damaged.")
     elif "unable to open" in text:
         msg = QT_TRANSLATE_NOOP("Store", "The store {name} cannot be opened.")
+    elif "permission denied" in text or "row-level security" in text:
+        # a team server's guard (crm.team.security): this person's login may not do this
+        msg = QT_TRANSLATE_NOOP(
+            "Store",
+            "The database server {name} refused this change: your account may not make it. "
+            "Nothing was saved.",
+        )
     elif "connection" in text and ("refused" in text or "failed" in text or "closed" in text):
         msg = QT_TRANSLATE_NOOP("Store", "Cannot reach the database server {name}.")
     elif (

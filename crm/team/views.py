@@ -40,17 +40,17 @@ MASKED = {
 #: log activities on a lead may change these, through crm_app.lead_followup
 FOLLOWUP = ("next_followup", "last_activity_on", "updated_at", "updated_by", "version")
 
-LEAD_FOLLOWUP = f"""CREATE FUNCTION crm_app.lead_followup(lead integer, next_on date,
-  last_on date, at timestamp, new_version integer) RETURNS void
+LEAD_FOLLOWUP = f"""CREATE FUNCTION crm_app.lead_followup(lead_no integer, next_on date,
+  last_on date, at timestamptz, new_version integer) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
   IF crm_app.my_role() NOT IN ('officer', 'manager')
-     OR NOT EXISTS (SELECT 1 FROM public.lead l WHERE l.id = lead AND {SEES_NAMES}) THEN
-    RAISE EXCEPTION 'permission denied: % may not log activities on lead %', session_user, lead
+     OR NOT EXISTS (SELECT 1 FROM public.lead l WHERE l.id = lead_no AND {SEES_NAMES}) THEN
+    RAISE EXCEPTION 'permission denied: % may not log activities on lead %', session_user, lead_no
       USING ERRCODE = '42501';
   END IF;
   UPDATE public.lead SET next_followup = next_on, last_activity_on = last_on, updated_at = at,
-    updated_by = crm_app.me(), version = new_version WHERE id = lead;
+    updated_by = crm_app.me(), version = new_version WHERE id = lead_no;
 END $$"""
 
 
