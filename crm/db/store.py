@@ -205,12 +205,21 @@ def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
             "The database server {name} refused this change: your account may not make it. "
             "Nothing was saved.",
         )
+    elif "password authentication failed" in text or "no password supplied" in text:
+        msg = QT_TRANSLATE_NOOP(
+            "Store",
+            "The database server {name} refused the sign-in: the name or the password is wrong.",
+        )
+    elif "database" in text and "does not exist" in text or "connect privilege" in text:
+        msg = QT_TRANSLATE_NOOP("Store", "The database server {name} refused the connection.")
+    elif "ssl" in text and ("not support" in text or "required" in text or "refused" in text):
+        msg = QT_TRANSLATE_NOOP(
+            "Store",
+            "The database server {name} does not offer the encrypted connection (TLS) asked "
+            "for; nothing was sent.",
+        )
     elif "connection" in text and ("refused" in text or "failed" in text or "closed" in text):
         msg = QT_TRANSLATE_NOOP("Store", "Cannot reach the database server {name}.")
-    elif (
-        "password authentication failed" in text or "does not exist" in text and "database" in text
-    ):
-        msg = QT_TRANSLATE_NOOP("Store", "The database server {name} refused the connection.")
     else:
         return None
     return StoreError(msg.format(name=where))
