@@ -52,9 +52,7 @@ def _target(args):
     if not name or url.get_backend_name() != "postgresql" or url.password is not None:
         return args.db
     args.server_sign_in = True
-    return url.set(username=name, password=_password(name)).render_as_string(
-        hide_password=False
-    )
+    return url.set(username=name, password=_password(name)).render_as_string(hide_password=False)
 
 
 def _password(name: str) -> str:

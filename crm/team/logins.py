@@ -39,6 +39,13 @@ BEGIN
       USING ERRCODE = '42501';
   END IF;
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = person) THEN
+    -- only a login this database gave before: never take over another database's login
+    IF NOT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole
+                   JOIN pg_database d ON d.oid = s.setdatabase
+                   WHERE r.rolname = person AND d.datname = current_database()) THEN
+      RAISE EXCEPTION 'permission denied: the server has another login named %', person
+        USING ERRCODE = '42501';
+    END IF;
     EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', person, verifier);
   ELSE
     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', person, verifier);
@@ -75,9 +82,7 @@ def scram_verifier(password: str, *, salt: bytes | None = None) -> str:
     def b64(value: bytes) -> str:
         return base64.b64encode(value).decode("ascii")
 
-    return (
-        f"SCRAM-SHA-256${SCRAM_ITERATIONS}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
-    )
+    return f"SCRAM-SHA-256${SCRAM_ITERATIONS}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
 def set_login(conn: Connection, username: str, password: str, *, one_time: bool) -> None:
@@ -89,9 +94,7 @@ def set_login(conn: Connection, username: str, password: str, *, one_time: bool)
 
 
 def change_own_password(conn: Connection, password: str) -> None:
-    conn.execute(
-        text("SELECT crm_app.change_own_password(:v)"), {"v": scram_verifier(password)}
-    )
+    conn.execute(text("SELECT crm_app.change_own_password(:v)"), {"v": scram_verifier(password)})
 
 
 def drop_login(conn: Connection, username: str) -> None:

@@ -42,7 +42,10 @@ def test_an_officer_works_through_the_services(team, wang):
     me, _ = server_actor(wang)
     owner, _ = server_actor(team.store)
     mine = create_lead(
-        wang, me, lead_data(project_name="云帆总部", confidential=True, codename="云计划"), today=TODAY
+        wang,
+        me,
+        lead_data(project_name="云帆总部", confidential=True, codename="云计划"),
+        today=TODAY,
     ).lead_id
     theirs = create_lead(
         team.store,

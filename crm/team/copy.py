@@ -1,0 +1,194 @@
+"""``crm db copy --to URL``: a one-person SQLite store onto an empty team server.
+
+One transaction on the server: the schema (Alembic), every table's rows, the search index,
+the roles and policies (crm.team.security), and a login with a one-time password for each
+active person. Then each table is compared with the source — row count and a digest of every
+row in id order — and any difference rolls everything back, as does any failure or a killed
+process: the target is left empty, never half full. The source is only read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from alembic import command
+from sqlalchemy import select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from crm.db import migrate, search
+from crm.db.models import SQLModel
+from crm.db.store import Store, open_store, resolve_target
+from crm.errors import StoreError, UserError
+from crm.i18n import QT_TRANSLATE_NOOP
+from crm.team import logins, security
+from crm.users import SYSTEM_USERNAME
+
+BATCH = 5000
+#: columns of app_user that point at people not yet copied: filled in after every row is in
+LATE_USER_COLUMNS = ("city_id", "manager_id", "created_by", "updated_by")
+
+
+@dataclass
+class CopyResult:
+    where: str
+    #: table → rows copied (each verified)
+    tables: dict[str, int] = field(default_factory=dict)
+    #: username → one-time password, to hand to each person
+    passwords: dict[str, str] = field(default_factory=dict)
+    #: people who got no login (their name is already a login on the server)
+    skipped: list[str] = field(default_factory=list)
+
+
+class CopyMismatch(Exception):
+    """A table differs after the copy: the transaction is rolled back."""
+
+
+def _empty(conn: Connection) -> bool:
+    return not conn.exec_driver_sql(
+        "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', "
+        "'information_schema')"
+    ).scalar_one()
+
+
+def _rows(conn: Connection, table) -> list[tuple]:
+    pk = list(table.primary_key.columns)
+    return [tuple(r) for r in conn.execute(select(table).order_by(*pk))]
+
+
+def _digest(rows: list[tuple]) -> str:
+    h = hashlib.sha256()
+    for row in rows:
+        h.update(repr(row).encode("utf-8"))
+    return h.hexdigest()
+
+
+def copy_store(
+    source: Store, target: str, *, progress: Callable[[str, float], None] | None = None
+) -> CopyResult:
+    """Copy ``source`` (SQLite) onto the empty PostgreSQL database ``target``."""
+    url = resolve_target(target)
+    if url.get_backend_name() != "postgresql":
+        raise UserError(QT_TRANSLATE_NOOP("Team", "Copy to a postgresql:// URL (the team server)."))
+    where = url.render_as_string(hide_password=True)
+    from crm.db.store import make_engine, translate_db_error
+
+    engine = make_engine(url)
+    result = CopyResult(where)
+    tables = SQLModel.metadata.sorted_tables
+    try:
+        with engine.connect() as conn, conn.begin():
+            if not _empty(conn):
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "Team",
+                        "{name} is not empty; copy only into a new, empty database. Nothing "
+                        "was changed.",
+                    ).format(name=where)
+                )
+            cfg = migrate.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            # the schema's own seed (reference lists, the system user) comes from the store
+            names = ", ".join(t.name for t in tables)
+            conn.exec_driver_sql(f"TRUNCATE {names}, lead_search RESTART IDENTITY")
+            with source.connect() as src:
+                later: list[dict] = []
+                for n, table in enumerate(tables):
+                    if progress:
+                        progress(table.name, n / (len(tables) + 2))
+                    later += _copy_table(src, conn, table)
+                if later:
+                    sets = ", ".join(f"{c} = :{c}" for c in LATE_USER_COLUMNS)
+                    conn.execute(text(f"UPDATE app_user SET {sets} WHERE id = :_id"), later)
+                if progress:
+                    progress("search", len(tables) / (len(tables) + 2))
+                search.rebuild_all(conn)
+                for table in tables:
+                    if "id" in table.c and table.c.id.autoincrement:
+                        conn.exec_driver_sql(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+                        )
+                for table in tables:
+                    want, got = _rows(src, table), _rows(conn, table)
+                    if len(want) != len(got) or _digest(want) != _digest(got):
+                        raise CopyMismatch(table.name)
+                    result.tables[table.name] = len(got)
+            security.apply(conn)
+            _logins(conn, result)
+            if progress:
+                progress("done", 1.0)
+    except CopyMismatch as exc:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Team",
+                "The copy was rolled back: the table {table} on the server differs from the "
+                "store. {name} is left empty.",
+            ).format(table=str(exc), name=where)
+        ) from None
+    except StoreError:
+        raise
+    except DBAPIError as exc:
+        mapped = translate_db_error(exc, where)
+        if mapped is None:
+            detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+            mapped = StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Team", "The copy failed and was rolled back ({detail}); {name} is left empty."
+                ).format(detail=detail, name=where)
+            )
+        raise mapped from exc
+    finally:
+        engine.dispose()
+    return result
+
+
+def _copy_table(src: Connection, dst: Connection, table) -> list[dict]:
+    """Copies the rows; returns the people's references to fill in once every row is in."""
+    late = table.name == "app_user"
+    insert = table.insert()
+    batch: list[dict] = []
+    later: list[dict] = []
+    for row in src.execute(select(table).order_by(*table.primary_key.columns)).mappings():
+        values = dict(row)
+        if late:
+            later.append({"_id": values["id"], **{c: values[c] for c in LATE_USER_COLUMNS}})
+            values.update(dict.fromkeys(LATE_USER_COLUMNS))
+        batch.append(values)
+        if len(batch) >= BATCH:
+            dst.execute(insert, batch)
+            batch = []
+    if batch:
+        dst.execute(insert, batch)
+    return later
+
+
+def _logins(conn: Connection, result: CopyResult) -> None:
+    """A login with a one-time password for each active person (the server signs them in)."""
+    owner = conn.exec_driver_sql("SELECT current_user").scalar_one()
+    people = conn.execute(
+        text("SELECT username FROM app_user WHERE active AND username <> :system ORDER BY id"),
+        {"system": SYSTEM_USERNAME},
+    ).scalars()
+    for name in people:
+        taken = conn.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
+        ).scalar_one_or_none()
+        if taken or name == owner:
+            result.skipped.append(name)
+            continue
+        password = secrets.token_urlsafe(9)
+        logins.set_login(conn, name, password, one_time=True)
+        result.passwords[name] = password
+
+
+def copy_file(path: str, target: str, **kwargs) -> CopyResult:
+    source = open_store(path, readonly=True)
+    try:
+        return copy_store(source, target, **kwargs)
+    finally:
+        source.dispose()
