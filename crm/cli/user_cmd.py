@@ -105,7 +105,6 @@ def _person(store, name: str):
 
 def run_add(args) -> int:
     from crm.accounts import add_person
-
     from crm.team import people as team_people
     from crm.team.session import is_team_server
 

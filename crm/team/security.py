@@ -118,7 +118,7 @@ POLICIES = [
     f"WITH CHECK (user_id = {ME})",
     f"CREATE POLICY activity_author ON public.activity FOR UPDATE TO {WRITERS} "
     f"USING (user_id = {ME} OR {ROLE} = 'manager')",
-    f"CREATE POLICY activity_remove ON public.activity FOR DELETE TO crm_manager USING (true)",
+    "CREATE POLICY activity_remove ON public.activity FOR DELETE TO crm_manager USING (true)",
     # the audit log: insert-only, in one's own name; contacts' history and confidential
     # projects' history only for those who see them
     "ALTER TABLE public.audit_log ENABLE ROW LEVEL SECURITY",

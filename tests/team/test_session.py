@@ -103,10 +103,9 @@ def test_a_write_that_skips_the_services_is_refused_by_the_server(team, wang):
         lead_data(company_name="杭州未来芯片有限公司", city="future", owner=team.ids["li"]),
         today=TODAY,
     ).lead_id
-    with pytest.raises(StoreError) as caught:
-        with wang.write() as s:
-            lead = s.exec(select(Lead).where(Lead.id == theirs)).one()
-            lead.stage = "lost"
+    with pytest.raises(StoreError) as caught, wang.write() as s:
+        lead = s.exec(select(Lead).where(Lead.id == theirs)).one()
+        lead.stage = "lost"
     assert "refused" in caught.value.message.render("en")
     with team.store.read() as s:
         assert s.get(Lead, theirs).stage == "lead"
