@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
-from crm.team import logins, views
+from crm.team import logins, notify, views
 
 GROUPS = {
     "officer": "crm_officer",
@@ -232,7 +232,7 @@ def apply(conn: Connection) -> None:
         ).all()
     ]
     statements = FUNCTIONS + views.lead_view(columns) + views.LEAD_SEARCH + SYNC_LOGIN
-    for sql in statements + POLICIES + logins.FUNCTIONS:
+    for sql in statements + POLICIES + logins.FUNCTIONS + notify.trigger_sql():
         run(conn, sql)
     # the view fills in what the table would (the id from its sequence, server defaults)
     for name, default in conn.exec_driver_sql(
