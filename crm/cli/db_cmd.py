@@ -218,9 +218,11 @@ def _server_restore(args) -> int:
         )
     url = _server_url(args)
     pg_tools.restore(url, Path(args.backup).expanduser())
+    from crm.db.store import server_name
+
     print(
         translate("CLI", "restored {file} into {where}").format(
-            file=args.backup, where=url.render_as_string(hide_password=True)
+            file=args.backup, where=server_name(url)
         )
     )
     return 0

@@ -63,7 +63,7 @@ class Store:
         """For the status bar and reports: the file path, or the server URL without password."""
         if self.path is not None:
             return str(self.path)
-        return self.url.render_as_string(hide_password=True)
+        return server_name(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -165,6 +165,11 @@ class Store:
         if self.lock is not None:
             lock, self.lock = self.lock, None
             lock.release()
+
+
+def server_name(url: URL) -> str:
+    """A server store as people name it: host:port/database (no login, no password)."""
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
 def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
@@ -386,7 +391,7 @@ def open_store(
             if note is not None:
                 raise refusal(path, note)
             lock = _take_lock(path, program, lock_wait)
-    where = str(path) if path else url.render_as_string(hide_password=True)
+    where = str(path) if path else server_name(url)
     engine = None
     try:
         if verify and path is not None and path.exists():

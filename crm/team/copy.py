@@ -21,7 +21,14 @@ from sqlalchemy.exc import DBAPIError
 
 from crm.db import migrate, search
 from crm.db.models import SQLModel
-from crm.db.store import Store, open_store, resolve_target
+from crm.db.store import (
+    Store,
+    make_engine,
+    open_store,
+    resolve_target,
+    server_name,
+    translate_db_error,
+)
 from crm.errors import StoreError, UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.team import logins, security
@@ -73,9 +80,7 @@ def copy_store(
     url = resolve_target(target)
     if url.get_backend_name() != "postgresql":
         raise UserError(QT_TRANSLATE_NOOP("Team", "Copy to a postgresql:// URL (the team server)."))
-    where = url.render_as_string(hide_password=True)
-    from crm.db.store import make_engine, translate_db_error
-
+    where = server_name(url)
     engine = make_engine(url)
     result = CopyResult(where)
     tables = SQLModel.metadata.sorted_tables

@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 
-from crm.db.store import make_engine, translate_db_error
+from crm.db.store import make_engine, server_name, translate_db_error
 from crm.errors import StoreError
 from crm.files import fault, temporary_beside
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -65,7 +65,7 @@ def server_major(url: URL) -> int:
         with engine.connect() as conn:
             return int(conn.exec_driver_sql("SHOW server_version_num").scalar_one()) // 10000
     except Exception as exc:
-        mapped = translate_db_error(exc, url.render_as_string(hide_password=True))
+        mapped = translate_db_error(exc, server_name(url))
         if mapped is None:
             raise
         raise mapped from exc
@@ -156,7 +156,7 @@ def restore(url: URL, source: Path) -> None:
             QT_TRANSLATE_NOOP("Store", "There is no backup {name}.").format(name=str(source))
         )
     tool = _checked_tool("pg_restore", url)
-    where = url.render_as_string(hide_password=True)
+    where = server_name(url)
     engine = make_engine(url)
     try:
         with engine.begin() as conn:

@@ -52,3 +52,75 @@ def server_actor(store: Store) -> tuple[Actor, bool]:
             )
         )
     return get_actor(store, row[0]), bool(row[1])
+
+
+#: libpq's sslmode values the connect dialog offers, safest last
+TLS_MODES = ("prefer", "require", "verify-full", "disable")
+CONNECT_TIMEOUT_S = 5
+
+
+def server_url(
+    host: str, port: int, database: str, tls: str, name: str, password: str | None
+) -> URL:
+    """The URL of a person's connection to a team server (checked: each part given)."""
+    from crm.errors import FieldError, ValidationError
+
+    required = QT_TRANSLATE_NOOP("Errors", "is required")
+    errors = [
+        FieldError(key, label, required)
+        for key, label, value in (
+            ("host", QT_TRANSLATE_NOOP("Team", "Server"), host),
+            ("database", QT_TRANSLATE_NOOP("Team", "Database"), database),
+            ("name", QT_TRANSLATE_NOOP("Fields", "Username"), name),
+            ("password", QT_TRANSLATE_NOOP("Fields", "Password"), password),
+        )
+        if not (value or "").strip()
+    ]
+    if tls not in TLS_MODES:
+        errors.append(
+            FieldError(
+                "tls",
+                QT_TRANSLATE_NOOP("Team", "Encryption (TLS)"),
+                QT_TRANSLATE_NOOP("Errors", "is not a known value"),
+            )
+        )
+    if errors:
+        raise ValidationError(errors)
+    return URL.create(
+        "postgresql+psycopg",
+        username=name.strip(),
+        password=password,
+        host=host.strip(),
+        port=int(port),
+        database=database.strip(),
+        query={"sslmode": tls, "connect_timeout": str(CONNECT_TIMEOUT_S)},
+    )
+
+
+def sign_in_to_server(url: URL) -> tuple[Store, Actor, bool]:
+    """Open the team server as the person of ``url`` (the server checks the password):
+    (store, actor, whether the password is a one-time one). Wrong password, server down,
+    TLS refused, an older or newer schema: a StoreError or UserError saying so."""
+    from crm.db.store import open_store
+
+    store = open_store(url.render_as_string(hide_password=False))
+    try:
+        if not is_team_server(store):
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Team",
+                    "This database is not set up as a team server (crm team init).",
+                )
+            )
+        actor, one_time = server_actor(store)
+    except BaseException:
+        store.dispose()
+        raise
+    return store, actor, one_time
+
+
+def server_person(store: Store) -> Actor | None:
+    """The app's "who are you" on a team server: the person the server signed in."""
+    if not is_team_server(store):
+        return None
+    return server_actor(store)[0]
