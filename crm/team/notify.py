@@ -151,6 +151,8 @@ class Listener:
                         for note in conn.notifies(timeout=0.5):
                             self.on_change(parse(note.payload))
             except psycopg.Error as exc:
+                if self._stop.is_set():
+                    return
                 log.info("live updates: connection lost: %s", exc)
                 connected = False
                 self.on_state(False)

@@ -62,7 +62,9 @@ class ServerLive(QObject):
         bar.addPermanentWidget(self.label)
         bar.addPermanentWidget(self.retry)
         self.connected = True
-        self.listener = Listener(url, self.bridge.heard.emit, self.bridge.state.emit)
+        self.listener = Listener(
+            url, self._from_thread(self.bridge.heard), self._from_thread(self.bridge.state)
+        )
         self.retry.clicked.connect(self.listener.retry_now)
         self.thread = threading.Thread(target=self.listener.run, name="crm-live", daemon=True)
         self.thread.start()
@@ -72,6 +74,18 @@ class ServerLive(QObject):
 
     def stop(self) -> None:
         self.listener.stop()
+
+    def _from_thread(self, signal):
+        """The listener's thread hands over through a queued signal; once the window is gone
+        the listener stops instead."""
+
+        def emit(value) -> None:
+            try:
+                signal.emit(value)
+            except RuntimeError:  # the window (and this bridge) was deleted
+                self.listener.stop()
+
+        return emit
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.window:
