@@ -9,7 +9,7 @@ process: the target is left empty, never half full. The source is only read.
 
 from __future__ import annotations
 
-import hashlib
+import itertools
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,16 +61,39 @@ def _empty(conn: Connection) -> bool:
     ).scalar_one()
 
 
-def _rows(conn: Connection, table) -> list[tuple]:
-    pk = list(table.primary_key.columns)
-    return [tuple(r) for r in conn.execute(select(table).order_by(*pk))]
+def _compare(src: Connection, dst: Connection, table) -> int:
+    """Every row of ``table`` on both sides, in id order, compared value by value (streamed):
+    the number of rows, or CopyMismatch."""
+    q = select(table).order_by(*table.primary_key.columns)
+    theirs = dst.execute(q.execution_options(stream_results=True, yield_per=5000))
+    count = 0
+    for want, got in itertools.zip_longest(src.execute(q), theirs):
+        if want is None or got is None or tuple(want) != tuple(got):
+            raise CopyMismatch(table.name)
+        count += 1
+    return count
 
 
-def _digest(rows: list[tuple]) -> str:
-    h = hashlib.sha256()
-    for row in rows:
-        h.update(repr(row).encode("utf-8"))
-    return h.hexdigest()
+def _set_aside(conn: Connection) -> list[str]:
+    """Drop the references between tables and the indexes that are not keys, for the load;
+    returns the statements that make them again (as pg_restore does: a bulk check instead of
+    one per row)."""
+    refs = conn.exec_driver_sql(
+        "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE contype = 'f' AND connamespace = 'public'::regnamespace"
+    ).all()
+    indexes = conn.exec_driver_sql(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname "
+        "NOT IN (SELECT conname FROM pg_constraint WHERE contype IN ('p', 'u', 'x'))"
+    ).all()
+    for table, name, _definition in refs:
+        conn.exec_driver_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+    for name, _definition in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [definition for _name, definition in indexes] + [
+        f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}'
+        for table, name, definition in refs
+    ]
 
 
 def copy_store(
@@ -100,6 +123,7 @@ def copy_store(
             # the schema's own seed (reference lists, the system user) comes from the store
             names = ", ".join(t.name for t in tables)
             conn.exec_driver_sql(f"TRUNCATE {names}, lead_search RESTART IDENTITY")
+            restore = _set_aside(conn)
             with source.connect() as src:
                 later: list[dict] = []
                 for n, table in enumerate(tables):
@@ -118,11 +142,11 @@ def copy_store(
                             f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                             f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
                         )
+                for sql in restore:  # indexes built and references checked once, in bulk
+                    conn.exec_driver_sql(sql)
                 for table in tables:
-                    want, got = _rows(src, table), _rows(conn, table)
-                    if len(want) != len(got) or _digest(want) != _digest(got):
-                        raise CopyMismatch(table.name)
-                    result.tables[table.name] = len(got)
+                    result.tables[table.name] = _compare(src, conn, table)
+            conn.exec_driver_sql("ANALYZE")
             security.apply(conn)
             _logins(conn, result)
             if progress:

@@ -98,3 +98,27 @@ def store_city(store) -> int:
     from crm.reference import reference
 
     return reference(store).id_of("city", "zijingang")
+
+
+def test_a_row_that_differs_rolls_the_copy_back(store, target, monkeypatch):
+    url, _made = target
+    from crm.team import copy as copy_module
+
+    system = system_actor(store)
+    create_lead(store, system, lead_data(notes="原来的备注"), today=TODAY)
+    real = copy_module._copy_table
+
+    def altered(src, dst, table):
+        later = real(src, dst, table)
+        if table.name == "lead":  # a value changed on the way
+            dst.exec_driver_sql("UPDATE lead SET notes = '变了'")
+        return later
+
+    monkeypatch.setattr(copy_module, "_copy_table", altered)
+    with pytest.raises(StoreError) as caught:
+        copy_store(store, url.render_as_string(hide_password=False))
+    assert "the table lead on the server differs" in caught.value.message.render("en")
+    with psycopg.connect(
+        host=url.host, dbname=url.database, user=url.username, password=url.password
+    ) as conn:
+        assert tables(conn) == 0
