@@ -222,3 +222,16 @@ def test_a_role_change_in_the_app_moves_the_login_to_its_group(team, pool):
             )
         }
     assert groups == {"crm_manager"}
+
+
+def test_an_error_cannot_reveal_a_masked_document(team, pool):
+    """A cast that fails quotes the value it read: through the security barrier it only ever
+    reads what the person may see (the codename), never the project's own name."""
+    with connect(team, "wang") as conn:
+        for column in ("doc", "alltext"):
+            with pytest.raises(psycopg.errors.InvalidTextRepresentation) as caught:
+                conn.execute(
+                    f"SELECT 1 FROM lead_search WHERE lead_id = %s AND ({column}::text)::int = 0",
+                    (pool["F"],),
+                )
+            assert "计" in str(caught.value) and "秘" not in str(caught.value)
