@@ -131,25 +131,60 @@ SELECT s.lead_id, s.pub,
        WHEN {SEES_NAMES} THEN s.doc ELSE s.pub END AS alltext
 FROM public.lead_search s JOIN public.lead l ON l.id = s.lead_id"""
 
-_NAMES, _CONTACTS = f"coalesce({SEES_NAMES}, false)", f"coalesce({SEES_CONTACTS}, false)"
-_FROM = "FROM public.lead_search s JOIN public.lead l ON l.id = s.lead_id"
+# on the search rows' own copy of their lead's city, owner and confidentiality (SEARCH_SCOPE)
+_NAMES = f"coalesce({SEES_NAMES.replace('l.', 's.')}, false)"
+_CONTACTS = f"coalesce({SEES_CONTACTS.replace('l.', 's.')}, false)"
+_FROM = "FROM public.lead_search s"
+
+#: each search row carries its lead's city, owner and confidentiality, kept by the server
+#: (filled on insert, followed on every change of the lead), so that the masking branches
+#: decide without reading the lead: a search costs what it costs the tables' owner
+SEARCH_SCOPE = [
+    "ALTER TABLE public.lead_search ADD COLUMN IF NOT EXISTS city_id integer, "
+    "ADD COLUMN IF NOT EXISTS owner_id integer, ADD COLUMN IF NOT EXISTS confidential boolean",
+    "UPDATE public.lead_search s SET city_id = l.city_id, owner_id = l.owner_id, "
+    "confidential = l.confidential FROM public.lead l WHERE l.id = s.lead_id",
+    """CREATE FUNCTION crm_app.search_scope_fill() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+  SELECT city_id, owner_id, confidential INTO NEW.city_id, NEW.owner_id, NEW.confidential
+    FROM public.lead WHERE id = NEW.lead_id;
+  RETURN NEW;
+END $$""",
+    "CREATE TRIGGER lead_search_scope BEFORE INSERT OR UPDATE ON public.lead_search "
+    "FOR EACH ROW EXECUTE FUNCTION crm_app.search_scope_fill()",
+    """CREATE FUNCTION crm_app.search_scope_follow() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+  UPDATE public.lead_search SET city_id = NEW.city_id WHERE lead_id = NEW.id;
+  RETURN NULL;
+END $$""",
+    "CREATE TRIGGER lead_search_scope AFTER UPDATE OF city_id, owner_id, confidential "
+    "ON public.lead FOR EACH ROW WHEN (OLD.city_id IS DISTINCT FROM NEW.city_id OR "
+    "OLD.owner_id IS DISTINCT FROM NEW.owner_id OR OLD.confidential IS DISTINCT FROM "
+    "NEW.confidential) EXECUTE FUNCTION crm_app.search_scope_follow()",
+]
 #: each row once, in the branch of what the person may see; each branch a view of its own
 #: behind a security barrier, which keeps every condition a person writes behind the branch's
 #: own (a failing cast would quote the value it read), except leakproof ones — and with the
 #: text-search match marked leakproof (crm.team.security), the GIN indexes serve each branch.
 #: (A barrier over the UNION as a whole does not hold: conditions go into its branches.)
-SEARCH_VIEW_SPLIT = [
-    f"""CREATE VIEW crm_app.{name} WITH (security_barrier) AS
+SEARCH_VIEW_SPLIT = (
+    SEARCH_SCOPE
+    + [
+        f"""CREATE VIEW crm_app.{name} WITH (security_barrier) AS
 SELECT s.lead_id, s.pub, {doc} AS doc, {alltext} AS alltext {_FROM} WHERE {where}"""
-    for name, doc, alltext, where in (
-        ("search_all", "s.doc", "s.alltext", f"{_NAMES} AND {_CONTACTS}"),
-        ("search_text", "s.doc", "s.doc", f"{_NAMES} AND NOT {_CONTACTS}"),
-        ("search_public", "s.pub", "s.pub", f"NOT {_NAMES}"),
-    )
-] + [
-    "CREATE VIEW crm_app.lead_search AS SELECT * FROM crm_app.search_all UNION ALL "
-    "SELECT * FROM crm_app.search_text UNION ALL SELECT * FROM crm_app.search_public"
-]
+        for name, doc, alltext, where in (
+            ("search_all", "s.doc", "s.alltext", f"{_NAMES} AND {_CONTACTS}"),
+            ("search_text", "s.doc", "s.doc", f"{_NAMES} AND NOT {_CONTACTS}"),
+            ("search_public", "s.pub", "s.pub", f"NOT {_NAMES}"),
+        )
+    ]
+    + [
+        "CREATE VIEW crm_app.lead_search AS SELECT * FROM crm_app.search_all UNION ALL "
+        "SELECT * FROM crm_app.search_text UNION ALL SELECT * FROM crm_app.search_public"
+    ]
+)
 
 
 LEAD_SEARCH = [

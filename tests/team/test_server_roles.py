@@ -235,3 +235,20 @@ def test_an_error_cannot_reveal_a_masked_document(team, pool):
                     (pool["F"],),
                 )
             assert "计" in str(caught.value) and "秘" not in str(caught.value)
+
+
+def test_search_follows_a_hand_over_to_another_city(team, pool):
+    """The search rows' copy of their lead's city follows the lead (a trigger on the server)."""
+    find = "SELECT lead_id FROM lead_search WHERE doc @@ '紫 <-> 金 <-> 秘'::tsquery"
+    with connect(team, "li") as conn:
+        assert conn.execute(find).fetchall() == []
+    with team.store.connect() as owner:
+        owner.exec_driver_sql(
+            f"UPDATE lead SET city_id = {team.cities['future']}, owner_id = {team.ids['li']} "
+            f"WHERE id = {pool['Z']}"
+        )
+        owner.commit()
+    with connect(team, "li") as conn:
+        assert conn.execute(find).fetchall() == [(pool["Z"],)]
+    with connect(team, "wang") as conn:
+        assert conn.execute(find).fetchall() == []
