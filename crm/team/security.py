@@ -205,15 +205,24 @@ def _leakproof_match(conn: Connection) -> bool:
         "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
     ).scalar_one():
         return False
-    conn.exec_driver_sql(f"ALTER FUNCTION {proc} LEAKPROOF")
-    return True
+    # a cluster-wide catalog change: another database's set-up may be making it right now
+    conn.exec_driver_sql(
+        f"DO $$ BEGIN ALTER FUNCTION {proc} LEAKPROOF; EXCEPTION WHEN OTHERS THEN NULL; END $$"
+    )
+    return bool(
+        conn.exec_driver_sql(
+            f"SELECT proleakproof FROM pg_proc WHERE oid = '{proc}'::regprocedure"
+        ).scalar_one()
+    )
 
 
 def create_groups(conn: Connection) -> None:
     for group in GROUPS.values():
         conn.exec_driver_sql(
             f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group}') "
-            f"THEN CREATE ROLE {group} NOLOGIN; END IF; END $$"
+            f"THEN CREATE ROLE {group} NOLOGIN; END IF; "
+            # roles are the cluster's: another database's set-up may create it meanwhile
+            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
         )
 
 
