@@ -20,7 +20,7 @@ from crm.paths import resource
 ROOT = Path(__file__).resolve().parent
 #: area → source folders/files (relative to the crm package)
 AREAS: dict[str, list[str]] = {
-    "core": ["*.py", "db", "cli", "pipeline", "values", "demo"],
+    "core": ["*.py", "db", "cli", "pipeline", "values", "demo", "team"],
     "ui": ["ui"],
     "reports": ["reports", "analytics"],
     "io": ["importing", "exporting"],

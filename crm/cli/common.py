@@ -26,7 +26,7 @@ def store_from(args, **kwargs) -> Store:
     if writer:
         kwargs.setdefault("lock_wait", LOCK_WAIT_SECONDS)
         kwargs.setdefault("verify", True)
-    store = open_store(args.db, **kwargs)
+    store = open_store(_target(args), **kwargs)
     warning = location_warning(store.path)
     if warning is not None:
         sys.stderr.write(warning.render() + "\n")
@@ -40,6 +40,38 @@ def store_from(args, **kwargs) -> Store:
             + "\n"
         )
     return store
+
+
+def _target(args):
+    """--db; on a server URL without a password, ``--user NAME`` connects as that person's
+    own login (a team server authenticates them: crm.team.session)."""
+    from crm.db.store import resolve_target
+
+    name = getattr(args, "user", None)
+    url = resolve_target(args.db)
+    if not name or url.get_backend_name() != "postgresql" or url.password is not None:
+        return args.db
+    args.server_sign_in = True
+    return url.set(username=name, password=_password(name)).render_as_string(hide_password=False)
+
+
+def _password(name: str) -> str:
+    import getpass
+    import os
+
+    from crm.errors import UserError
+    from crm.i18n import QT_TRANSLATE_NOOP, translate
+
+    password = os.environ.get("CRM_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "No password: set CRM_PASSWORD or run the command at a terminal."
+                )
+            )
+        password = getpass.getpass(translate("CLI", "Password for {name}: ").format(name=name))
+    return password
 
 
 def setup_logging() -> None:
@@ -82,14 +114,18 @@ def actor_for(args, store: Store):
     """Who a command acts as: ``--user NAME`` signs in (the password from CRM_PASSWORD, or
     asked at the terminal); without it, the store's administrator while nobody has a
     password, and otherwise a clear word on how to sign in."""
-    import getpass
-    import os
-
     from crm.errors import UserError
-    from crm.i18n import QT_TRANSLATE_NOOP, translate
+    from crm.i18n import QT_TRANSLATE_NOOP
     from crm.signin import cli_actor, sign_in
 
     name = getattr(args, "user", None)
+    if getattr(args, "server_sign_in", False):
+        from crm.team.session import server_actor
+
+        actor, one_time = server_actor(store)
+        if one_time and not getattr(args, "may_use_one_time", False):
+            raise _one_time(name)
+        return actor
     if not name:
         actor = cli_actor(store)
         if actor is None:
@@ -101,25 +137,23 @@ def actor_for(args, store: Store):
                 )
             )
         return actor
-    password = os.environ.get("CRM_PASSWORD")
-    if password is None:
-        if not sys.stdin.isatty():
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "CLI", "No password: set CRM_PASSWORD or run the command at a terminal."
-                )
-            )
-        password = getpass.getpass(translate("CLI", "Password for {name}: ").format(name=name))
-    result = sign_in(store, name, password)
+    result = sign_in(store, name, _password(name))
     if result.must_change_password:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "{name} signs in with a one-time password: choose your own first (crm user "
-                "password, or in the app).",
-            ).format(name=name)
-        )
+        raise _one_time(name)
     return result.actor
+
+
+def _one_time(name: str):
+    from crm.errors import UserError
+    from crm.i18n import QT_TRANSLATE_NOOP
+
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "{name} signs in with a one-time password: choose your own first (crm user "
+            "password, or in the app).",
+        ).format(name=name)
+    )
 
 
 def listing(names) -> str:

@@ -63,6 +63,51 @@ def register(sub) -> None:
     rs.set_defaults(func=run_restore)
     ph = dsub.add_parser("path", help=translate("CLI", "print which store would be used"))
     ph.set_defaults(func=run_path)
+    cp = dsub.add_parser(
+        "copy",
+        help=translate(
+            "CLI",
+            "copy this SQLite store onto an empty team server (people get logins with "
+            "one-time passwords); checked table by table, else rolled back",
+        ),
+    )
+    cp.add_argument("--to", required=True, metavar="URL", help=translate("CLI", "postgresql://…"))
+    cp.set_defaults(func=run_copy)
+
+
+def run_copy(args) -> int:
+    from crm.cli.common import progress_printer
+    from crm.db.store import resolve_target
+    from crm.errors import UserError
+    from crm.i18n import QT_TRANSLATE_NOOP
+    from crm.team.copy import copy_file
+
+    source = resolve_target(args.db)
+    if source.get_backend_name() != "sqlite":
+        raise UserError(
+            QT_TRANSLATE_NOOP("CLI", "crm db copy copies a SQLite store: give --db FILE.")
+        )
+    result = copy_file(source.database, args.to, progress=progress_printer(True))
+    for table, count in result.tables.items():
+        print(f"{table}\t{count}")
+    print(
+        translate("CLI", "copied to {where}; every table checked against the store").format(
+            where=result.where
+        )
+    )
+    if result.passwords:
+        print(
+            translate("CLI", "one-time passwords (each person chooses their own at first sign-in):")
+        )
+        for name, password in result.passwords.items():
+            print(f"  {name}\t{password}")
+    for name in result.skipped:
+        print(
+            translate("CLI", "no login for {name}: the server has a login of that name").format(
+                name=name
+            )
+        )
+    return 0
 
 
 def run_upgrade(args) -> int:
@@ -99,15 +144,10 @@ def run_backup(args) -> int:
     from crm.backups import backup_now
     from crm.db import backup as bk
 
+    if _server_url(args) is not None:
+        return _server_backup(args)
     store = store_from(args, readonly=True)
     try:
-        if store.path is None:
-            raise StoreError(
-                QT_TRANSLATE_NOOP(
-                    "Store",
-                    "Back up a PostgreSQL store with pg_dump; crm db backup copies SQLite files.",
-                )
-            )
         if args.destination:
             dest = Path(args.destination).expanduser().absolute()
             if dest.exists():
@@ -138,8 +178,61 @@ def run_backups(args) -> int:
     return print_backups(args)
 
 
+def _server_url(args):
+    """The server URL of --db (with --user's login), or None for a SQLite store."""
+    from crm.cli.common import _target
+    from crm.db.store import resolve_target
+
+    url = resolve_target(_target(args))
+    return None if url.get_backend_name() == "sqlite" else url
+
+
+def _server_backup(args) -> int:
+    """pg_dump -Fc of a server store (crm.team.pg_tools), into the backup folder or FILE."""
+    from crm.paths import backup_dir
+    from crm.team import pg_tools
+
+    url = _server_url(args)
+    if args.destination:
+        dest = Path(args.destination).expanduser().absolute()
+    else:
+        dest = pg_tools.default_name(url, backup_dir())
+    if not dest.parent.is_dir():
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Store", "The folder for {name} does not exist.").format(
+                name=str(dest)
+            )
+        )
+    written = pg_tools.backup(url, dest)
+    print(translate("CLI", "backed up to {file} (verified)").format(file=written))
+    return 0
+
+
+def _server_restore(args) -> int:
+    from crm.errors import UserError
+    from crm.team import pg_tools
+
+    if not args.backup:
+        raise UserError(
+            QT_TRANSLATE_NOOP("CLI", "Name the pg_dump file to restore into the server database.")
+        )
+    url = _server_url(args)
+    pg_tools.restore(url, Path(args.backup).expanduser())
+    from crm.db.store import server_name
+
+    print(
+        translate("CLI", "restored {file} into {where}").format(
+            file=args.backup, where=server_name(url)
+        )
+    )
+    return 0
+
+
 def run_restore(args) -> int:
     from crm.cli.db_safety import restore_command
+
+    if _server_url(args) is not None:
+        return _server_restore(args)
 
     return restore_command(args, LOCK_WAIT_SECONDS)
 

@@ -34,6 +34,7 @@ COMMANDS = [
     "crm.cli.export_cmd",
     "crm.cli.report_cmd",
     "crm.cli.user_cmd",
+    "crm.cli.team_cmd",
     "crm.cli.about_cmd",
     "crm.cli.build_cmd",
 ]

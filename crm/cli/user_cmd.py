@@ -105,12 +105,16 @@ def _person(store, name: str):
 
 def run_add(args) -> int:
     from crm.accounts import add_person
+    from crm.team import people as team_people
+    from crm.team.session import is_team_server
 
     store = store_from(args)
     try:
         actor = actor_for(args, store)
         password = None if args.no_password else _new_password(args.name)
-        person, _ = add_person(
+        # on a team server the person gets their own login (the server signs them in)
+        add = team_people.add_person if password and is_team_server(store) else add_person
+        person, _ = add(
             store,
             actor,
             args.name,
@@ -187,7 +191,15 @@ def run_reset(args) -> int:
     try:
         actor = actor_for(args, store)
         person = _person(store, args.name)
-        reset_password(store, actor, person.id, _new_password(person.username))
+        from crm.team import people as team_people
+        from crm.team.session import is_team_server
+
+        if is_team_server(store):
+            team_people.set_password(
+                store, person.username, _new_password(person.username), one_time=True
+            )
+        else:
+            reset_password(store, actor, person.id, _new_password(person.username))
     finally:
         store.dispose()
     print(
@@ -223,8 +235,17 @@ def run_password(args) -> int:
 
     if not args.user:
         raise UserError(QT_TRANSLATE_NOOP("CLI", "Say who you are with --user NAME."))
+    args.may_use_one_time = True
     store = store_from(args)
     try:
+        from crm.team import people as team_people
+        from crm.team.session import is_team_server
+
+        if is_team_server(store) and getattr(args, "server_sign_in", False):
+            actor_for(args, store)  # the server signed them in with their current password
+            team_people.change_own_password(store, _new_password(args.user))
+            print(translate("CLI", "password changed"))
+            return 0
         old = os.environ.get("CRM_PASSWORD")
         if old is None:
             if not sys.stdin.isatty():

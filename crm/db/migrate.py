@@ -84,8 +84,29 @@ def ensure_current(engine: Engine, path: Path | None, *, upgrade: bool, where: s
         )
     if current is not None and path is not None:
         backup_before_upgrade(path)
+    if current is not None and not _may_upgrade(engine):
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The team server {name} has an older schema than this app; its administrator "
+                "upgrades it first (crm db upgrade, as the database's owner).",
+            ).format(name=where)
+        )
     run_upgrade(engine)
     return head
+
+
+def _may_upgrade(engine: Engine) -> bool:
+    """On a server, only the tables' owner changes the schema (a person's login may not)."""
+    if engine.dialect.name == "sqlite":
+        return True
+    with engine.connect() as conn:
+        return bool(
+            conn.exec_driver_sql(
+                "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+                "WHERE schemaname = 'public' AND tablename = 'alembic_version'"
+            ).scalar_one_or_none()
+        )
 
 
 def run_upgrade(engine: Engine, revision: str = "head") -> None:
@@ -99,13 +120,29 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
             raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, or it is ignored
         try:
             with conn.begin():
+                guarded = not sqlite and _team_server(conn)
+                if guarded:  # its views name the tables' columns: set aside, then again
+                    from crm.team import security
+
+                    security.drop_views(conn)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
                 if sqlite:
                     _no_orphans(conn)
+                if guarded:
+                    security.apply(conn)
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _team_server(conn) -> bool:
+    """A team server (crm.team.security) has its roles and policies in schema crm_app."""
+    return bool(
+        conn.exec_driver_sql(
+            "SELECT 1 FROM pg_namespace WHERE nspname = 'crm_app'"
+        ).scalar_one_or_none()
+    )
 
 
 def _no_orphans(conn: Connection) -> None:

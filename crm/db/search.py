@@ -157,16 +157,18 @@ def write_documents(conn: Connection, rows: Iterable[Sequence[Any]], *, new: boo
                 "CAST(:pub AS tsvector), CAST(:doc AS tsvector), CAST(:alltext AS tsvector))"
             ),
             [
-                {
-                    "id": i,
-                    "pub": _tsvector(p),
-                    "doc": _tsvector(d),
-                    # a gap, so no phrase runs from the lead's text into its contacts
-                    "alltext": f"{_tsvector(d)} {_tsvector(c, len(d.split()) + 100)}".strip(),
-                }
-                for i, p, d, c in rows
+                {"id": i, "pub": p, "doc": d, "alltext": a}
+                for i, p, d, a in (tsvector_row(*r) for r in rows)
             ],
         )
+
+
+def tsvector_row(lead_id: int, pub: str, doc: str, people: str = "") -> tuple[int, str, str, str]:
+    """A lead's documents as PostgreSQL's tsvector literals: (lead_id, pub, doc, alltext)."""
+    pub, doc, people = pub or "", doc or "", people or ""
+    # a gap, so no phrase runs from the lead's text into its contacts
+    alltext = f"{_tsvector(doc)} {_tsvector(people, len(doc.split()) + 100)}".strip()
+    return lead_id, _tsvector(pub), _tsvector(doc), alltext
 
 
 def reindex(conn: Connection, lead_ids: Iterable[int]) -> None:

@@ -66,7 +66,7 @@ class Store:
         """For the status bar and reports: the file path, or the server URL without password."""
         if self.path is not None:
             return str(self.path)
-        return self.url.render_as_string(hide_password=True)
+        return server_name(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -171,6 +171,11 @@ class Store:
             lock.release()
 
 
+def server_name(url: URL) -> str:
+    """A server store as people name it: host:port/database (no login, no password)."""
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
 def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
     """Map the environment's failures to a clear message; ``None`` means it is a bug."""
     text = str(getattr(exc, "orig", exc)).lower()
@@ -202,12 +207,28 @@ def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
         msg = QT_TRANSLATE_NOOP("Store", "{name} is not a CRM store or is damaged.")
     elif "unable to open" in text:
         msg = QT_TRANSLATE_NOOP("Store", "The store {name} cannot be opened.")
+    elif "permission denied" in text or "row-level security" in text:
+        # a team server's guard (crm.team.security): this person's login may not do this
+        msg = QT_TRANSLATE_NOOP(
+            "Store",
+            "The database server {name} refused this change: your account may not make it. "
+            "Nothing was saved.",
+        )
+    elif "password authentication failed" in text or "no password supplied" in text:
+        msg = QT_TRANSLATE_NOOP(
+            "Store",
+            "The database server {name} refused the sign-in: the name or the password is wrong.",
+        )
+    elif "database" in text and "does not exist" in text or "connect privilege" in text:
+        msg = QT_TRANSLATE_NOOP("Store", "The database server {name} refused the connection.")
+    elif "ssl" in text and ("not support" in text or "required" in text or "refused" in text):
+        msg = QT_TRANSLATE_NOOP(
+            "Store",
+            "The database server {name} does not offer the encrypted connection (TLS) asked "
+            "for; nothing was sent.",
+        )
     elif "connection" in text and ("refused" in text or "failed" in text or "closed" in text):
         msg = QT_TRANSLATE_NOOP("Store", "Cannot reach the database server {name}.")
-    elif (
-        "password authentication failed" in text or "does not exist" in text and "database" in text
-    ):
-        msg = QT_TRANSLATE_NOOP("Store", "The database server {name} refused the connection.")
     else:
         return None
     return StoreError(msg.format(name=where))
@@ -376,7 +397,7 @@ def open_store(
             if note is not None:
                 raise refusal(path, note)
             lock = _take_lock(path, program, lock_wait)
-    where = str(path) if path else url.render_as_string(hide_password=True)
+    where = str(path) if path else server_name(url)
     engine = None
     try:
         if verify and path is not None and path.exists():

@@ -68,6 +68,24 @@ class AppController:
         except NotFound:
             return None
 
+    def server_person(self, store: Store) -> Actor | None:
+        """On a team server the server has signed the person in (crm.team.session)."""
+        if store.is_sqlite:
+            return None
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from crm.errors import CrmError
+        from crm.team.session import server_person
+
+        try:
+            return server_person(store)
+        except CrmError as exc:
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("Team", "Team server"), exc.render()
+            )
+            return None
+
     def ask_actor(self, store: Store | None = None) -> Actor | None:
         from crm.ui.identify import IdentifyDialog
 
@@ -94,7 +112,7 @@ class AppController:
         if new.describe() == self.store.describe():
             new.dispose()
             return True
-        actor = self.known_actor(new) or self.ask_actor(new)
+        actor = self.server_person(new) or self.known_actor(new) or self.ask_actor(new)
         if actor is None:
             new.dispose()
             return False

@@ -33,6 +33,7 @@ FEATURES: list[str] = [
     "crm.ui.reminders",
     "crm.ui.safety",
     "crm.ui.store_menu",
+    "crm.ui.team",
     "crm.ui.nav_compact",
 ]
 

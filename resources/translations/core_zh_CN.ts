@@ -303,6 +303,30 @@
             <translation>显示将使用哪个数据库</translation>
         </message>
         <message>
+            <source>copy this SQLite store onto an empty team server (people get logins with one-time passwords); checked table by table, else rolled back</source>
+            <translation>把这个 SQLite 库复制到空的团队服务器上（每人获得带一次性密码的登录）；逐表核对，不一致则全部回滚</translation>
+        </message>
+        <message>
+            <source>postgresql://…</source>
+            <translation>postgresql://…</translation>
+        </message>
+        <message>
+            <source>crm db copy copies a SQLite store: give --db FILE.</source>
+            <translation>crm db copy 复制的是 SQLite 库：请用 --db 文件 指定。</translation>
+        </message>
+        <message>
+            <source>copied to {where}; every table checked against the store</source>
+            <translation>已复制到 {where}；每张表均已与原库核对一致</translation>
+        </message>
+        <message>
+            <source>one-time passwords (each person chooses their own at first sign-in):</source>
+            <translation>一次性密码（每人首次登录时改成自己的密码）：</translation>
+        </message>
+        <message>
+            <source>no login for {name}: the server has a login of that name</source>
+            <translation>未给 {name} 建登录：服务器上已有同名登录</translation>
+        </message>
+        <message>
             <source>{store} is at schema {rev}</source>
             <translation>{store} 的结构版本为 {rev}</translation>
         </message>
@@ -333,6 +357,14 @@
         <message>
             <source>backed up to {file} (verified)</source>
             <translation>已备份到 {file}（已校验）</translation>
+        </message>
+        <message>
+            <source>Name the pg_dump file to restore into the server database.</source>
+            <translation>请指定要恢复到服务器数据库的 pg_dump 文件。</translation>
+        </message>
+        <message>
+            <source>restored {file} into {where}</source>
+            <translation>已将 {file} 恢复到 {where}</translation>
         </message>
         <message>
             <source>search index rebuilt for {count} leads</source>
@@ -993,6 +1025,30 @@
         <message>
             <source>password changed</source>
             <translation>密码已修改</translation>
+        </message>
+        <message>
+            <source>the team server (PostgreSQL)</source>
+            <translation>团队服务器（PostgreSQL）</translation>
+        </message>
+        <message>
+            <source>set a PostgreSQL database up as the team's server: schema, roles, policies, the first administrator</source>
+            <translation>把一个 PostgreSQL 数据库设为团队服务器：表结构、角色、访问策略、首位管理员</translation>
+        </message>
+        <message>
+            <source>postgresql://LOGIN@HOST/DATABASE, as a login that may create roles</source>
+            <translation>postgresql://登录名@主机/数据库，须为可创建角色的登录</translation>
+        </message>
+        <message>
+            <source>the first administrator, with a login of their own (the password from CRM_NEW_PASSWORD, or typed when asked); default: the URL's login</source>
+            <translation>首位管理员，使用其本人的登录（密码取自 CRM_NEW_PASSWORD，或在提示时输入）；默认为 URL 中的登录</translation>
+        </message>
+        <message>
+            <source>{where} is a team server; its first administrator is {name}</source>
+            <translation>{where} 已设为团队服务器；首位管理员为 {name}</translation>
+        </message>
+        <message>
+            <source>{where}: roles and policies installed again (no one added)</source>
+            <translation>{where}：已重新安装角色与访问策略（未新增人员）</translation>
         </message>
     </context>
     <context>
@@ -2243,6 +2299,10 @@
             <translation>数据库 {name} 需要升级；请运行：crm db upgrade</translation>
         </message>
         <message>
+            <source>The team server {name} has an older schema than this app; its administrator upgrades it first (crm db upgrade, as the database's owner).</source>
+            <translation>团队服务器 {name} 的表结构比本程序旧；请其管理员先升级（以数据库所有者身份运行 crm db upgrade）。</translation>
+        </message>
+        <message>
             <source>The upgrade of the store was rolled back: it would have left {count} rows without the rows they refer to. The store is unchanged; report this.</source>
             <translation>数据库升级已回滚：升级会使 {count} 行数据失去其引用的记录。数据库未做改动；请报告此问题。</translation>
         </message>
@@ -2277,6 +2337,18 @@
         <message>
             <source>The store {name} cannot be opened.</source>
             <translation>无法打开数据库 {name}。</translation>
+        </message>
+        <message>
+            <source>The database server {name} refused this change: your account may not make it. Nothing was saved.</source>
+            <translation>数据库服务器 {name} 拒绝了此修改：您的账号无权进行。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The database server {name} refused the sign-in: the name or the password is wrong.</source>
+            <translation>数据库服务器 {name} 拒绝登录：用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>The database server {name} does not offer the encrypted connection (TLS) asked for; nothing was sent.</source>
+            <translation>数据库服务器 {name} 不提供所要求的加密连接（TLS）；未发送任何内容。</translation>
         </message>
         <message>
             <source>Cannot reach the database server {name}.</source>
@@ -2315,16 +2387,16 @@
             <translation>无法创建数据库 {name}：文件夹为只读。</translation>
         </message>
         <message>
-            <source>Back up a PostgreSQL store with pg_dump; crm db backup copies SQLite files.</source>
-            <translation>PostgreSQL 数据库请用 pg_dump 备份；crm db backup 用于复制 SQLite 文件。</translation>
-        </message>
-        <message>
             <source>{name} already exists; choose a new file.</source>
             <translation>{name} 已存在；请选择新的文件名。</translation>
         </message>
         <message>
             <source>The store {name} failed its integrity check ({when}: {what}). Nothing is written to it: restore a verified backup (crm db restore) or check it again (crm db check).</source>
             <translation>数据库 {name} 未通过完整性检查（{when}：{what}）。不会再向其中写入任何内容：请恢复已校验的备份（crm db restore）或重新检查（crm db check）。</translation>
+        </message>
+        <message>
+            <source>There is no backup {name}.</source>
+            <translation>没有备份 {name}。</translation>
         </message>
     </context>
     <context>
@@ -2420,6 +2492,73 @@
         <message>
             <source>must be a number of zero or more</source>
             <translation>必须是大于或等于零的数</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <source>Copy to a postgresql:// URL (the team server).</source>
+            <translation>请复制到 postgresql:// 地址（团队服务器）。</translation>
+        </message>
+        <message>
+            <source>{name} is not empty; copy only into a new, empty database. Nothing was changed.</source>
+            <translation>{name} 不是空库；只能复制到新建的空数据库。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The copy was rolled back: the table {table} on the server differs from the store. {name} is left empty.</source>
+            <translation>复制已回滚：服务器上的表 {table} 与原库不一致。{name} 保持为空。</translation>
+        </message>
+        <message>
+            <source>The copy failed and was rolled back ({detail}); {name} is left empty.</source>
+            <translation>复制失败并已回滚（{detail}）；{name} 保持为空。</translation>
+        </message>
+        <message>
+            <source>{tool} was not found: install PostgreSQL's client tools (Debian/Ubuntu: apt install postgresql-client) or put them on PATH.</source>
+            <translation>找不到 {tool}：请安装 PostgreSQL 客户端工具（Debian/Ubuntu：apt install postgresql-client）或将其加入 PATH。</translation>
+        </message>
+        <message>
+            <source>{tool} is version {mine}, older than the server's {theirs}: install the client tools of version {theirs} or newer.</source>
+            <translation>{tool} 的版本是 {mine}，比服务器的 {theirs} 旧：请安装 {theirs} 或更新版本的客户端工具。</translation>
+        </message>
+        <message>
+            <source>{what} failed: {detail}</source>
+            <translation>{what} 失败：{detail}</translation>
+        </message>
+        <message>
+            <source>{name} is not empty; restore only into a new, empty database. Nothing was changed.</source>
+            <translation>{name} 不是空库；只能恢复到新建的空数据库。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This server login is not a person of the team (or the person is disabled); ask an administrator.</source>
+            <translation>此服务器登录不属于团队中的任何人（或此人已停用）；请联系管理员。</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Encryption (TLS)</source>
+            <translation>加密（TLS）</translation>
+        </message>
+        <message>
+            <source>This database is not set up as a team server (crm team init).</source>
+            <translation>此数据库尚未设为团队服务器（crm team init）。</translation>
+        </message>
+        <message>
+            <source>A team server is a PostgreSQL database: give a postgresql:// URL.</source>
+            <translation>团队服务器是 PostgreSQL 数据库：请给出 postgresql:// 地址。</translation>
+        </message>
+        <message>
+            <source>Name the first administrator with --admin NAME.</source>
+            <translation>请用 --admin 名字 指定首位管理员。</translation>
+        </message>
+        <message>
+            <source>The login {name} may not create roles; run crm team init as the database's owner with CREATEROLE.</source>
+            <translation>登录 {name} 无权创建角色；请以拥有 CREATEROLE 权限的数据库所有者身份运行 crm team init。</translation>
         </message>
     </context>
     <context>

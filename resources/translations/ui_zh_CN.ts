@@ -759,6 +759,97 @@
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to team server</source>
+            <translation>连接团队服务器</translation>
+        </message>
+        <message>
+            <source>e.g. crm.corridor.local or 10.0.0.5</source>
+            <translation>例如 crm.corridor.local 或 10.0.0.5</translation>
+        </message>
+        <message>
+            <source>Encrypted when the server offers it</source>
+            <translation>服务器支持时加密</translation>
+        </message>
+        <message>
+            <source>Always encrypted</source>
+            <translation>始终加密</translation>
+        </message>
+        <message>
+            <source>Encrypted, server certificate checked</source>
+            <translation>加密并校验服务器证书</translation>
+        </message>
+        <message>
+            <source>Not encrypted (local network only)</source>
+            <translation>不加密（仅限内网）</translation>
+        </message>
+        <message>
+            <source>Remember the password (in the system's keyring)</source>
+            <translation>记住密码（保存在系统钥匙串中）</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring the app can use.</source>
+            <translation>此电脑没有可供本程序使用的钥匙串。</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Encryption (TLS)</source>
+            <translation>加密（TLS）</translation>
+        </message>
+        <message>
+            <source>Your username</source>
+            <translation>您的用户名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Choose your own password</source>
+            <translation>设置您自己的密码</translation>
+        </message>
+        <message>
+            <source>The same again</source>
+            <translation>再输入一次</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>The team's shared pool on the committee's server. You sign in with your own account; the server itself keeps to what your role may see and change.</source>
+            <translation>团队共享的项目库，位于管委会的服务器上。您用本人账号登录；服务器本身按您的角色限定可查看和可修改的内容。</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <source>Connecting to the team server…</source>
+            <translation>正在连接团队服务器…</translation>
+        </message>
+        <message>
+            <source>Your password is a one-time one: choose your own to go on.</source>
+            <translation>您的密码是一次性密码：请先设置自己的密码再继续。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Contact</source>
@@ -2823,6 +2914,21 @@
         </message>
     </context>
     <context>
+        <name>ServerLive</name>
+        <message>
+            <source>Retry now</source>
+            <translation>立即重试</translation>
+        </message>
+        <message>
+            <source>Live: others' changes appear as they are saved</source>
+            <translation>实时：他人保存的修改会随即显示</translation>
+        </message>
+        <message>
+            <source>Connection to the team server lost; retrying. What you type is kept; save again once it is back.</source>
+            <translation>与团队服务器的连接已断开，正在重试。您输入的内容会保留；连接恢复后请再次保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -3198,6 +3304,28 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <source>Team server</source>
+            <translation>团队服务器</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMenu</name>
+        <message>
+            <source>Connect to team server…</source>
+            <translation>连接团队服务器…</translation>
+        </message>
+        <message>
+            <source>Work in the team's shared pool on the committee's server</source>
+            <translation>在管委会服务器上的团队共享项目库中工作</translation>
+        </message>
+        <message>
+            <source>Team server: {database} on {host}</source>
+            <translation>团队服务器：{host} 上的 {database}</translation>
         </message>
     </context>
     <context>

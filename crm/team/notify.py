@@ -1,0 +1,158 @@
+"""Live for everyone: a change committed by one person reaches the others' apps.
+
+On the server, statement triggers on the lead, activity and contact tables send one
+``NOTIFY crm_changes`` per statement carrying the changed lead ids (``lead:12,40``; ``lead:*``
+when there are too many for one message); PostgreSQL delivers it at commit, and only then.
+``Listener`` holds a connection of its own that LISTENs, and hands each batch of ids to a
+callback (Qt-free: crm.ui.team.live runs it on a thread and feeds the app's change signal).
+A lost connection is reported and retried with a growing pause; on reconnecting, everything
+is refreshed (what was missed is not replayed).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from sqlalchemy.engine import URL
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "crm_changes"
+#: NOTIFY payloads must stay under 8,000 bytes
+MAX_IDS = 600
+#: table → the column naming the lead
+TABLES = {"lead": "id", "activity": "lead_id", "contact": "lead_id"}
+
+
+def trigger_sql() -> list[str]:
+    out = [
+        f"""CREATE FUNCTION crm_app.notify_changes() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE ids text; n integer;
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    EXECUTE format('SELECT count(DISTINCT %1$I), string_agg(DISTINCT %1$I::text, '','') '
+                   'FROM old_rows', TG_ARGV[0]) INTO n, ids;
+  ELSE
+    EXECUTE format('SELECT count(DISTINCT %1$I), string_agg(DISTINCT %1$I::text, '','') '
+                   'FROM new_rows', TG_ARGV[0]) INTO n, ids;
+  END IF;
+  IF n > {MAX_IDS} THEN
+    PERFORM pg_notify('{CHANNEL}', 'lead:*');
+  ELSIF n > 0 THEN
+    PERFORM pg_notify('{CHANNEL}', 'lead:' || ids);
+  END IF;
+  RETURN NULL;
+END $$"""
+    ]
+    for table, column in TABLES.items():
+        for op, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            rows = "old_rows" if ref == "OLD" else "new_rows"
+            out.append(
+                f"CREATE TRIGGER notify_{table}_{op.lower()} AFTER {op} ON public.{table} "
+                f"REFERENCING {ref} TABLE AS {rows} FOR EACH STATEMENT "
+                f"EXECUTE FUNCTION crm_app.notify_changes('{column}')"
+            )
+    return out
+
+
+def drop_sql() -> list[str]:
+    return [
+        f"DROP TRIGGER IF EXISTS notify_{table}_{op} ON public.{table}"
+        for table in TABLES
+        for op in ("insert", "update", "delete")
+    ]
+
+
+def parse(payload: str) -> frozenset[int] | None:
+    """The lead ids of one message; None: too many to name, refresh everything."""
+    if not payload.startswith("lead:"):
+        return frozenset()
+    body = payload[5:]
+    if body == "*":
+        return None
+    return frozenset(int(part) for part in body.split(",") if part.isdigit())
+
+
+class Listener:
+    """LISTEN on its own connection until ``stop()``; ``on_change(ids or None)`` per message,
+    ``on_state(connected)`` when the connection is lost or back. Call ``run()`` on a thread."""
+
+    def __init__(
+        self,
+        url: URL,
+        on_change: Callable[[frozenset[int] | None], None],
+        on_state: Callable[[bool], None] = lambda _connected: None,
+        *,
+        max_pause_s: float = 30.0,
+    ):
+        self.url, self.on_change, self.on_state = url, on_change, on_state
+        self.max_pause_s = max_pause_s
+        self._stop = threading.Event()
+        self._retry = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._retry.set()
+
+    def retry_now(self) -> None:
+        self._retry.set()
+
+    def _connect(self):
+        import psycopg
+
+        url = self.url
+        kwargs = {
+            "host": url.host,
+            "port": url.port or 5432,
+            "dbname": url.database,
+            "user": url.username,
+            "password": url.password,
+            "autocommit": True,
+            "connect_timeout": 5,
+            # a dropped network is noticed within seconds, not at the next message
+            "keepalives": 1,
+            "keepalives_idle": 5,
+            "keepalives_interval": 2,
+            "keepalives_count": 2,
+        }
+        kwargs.update({k: v for k, v in url.query.items() if isinstance(v, str)})
+        conn = psycopg.connect(**{k: v for k, v in kwargs.items() if v is not None})
+        conn.execute(f"LISTEN {CHANNEL}")
+        return conn
+
+    def run(self) -> None:
+        import psycopg
+
+        pause, connected = 1.0, None
+        while not self._stop.is_set():
+            try:
+                conn = self._connect()
+            except psycopg.Error as exc:
+                log.info("live updates: cannot connect: %s", exc)
+                if connected is not False:
+                    connected = False
+                    self.on_state(False)
+                self._retry.wait(pause)
+                self._retry.clear()
+                pause = min(pause * 2, self.max_pause_s)
+                continue
+            if connected is False:
+                self.on_change(None)  # what happened meanwhile is not replayed
+            if connected is not True:
+                connected = True
+                self.on_state(True)
+            pause = 1.0
+            try:
+                with conn:
+                    while not self._stop.is_set():
+                        for note in conn.notifies(timeout=0.5):
+                            self.on_change(parse(note.payload))
+            except psycopg.Error as exc:
+                if self._stop.is_set():
+                    return
+                log.info("live updates: connection lost: %s", exc)
+                connected = False
+                self.on_state(False)

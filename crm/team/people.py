@@ -1,0 +1,45 @@
+"""People on a team server: adding a person gives them a login too; resetting a password
+sets the login's. The person's row is written by crm.accounts (its checks and audit), then
+the login by the owner's ``crm_app.set_login`` (which checks the caller administers)."""
+
+from __future__ import annotations
+
+from crm import accounts
+from crm.changes import Changes
+from crm.db.store import Store
+from crm.team import logins
+from crm.team.setup import check_password
+from crm.users import Actor
+
+
+def add_person(
+    store: Store,
+    actor: Actor,
+    username: str,
+    display_name: str,
+    role: str,
+    city_id: int | None,
+    *,
+    is_admin: bool = False,
+    password: str,
+    one_time: bool = True,
+) -> tuple[accounts.Person, Changes]:
+    """A person and their login; ``one_time``: they choose their own at the first sign-in."""
+    password = check_password(password)
+    person, changes = accounts.add_person(
+        store, actor, username, display_name, role, city_id, is_admin=is_admin
+    )
+    set_password(store, person.username, password, one_time=one_time)
+    return person, changes
+
+
+def set_password(store: Store, username: str, password: str, *, one_time: bool) -> None:
+    password = check_password(password)
+    with store._translate_errors(), store.engine.begin() as conn:
+        logins.set_login(conn, username, password, one_time=one_time)
+
+
+def change_own_password(store: Store, password: str) -> None:
+    password = check_password(password)
+    with store._translate_errors(), store.engine.begin() as conn:
+        logins.change_own_password(conn, password)

@@ -1,0 +1,166 @@
+"""Other people's changes in this window: on a team server as they are committed, on a SQLite
+store when the window comes back to the front.
+
+Team server: crm.team.notify's Listener runs on a thread of its own; the lead ids it hears are
+gathered for a fifth of a second and sent through the app's one change signal
+(``ctx.notify``), so lists, the board, My day and an open lead refresh as after a local save
+(each view keeps what is being typed: it refreshes what it shows, not the form being edited).
+A lost connection shows in the status bar, without blocking anything, with "Retry now"; when
+it is back everything is refreshed.
+
+SQLite: another process's commits change the file's ``PRAGMA data_version`` as seen from a
+connection of ours; when the window is activated and it has moved, every view is refreshed.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QToolButton
+
+from crm.changes import Changes
+from crm.db.data_version import DataVersion
+
+GATHER_MS = 200
+
+
+def changes_for(ids: frozenset[int] | None) -> Changes:
+    if ids is None:
+        return Changes.everything()
+    return Changes(leads=ids, activities=True, contacts=True)
+
+
+class _Bridge(QObject):
+    heard = Signal(object)  # frozenset[int] | None
+    state = Signal(bool)
+
+
+class ServerLive(QObject):
+    """LISTEN/NOTIFY for one window on a team server, with the connection's state shown."""
+
+    def __init__(self, window, url):
+        super().__init__(window)
+        from crm.team.notify import Listener
+
+        self.window, self.ctx = window, window.ctx
+        self._pending: set[int] = set()
+        self._everything = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(GATHER_MS)
+        self._timer.timeout.connect(self._flush)
+        self.bridge = _Bridge(self)
+        self.bridge.heard.connect(self._heard)
+        self.bridge.state.connect(self._state)
+        self.label = QLabel(window)
+        self.label.setObjectName("teamConnection")
+        self.retry = QToolButton(window)
+        self.retry.setObjectName("teamRetry")
+        self.retry.hide()
+        bar = window.statusBar()
+        bar.addPermanentWidget(self.label)
+        bar.addPermanentWidget(self.retry)
+        self.connected = True
+        self.listener = Listener(
+            url, self._from_thread(self.bridge.heard), self._from_thread(self.bridge.state)
+        )
+        self.retry.clicked.connect(self.listener.retry_now)
+        self.thread = threading.Thread(target=self.listener.run, name="crm-live", daemon=True)
+        self.thread.start()
+        window.installEventFilter(self)
+        window.destroyed.connect(self.listener.stop)
+        self.retranslate()
+
+    def stop(self) -> None:
+        self.listener.stop()
+
+    def _from_thread(self, signal):
+        """The listener's thread hands over through a queued signal; once the window is gone
+        the listener stops instead."""
+
+        def emit(value) -> None:
+            try:
+                signal.emit(value)
+            except RuntimeError:  # the window (and this bridge) was deleted
+                self.listener.stop()
+
+        return emit
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.window:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+            elif event.type() == QEvent.Type.Close:
+                self.listener.stop()
+        return False
+
+    def retranslate(self) -> None:
+        self.retry.setText(self.tr("Retry now"))
+        if self.connected:
+            self.label.setText(self.tr("Live: others' changes appear as they are saved"))
+            self.label.setStyleSheet("")
+        else:
+            self.label.setText(
+                self.tr(
+                    "Connection to the team server lost; retrying. What you type is kept; "
+                    "save again once it is back."
+                )
+            )
+            self.label.setStyleSheet("color: #b3261e;")
+
+    def _state(self, connected: bool) -> None:
+        self.connected = connected
+        self.retry.setVisible(not connected)
+        self.retranslate()
+
+    def _heard(self, ids) -> None:
+        if ids is None:
+            self._everything = True
+        else:
+            self._pending |= ids
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _flush(self) -> None:
+        everything, ids = self._everything, frozenset(self._pending)
+        self._everything, self._pending = False, set()
+        self.ctx.notify(changes_for(None if everything else ids))
+
+
+class FileWatch(QObject):
+    """A SQLite store changed by another process shows its changes on window focus."""
+
+    def __init__(self, window, path):
+        super().__init__(window)
+        self.window, self.ctx = window, window.ctx
+        self._probe = DataVersion(path)  # PRAGMA data_version on a connection of its own
+        self._seen = self._version()
+        window.installEventFilter(self)
+        window.destroyed.connect(self.close)
+
+    def _version(self) -> int | None:
+        return self._probe.read()
+
+    def close(self) -> None:
+        self._probe.close()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.window:
+            if event.type() == QEvent.Type.WindowActivate:
+                self.check()
+            elif event.type() == QEvent.Type.Close:
+                self.close()
+        return False
+
+    def check(self) -> bool:
+        """Refresh every view if the file changed since last looked at; True if it did."""
+        now = self._version()
+        if now is None:
+            return False
+        if self._seen is None or now == self._seen:
+            self._seen = now
+            return False
+        self._seen = now
+        self.ctx.notify(Changes.everything())
+        return True

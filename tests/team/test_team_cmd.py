@@ -1,0 +1,58 @@
+"""crm team init and the command line on a team server (issue 15, item 2 and its bad input):
+each fault one translated line and exit status 2."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from crm.cli.main import main
+from crm.team import logins
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def empty_db(pg_template):
+    admin, admin_url, _template = pg_template
+    name = f"i15_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as c:
+        c.exec_driver_sql(f"CREATE DATABASE {name}")
+    made: list[str] = []
+    yield admin_url.set(database=name), made
+    with admin.connect() as c:
+        c.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        for login in made:
+            logins.drop_login(c, login)
+
+
+def test_init_then_sign_in_as_people(empty_db, monkeypatch, capsys):
+    url, made = empty_db
+    tag = uuid.uuid4().hex[:6]
+    boss, wang = f"boss_{tag}", f"wang_{tag}"
+    made += [boss, wang]
+    owner_url = url.render_as_string(hide_password=False)
+    plain = f"postgresql://{url.host}:{url.port or 5432}/{url.database}"
+    monkeypatch.setenv("CRM_NEW_PASSWORD", "Guanli-2026x")
+    assert main(["--lang", "en", "team", "init", owner_url, "--admin", boss]) == 0
+    assert f"its first administrator is {boss}" in capsys.readouterr().out
+    monkeypatch.setenv("CRM_PASSWORD", "Guanli-2026x")
+    monkeypatch.setenv("CRM_NEW_PASSWORD", "Officer-2026x")
+    args = ["--lang", "en", "--db", plain, "--user", boss, "user", "add", wang]
+    assert main([*args, "--display-name", "王五", "--city", "紫金港科技城"]) == 0
+    # 王五's one-time password lets them in only to choose their own
+    monkeypatch.setenv("CRM_PASSWORD", "Officer-2026x")
+    assert main(["--lang", "en", "--db", plain, "--user", wang, "user", "list"]) == 2
+    assert "one-time password" in capsys.readouterr().err
+    monkeypatch.setenv("CRM_NEW_PASSWORD", "Mine-2026xx")
+    assert main(["--lang", "en", "--db", plain, "--user", wang, "user", "password"]) == 0
+    monkeypatch.setenv("CRM_PASSWORD", "Mine-2026xx")
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", plain, "--user", wang, "user", "list"]) == 0
+    assert "王五" in capsys.readouterr().out
+    # a wrong password: one line, status 2
+    monkeypatch.setenv("CRM_PASSWORD", "Officer-2026x")
+    assert main(["--lang", "en", "--db", plain, "--user", wang, "user", "list"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "the name or the password is wrong" in err[0]
