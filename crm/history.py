@@ -18,6 +18,7 @@ from sqlalchemy import and_, func, or_, select
 from crm import audit
 from crm import fields as F
 from crm import permissions as P
+from crm.amounts import format_amount, format_number
 from crm.db.models import Activity, AuditLog, Lead, User
 from crm.db.store import Store
 from crm.errors import NotFound
@@ -49,7 +50,7 @@ ACTIONS: dict[str, Message] = {
     "retire": QT_TRANSLATE_NOOP("History", "retired"),
     "order": QT_TRANSLATE_NOOP("History", "reordered"),
 }
-_COLUMN_FIELD = {column: name for name, column in F.ID_COLUMNS.items()}
+_COLUMN_FIELD = {column: name for name, column in F.ID_COLUMNS.items()} | {"name": "company_name"}
 _MASKED_FIELDS = {"company_name", "name", "project_name", "notes", "credit_code", "origin"}
 PAGE = 200
 
@@ -118,7 +119,20 @@ class _Shown:
             return self._label(raw)
         if spec is not None and spec.kind == F.BOOL or field in ("active", "is_admin"):
             return self.yes if raw == "1" else self.no if raw == "0" else raw
+        if spec is not None and spec.kind in (F.AMOUNT, F.NUMBER, F.INT):
+            return self._number(spec, raw)
         return raw
+
+    def _number(self, spec: F.FieldSpec, raw: str) -> str:
+        """800万元 → 1.20亿元 as amounts read everywhere, 15,706 平方米, not 800.0 → 12000.0."""
+        try:
+            value = float(raw)
+        except ValueError:
+            return raw
+        if spec.kind == F.AMOUNT:
+            return format_amount(value, self.lang)
+        unit = spec.unit.render(self.lang) if spec.unit else ""
+        return f"{format_number(value)} {unit}".strip()
 
     def _user(self, raw: str) -> str:
         return self.names.get(int(raw), raw) if raw.isdigit() else raw
@@ -135,6 +149,9 @@ class _Shown:
             return raw
         parts = []
         for key, value in values.items():
+            name = _COLUMN_FIELD.get(key, key)
+            if name not in F.FIELDS_BY_NAME and name not in F.EXTRA_LABELS:
+                continue  # bookkeeping (company_id, furthest_stage): no words for a reader
             text = self.value(key, None if value is None else str(value), masked)
             if text:
                 parts.append(f"{F.label(_COLUMN_FIELD.get(key, key)).render(self.lang)}: {text}")

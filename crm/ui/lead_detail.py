@@ -29,6 +29,7 @@ from crm.team_settings import followup_thresholds
 from crm.ui.contacts_view import ContactsView
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.leads.history_tab import HistoryTab
 from crm.ui.quick_log import QuickLog
 from crm.ui.stage_dialog import StageMoveDialog
 from crm.ui.timeline import Timeline
@@ -112,6 +113,8 @@ class LeadDetailPanel(QWidget):
         scroll.setWidget(self.fields_box)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs.addTab(scroll, "")
+        self.history = HistoryTab(ctx, self)
+        self.tabs.addTab(self.history, "")
         lay.addWidget(self.tabs, 1)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,11 +131,13 @@ class LeadDetailPanel(QWidget):
         self.tabs.setTabText(0, self.tr("Timeline"))
         self.tabs.setTabText(1, self.tr("Contacts"))
         self.tabs.setTabText(2, self.tr("Details"))
+        self.tabs.setTabText(3, self.tr("History"))
         self.empty.setText(
             self.tr("Select a lead to see its timeline, log a follow-up or move its stage.")
         )
         self.quick.retranslate()
         self.contacts.retranslate()
+        self.history.retranslate()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -209,6 +214,7 @@ class LeadDetailPanel(QWidget):
         self.contacts.show_lead(d.id, d.contacts, d.contacts_visible and not d.deleted)
         self._render_timeline()
         self._render_fields()
+        self.history.show_lead(d.id)
 
     def _render_timeline(self) -> None:
         self.timeline.show_lead(self.detail.id, self.detail.values["city"])

@@ -144,6 +144,77 @@
         </message>
     </context>
     <context>
+        <name>AuditEntries</name>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>List value</source>
+            <translation>列表值</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周报周</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
@@ -348,7 +419,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>领域</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -766,7 +837,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>领域</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -977,6 +1048,21 @@
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>History of the lead</source>
+            <translation>线索的变更历史</translation>
+        </message>
+        <message>
+            <source>{count} changes recorded</source>
+            <translation>共记录 {count} 项变更</translation>
+        </message>
+        <message>
+            <source>No changes recorded yet.</source>
+            <translation>尚无变更记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentifyDialog</name>
         <message>
             <source>Who are you?</source>
@@ -1098,6 +1184,10 @@
         <message>
             <source>Details</source>
             <translation>详细信息</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史</translation>
         </message>
         <message>
             <source>Select a lead to see its timeline, log a follow-up or move its stage.</source>
@@ -1819,7 +1909,7 @@
         </message>
         <message>
             <source>Action</source>
-            <translation>处理</translation>
+            <translation>操作</translation>
         </message>
         <message>
             <source>Company</source>
@@ -2178,7 +2268,7 @@
         </message>
         <message>
             <source>Week</source>
-            <translation>周次</translation>
+            <translation>周报周</translation>
         </message>
         <message>
             <source>Scope</source>
@@ -2440,7 +2530,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>领域</translation>
+            <translation>字段</translation>
         </message>
     </context>
     <context>
@@ -2662,7 +2752,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>领域</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <source>Signed</source>
