@@ -21,7 +21,7 @@ from crm import permissions as P
 from crm.amounts import format_amount, format_number
 from crm.db.models import Activity, AuditLog, Lead, User
 from crm.db.store import Store
-from crm.errors import NotFound
+from crm.errors import NotFound, UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message, current_language
 from crm.reference import ReferenceData, reference
 from crm.users import Actor
@@ -281,9 +281,8 @@ def _masked_leads(s, me: Actor) -> set[int]:
 def export_audit(
     store: Store, actor: Actor, flt: AuditFilter, path: str | Path, *, lang: str | None = None
 ) -> int:
-    """The filtered audit log as a workbook (its export audited in turn); returns the rows."""
-    from crm.exporting import xlsx
-
+    """The filtered audit log as a workbook, or as CSV when ``path`` ends in .csv (its export
+    audited in turn); returns the rows."""
     me = _require_reader(store, actor)
     lang = lang or current_language()
     header = [
@@ -299,15 +298,12 @@ def export_audit(
             QT_TRANSLATE_NOOP("History", "New"),
         )
     ]
-    book = xlsx.Book()
-    sheet = book.sheet(QT_TRANSLATE_NOOP("History", "Audit log").render(lang))
-    sheet.header(header, widths=[17, 10, 12, 10, 9, 16, 30, 30])
-    count = 0
+    rows = []
     offset = 0
     while True:
         page = audit_page(store, me, flt, offset=offset, limit=5000, lang=lang)
         for e in page.entries:
-            sheet.append(
+            rows.append(
                 [
                     e.at.astimezone().replace(tzinfo=None),
                     e.who,
@@ -319,11 +315,59 @@ def export_audit(
                     e.new,
                 ]
             )
-        count += len(page.entries)
         offset += 5000
         if offset >= page.total:
             break
-    target = book.save(path)
+    if Path(path).suffix.lower() == ".csv":
+        target = _write_csv(Path(path), header, rows)
+    else:
+        target = _write_xlsx(Path(path), header, rows, lang)
     detail = {k: str(v) for k, v in flt.__dict__.items() if v is not None}
-    audit.exported(store, me.id, "audit_log", dict(detail, file=target.name), count)
-    return count
+    audit.exported(store, me.id, "audit_log", dict(detail, file=target.name), len(rows))
+    return len(rows)
+
+
+def _write_xlsx(path: Path, header: list[str], rows: list[list], lang: str) -> Path:
+    from crm.exporting import xlsx
+
+    book = xlsx.Book()
+    sheet = book.sheet(QT_TRANSLATE_NOOP("History", "Audit log").render(lang))
+    sheet.header(header, widths=[17, 10, 12, 10, 9, 16, 30, 30])
+    for row in rows:
+        sheet.append(row)
+    return book.save(path)
+
+
+def _csv_cell(value: object) -> object:
+    """Text that a spreadsheet would run as a formula (= + - @) is written as text."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+    """UTF-8 with a byte-order mark (Excel opens Chinese text right), written beside the
+    target and moved over it."""
+    import csv
+
+    from crm.exporting.xlsx import check_target
+    from crm.files import FileFault, atomic_output
+
+    check_target(path)
+    try:
+        with atomic_output(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as f:
+            out = csv.writer(f)
+            out.writerow(header)
+            out.writerows([_csv_cell(v) for v in row] for row in rows)
+    except FileFault as exc:
+        if isinstance(exc.__cause__, PermissionError):
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Export",
+                    "{name} cannot be written: it is open in another program or read-only.",
+                ).format(name=path.name)
+            ) from None
+        raise
+    return path

@@ -28,6 +28,7 @@ FEATURES: list[str] = [
     "crm.ui.reports",
     "crm.ui.pipeline",
     "crm.ui.importing",
+    "crm.ui.audit",
     "crm.ui.export_action",
     "crm.ui.safety",
     "crm.ui.store_menu",

@@ -1078,6 +1078,13 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>{name} cannot be written: it is open in another program or read-only.</source>
+            <translation>无法写入 {name}：文件已被其他程序打开或为只读。</translation>
+        </message>
+    </context>
+    <context>
         <name>Fields</name>
         <message>
             <source>Company</source>

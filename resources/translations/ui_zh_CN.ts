@@ -215,6 +215,128 @@
         </message>
     </context>
     <context>
+        <name>AuditNav</name>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Lead no.</source>
+            <translation>线索编号</translation>
+        </message>
+        <message>
+            <source>e.g. 1024</source>
+            <translation>如 1024</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>筛选</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>The entries the filter selects, all pages</source>
+            <translation>导出筛选出的全部记录（所有页）</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel 工作簿 (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV text (.csv)</source>
+            <translation>CSV 文本 (.csv)</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>较新</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>较早</translation>
+        </message>
+        <message>
+            <source>{name} (disabled)</source>
+            <translation>{name}（已停用）</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>所有操作</translation>
+        </message>
+        <message>
+            <source>A lead number is digits only, e.g. 1024.</source>
+            <translation>线索编号只能是数字，如 1024。</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} 条记录</translation>
+        </message>
+        <message>
+            <source>{first}–{last} of {total}</source>
+            <translation>{first}–{last} / 共 {total}</translation>
+        </message>
+        <message>
+            <source>No entries match this filter.</source>
+            <translation>没有符合条件的记录。</translation>
+        </message>
+        <message>
+            <source>Audit log-{day}</source>
+            <translation>审计日志-{day}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV text (*.csv)</source>
+            <translation>CSV 文本 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>正在导出 {name}…</translation>
+        </message>
+        <message>
+            <source>{n} entries exported to {name}.</source>
+            <translation>已将 {n} 条记录导出到 {name}。</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
