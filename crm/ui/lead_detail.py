@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm import activities, contacts, leads
-from crm.amounts import format_amount, format_number
+from crm.amounts import format_amount
 from crm.errors import CrmError, NotFound
-from crm.fields import GROUPS, LEAD_FIELDS, UNIT_WAN_YEAR
+from crm.fields import GROUPS, LEAD_FIELDS
 from crm.followup import label as followup_label
 from crm.followup import state as followup_state
 from crm.team_settings import followup_thresholds
@@ -30,6 +30,7 @@ from crm.ui.contacts_view import ContactsView
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.leads.history_tab import HistoryTab
+from crm.ui.leads.values import shown
 from crm.ui.quick_log import QuickLog
 from crm.ui.stage_dialog import StageMoveDialog
 from crm.ui.timeline import Timeline
@@ -230,23 +231,7 @@ class LeadDetailPanel(QWidget):
                 title = QLabel(GROUPS[group].render(), self.fields_box)
                 title.setObjectName("sectionTitle")
                 self.fields_form.addRow(title)
-            value = v.get(spec.name)
-            if spec.kind == "bool":
-                text = self.tr("Yes") if value else self.tr("No")
-            elif spec.kind == "ref":
-                text = ref.stage_label(value) if spec.ref_kind == "stage" else ref.label(value)
-            elif spec.kind == "user":
-                text = ref.user_name(value)
-            elif value is None:
-                text = ""
-            elif spec.kind == "amount":  # as amounts read everywhere: 1,162万元 / RMB 11.62 m
-                text = format_amount(value)
-                if spec.unit is UNIT_WAN_YEAR:
-                    text = self.tr("{amount} a year").format(amount=text)
-            elif spec.kind in ("number", "int"):  # 15,706 平方米 beside 1,162万元, not 15706.0
-                text = f"{format_number(value)} {spec.unit.render() if spec.unit else ''}".strip()
-            else:
-                text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+            text = shown(ref, spec, v.get(spec.name))
             label = QLabel(text, self.fields_box)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

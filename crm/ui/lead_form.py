@@ -67,6 +67,9 @@ class LeadForm(QDialog):
         self.setObjectName("leadForm")
         self.ctx, self.lead_id = ctx, lead_id
         self.version: int | None = None
+        #: the values the form started from: a save after someone else's merges against them
+        self._base: dict | None = None
+        self.conflict = None  # the conflict dialog while it is open
         self.detail = leads.get_lead(ctx.store, ctx.actor, lead_id) if lead_id else None
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, ErrorLabel] = {}
@@ -225,6 +228,7 @@ class LeadForm(QDialog):
             self.editors["stage_date"].set(date.today())
             return
         self.version = self.detail.version
+        self._base = dict(self.detail.values)
         for name, ed in self.editors.items():
             ed.set(self.detail.values.get(name))
         self._field_changed()
@@ -442,6 +446,7 @@ class LeadForm(QDialog):
                     self.lead_id,
                     data,
                     expected_version=self.version,
+                    base=self._base,
                 )
                 if result.changed:
                     self.ctx.undo.push(EditLeadCommand(self.ctx, self.tr("edit lead"), result))
@@ -454,8 +459,11 @@ class LeadForm(QDialog):
             self.reason.setFocus()
             return False
         except ConflictError as exc:
-            self.summary.setText(exc.render())
-            self.summary.show()
+            if exc.fields:
+                self._resolve_conflict(exc)
+            else:
+                self.summary.setText(exc.render())
+                self.summary.show()
             return False
         except CrmError as exc:
             self.summary.setText(exc.render())
@@ -467,6 +475,35 @@ class LeadForm(QDialog):
         self.saved.emit(result.lead_id)
         self.accept()
         return True
+
+    def _resolve_conflict(self, exc: ConflictError) -> None:
+        """Someone saved this lead meanwhile and changed fields this person changed too: they
+        choose per field (crm.ui.leads.conflict_dialog), then the form saves again. Going
+        back leaves the form as typed."""
+        from crm.ui.leads.conflict_dialog import ConflictDialog
+
+        other = self.ctx.ref.user_name(
+            leads.get_lead(self.ctx.store, self.ctx.actor, exc.entity_id).updated_by
+        )
+        self.summary.setText(
+            self.tr("{name} saved this lead meanwhile; choose what to keep.").format(
+                name=other or self.tr("Someone")
+            )
+        )
+        self.summary.show()
+        dlg = ConflictDialog(self.ctx.ref, exc.fields, other, self)
+        self.conflict = dlg
+
+        def chosen() -> None:
+            for name, value in dlg.theirs().items():
+                self.editors[name].set(value)
+            self._base = {**(self._base or {}), **dlg.mine(), **dlg.theirs()}
+            self.save()
+
+        dlg.accepted.connect(chosen)
+        dlg.finished.connect(lambda _r: setattr(self, "conflict", None))
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
 
     def _show_errors(self, exc: ValidationError) -> None:
         first = None

@@ -600,6 +600,53 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Someone else saved this lead</source>
+            <translation>此线索已被他人保存</translation>
+        </message>
+        <message>
+            <source>{name} saved this lead while you were editing it. Their changes to other fields are kept; for each field you both changed, choose the value to keep.</source>
+            <translation>您编辑期间，{name} 保存了此线索。对方对其他字段的修改已保留；对你们都修改过的字段，请逐项选择要保留的值。</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>有人</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation>您打开时</translation>
+        </message>
+        <message>
+            <source>Saved by {name}</source>
+            <translation>{name} 保存的</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>他人</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>您的</translation>
+        </message>
+        <message>
+            <source>Save with these choices</source>
+            <translation>按所选保存</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>返回表单</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Contact</source>
@@ -1340,18 +1387,6 @@
             <translation>已删除</translation>
         </message>
         <message>
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>{amount} a year</source>
-            <translation>每年 {amount}</translation>
-        </message>
-        <message>
             <source>restore activity</source>
             <translation>恢复跟进记录</translation>
         </message>
@@ -1443,6 +1478,14 @@
             <translation>编辑线索</translation>
         </message>
         <message>
+            <source>{name} saved this lead meanwhile; choose what to keep.</source>
+            <translation>{name} 在此期间保存了此线索；请选择要保留的值。</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>有人</translation>
+        </message>
+        <message>
             <source>{count} field(s) need attention; nothing was saved.</source>
             <translation>有 {count} 处需要修改；未保存任何内容。</translation>
         </message>
@@ -1464,6 +1507,21 @@
         <message>
             <source>Confidential project: shown by its codename</source>
             <translation>保密项目：仅显示代号</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadValues</name>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>{amount} a year</source>
+            <translation>每年 {amount}</translation>
         </message>
     </context>
     <context>
