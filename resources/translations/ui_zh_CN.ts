@@ -600,6 +600,162 @@
         </message>
     </context>
     <context>
+        <name>BulkBar</name>
+        <message>
+            <source>Owner…</source>
+            <translation>负责人…</translation>
+        </message>
+        <message>
+            <source>Stage…</source>
+            <translation>阶段…</translation>
+        </message>
+        <message>
+            <source>City…</source>
+            <translation>科技城…</translation>
+        </message>
+        <message>
+            <source>Key project…</source>
+            <translation>重点项目…</translation>
+        </message>
+        <message>
+            <source>Follow-up…</source>
+            <translation>下次跟进…</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>取消选择</translation>
+        </message>
+        <message>
+            <source>All {count} leads matching the filter are selected.</source>
+            <translation>已选中符合筛选条件的全部 {count} 条线索。</translation>
+        </message>
+        <message>
+            <source>{count} leads selected.</source>
+            <translation>已选 {count} 条线索。</translation>
+        </message>
+        <message>
+            <source>Select all {total} matching</source>
+            <translation>选择全部 {total} 条符合条件的线索</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Choose a value first.</source>
+            <translation>请先选择一个值。</translation>
+        </message>
+        <message>
+            <source>Say why the leads go to another city.</source>
+            <translation>请说明线索流转到其他科技城的原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkRunner</name>
+        <message>
+            <source>Applying the step to {n} leads…</source>
+            <translation>正在对 {n} 条线索执行批量操作…</translation>
+        </message>
+        <message>
+            <source>{n} leads changed; Ctrl+Z takes the whole step back.</source>
+            <translation>已修改 {n} 条线索；按 Ctrl+Z 可整体撤销。</translation>
+        </message>
+        <message>
+            <source>{n} skipped.</source>
+            <translation>跳过 {n} 条。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>未做任何修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkStepDialog</name>
+        <message>
+            <source>Change the owner</source>
+            <translation>更换负责人</translation>
+        </message>
+        <message>
+            <source>Move the stage</source>
+            <translation>变更阶段</translation>
+        </message>
+        <message>
+            <source>Hand to another city (流转)</source>
+            <translation>流转到其他科技城</translation>
+        </message>
+        <message>
+            <source>Key project</source>
+            <translation>重点项目</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <source>{title} of {count} leads, in one step that one undo takes back.</source>
+            <translation>{title}：共 {count} 条线索，一步完成，可一次撤销。</translation>
+        </message>
+        <message>
+            <source>New owner</source>
+            <translation>新负责人</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Why the lead goes to that city</source>
+            <translation>线索流转到该科技城的原因</translation>
+        </message>
+        <message>
+            <source>Mark as key project</source>
+            <translation>标为重点项目</translation>
+        </message>
+        <message>
+            <source>Not a key project</source>
+            <translation>取消重点项目</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd (empty: none)</source>
+            <translation>yyyy-mm-dd（留空：无）</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <source>Reached on</source>
+            <translation>进入日期</translation>
+        </message>
+        <message>
+            <source>Look again on</source>
+            <translation>再次跟进日期</translation>
+        </message>
+        <message>
+            <source>Reason lost</source>
+            <translation>流失原因</translation>
+        </message>
+        <message>
+            <source>Region that won it</source>
+            <translation>胜出地区</translation>
+        </message>
+        <message>
+            <source>Agreed investment (else each lead's own)</source>
+            <translation>协议投资（留空则用各线索自己的）</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>Someone else saved this lead</source>
@@ -1551,6 +1707,10 @@
             <translation>共 {count} 条</translation>
         </message>
         <message>
+            <source>{step} of {n} leads</source>
+            <translation>{step}：{n} 条线索</translation>
+        </message>
+        <message>
             <source>Save current view…</source>
             <translation>保存当前视图…</translation>
         </message>
@@ -1599,7 +1759,7 @@
         </message>
         <message>
             <source>Reason</source>
-            <translation>流失原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Leads</source>
@@ -2367,6 +2527,40 @@
         <message>
             <source>imported</source>
             <translation>已导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusedDialog</name>
+        <message>
+            <source>Some leads cannot take this step</source>
+            <translation>部分线索不能执行此操作</translation>
+        </message>
+        <message>
+            <source>{count} of {total} leads cannot take this step; nothing was changed yet. Skip them and apply it to the other {left}, or cancel.</source>
+            <translation>{total} 条线索中有 {count} 条不能执行此操作，尚未做任何修改。可跳过这些线索，对其余 {left} 条执行，或取消。</translation>
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation>…… 另有 {n} 条。</translation>
+        </message>
+        <message>
+            <source>Skip those and go on</source>
+            <translation>跳过这些并继续</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusedModel</name>
+        <message>
+            <source>Lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <source>Why not</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
