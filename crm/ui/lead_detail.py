@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm import activities, contacts, leads
+from crm import permissions as P
 from crm.amounts import format_amount
 from crm.errors import CrmError, NotFound
 from crm.fields import GROUPS, LEAD_FIELDS
@@ -39,6 +40,7 @@ from crm.ui.undo import (
     MoveStageCommand,
     RestoreActivityCommand,
 )
+from crm.ui.widgets.allowed import allow
 
 _STAGE_BG = {
     "lost": "#6b7280",
@@ -165,8 +167,18 @@ class LeadDetailPanel(QWidget):
 
     def focus_quick_log(self) -> None:
         if self.detail is not None:
+            if self._refused(self.quick):
+                return
             self.tabs.setCurrentIndex(0)
             self.quick.focus()
+
+    def _refused(self, w: QWidget) -> bool:
+        """A shortcut for an action disabled here says why instead (Ctrl+L, Ctrl+M)."""
+        if w.isEnabled():
+            return False
+        if w.toolTip():
+            self.ctx.bus.message.emit(w.toolTip())
+        return True
 
     # ------------------------------------------------------------ rendering
     def _render(self) -> None:
@@ -209,10 +221,20 @@ class LeadDetailPanel(QWidget):
         if d.deleted:
             bits.insert(0, self.tr("Deleted"))
         self.meta.setText(" · ".join(b for b in bits if b))
-        self.edit_button.setEnabled(not d.masked and not d.deleted)
-        self.move_button.setEnabled(not d.deleted)
-        self.quick.setEnabled(not d.deleted)
-        self.contacts.show_lead(d.id, d.contacts, d.contacts_visible and not d.deleted)
+        # what this person may not do is disabled with the reason (crm.permissions)
+        actor = self.ctx.actor
+        editing = P.edit_lead(actor, v["owner"], v["city"])
+        logging = P.log_activity(actor, v["city"], bool(v.get("confidential")))
+        allow(self.edit_button, editing)
+        allow(self.move_button, editing)
+        allow(self.quick, logging)
+        allow(self.restore_button, P.restore_lead(actor, v["city"], d.updated_by))
+        if d.deleted:
+            for w in (self.edit_button, self.move_button, self.quick):
+                w.setEnabled(False)
+        self.contacts.show_lead(
+            d.id, d.contacts, d.contacts_visible and not d.deleted and editing is None
+        )
         self._render_timeline()
         self._render_fields()
         self.history.show_lead(d.id)
@@ -292,7 +314,7 @@ class LeadDetailPanel(QWidget):
 
     def move_stage(self, to_stage: str | None = None) -> None:
         d = self.detail
-        if d is None or d.deleted:
+        if d is None or d.deleted or self._refused(self.move_button):
             return
         dlg = StageMoveDialog(
             self.ctx,

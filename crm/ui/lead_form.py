@@ -89,6 +89,7 @@ class LeadForm(QDialog):
             self.editors[name].widget.textEdited.connect(lambda _t: self._dedup_timer.start())
         self._watch_changes()
         self.retranslate()
+        self._read_only_if_refused()
         # within the screen's free area (a 1366×768 laptop has some 720 pixels under its
         # taskbar), at the size it was last left at; the form scrolls inside
         remember_size(self, ctx.settings, "lead_form", QSize(980, 760))
@@ -208,6 +209,23 @@ class LeadForm(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
         field_combo = self.editors["field"].widget
         field_combo.currentIndexChanged.connect(self._field_changed)
+
+    def _read_only_if_refused(self) -> None:
+        """A lead this person may not change opens read-only, saying why (crm.permissions)."""
+        if self.detail is None:
+            return
+        from crm import permissions as P
+        from crm.ui.widgets.allowed import allow
+
+        v = self.detail.values
+        reason = P.edit_lead(self.ctx.actor, v["owner"], v["city"])
+        if reason is None:
+            return
+        for ed in self.editors.values():
+            ed.set_enabled(False)
+        allow(self.buttons.button(QDialogButtonBox.StandardButton.Save), reason)
+        self.summary.setText(reason.render())
+        self.summary.show()
 
     def _field_changed(self) -> None:
         field_id = self.editors["field"].widget.value()

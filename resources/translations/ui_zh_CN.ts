@@ -1492,7 +1492,7 @@
         </message>
         <message>
             <source>Move stage…</source>
-            <translation>推进阶段…</translation>
+            <translation>变更阶段…</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -1659,6 +1659,53 @@
         </message>
     </context>
     <context>
+        <name>LeadMenu</name>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Move stage…</source>
+            <translation>变更阶段…</translation>
+        </message>
+        <message>
+            <source>Log activity</source>
+            <translation>记录跟进</translation>
+        </message>
+        <message>
+            <source>Delete lead</source>
+            <translation>删除线索</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <source>Audit log of this lead</source>
+            <translation>此线索的审计日志</translation>
+        </message>
+        <message>
+            <source>Owner of the {n} selected…</source>
+            <translation>所选 {n} 条的负责人…</translation>
+        </message>
+        <message>
+            <source>Stage of the {n} selected…</source>
+            <translation>所选 {n} 条的阶段…</translation>
+        </message>
+        <message>
+            <source>City of the {n} selected…</source>
+            <translation>所选 {n} 条的科技城…</translation>
+        </message>
+        <message>
+            <source>Key project of the {n} selected…</source>
+            <translation>所选 {n} 条的重点项目标记…</translation>
+        </message>
+        <message>
+            <source>Next follow-up of the {n} selected…</source>
+            <translation>所选 {n} 条的下次跟进…</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadTableModel</name>
         <message>
             <source>Confidential project: shown by its codename</source>
@@ -1822,7 +1869,7 @@
         </message>
         <message>
             <source>Move stage…</source>
-            <translation>推进阶段…</translation>
+            <translation>变更阶段…</translation>
         </message>
         <message>
             <source>Delete lead</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm import permissions as P
 from crm import saved_views
 from crm.errors import CrmError
 from crm.lead_query import LeadFilter
@@ -33,6 +34,7 @@ from crm.ui.models.lead_selection import LeadSelection
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 from crm.ui.pages.filter_bar import FilterBar
 from crm.ui.settings import LEADS_SPLITTER
+from crm.ui.widgets.allowed import allow
 
 DETAIL_DELAY_MS = 120
 
@@ -94,6 +96,8 @@ class LeadsPage(QWidget):
         self.new_button = QPushButton(icon("plus", "#ffffff"), "", self)
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_requested)
+        a = ctx.actor
+        allow(self.new_button, P.create_lead(a, a.city_id, a.id, a.city_id))
         head.addWidget(self.new_button)
         lay.addLayout(head)
         self.filters = FilterBar(ctx, self)
@@ -133,6 +137,8 @@ class LeadsPage(QWidget):
             header.setSectionHidden(i, not col.visible)
         self._widen_columns()
         self.table.open_requested.connect(self.edit_requested)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._lead_menu)
         self.table.doubleClicked.connect(
             lambda idx: self.edit_requested.emit(self.model.data(idx, ID_ROLE))
         )
@@ -278,6 +284,13 @@ class LeadsPage(QWidget):
         )
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def _lead_menu(self, pos, *, show: bool = True) -> None:
+        from crm.ui.leads.context_menu import lead_menu
+
+        self.lead_menu = lead_menu(self, pos)
+        if self.lead_menu is not None and show:
+            self.lead_menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def bulk_step(self, kind: str) -> None:
         """A bulk step on the selected leads: ask what to set, then apply it to them all."""
