@@ -301,6 +301,7 @@ EXTRA_LABELS: dict[str, Message] = {
     "participants": QT_TRANSLATE_NOOP("Fields", "Participants"),
     "next_step": QT_TRANSLATE_NOOP("Fields", "Next step"),
     "contact_name": QT_TRANSLATE_NOOP("Fields", "Contact name"),
+    "contacts": QT_TRANSLATE_NOOP("Fields", "Contacts"),
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
     "mobile": QT_TRANSLATE_NOOP("Fields", "Mobile"),
     "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),

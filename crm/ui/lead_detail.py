@@ -233,7 +233,10 @@ class LeadDetailPanel(QWidget):
             for w in (self.edit_button, self.move_button, self.quick):
                 w.setEnabled(False)
         self.contacts.show_lead(
-            d.id, d.contacts, d.contacts_visible and not d.deleted and editing is None
+            d.id,
+            d.contacts,
+            d.contacts_visible and not d.deleted and editing is None,
+            on_request=d.contacts_on_request,
         )
         self._render_timeline()
         self._render_fields()

@@ -929,6 +929,13 @@
         </message>
     </context>
     <context>
+        <name>Contacts</name>
+        <message>
+            <source>The contacts cannot be shown while the store is open read-only: showing them must be recorded.</source>
+            <translation>数据库以只读方式打开时无法显示联系人：查看联系人必须留下记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>Dedup</name>
         <message>
             <source>{company} is already followed by {owner} ({city}) since {day}.</source>
@@ -991,6 +998,10 @@
         <message>
             <source>The contact {id} does not exist.</source>
             <translation>联系人 {id} 不存在。</translation>
+        </message>
+        <message>
+            <source>You may not see this lead's contacts.</source>
+            <translation>您无权查看该线索的联系人。</translation>
         </message>
         <message>
             <source>This record was changed by someone else since you opened it; reload it and apply your change again.</source>
@@ -1301,6 +1312,10 @@
         <message>
             <source>Contact name</source>
             <translation>联系人姓名</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
         </message>
         <message>
             <source>Title</source>

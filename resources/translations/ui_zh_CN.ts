@@ -875,8 +875,20 @@
             <translation>删除</translation>
         </message>
         <message>
+            <source>Show contacts</source>
+            <translation>显示联系人</translation>
+        </message>
+        <message>
+            <source>Shows the full names and numbers; the audit log records that you looked.</source>
+            <translation>显示完整姓名和号码；审计日志会记录您的查看。</translation>
+        </message>
+        <message>
             <source>Contacts</source>
             <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Contacts shown; this is recorded in the audit log.</source>
+            <translation>已显示联系人；此操作已记入审计日志。</translation>
         </message>
         <message>
             <source>Copied {value}</source>
