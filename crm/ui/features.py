@@ -29,6 +29,7 @@ FEATURES: list[str] = [
     "crm.ui.pipeline",
     "crm.ui.importing",
     "crm.ui.audit",
+    "crm.ui.reference",
     "crm.ui.export_action",
     "crm.ui.safety",
     "crm.ui.store_menu",

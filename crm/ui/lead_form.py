@@ -251,6 +251,24 @@ class LeadForm(QDialog):
             ed.set(self.detail.values.get(name))
         self._field_changed()
         self.editors["subfield"].set(self.detail.values.get("subfield"))
+        self._keep_retired()
+
+    def _keep_retired(self) -> None:
+        """A value retired from its list stays on the leads that have it: their form shows it,
+        marked, and keeps it (it is only not offered for new input)."""
+        if self.detail is None:
+            return
+        for name, ed in self.editors.items():
+            value = self.detail.values.get(name)
+            if ed.spec.kind != F.REF or not isinstance(value, int) or ed.spec.ref_kind == "stage":
+                continue
+            if ed.widget.findData(value) >= 0:
+                continue
+            entry = self.ctx.ref.get(value)
+            if entry is None or entry.active:
+                continue
+            ed.widget.addItem(self.tr("{name} (retired)").format(name=entry.label()), value)
+            ed.widget.set_value(value)
 
     def _watch_changes(self) -> None:
         for name, ed in self.editors.items():
@@ -325,6 +343,7 @@ class LeadForm(QDialog):
                 ed.widget.set_value(value)
         if "subfield" in self.editors:
             self._field_changed()
+        self._keep_retired()
         for err in self.errors.values():
             err.retranslate()
         if hasattr(self, "pipeline_note"):

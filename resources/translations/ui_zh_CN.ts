@@ -163,7 +163,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>字段</translation>
+            <translation>领域</translation>
         </message>
         <message>
             <source>Before</source>
@@ -541,7 +541,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>字段</translation>
+            <translation>领域</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -771,7 +771,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>字段</translation>
+            <translation>领域</translation>
         </message>
         <message>
             <source>When you opened it</source>
@@ -1174,7 +1174,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>字段</translation>
+            <translation>领域</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -1585,6 +1585,10 @@
     </context>
     <context>
         <name>LeadForm</name>
+        <message>
+            <source>{name} (retired)</source>
+            <translation>{name}（已停用）</translation>
+        </message>
         <message>
             <source>New lead</source>
             <translation>新建线索</translation>
@@ -2589,6 +2593,96 @@
         </message>
     </context>
     <context>
+        <name>ReferenceNav</name>
+        <message>
+            <source>Reference lists</source>
+            <translation>基础数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferencePage</name>
+        <message>
+            <source>Sub-fields</source>
+            <translation>细分领域</translation>
+        </message>
+        <message>
+            <source>Source channels</source>
+            <translation>来源渠道</translation>
+        </message>
+        <message>
+            <source>Project types</source>
+            <translation>项目类型</translation>
+        </message>
+        <message>
+            <source>Lost reasons</source>
+            <translation>流失原因</translation>
+        </message>
+        <message>
+            <source>Competing regions</source>
+            <translation>竞争地区</translation>
+        </message>
+        <message>
+            <source>Activity types</source>
+            <translation>跟进方式</translation>
+        </message>
+        <message>
+            <source>Focus fields</source>
+            <translation>重点领域</translation>
+        </message>
+        <message>
+            <source>Sci-tech cities</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Business types</source>
+            <translation>业务类型</translation>
+        </message>
+        <message>
+            <source>The corridor's own structure: its values may be renamed, not added or retired.</source>
+            <translation>大走廊自身的架构：其值可以改名，不能新增或停用。</translation>
+        </message>
+        <message>
+            <source>Reference lists</source>
+            <translation>基础数据</translation>
+        </message>
+        <message>
+            <source>The choices the lead form offers. A value in use is never deleted: retire it and the leads that have it keep it, while new input no longer offers it.</source>
+            <translation>线索表单中提供的选项。已使用的值不会被删除：停用后，已有该值的线索保留它，新录入时不再提供。</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>改名…</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Values of the list</source>
+            <translation>列表中的值</translation>
+        </message>
+        <message>
+            <source>Bring back</source>
+            <translation>恢复使用</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>停用</translation>
+        </message>
+    </context>
+    <context>
         <name>RefusedDialog</name>
         <message>
             <source>Some leads cannot take this step</source>
@@ -2963,7 +3057,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>字段</translation>
+            <translation>领域</translation>
         </message>
     </context>
     <context>
@@ -3185,7 +3279,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>字段</translation>
+            <translation>领域</translation>
         </message>
         <message>
             <source>Signed</source>
@@ -3439,6 +3533,68 @@
         <message>
             <source>move stage</source>
             <translation>推进阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueDialog</name>
+        <message>
+            <source>New value</source>
+            <translation>新增值</translation>
+        </message>
+        <message>
+            <source>Rename value</source>
+            <translation>修改名称</translation>
+        </message>
+        <message>
+            <source>Chinese name</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValuesModel</name>
+        <message>
+            <source>Chinese name</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Retired: kept on the leads that have it, not offered for new input</source>
+            <translation>已停用：已有该值的线索保留它，新录入时不再提供</translation>
         </message>
     </context>
     <context>

@@ -9,9 +9,13 @@ from PySide6.QtWidgets import QWidget
 from crm.i18n import Message
 
 
-def allow(target: QWidget | QAction, reason: Message | None, tip: str = "") -> bool:
-    """Enable ``target`` when ``reason`` is None, else disable it with the reason as its
-    tooltip (``tip`` when allowed). Returns whether it is allowed."""
+def allow(target: QWidget | QAction, reason: Message | str | None, tip: str = "") -> bool:
+    """Enable ``target`` when ``reason`` is None, else disable it with the reason (a Message,
+    or text already translated) as its tooltip (``tip`` when allowed). Returns whether it is
+    allowed."""
     target.setEnabled(reason is None)
-    target.setToolTip(reason.render() if reason is not None else tip)
+    if reason is None:
+        target.setToolTip(tip)
+    else:
+        target.setToolTip(reason if isinstance(reason, str) else reason.render())
     return reason is None
