@@ -163,7 +163,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>领域</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <source>Before</source>
@@ -211,7 +211,7 @@
         </message>
         <message>
             <source>Week</source>
-            <translation>周报周</translation>
+            <translation>周次</translation>
         </message>
     </context>
     <context>
@@ -676,7 +676,7 @@
         </message>
         <message>
             <source>Move the stage</source>
-            <translation>变更阶段</translation>
+            <translation>推进阶段</translation>
         </message>
         <message>
             <source>Hand to another city (流转)</source>
@@ -771,7 +771,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>领域</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <source>When you opened it</source>
@@ -1504,7 +1504,7 @@
         </message>
         <message>
             <source>Move stage…</source>
-            <translation>变更阶段…</translation>
+            <translation>推进阶段…</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -1682,7 +1682,7 @@
         </message>
         <message>
             <source>Move stage…</source>
-            <translation>变更阶段…</translation>
+            <translation>推进阶段…</translation>
         </message>
         <message>
             <source>Log activity</source>
@@ -1822,7 +1822,7 @@
         </message>
         <message>
             <source>Reason</source>
-            <translation>原因</translation>
+            <translation>流失原因</translation>
         </message>
         <message>
             <source>Leads</source>
@@ -1885,7 +1885,7 @@
         </message>
         <message>
             <source>Move stage…</source>
-            <translation>变更阶段…</translation>
+            <translation>推进阶段…</translation>
         </message>
         <message>
             <source>Delete lead</source>
@@ -2312,7 +2312,7 @@
         </message>
         <message>
             <source>Action</source>
-            <translation>操作</translation>
+            <translation>处理</translation>
         </message>
         <message>
             <source>Company</source>
@@ -2795,7 +2795,7 @@
         </message>
         <message>
             <source>Week</source>
-            <translation>周报周</translation>
+            <translation>周次</translation>
         </message>
         <message>
             <source>Scope</source>

@@ -33,7 +33,7 @@ class HistoryTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for i, width in enumerate((118, 64, 72, 88, 110)):
+        for i, width in enumerate((128, 64, 64, 96, 110)):
             header.resizeSection(i, width)
         lay.addWidget(self.table, 1)
         self.note = QLabel(self)
