@@ -302,6 +302,8 @@ EXTRA_LABELS: dict[str, Message] = {
     "next_step": QT_TRANSLATE_NOOP("Fields", "Next step"),
     "contact_name": QT_TRANSLATE_NOOP("Fields", "Contact name"),
     "contacts": QT_TRANSLATE_NOOP("Fields", "Contacts"),
+    "lost_at_stage": QT_TRANSLATE_NOOP("Fields", "Lost at stage"),
+    "furthest_stage": QT_TRANSLATE_NOOP("Fields", "Furthest stage"),
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
     "mobile": QT_TRANSLATE_NOOP("Fields", "Mobile"),
     "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),

@@ -1318,6 +1318,14 @@
             <translation>联系人</translation>
         </message>
         <message>
+            <source>Lost at stage</source>
+            <translation>流失时所处阶段</translation>
+        </message>
+        <message>
+            <source>Furthest stage</source>
+            <translation>到达的最远阶段</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>职务</translation>
         </message>

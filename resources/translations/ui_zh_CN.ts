@@ -1391,7 +1391,7 @@
             <translation>线索的变更历史</translation>
         </message>
         <message>
-            <source>{count} changes recorded</source>
+            <source>Changes recorded: {count}</source>
             <translation>共记录 {count} 项变更</translation>
         </message>
         <message>

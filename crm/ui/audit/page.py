@@ -59,6 +59,10 @@ class AuditPage(QWidget):
         self.export_button.setIcon(icon("microsoft-excel"))
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.export_button.setStyleSheet(
+            "QToolButton#exportAudit { padding-right: 18px; }"
+            "QToolButton#exportAudit::menu-button { border: none; width: 16px; }"
+        )
         self.export_button.clicked.connect(lambda: self.export(".xlsx"))
         menu = QMenu(self.export_button)
         self.a_xlsx = menu.addAction("", lambda: self.export(".xlsx"))
@@ -152,6 +156,8 @@ class AuditPage(QWidget):
         ):  # fmt: skip
             label.setText(text)
         self.lead.setPlaceholderText(self.tr("e.g. 1024"))
+        self.person.lineEdit().setPlaceholderText(self.tr("Everyone"))
+        self.action.lineEdit().setPlaceholderText(self.tr("Every action"))
         self.apply_button.setText(self.tr("Filter"))
         self.clear_button.setText(self.tr("Clear"))
         self.export_button.setText(self.tr("Export"))

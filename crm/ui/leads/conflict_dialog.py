@@ -84,6 +84,7 @@ class ConflictDialog(QDialog):
             grid.addWidget(mine, row, 3)
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
+        grid.setRowStretch(len(conflicts) + 1, 1)  # the rows at the top, not spread out
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -73,8 +73,10 @@ class HistoryTab(QWidget):
             self.note.setText(exc.render())
             return
         self.model.set_entries(entries)
+        for column in range(4):  # when, who, action, field: as wide as they read
+            self.table.resizeColumnToContents(column)
         self.note.setText(
-            self.tr("{count} changes recorded").format(count=f"{len(entries):,}")
+            self.tr("Changes recorded: {count}").format(count=f"{len(entries):,}")
             if entries
             else self.tr("No changes recorded yet.")
         )
