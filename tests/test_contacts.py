@@ -191,3 +191,19 @@ def test_a_deleted_contact_s_phone_number_leaves_the_file(store, people):
     delete_contact(store, people.wang, cid)
     data = files()
     assert [s for s in secrets if s in data] == []
+
+
+def test_no_reveal_without_its_trace_on_a_read_only_store(store, store_path, people):
+    from crm.db.store import open_store
+    from crm.errors import UserError
+
+    lead_id = make_lead(store, people.wang)
+    add_contact(store, people.wang, lead_id, {"name": "张三丰", "mobile": "13812345678"})
+    ro = open_store(store_path, readonly=True)
+    try:
+        with pytest.raises(UserError) as err:
+            reveal_contacts(ro, people.zhao, lead_id)
+        assert "只读" in err.value.render("zh_CN")
+    finally:
+        ro.dispose()
+    assert not [r for r in audit_rows(store, "lead", lead_id) if r.action == "reveal"]

@@ -211,14 +211,17 @@ class LeadForm(QDialog):
         field_combo.currentIndexChanged.connect(self._field_changed)
 
     def _read_only_if_refused(self) -> None:
-        """A lead this person may not change opens read-only, saying why (crm.permissions)."""
-        if self.detail is None:
-            return
+        """A lead this person may not change — or a new lead, for someone who creates none
+        (report staff, an administrator) — opens read-only, saying why (crm.permissions)."""
         from crm import permissions as P
         from crm.ui.widgets.allowed import allow
 
-        v = self.detail.values
-        reason = P.edit_lead(self.ctx.actor, v["owner"], v["city"])
+        a = self.ctx.actor
+        if self.detail is None:
+            reason = P.create_lead(a, a.city_id, a.id, a.city_id)
+        else:
+            v = self.detail.values
+            reason = P.edit_lead(a, v["owner"], v["city"])
         if reason is None:
             return
         for ed in self.editors.values():

@@ -141,3 +141,27 @@ def test_a_manager_hands_leads_to_another_owner(window, qtbot, store, people):
     _apply_dialog(qtbot, page)
     assert {leads.get_lead(store, people.zhao, i).values["owner"] for i in ids} == {people.wang.id}
     assert page.model.row_at(0).owner_id == people.wang.id  # the list shows it
+
+
+@pytest.mark.parametrize("window", ["zhao"], indirect=True)
+def test_handing_leads_to_another_city_asks_why_and_records_it(window, qtbot, store, people):
+    from tests.services import audit_rows
+
+    ids = seed_leads(store, people.zhao, 3)
+    page = _page(window)
+    _click_row(qtbot, page.table, 0)
+    _click_row(qtbot, page.table, 1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(page.bulk_bar.all_button, Qt.MouseButton.LeftButton)
+    assert page.selection.count() == 3
+    qtbot.mouseClick(page.bulk_bar.buttons["city"], Qt.MouseButton.LeftButton)
+    dlg = page.bulk_dialog
+    dlg.value.setCurrentIndex(dlg.value.findText("未来科技城"))
+    qtbot.mouseClick(dlg.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and dlg.error.text() == "请说明线索流转到其他科技城的原因。"
+    type_text(dlg.why, "企业选址未来科技城")
+    _apply_dialog(qtbot, page)
+    assert {leads.get_lead(store, people.zhao, i).values["city"] for i in ids} == {
+        people.city_future
+    }
+    reasons = [r.new for i in ids for r in audit_rows(store, "lead", i) if r.action == "transfer"]
+    assert reasons == ["企业选址未来科技城"] * 3

@@ -122,3 +122,15 @@ def test_a_card_one_may_not_move_says_why_when_dropped(window, store, people):
     assert window.statusBar().currentMessage() == NOT_YOURS
     QApplication.processEvents()
     assert leads.get_lead(store, people.wang, lead_id).values["stage"] == "lead"
+
+
+@pytest.mark.parametrize("window", ["admin"], indirect=True)
+def test_an_administrator_creates_no_lead_and_is_told_why(window):
+    reason = "管理员负责人员和设置；线索由招商专员和领导修改。"
+    window.show_page("leads")
+    assert not window.leads.new_button.isEnabled()
+    assert window.leads.new_button.toolTip() == reason
+    window.new_lead()  # Ctrl+N: the form says why, read-only
+    form = window._forms[-1]
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled() and form.summary.text() == reason
