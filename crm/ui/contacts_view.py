@@ -136,13 +136,21 @@ class ContactsView(QWidget):
         self.table.setAccessibleName(self.tr("Contacts"))
 
     def show_lead(
-        self, lead_id: int | None, rows: list[Contact], editable: bool, on_request: bool = False
+        self,
+        lead_id: int | None,
+        rows: list[Contact],
+        editable: bool,
+        on_request: bool = False,
+        refused=None,
     ) -> None:
         """``on_request``: the rows are masked until the reader asks (and it is recorded);
-        masked values are not edited."""
+        masked values are not edited. ``refused``: why this person may not change them (the
+        buttons' tooltip)."""
         self._editable_when_shown = editable
         self.reveal.setVisible(on_request and bool(rows))
         self._set(lead_id, rows, editable and not (on_request and rows))
+        for b in (self.add, self.edit, self.remove):
+            b.setToolTip(refused.render() if refused is not None else "")
 
     def _set(self, lead_id: int | None, rows: list[Contact], editable: bool) -> None:
         self.lead_id, self.editable = lead_id, editable

@@ -237,6 +237,7 @@ class LeadDetailPanel(QWidget):
             d.contacts,
             d.contacts_visible and not d.deleted and editing is None,
             on_request=d.contacts_on_request,
+            refused=editing,
         )
         self._render_timeline()
         self._render_fields()

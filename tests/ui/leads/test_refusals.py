@@ -36,6 +36,8 @@ def test_another_citys_lead_edit_and_move_disabled_with_the_reason(window, store
     for button in (panel.edit_button, panel.move_button):
         assert not button.isEnabled() and button.toolTip() == NOT_YOURS
     assert panel.quick.isEnabled()  # a follow-up may be logged on any lead one may see
+    add = panel.contacts.add
+    assert not add.isEnabled() and add.toolTip() == NOT_YOURS
     panel.move_stage()  # Ctrl+M says why instead
     assert window.statusBar().currentMessage() == NOT_YOURS
     mine = seed_leads(store, people.wang, 1)[0]
