@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from crm import audit
 from crm import permissions as P
 from crm.changes import Changes
-from crm.db.models import Lead
+from crm.db.models import Company, Lead, User
 from crm.db.store import Store
 from crm.errors import ConflictError, UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
@@ -171,6 +171,7 @@ def bulk_change(
     try:
         with store.write() as s:
             me = P.current(s, actor)
+            held = _hold(s, actor, ids)  # noqa: F841 - kept alive for the loop
             for lead_id in ids:
                 point = s.begin_nested()
                 try:
@@ -191,6 +192,20 @@ def bulk_change(
     return BulkResult(done, tuple(refused), tuple(undo), Changes(leads=frozenset(done)))
 
 
+def _hold(s: Session, actor: Actor, ids: list[int]) -> list:
+    """Read the leads, their companies and the acting person in a few statements and keep them
+    while the step runs: the session holds its rows weakly, so without this each lead was
+    read again one by one (four reads a lead; 1,000 leads took 1.3 s instead of 0.5 s)."""
+    held: list = [s.get(User, actor.id)]
+    for start in range(0, len(ids), 5000):
+        chunk = ids[start : start + 5000]
+        leads = list(s.exec(select(Lead).where(Lead.id.in_(chunk))))
+        held += leads
+        companies = {lead.company_id for lead in leads}
+        held += list(s.exec(select(Company).where(Company.id.in_(companies))))
+    return held
+
+
 def _audit_refusals(store: Store, actor: Actor, refused: list[Refused]) -> None:
     with store.write() as s:
         for r in refused:
@@ -203,6 +218,7 @@ def undo_bulk(store: Store, actor: Actor, result: BulkResult) -> Changes:
     ref = reference(store)
     with store.write() as s:
         me = P.current(s, actor)
+        held = _hold(s, actor, [u.lead_id for u in result.undo])  # noqa: F841
         for u in reversed(result.undo):
             lead = s.get(Lead, u.lead_id)
             if lead is None or lead.version != u.version:

@@ -21,6 +21,7 @@ from crm.errors import (
     FieldError,
     NotFound,
     ParseError,
+    UserError,
     ValidationError,
 )
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -191,7 +192,37 @@ def list_contacts(store: Store, actor: Actor, lead_id: int) -> list[Contact]:
             )
         rows = list(s.exec(select(Contact).where(Contact.lead_id == lead_id).order_by(Contact.id)))
         visible = sees_contacts(actor, lead.owner_id, lead.city_id)
-    return rows if visible else [masked_copy(c) for c in rows]
+        on_request = P.contacts_on_request(actor, lead.owner_id, lead.city_id)
+    return rows if visible and not on_request else [masked_copy(c) for c in rows]
+
+
+def reveal_contacts(store: Store, actor: Actor, lead_id: int) -> list[Contact]:
+    """A lead's contacts unmasked for a reader who may see them (a manager asking to: see
+    crm.permissions.contacts_on_request); the reveal is written to the audit log first — no
+    trace, no reveal."""
+    if store.readonly:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Contacts",
+                "The contacts cannot be shown while the store is open read-only: showing them "
+                "must be recorded.",
+            )
+        )
+    with store.write() as s:
+        lead = s.get(Lead, lead_id)
+        if lead is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id)
+            )
+        me = P.current(s, actor)
+        if not sees_contacts(me, lead.owner_id, lead.city_id):
+            P.require(
+                QT_TRANSLATE_NOOP("Errors", "You may not see this lead's contacts."),
+                me, "reveal_contacts", "lead", lead_id,
+            )  # fmt: skip
+        rows = list(s.exec(select(Contact).where(Contact.lead_id == lead_id).order_by(Contact.id)))
+        audit.record(s, me.id, "lead", lead_id, "reveal", "contacts", None, str(len(rows)))
+    return rows
 
 
 def masked_values(values: dict[str, Any]) -> dict[str, Any]:

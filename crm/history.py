@@ -18,9 +18,10 @@ from sqlalchemy import and_, func, or_, select
 from crm import audit
 from crm import fields as F
 from crm import permissions as P
+from crm.amounts import format_amount, format_number
 from crm.db.models import Activity, AuditLog, Lead, User
 from crm.db.store import Store
-from crm.errors import NotFound
+from crm.errors import NotFound, UserError
 from crm.exporting import xlsx
 from crm.i18n import QT_TRANSLATE_NOOP, Message, current_language
 from crm.reference import ReferenceData, reference
@@ -50,7 +51,7 @@ ACTIONS: dict[str, Message] = {
     "retire": QT_TRANSLATE_NOOP("History", "retired"),
     "order": QT_TRANSLATE_NOOP("History", "reordered"),
 }
-_COLUMN_FIELD = {column: name for name, column in F.ID_COLUMNS.items()}
+_COLUMN_FIELD = {column: name for name, column in F.ID_COLUMNS.items()} | {"name": "company_name"}
 _MASKED_FIELDS = {"company_name", "name", "project_name", "notes", "credit_code", "origin"}
 PAGE = 200
 
@@ -119,7 +120,20 @@ class _Shown:
             return self._label(raw)
         if spec is not None and spec.kind == F.BOOL or field in ("active", "is_admin"):
             return self.yes if raw == "1" else self.no if raw == "0" else raw
+        if spec is not None and spec.kind in (F.AMOUNT, F.NUMBER, F.INT):
+            return self._number(spec, raw)
         return raw
+
+    def _number(self, spec: F.FieldSpec, raw: str) -> str:
+        """800万元 → 1.20亿元 as amounts read everywhere, 15,706 平方米, not 800.0 → 12000.0."""
+        try:
+            value = float(raw)
+        except ValueError:
+            return raw
+        if spec.kind == F.AMOUNT:
+            return format_amount(value, self.lang)
+        unit = spec.unit.render(self.lang) if spec.unit else ""
+        return f"{format_number(value)} {unit}".strip()
 
     def _user(self, raw: str) -> str:
         return self.names.get(int(raw), raw) if raw.isdigit() else raw
@@ -136,6 +150,9 @@ class _Shown:
             return raw
         parts = []
         for key, value in values.items():
+            name = _COLUMN_FIELD.get(key, key)
+            if name not in F.FIELDS_BY_NAME and name not in F.EXTRA_LABELS:
+                continue  # bookkeeping (company_id, furthest_stage): no words for a reader
             text = self.value(key, None if value is None else str(value), masked)
             if text:
                 parts.append(f"{F.label(_COLUMN_FIELD.get(key, key)).render(self.lang)}: {text}")
@@ -265,7 +282,8 @@ def _masked_leads(s, me: Actor) -> set[int]:
 def export_audit(
     store: Store, actor: Actor, flt: AuditFilter, path: str | Path, *, lang: str | None = None
 ) -> int:
-    """The filtered audit log as a workbook (its export audited in turn); returns the rows."""
+    """The filtered audit log as a workbook, or as CSV when ``path`` ends in .csv (its export
+    audited in turn); returns the rows."""
     me = _require_reader(store, actor)
     lang = lang or current_language()
     header = [
@@ -281,15 +299,12 @@ def export_audit(
             QT_TRANSLATE_NOOP("History", "New"),
         )
     ]
-    book = xlsx.Book()
-    sheet = book.sheet(QT_TRANSLATE_NOOP("History", "Audit log").render(lang))
-    sheet.header(header, widths=[17, 10, 12, 10, 9, 16, 30, 30])
-    count = 0
+    rows = []
     offset = 0
     while True:
         page = audit_page(store, me, flt, offset=offset, limit=5000, lang=lang)
         for e in page.entries:
-            sheet.append(
+            rows.append(
                 [
                     e.at.astimezone().replace(tzinfo=None),
                     e.who,
@@ -301,11 +316,57 @@ def export_audit(
                     e.new,
                 ]
             )
-        count += len(page.entries)
         offset += 5000
         if offset >= page.total:
             break
-    target = book.save(path)
+    if Path(path).suffix.lower() == ".csv":
+        target = _write_csv(Path(path), header, rows)
+    else:
+        target = _write_xlsx(Path(path), header, rows, lang)
     detail = {k: str(v) for k, v in flt.__dict__.items() if v is not None}
-    audit.exported(store, me.id, "audit_log", dict(detail, file=target.name), count)
-    return count
+    audit.exported(store, me.id, "audit_log", dict(detail, file=target.name), len(rows))
+    return len(rows)
+
+
+def _write_xlsx(path: Path, header: list[str], rows: list[list], lang: str) -> Path:
+    book = xlsx.Book()
+    sheet = book.sheet(QT_TRANSLATE_NOOP("History", "Audit log").render(lang))
+    sheet.header(header, widths=[17, 10, 12, 10, 9, 16, 30, 30])
+    for row in rows:
+        sheet.append(row)
+    return book.save(path)
+
+
+def _csv_cell(value: object) -> object:
+    """Text that a spreadsheet would run as a formula (= + - @) is written as text."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+    """UTF-8 with a byte-order mark (Excel opens Chinese text right), written beside the
+    target and moved over it."""
+    import csv
+
+    from crm.exporting.xlsx import check_target
+    from crm.files import FileFault, atomic_output
+
+    check_target(path)
+    try:
+        with atomic_output(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as f:
+            out = csv.writer(f)
+            out.writerow(header)
+            out.writerows([_csv_cell(v) for v in row] for row in rows)
+    except FileFault as exc:
+        if isinstance(exc.__cause__, PermissionError):
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Export",
+                    "{name} cannot be written: it is open in another program or read-only.",
+                ).format(name=path.name)
+            ) from None
+        raise
+    return path

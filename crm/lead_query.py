@@ -317,3 +317,13 @@ __all__ = [
     "SORT_KEYS",
     "DEFAULT_SORT",
 ]
+
+
+def matching_versions(
+    store: Store, actor: Actor, flt: LeadFilter, today: date | None = None
+) -> dict[int, int]:
+    """Every lead the filter matches (not only a page), with the version the list saw: "select
+    all N matching" for a bulk step, which refuses a lead saved by someone since."""
+    q = select(Lead.id, Lead.version).where(*conditions(store, actor, flt, today))
+    with store.read() as s:
+        return dict(s.execute(q).all())

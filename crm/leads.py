@@ -33,7 +33,7 @@ from crm.errors import (
 )
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.names import normalise_company_name, pinyin_key
-from crm.permissions import sees_confidential, sees_contacts
+from crm.permissions import contacts_on_request, sees_confidential, sees_contacts
 from crm.pipeline import new_lead
 from crm.reference import ReferenceData, reference
 from crm.users import SYSTEM_USERNAME, Actor
@@ -77,6 +77,8 @@ class LeadDetail:
     first_signed_on: date | None = None
     last_activity_on: date | None = None
     lost_at_stage: str | None = None
+    #: the contacts are masked until the reader asks to see them (crm.contacts.reveal_contacts)
+    contacts_on_request: bool = False
 
     @property
     def display_name(self) -> str:
@@ -519,7 +521,8 @@ def get_lead(store: Store, actor: Actor, lead_id: int) -> LeadDetail:
             "listed_where",
         ):
             values[name] = None
-    if not visible:
+    on_request = visible and contacts_on_request(actor, lead.owner_id, lead.city_id)
+    if not visible or on_request:
         contacts = [masked_copy(c) for c in contacts]
     return LeadDetail(
         lead.id,
@@ -537,6 +540,7 @@ def get_lead(store: Store, actor: Actor, lead_id: int) -> LeadDetail:
         lead.first_signed_on,
         lead.last_activity_on,
         lead.lost_at_stage,
+        on_request,
     )
 
 

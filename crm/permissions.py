@@ -68,6 +68,17 @@ def sees_contacts(actor: Actor, owner_id: int | None, lead_city_id: int | None) 
     )
 
 
+def contacts_on_request(actor: Actor, owner_id: int | None, lead_city_id: int | None) -> bool:
+    """A manager sees the contacts of leads that are neither theirs nor of their city masked
+    until they ask to see them; each such reveal is in the audit log (PIPL). The owner and the
+    lead's city see them as part of their work."""
+    return (
+        actor.role == MANAGER
+        and actor.id != owner_id
+        and (actor.city_id is None or actor.city_id != lead_city_id)
+    )
+
+
 # ------------------------------------------------------------------ doing (None: allowed)
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from crm.contacts import add_contact, delete_contact, list_contacts, update_contact
+from crm.contacts import (
+    add_contact,
+    delete_contact,
+    list_contacts,
+    reveal_contacts,
+    update_contact,
+)
 from crm.errors import ConflictError, PermissionDenied, ValidationError
 from crm.lead_query import LeadFilter, list_leads
 from crm.leads import get_lead
@@ -44,7 +50,7 @@ def test_masks():
 def test_who_sees_contacts(any_store, any_people, lead):
     lead_id, _ = lead
     colleague, _ = identify(any_store, "钱八", any_people.city_zijingang)  # same city
-    for actor in (any_people.wang, colleague, any_people.zhao):
+    for actor in (any_people.wang, colleague):
         (c,) = list_contacts(any_store, actor, lead_id)
         assert (c.name, c.mobile, c.email, c.wechat, c.note) == (
             "张三丰",
@@ -54,6 +60,24 @@ def test_who_sees_contacts(any_store, any_people, lead):
             "周二下午方便",
         )
         assert get_lead(any_store, actor, lead_id).contacts_visible
+    # 赵六, a committee manager, may see them, masked until asked (each reveal is audited)
+    detail = get_lead(any_store, any_people.zhao, lead_id)
+    assert detail.contacts_visible and detail.contacts_on_request
+    assert detail.contacts[0].mobile == "138****5678"
+    assert list_contacts(any_store, any_people.zhao, lead_id)[0].mobile == "138****5678"
+    assert not get_lead(any_store, any_people.wang, lead_id).contacts_on_request
+    (c,) = reveal_contacts(any_store, any_people.zhao, lead_id)
+    assert (c.name, c.mobile) == ("张三丰", "13812345678")
+    reveal = audit_rows(any_store, "lead", lead_id)[-1]
+    assert (reveal.action, reveal.user_id, reveal.field, reveal.new) == (
+        "reveal",
+        any_people.zhao.id,
+        "contacts",
+        "1",
+    )
+    with pytest.raises(PermissionDenied):  # 李四 may not ask either
+        reveal_contacts(any_store, any_people.li, lead_id)
+    assert audit_rows(any_store, "lead", lead_id)[-1].action == "refused"
     # 李四 works in another city: the lead is visible, its contacts masked
     (c,) = list_contacts(any_store, any_people.li, lead_id)
     assert (c.name, c.title, c.mobile, c.email, c.wechat, c.note) == (
@@ -167,3 +191,19 @@ def test_a_deleted_contact_s_phone_number_leaves_the_file(store, people):
     delete_contact(store, people.wang, cid)
     data = files()
     assert [s for s in secrets if s in data] == []
+
+
+def test_no_reveal_without_its_trace_on_a_read_only_store(store, store_path, people):
+    from crm.db.store import open_store
+    from crm.errors import UserError
+
+    lead_id = make_lead(store, people.wang)
+    add_contact(store, people.wang, lead_id, {"name": "张三丰", "mobile": "13812345678"})
+    ro = open_store(store_path, readonly=True)
+    try:
+        with pytest.raises(UserError) as err:
+            reveal_contacts(ro, people.zhao, lead_id)
+        assert "只读" in err.value.render("zh_CN")
+    finally:
+        ro.dispose()
+    assert not [r for r in audit_rows(store, "lead", lead_id) if r.action == "reveal"]

@@ -103,6 +103,13 @@ class ContactsView(QWidget):
         for b in (self.add, self.edit, self.remove):
             bar.addWidget(b)
         bar.addStretch(1)
+        # a manager's look at contacts outside their own work is asked for and recorded
+        self.reveal = QPushButton(icon("eye-outline"), "", self)
+        self.reveal.setObjectName("revealContacts")
+        self.reveal.clicked.connect(self._reveal)
+        self.reveal.hide()
+        bar.addWidget(self.reveal)
+        self._editable_when_shown = False
         lay.addLayout(bar)
         self.model = ContactsModel(self)
         self.table = QTableView(self)
@@ -122,13 +129,46 @@ class ContactsView(QWidget):
         self.add.setText(self.tr("Add contact"))
         self.edit.setText(self.tr("Edit"))
         self.remove.setText(self.tr("Remove"))
+        self.reveal.setText(self.tr("Show contacts"))
+        self.reveal.setToolTip(
+            self.tr("Shows the full names and numbers; the audit log records that you looked.")
+        )
         self.table.setAccessibleName(self.tr("Contacts"))
 
-    def show_lead(self, lead_id: int | None, rows: list[Contact], editable: bool) -> None:
+    def show_lead(
+        self,
+        lead_id: int | None,
+        rows: list[Contact],
+        editable: bool,
+        on_request: bool = False,
+        refused=None,
+    ) -> None:
+        """``on_request``: the rows are masked until the reader asks (and it is recorded);
+        masked values are not edited. ``refused``: why this person may not change them (the
+        buttons' tooltip)."""
+        self._editable_when_shown = editable
+        self.reveal.setVisible(on_request and bool(rows))
+        self._set(lead_id, rows, editable and not (on_request and rows))
+        for b in (self.add, self.edit, self.remove):
+            b.setToolTip(refused.render() if refused is not None else "")
+
+    def _set(self, lead_id: int | None, rows: list[Contact], editable: bool) -> None:
         self.lead_id, self.editable = lead_id, editable
         self.model.set_rows(rows)
         for b in (self.add, self.edit, self.remove):
             b.setEnabled(editable and lead_id is not None)
+
+    def _reveal(self) -> None:
+        if self.lead_id is None:
+            return
+        try:
+            rows = contact_service.reveal_contacts(self.ctx.store, self.ctx.actor, self.lead_id)
+        except CrmError as exc:
+            self.ctx.bus.message.emit(exc.render())
+            return
+        self.reveal.hide()
+        self._set(self.lead_id, rows, self._editable_when_shown)
+        self.ctx.bus.message.emit(self.tr("Contacts shown; this is recorded in the audit log."))
 
     def _selected(self) -> Contact | None:
         idx = self.table.currentIndex()

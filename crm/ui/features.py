@@ -28,6 +28,8 @@ FEATURES: list[str] = [
     "crm.ui.reports",
     "crm.ui.pipeline",
     "crm.ui.importing",
+    "crm.ui.audit",
+    "crm.ui.reference",
     "crm.ui.export_action",
     "crm.ui.company",
     "crm.ui.reminders",

@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 
 from crm import activities, company_flags, contacts, leads
 from crm import permissions as P
-from crm.amounts import format_amount, format_number
+from crm.amounts import format_amount
 from crm.errors import CrmError, NotFound
-from crm.fields import GROUPS, LEAD_FIELDS, UNIT_WAN_YEAR
+from crm.fields import GROUPS, LEAD_FIELDS
 from crm.followup import label as followup_label
 from crm.followup import state as followup_state
 from crm.team_settings import followup_thresholds
 from crm.ui.contacts_view import ContactsView
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.leads.history_tab import HistoryTab
+from crm.ui.leads.values import shown
 from crm.ui.quick_log import QuickLog
 from crm.ui.stage_dialog import StageMoveDialog
 from crm.ui.timeline import Timeline
@@ -38,6 +40,7 @@ from crm.ui.undo import (
     MoveStageCommand,
     RestoreActivityCommand,
 )
+from crm.ui.widgets.allowed import allow
 
 _STAGE_BG = {
     "lost": "#6b7280",
@@ -123,6 +126,8 @@ class LeadDetailPanel(QWidget):
 
         self.attachments = AttachmentsView(ctx, self)
         self.tabs.addTab(self.attachments, "")
+        self.history = HistoryTab(ctx, self)
+        self.tabs.addTab(self.history, "")
         lay.addWidget(self.tabs, 1)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,12 +145,14 @@ class LeadDetailPanel(QWidget):
         self.tabs.setTabText(0, self.tr("Timeline"))
         self.tabs.setTabText(1, self.tr("Contacts"))
         self.tabs.setTabText(2, self.tr("Details"))
+        self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("History"))
         self._title_files()
         self.empty.setText(
             self.tr("Select a lead to see its timeline, log a follow-up or move its stage.")
         )
         self.quick.retranslate()
         self.contacts.retranslate()
+        self.history.retranslate()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -172,8 +179,18 @@ class LeadDetailPanel(QWidget):
 
     def focus_quick_log(self) -> None:
         if self.detail is not None:
+            if self._refused(self.quick):
+                return
             self.tabs.setCurrentIndex(0)
             self.quick.focus()
+
+    def _refused(self, w: QWidget) -> bool:
+        """A shortcut for an action disabled here says why instead (Ctrl+L, Ctrl+M)."""
+        if w.isEnabled():
+            return False
+        if w.toolTip():
+            self.ctx.bus.message.emit(w.toolTip())
+        return True
 
     # ------------------------------------------------------------ rendering
     def _render(self) -> None:
@@ -218,16 +235,31 @@ class LeadDetailPanel(QWidget):
         if d.deleted:
             bits.insert(0, self.tr("Deleted"))
         self.meta.setText(" · ".join(b for b in bits if b))
-        self.edit_button.setEnabled(not d.masked and not d.deleted)
-        self.move_button.setEnabled(not d.deleted)
-        self.quick.setEnabled(not d.deleted)
-        self.contacts.show_lead(d.id, d.contacts, d.contacts_visible and not d.deleted)
+        # what this person may not do is disabled with the reason (crm.permissions)
+        actor = self.ctx.actor
+        editing = P.edit_lead(actor, v["owner"], v["city"])
+        logging = P.log_activity(actor, v["city"], bool(v.get("confidential")))
+        allow(self.edit_button, editing)
+        allow(self.move_button, editing)
+        allow(self.quick, logging)
+        allow(self.restore_button, P.restore_lead(actor, v["city"], d.updated_by))
+        if d.deleted:
+            for w in (self.edit_button, self.move_button, self.quick):
+                w.setEnabled(False)
+        self.contacts.show_lead(
+            d.id,
+            d.contacts,
+            d.contacts_visible and not d.deleted and editing is None,
+            on_request=d.contacts_on_request,
+            refused=editing,
+        )
         self._render_timeline()
         self._render_fields()
         editable = not d.deleted and not d.masked
         editable = editable and P.edit_lead(self.ctx.actor, v["owner"], v["city"]) is None
         self.attachments.show_lead(d.id, editable)
         self._title_files()
+        self.history.show_lead(d.id)
 
     def _title_files(self) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.attachments.title())
@@ -246,23 +278,7 @@ class LeadDetailPanel(QWidget):
                 title = QLabel(GROUPS[group].render(), self.fields_box)
                 title.setObjectName("sectionTitle")
                 self.fields_form.addRow(title)
-            value = v.get(spec.name)
-            if spec.kind == "bool":
-                text = self.tr("Yes") if value else self.tr("No")
-            elif spec.kind == "ref":
-                text = ref.stage_label(value) if spec.ref_kind == "stage" else ref.label(value)
-            elif spec.kind == "user":
-                text = ref.user_name(value)
-            elif value is None:
-                text = ""
-            elif spec.kind == "amount":  # as amounts read everywhere: 1,162万元 / RMB 11.62 m
-                text = format_amount(value)
-                if spec.unit is UNIT_WAN_YEAR:
-                    text = self.tr("{amount} a year").format(amount=text)
-            elif spec.kind in ("number", "int"):  # 15,706 平方米 beside 1,162万元, not 15706.0
-                text = f"{format_number(value)} {spec.unit.render() if spec.unit else ''}".strip()
-            else:
-                text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+            text = shown(ref, spec, v.get(spec.name))
             label = QLabel(text, self.fields_box)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -329,7 +345,7 @@ class LeadDetailPanel(QWidget):
 
     def move_stage(self, to_stage: str | None = None) -> None:
         d = self.detail
-        if d is None or d.deleted:
+        if d is None or d.deleted or self._refused(self.move_button):
             return
         dlg = StageMoveDialog(
             self.ctx,

@@ -67,6 +67,9 @@ class LeadForm(QDialog):
         self.setObjectName("leadForm")
         self.ctx, self.lead_id = ctx, lead_id
         self.version: int | None = None
+        #: the values the form started from: a save after someone else's merges against them
+        self._base: dict | None = None
+        self.conflict = None  # the conflict dialog while it is open
         self.detail = leads.get_lead(ctx.store, ctx.actor, lead_id) if lead_id else None
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, ErrorLabel] = {}
@@ -86,6 +89,7 @@ class LeadForm(QDialog):
             self.editors[name].widget.textEdited.connect(lambda _t: self._dedup_timer.start())
         self._watch_changes()
         self.retranslate()
+        self._read_only_if_refused()
         # within the screen's free area (a 1366×768 laptop has some 720 pixels under its
         # taskbar), at the size it was last left at; the form scrolls inside
         remember_size(self, ctx.settings, "lead_form", QSize(980, 760))
@@ -206,6 +210,26 @@ class LeadForm(QDialog):
         field_combo = self.editors["field"].widget
         field_combo.currentIndexChanged.connect(self._field_changed)
 
+    def _read_only_if_refused(self) -> None:
+        """A lead this person may not change — or a new lead, for someone who creates none
+        (report staff, an administrator) — opens read-only, saying why (crm.permissions)."""
+        from crm import permissions as P
+        from crm.ui.widgets.allowed import allow
+
+        a = self.ctx.actor
+        if self.detail is None:
+            reason = P.create_lead(a, a.city_id, a.id, a.city_id)
+        else:
+            v = self.detail.values
+            reason = P.edit_lead(a, v["owner"], v["city"])
+        if reason is None:
+            return
+        for ed in self.editors.values():
+            ed.set_enabled(False)
+        allow(self.buttons.button(QDialogButtonBox.StandardButton.Save), reason)
+        self.summary.setText(reason.render())
+        self.summary.show()
+
     def _field_changed(self) -> None:
         field_id = self.editors["field"].widget.value()
         sub = self.editors["subfield"]
@@ -227,10 +251,29 @@ class LeadForm(QDialog):
             self.editors["stage_date"].set(date.today())
             return
         self.version = self.detail.version
+        self._base = dict(self.detail.values)
         for name, ed in self.editors.items():
             ed.set(self.detail.values.get(name))
         self._field_changed()
         self.editors["subfield"].set(self.detail.values.get("subfield"))
+        self._keep_retired()
+
+    def _keep_retired(self) -> None:
+        """A value retired from its list stays on the leads that have it: their form shows it,
+        marked, and keeps it (it is only not offered for new input)."""
+        if self.detail is None:
+            return
+        for name, ed in self.editors.items():
+            value = self.detail.values.get(name)
+            if ed.spec.kind != F.REF or not isinstance(value, int) or ed.spec.ref_kind == "stage":
+                continue
+            if ed.widget.findData(value) >= 0:
+                continue
+            entry = self.ctx.ref.get(value)
+            if entry is None or entry.active:
+                continue
+            ed.widget.addItem(self.tr("{name} (retired)").format(name=entry.label()), value)
+            ed.widget.set_value(value)
 
     def _watch_changes(self) -> None:
         for name, ed in self.editors.items():
@@ -305,6 +348,7 @@ class LeadForm(QDialog):
                 ed.widget.set_value(value)
         if "subfield" in self.editors:
             self._field_changed()
+        self._keep_retired()
         for err in self.errors.values():
             err.retranslate()
         if hasattr(self, "pipeline_note"):
@@ -444,6 +488,7 @@ class LeadForm(QDialog):
                     self.lead_id,
                     data,
                     expected_version=self.version,
+                    base=self._base,
                 )
                 if result.changed:
                     self.ctx.undo.push(EditLeadCommand(self.ctx, self.tr("edit lead"), result))
@@ -456,8 +501,11 @@ class LeadForm(QDialog):
             self.reason.setFocus()
             return False
         except ConflictError as exc:
-            self.summary.setText(exc.render())
-            self.summary.show()
+            if exc.fields:
+                self._resolve_conflict(exc)
+            else:
+                self.summary.setText(exc.render())
+                self.summary.show()
             return False
         except CrmError as exc:
             self.summary.setText(exc.render())
@@ -469,6 +517,35 @@ class LeadForm(QDialog):
         self.saved.emit(result.lead_id)
         self.accept()
         return True
+
+    def _resolve_conflict(self, exc: ConflictError) -> None:
+        """Someone saved this lead meanwhile and changed fields this person changed too: they
+        choose per field (crm.ui.leads.conflict_dialog), then the form saves again. Going
+        back leaves the form as typed."""
+        from crm.ui.leads.conflict_dialog import ConflictDialog
+
+        other = self.ctx.ref.user_name(
+            leads.get_lead(self.ctx.store, self.ctx.actor, exc.entity_id).updated_by
+        )
+        self.summary.setText(
+            self.tr("{name} saved this lead meanwhile; choose what to keep.").format(
+                name=other or self.tr("Someone")
+            )
+        )
+        self.summary.show()
+        dlg = ConflictDialog(self.ctx.ref, exc.fields, other, self)
+        self.conflict = dlg
+
+        def chosen() -> None:
+            for name, value in dlg.theirs().items():
+                self.editors[name].set(value)
+            self._base = {**(self._base or {}), **dlg.mine(), **dlg.theirs()}
+            self.save()
+
+        dlg.accepted.connect(chosen)
+        dlg.finished.connect(lambda _r: setattr(self, "conflict", None))
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
 
     def _show_errors(self, exc: ValidationError) -> None:
         first = None

@@ -7,13 +7,14 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from crm import activities, permissions
 from crm.ui.context import AppContext
 
 EDIT, DELETE, RESTORE = "activity-edit", "activity-delete", "activity-restore"
+REFUSED = "activity-refused"
 _P = "margin-top:0px; margin-bottom:12px"
 _GREY = "color:#5b6b7c"
 
@@ -33,16 +34,32 @@ class Timeline(QTextBrowser):
         self.setObjectName("timeline")
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._clicked)
+        self._refusals: dict[int, str] = {}  # activity id → why it may not be changed
 
     def _clicked(self, url: QUrl) -> None:
         action, _, number = url.toString().partition(":")
         if not number.isdigit():
             return
+        if action == REFUSED:
+            self.ctx.bus.message.emit(self._refusals.get(int(number), ""))
+            return
         {EDIT: self.edit_activity, DELETE: self.delete_activity, RESTORE: self.restore_activity}[
             action
         ].emit(int(number))
 
+    def event(self, event) -> bool:
+        """Pointing at a greyed Edit · Delete shows why it is not offered."""
+        if event.type() == QEvent.Type.ToolTip:
+            href = self.anchorAt(self.viewport().mapFromGlobal(event.globalPos()))
+            action, _, number = href.partition(":")
+            if action == REFUSED and number.isdigit():
+                QToolTip.showText(event.globalPos(), self._refusals.get(int(number), ""), self)
+                return True
+            QToolTip.hideText()
+        return super().event(event)
+
     def show_lead(self, lead_id: int, city_id: int | None) -> None:
+        self._refusals = {}
         parts = []
         for e in activities.timeline(self.ctx.store, lead_id):
             if e.kind == "activity":
@@ -60,7 +77,8 @@ class Timeline(QTextBrowser):
     def _activity(self, e, city_id: int | None) -> str:
         ref, a = self.ctx.ref, e.activity
         author = a.created_by or a.user_id
-        mine = permissions.change_activity(self.ctx.actor, author, city_id) is None
+        refused = permissions.change_activity(self.ctx.actor, author, city_id)
+        mine = refused is None
         kind = html.escape(ref.label(a.type_id))
         who = html.escape(ref.user_name(e.user_id))
         if a.deleted_at is not None:
@@ -87,9 +105,16 @@ class Timeline(QTextBrowser):
                 )
             )
         links = ""
+        edit, delete = self.tr("Edit"), self.tr("Delete")
         if mine:
-            edit, delete = self.tr("Edit"), self.tr("Delete")
             links = f" &nbsp;{self._link(EDIT, a.id, edit)} · {self._link(DELETE, a.id, delete)}"
+        elif self.ctx.actor.role in ("officer", "manager"):
+            # greyed, saying why when pointed at or clicked (crm.permissions.change_activity)
+            links = (
+                f" &nbsp;<a href='{REFUSED}:{a.id}' style='color:#9aa5b1;text-decoration:none'>"
+                f"{html.escape(edit)} · {html.escape(delete)}</a>"
+            )
+            self._refusals[a.id] = refused.render()
         extra = ""
         for label, value in ((self.tr("Participants"), a.participants),
                              (self.tr("Next step"), a.next_step)):  # fmt: skip

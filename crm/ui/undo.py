@@ -211,3 +211,25 @@ class RestoreActivityCommand(DeleteActivityCommand):
 
     def do(self):
         return DeleteActivityCommand.undo_it(self)
+
+
+class BulkStepCommand(_ServiceCommand):
+    """A bulk step on many leads (crm.bulk_steps): one undo takes it all back; redo applies
+    the same change to the same leads again."""
+
+    def __init__(self, ctx: AppContext, text: str, result, change):
+        super().__init__(ctx, text)
+        self.result, self.change = result, change
+
+    def undo_it(self):
+        from crm import bulk_steps
+
+        return bulk_steps.undo_bulk(self.ctx.store, self.ctx.actor, self.result)
+
+    def do(self):
+        from crm import bulk_steps
+
+        self.result = bulk_steps.bulk_change(
+            self.ctx.store, self.ctx.actor, list(self.result.done), self.change
+        )
+        return self.result.changes

@@ -1052,6 +1052,13 @@
         </message>
     </context>
     <context>
+        <name>Contacts</name>
+        <message>
+            <source>The contacts cannot be shown while the store is open read-only: showing them must be recorded.</source>
+            <translation>数据库以只读方式打开时无法显示联系人：查看联系人必须留下记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>Dedup</name>
         <message>
             <source>{company} is already followed by {owner} ({city}) since {day}.</source>
@@ -1163,6 +1170,10 @@
             <translation>联系人 {id} 不存在。</translation>
         </message>
         <message>
+            <source>You may not see this lead's contacts.</source>
+            <translation>您无权查看该线索的联系人。</translation>
+        </message>
+        <message>
             <source>This record was changed by someone else since you opened it; reload it and apply your change again.</source>
             <translation>您打开此记录后，其他人已修改了它；请重新加载后再次修改。</translation>
         </message>
@@ -1253,6 +1264,13 @@
         <message>
             <source>This is a confidential project of another city; its company is not shown.</source>
             <translation>这是其他科技城的保密项目，不显示其企业。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>{name} cannot be written: it is open in another program or read-only.</source>
+            <translation>无法写入 {name}：文件已被其他程序打开或为只读。</translation>
         </message>
     </context>
     <context>
@@ -1504,6 +1522,18 @@
         <message>
             <source>Contact name</source>
             <translation>联系人姓名</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Lost at stage</source>
+            <translation>流失时所处阶段</translation>
+        </message>
+        <message>
+            <source>Furthest stage</source>
+            <translation>到达的最远阶段</translation>
         </message>
         <message>
             <source>Title</source>

@@ -278,6 +278,199 @@
         </message>
     </context>
     <context>
+        <name>AuditEntries</name>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>List value</source>
+            <translation>列表值</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditNav</name>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Lead no.</source>
+            <translation>线索编号</translation>
+        </message>
+        <message>
+            <source>e.g. 1024</source>
+            <translation>如 1024</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>所有操作</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>筛选</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>The entries the filter selects, all pages</source>
+            <translation>导出筛选出的全部记录（所有页）</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel 工作簿 (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV text (.csv)</source>
+            <translation>CSV 文本 (.csv)</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>较新</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>较早</translation>
+        </message>
+        <message>
+            <source>{name} (disabled)</source>
+            <translation>{name}（已停用）</translation>
+        </message>
+        <message>
+            <source>A lead number is digits only, e.g. 1024.</source>
+            <translation>线索编号只能是数字，如 1024。</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} 条记录</translation>
+        </message>
+        <message>
+            <source>{first}–{last} of {total}</source>
+            <translation>{first}–{last} / 共 {total}</translation>
+        </message>
+        <message>
+            <source>No entries match this filter.</source>
+            <translation>没有符合条件的记录。</translation>
+        </message>
+        <message>
+            <source>Audit log-{day}</source>
+            <translation>审计日志-{day}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV text (*.csv)</source>
+            <translation>CSV 文本 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>正在导出 {name}…</translation>
+        </message>
+        <message>
+            <source>{n} entries exported to {name}.</source>
+            <translation>已将 {n} 条记录导出到 {name}。</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>A store on a database server is backed up and restored by its administrator (pg_dump / pg_restore), not by the app.</source>
@@ -541,6 +734,162 @@
         </message>
     </context>
     <context>
+        <name>BulkBar</name>
+        <message>
+            <source>Owner…</source>
+            <translation>负责人…</translation>
+        </message>
+        <message>
+            <source>Stage…</source>
+            <translation>阶段…</translation>
+        </message>
+        <message>
+            <source>City…</source>
+            <translation>科技城…</translation>
+        </message>
+        <message>
+            <source>Key project…</source>
+            <translation>重点项目…</translation>
+        </message>
+        <message>
+            <source>Follow-up…</source>
+            <translation>下次跟进…</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>取消选择</translation>
+        </message>
+        <message>
+            <source>All {count} leads matching the filter are selected.</source>
+            <translation>已选中符合筛选条件的全部 {count} 条线索。</translation>
+        </message>
+        <message>
+            <source>{count} leads selected.</source>
+            <translation>已选 {count} 条线索。</translation>
+        </message>
+        <message>
+            <source>Select all {total} matching</source>
+            <translation>选择全部 {total} 条符合条件的线索</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Choose a value first.</source>
+            <translation>请先选择一个值。</translation>
+        </message>
+        <message>
+            <source>Say why the leads go to another city.</source>
+            <translation>请说明线索流转到其他科技城的原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkRunner</name>
+        <message>
+            <source>Applying the step to {n} leads…</source>
+            <translation>正在对 {n} 条线索执行批量操作…</translation>
+        </message>
+        <message>
+            <source>{n} leads changed; Ctrl+Z takes the whole step back.</source>
+            <translation>已修改 {n} 条线索；按 Ctrl+Z 可整体撤销。</translation>
+        </message>
+        <message>
+            <source>{n} skipped.</source>
+            <translation>跳过 {n} 条。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>未做任何修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkStepDialog</name>
+        <message>
+            <source>Change the owner</source>
+            <translation>更换负责人</translation>
+        </message>
+        <message>
+            <source>Move the stage</source>
+            <translation>推进阶段</translation>
+        </message>
+        <message>
+            <source>Hand to another city (流转)</source>
+            <translation>流转到其他科技城</translation>
+        </message>
+        <message>
+            <source>Key project</source>
+            <translation>重点项目</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <source>{title} of {count} leads, in one step that one undo takes back.</source>
+            <translation>{title}：共 {count} 条线索，一步完成，可一次撤销。</translation>
+        </message>
+        <message>
+            <source>New owner</source>
+            <translation>新负责人</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Why the lead goes to that city</source>
+            <translation>线索流转到该科技城的原因</translation>
+        </message>
+        <message>
+            <source>Mark as key project</source>
+            <translation>标为重点项目</translation>
+        </message>
+        <message>
+            <source>Not a key project</source>
+            <translation>取消重点项目</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd (empty: none)</source>
+            <translation>yyyy-mm-dd（留空：无）</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <source>Reached on</source>
+            <translation>进入日期</translation>
+        </message>
+        <message>
+            <source>Look again on</source>
+            <translation>再次跟进日期</translation>
+        </message>
+        <message>
+            <source>Reason lost</source>
+            <translation>流失原因</translation>
+        </message>
+        <message>
+            <source>Region that won it</source>
+            <translation>胜出地区</translation>
+        </message>
+        <message>
+            <source>Agreed investment (else each lead's own)</source>
+            <translation>协议投资（留空则用各线索自己的）</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message>
             <source>Calendar</source>
@@ -759,6 +1108,53 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Someone else saved this lead</source>
+            <translation>此线索已被他人保存</translation>
+        </message>
+        <message>
+            <source>{name} saved this lead while you were editing it. Their changes to other fields are kept; for each field you both changed, choose the value to keep.</source>
+            <translation>您编辑期间，{name} 保存了此线索。对方对其他字段的修改已保留；对你们都修改过的字段，请逐项选择要保留的值。</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>有人</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation>您打开时</translation>
+        </message>
+        <message>
+            <source>Saved by {name}</source>
+            <translation>{name} 保存的</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>他人</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>您的</translation>
+        </message>
+        <message>
+            <source>Save with these choices</source>
+            <translation>按所选保存</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>返回表单</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectDialog</name>
         <message>
             <source>Connect to team server</source>
@@ -922,8 +1318,20 @@
             <translation>删除</translation>
         </message>
         <message>
+            <source>Show contacts</source>
+            <translation>显示联系人</translation>
+        </message>
+        <message>
+            <source>Shows the full names and numbers; the audit log records that you looked.</source>
+            <translation>显示完整姓名和号码；审计日志会记录您的查看。</translation>
+        </message>
+        <message>
             <source>Contacts</source>
             <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Contacts shown; this is recorded in the audit log.</source>
+            <translation>已显示联系人；此操作已记入审计日志。</translation>
         </message>
         <message>
             <source>Copied {value}</source>
@@ -1443,6 +1851,21 @@
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>History of the lead</source>
+            <translation>线索的变更历史</translation>
+        </message>
+        <message>
+            <source>Changes recorded: {count}</source>
+            <translation>共记录 {count} 项变更</translation>
+        </message>
+        <message>
+            <source>No changes recorded yet.</source>
+            <translation>尚无变更记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentifyDialog</name>
         <message>
             <source>Who are you?</source>
@@ -1570,6 +1993,10 @@
             <translation>详细信息</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
             <source>Select a lead to see its timeline, log a follow-up or move its stage.</source>
             <translation>选择一条线索，查看跟进时间线、记录跟进或推进阶段。</translation>
         </message>
@@ -1596,18 +2023,6 @@
         <message>
             <source>Deleted</source>
             <translation>已删除</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>{amount} a year</source>
-            <translation>每年 {amount}</translation>
         </message>
         <message>
             <source>restore activity</source>
@@ -1640,6 +2055,10 @@
     </context>
     <context>
         <name>LeadForm</name>
+        <message>
+            <source>{name} (retired)</source>
+            <translation>{name}（已停用）</translation>
+        </message>
         <message>
             <source>New lead</source>
             <translation>新建线索</translation>
@@ -1701,6 +2120,14 @@
             <translation>编辑线索</translation>
         </message>
         <message>
+            <source>{name} saved this lead meanwhile; choose what to keep.</source>
+            <translation>{name} 在此期间保存了此线索；请选择要保留的值。</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>有人</translation>
+        </message>
+        <message>
             <source>{count} field(s) need attention; nothing was saved.</source>
             <translation>有 {count} 处需要修改；未保存任何内容。</translation>
         </message>
@@ -1718,10 +2145,72 @@
         </message>
     </context>
     <context>
+        <name>LeadMenu</name>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Move stage…</source>
+            <translation>推进阶段…</translation>
+        </message>
+        <message>
+            <source>Log activity</source>
+            <translation>记录跟进</translation>
+        </message>
+        <message>
+            <source>Delete lead</source>
+            <translation>删除线索</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <source>Audit log of this lead</source>
+            <translation>此线索的审计日志</translation>
+        </message>
+        <message>
+            <source>Owner of the {n} selected…</source>
+            <translation>所选 {n} 条的负责人…</translation>
+        </message>
+        <message>
+            <source>Stage of the {n} selected…</source>
+            <translation>所选 {n} 条的阶段…</translation>
+        </message>
+        <message>
+            <source>City of the {n} selected…</source>
+            <translation>所选 {n} 条的科技城…</translation>
+        </message>
+        <message>
+            <source>Key project of the {n} selected…</source>
+            <translation>所选 {n} 条的重点项目标记…</translation>
+        </message>
+        <message>
+            <source>Next follow-up of the {n} selected…</source>
+            <translation>所选 {n} 条的下次跟进…</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadTableModel</name>
         <message>
             <source>Confidential project: shown by its codename</source>
             <translation>保密项目：仅显示代号</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadValues</name>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>{amount} a year</source>
+            <translation>每年 {amount}</translation>
         </message>
     </context>
     <context>
@@ -1749,6 +2238,10 @@
         <message>
             <source>{count} leads</source>
             <translation>共 {count} 条</translation>
+        </message>
+        <message>
+            <source>{step} of {n} leads</source>
+            <translation>{step}：{n} 条线索</translation>
         </message>
         <message>
             <source>Save current view…</source>
@@ -2567,6 +3060,130 @@
         <message>
             <source>imported</source>
             <translation>已导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceNav</name>
+        <message>
+            <source>Reference lists</source>
+            <translation>基础数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferencePage</name>
+        <message>
+            <source>Sub-fields</source>
+            <translation>细分领域</translation>
+        </message>
+        <message>
+            <source>Source channels</source>
+            <translation>来源渠道</translation>
+        </message>
+        <message>
+            <source>Project types</source>
+            <translation>项目类型</translation>
+        </message>
+        <message>
+            <source>Lost reasons</source>
+            <translation>流失原因</translation>
+        </message>
+        <message>
+            <source>Competing regions</source>
+            <translation>竞争地区</translation>
+        </message>
+        <message>
+            <source>Activity types</source>
+            <translation>跟进方式</translation>
+        </message>
+        <message>
+            <source>Focus fields</source>
+            <translation>重点领域</translation>
+        </message>
+        <message>
+            <source>Sci-tech cities</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Business types</source>
+            <translation>业务类型</translation>
+        </message>
+        <message>
+            <source>The corridor's own structure: its values may be renamed, not added or retired.</source>
+            <translation>大走廊自身的架构：其值可以改名，不能新增或停用。</translation>
+        </message>
+        <message>
+            <source>Reference lists</source>
+            <translation>基础数据</translation>
+        </message>
+        <message>
+            <source>The choices the lead form offers. A value in use is never deleted: retire it and the leads that have it keep it, while new input no longer offers it.</source>
+            <translation>线索表单中提供的选项。已使用的值不会被删除：停用后，已有该值的线索保留它，新录入时不再提供。</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>改名…</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Values of the list</source>
+            <translation>列表中的值</translation>
+        </message>
+        <message>
+            <source>Bring back</source>
+            <translation>恢复使用</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusedDialog</name>
+        <message>
+            <source>Some leads cannot take this step</source>
+            <translation>部分线索不能执行此操作</translation>
+        </message>
+        <message>
+            <source>{count} of {total} leads cannot take this step; nothing was changed yet. Skip them and apply it to the other {left}, or cancel.</source>
+            <translation>{total} 条线索中有 {count} 条不能执行此操作，尚未做任何修改。可跳过这些线索，对其余 {left} 条执行，或取消。</translation>
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation>…… 另有 {n} 条。</translation>
+        </message>
+        <message>
+            <source>Skip those and go on</source>
+            <translation>跳过这些并继续</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusedModel</name>
+        <message>
+            <source>Lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <source>Why not</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -3434,6 +4051,68 @@
         <message>
             <source>move stage</source>
             <translation>推进阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueDialog</name>
+        <message>
+            <source>New value</source>
+            <translation>新增值</translation>
+        </message>
+        <message>
+            <source>Rename value</source>
+            <translation>修改名称</translation>
+        </message>
+        <message>
+            <source>Chinese name</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValuesModel</name>
+        <message>
+            <source>Chinese name</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Retired: kept on the leads that have it, not offered for new input</source>
+            <translation>已停用：已有该值的线索保留它，新录入时不再提供</translation>
         </message>
     </context>
     <context>

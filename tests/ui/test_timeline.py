@@ -136,3 +136,22 @@ def test_only_the_author_and_managers_are_offered_the_links(controller, store, p
         assert (f"activity-edit:{act}" in link_hrefs(panel.timeline)) is offered
         close_quietly(w)
         QApplication.processEvents()
+
+
+def test_others_see_edit_and_delete_greyed_with_the_reason(controller, store, people, qtbot):
+    (lead_id,) = seed_leads(store, people.wang, 1)
+    act = activities.log_activity(
+        store, people.wang, lead_id, {"activity_type": "call", "summary": "电话"}
+    ).activity_id
+    w = controller.build(people.li)
+    w.resize(1366, 768)
+    w.show()
+    panel = _show(w, lead_id)
+    assert f"activity-refused:{act}" in link_hrefs(panel.timeline)
+    click_link(panel.timeline, f"activity-refused:{act}")
+    assert w.statusBar().currentMessage() == (
+        "只有记录人或该线索所在科技城的领导可以修改这条跟进记录。"
+    )
+    assert activities.get_activity(store, act).deleted_at is None
+    close_quietly(w)
+    QApplication.processEvents()

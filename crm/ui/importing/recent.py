@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm import permissions as P
 from crm.errors import CrmError
 from crm.importing.api import ImportBatch, recent_imports
 from crm.lead_query import LeadFilter
@@ -36,6 +37,7 @@ from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.importing.jobs import undo_job
 from crm.ui.importing.result_page import undone_message
+from crm.ui.widgets.allowed import allow
 from crm.ui.widgets.notice import Notice
 from crm.ui.widgets.task_strip import TaskStrip
 from crm.ui.window_fit import remember_size
@@ -165,7 +167,10 @@ class RecentImportsDialog(QDialog):
     def _update(self) -> None:
         b = self.current()
         live = b is not None and b.undone_at is None
-        self.undo_button.setEnabled(live and not self.strip.busy)
+        # the importer or a manager undoes an import (crm.permissions): others see why not
+        refused = P.undo_import(self.ctx.actor, b.created_by) if b is not None else None
+        allow(self.undo_button, refused)
+        self.undo_button.setEnabled(live and not self.strip.busy and refused is None)
         self.show_button.setEnabled(live and b.created_count > 0)
 
     def _show_leads(self) -> None:

@@ -125,6 +125,25 @@ class LeadTableModel(QAbstractTableModel):
         i = r - p * PAGE
         return rows[i] if i < len(rows) else None
 
+    def versions_in(self, top: int, bottom: int) -> dict[int, int]:
+        """Ids and versions of rows ``top``..``bottom``: from the pages already fetched, else
+        in one query for the whole band (a shift-click over many pages)."""
+        first, last = top // PAGE, bottom // PAGE
+        if all(p in self._pages for p in range(first, last + 1)):
+            rows = [self.row_at(r) for r in range(top, bottom + 1)]
+        else:
+            rows = list_leads(
+                self.ctx.store,
+                self.ctx.actor,
+                self.filter,
+                self.sort_keys,
+                top,
+                bottom - top + 1,
+                with_total=False,
+                today=self._today,
+            ).rows
+        return {r.id: r.version for r in rows if r is not None}
+
     def row_of(self, lead_id: int) -> int:
         """Position of a lead among the pages already fetched, or -1."""
         for p, rows in self._pages.items():

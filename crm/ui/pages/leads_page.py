@@ -4,7 +4,7 @@ columns with a chooser, personal saved views, and the selected lead's detail bes
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,27 +19,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm import permissions as P
 from crm import saved_views
 from crm.errors import CrmError
 from crm.lead_query import LeadFilter
 from crm.team_settings import followup_thresholds
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.leads.bulk_bar import BulkBar
+from crm.ui.leads.bulk_run import BulkRunner
 from crm.ui.models import column_widths
 from crm.ui.models.lead_columns import BY_KEY, COLUMNS
+from crm.ui.models.lead_selection import LeadSelection
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 from crm.ui.pages.filter_bar import FilterBar
 from crm.ui.settings import LEADS_SPLITTER
+from crm.ui.widgets.allowed import allow
 
 DETAIL_DELAY_MS = 120
 
 
 class LeadTable(QTableView):
-    """Enter opens the current lead (keyboard first)."""
+    """Enter opens the current lead (keyboard first); Ctrl+A selects every lead matching the
+    filter, not only the rows fetched."""
 
     open_requested = Signal(int)
+    select_all_requested = Signal()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all_requested.emit()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.model().data(self.currentIndex(), ID_ROLE))
             return
@@ -86,6 +96,8 @@ class LeadsPage(QWidget):
         self.new_button = QPushButton(icon("plus", "#ffffff"), "", self)
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_requested)
+        a = ctx.actor
+        allow(self.new_button, P.create_lead(a, a.city_id, a.id, a.city_id))
         head.addWidget(self.new_button)
         lay.addLayout(head)
         self.filters = FilterBar(ctx, self)
@@ -104,7 +116,8 @@ class LeadsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # shift and ctrl pick several leads for a bulk step (crm/ui/leads/bulk_bar.py)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
@@ -124,6 +137,8 @@ class LeadsPage(QWidget):
             header.setSectionHidden(i, not col.visible)
         self._widen_columns()
         self.table.open_requested.connect(self.edit_requested)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._lead_menu)
         self.table.doubleClicked.connect(
             lambda idx: self.edit_requested.emit(self.model.data(idx, ID_ROLE))
         )
@@ -137,6 +152,12 @@ class LeadsPage(QWidget):
         self.splitter.addWidget(self._detail_holder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.selection = LeadSelection(self.table, self.model)
+        self.bulk_bar = BulkBar(ctx, self.selection, self)
+        self.bulk_bar.step.connect(self.bulk_step)
+        self.table.select_all_requested.connect(self.selection.select_all_matching)
+        self.bulk = BulkRunner(ctx, self)
+        lay.addWidget(self.bulk_bar)
         lay.addWidget(self.splitter, 1)
         self._restore_layout()
         # the detail follows the selection once it settles: typing in the search box or holding
@@ -263,6 +284,35 @@ class LeadsPage(QWidget):
         )
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def _lead_menu(self, pos, *, show: bool = True) -> None:
+        from crm.ui.leads.context_menu import lead_menu
+
+        self.lead_menu = lead_menu(self, pos)
+        if self.lead_menu is not None and show:
+            self.lead_menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def bulk_step(self, kind: str) -> None:
+        """A bulk step on the selected leads: ask what to set, then apply it to them all."""
+        from crm.ui.leads.bulk_dialog import BulkStepDialog
+
+        if self.bulk.running:
+            return
+        versions = self.selection.versions()
+        if not versions:
+            return
+        dlg = BulkStepDialog(self.ctx, kind, len(versions), self)
+        self.bulk_dialog = dlg
+
+        def chosen() -> None:
+            text = self.tr("{step} of {n} leads").format(
+                step=dlg.windowTitle(), n=f"{len(versions):,}"
+            )
+            self.bulk.run(dlg.change, versions, text)
+
+        dlg.accepted.connect(chosen)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

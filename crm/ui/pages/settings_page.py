@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm import permissions as P
 from crm.errors import CrmError
 from crm.i18n import EN, ZH, current_language
 from crm.team_settings import FollowupThresholds, followup_thresholds, set_followup_thresholds
 from crm.ui.context import AppContext
+from crm.ui.widgets.allowed import allow
 from crm.ui.widgets.inputs import ErrorLabel
 from crm.users import ROLE_LABELS
 
@@ -77,6 +79,10 @@ class SettingsPage(QWidget):
         self.th_save.setObjectName("saveThresholds")
         self.th_save.clicked.connect(self._save_thresholds)
         f3.addRow(self.th_save)
+        # the team's thresholds: managers and administrators (crm.permissions), others read them
+        refused = P.manage_targets(ctx.actor)
+        for w in (*self.spins.values(), self.th_save):
+            allow(w, refused)
         lay.addWidget(self.th_box)
         self.store_box = QGroupBox(self)
         f4 = QVBoxLayout(self.store_box)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm import permissions as P
 from crm.analytics.figures import LeadMetric, lead_sums
 from crm.lead_query import LeadFilter
 from crm.pipeline import ALL, MAIN
@@ -253,6 +254,12 @@ class BoardPage(QWidget):
         """Open the stage-move dialog for a dropped card; the move happens when it is accepted."""
         if payload.get("stage") == to_stage:
             return None
+        # a card this person may not move says why when it is dropped (crm.permissions)
+        refused = P.edit_lead(self.ctx.actor, payload.get("owner"), payload.get("city"))
+        if refused is not None:
+            self.ctx.bus.message.emit(refused.render())
+            self.refused = refused.render()
+            return None
         dlg = StageMoveDialog(
             self.ctx,
             int(payload["id"]),
@@ -285,6 +292,8 @@ class BoardPage(QWidget):
         return {
             "id": row.id,
             "version": row.version,
+            "owner": row.owner_id,
+            "city": row.city_id,
             "stage": row.stage,
             "agreed": row.agreed_investment,
             "name": row.company,

@@ -139,6 +139,8 @@ class StageCardModel(QAbstractListModel):
             payload = {
                 "id": r.id,
                 "version": r.version,
+                "owner": r.owner_id,
+                "city": r.city_id,
                 "stage": r.stage,
                 "agreed": r.agreed_investment,
                 "name": r.company,

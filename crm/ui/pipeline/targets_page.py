@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm import permissions as P
 from crm.errors import CrmError
 from crm.target_sheets import TargetSheetError, export_targets, read_targets
 from crm.targets import list_targets, replace_targets
@@ -27,6 +28,7 @@ from crm.ui import file_dialogs
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.pipeline.targets_model import TargetsModel
+from crm.ui.widgets.allowed import allow
 
 
 class TargetsPage(QWidget):
@@ -83,6 +85,12 @@ class TargetsPage(QWidget):
         header.setFixedHeight(42)
         self.table.itemDelegate().closeEditor.connect(lambda *_a: self._show_error())
         lay.addWidget(self.table, 1)
+        # targets are set by managers and administrators (crm.permissions); others read them
+        refused = P.manage_targets(ctx.actor)
+        allow(self.import_button, refused)
+        if refused is not None:
+            self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+            self.table.setToolTip(refused.render())
         self.year.valueChanged.connect(self.model.set_year)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
