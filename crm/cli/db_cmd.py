@@ -83,7 +83,7 @@ def run_copy(args) -> int:
     from crm.team.copy import copy_file
 
     source = resolve_target(args.db)
-    if source.get_backend_name() != "sqlite":
+    if source.get_backend_name() != "sqlite" or not source.database:
         raise UserError(
             QT_TRANSLATE_NOOP("CLI", "crm db copy copies a SQLite store: give --db FILE.")
         )
@@ -162,6 +162,7 @@ def run_backup(args) -> int:
                         name=str(dest)
                     )
                 )
+            assert store.path is not None  # a file (a server's backup is pg_dump, above)
             bk.copy_verified(store.path, dest)
             written = dest
         else:

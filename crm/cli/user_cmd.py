@@ -113,17 +113,13 @@ def run_add(args) -> int:
         actor = actor_for(args, store)
         password = None if args.no_password else _new_password(args.name)
         # on a team server the person gets their own login (the server signs them in)
-        add = team_people.add_person if password and is_team_server(store) else add_person
-        person, _ = add(
-            store,
-            actor,
-            args.name,
-            args.display_name,
-            args.role,
-            _city(store, args.city),
-            is_admin=args.admin,
-            password=password,
-        )
+        who = (args.name, args.display_name, args.role, _city(store, args.city))
+        if password and is_team_server(store):
+            person, _ = team_people.add_person(
+                store, actor, *who, is_admin=args.admin, password=password
+            )
+        else:
+            person, _ = add_person(store, actor, *who, is_admin=args.admin, password=password)
     finally:
         store.dispose()
     print(

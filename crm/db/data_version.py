@@ -20,7 +20,8 @@ class DataVersion:
                 self._conn = sqlite3.connect(
                     f"file:{self._path}?mode=ro", uri=True, check_same_thread=False
                 )
-            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+            version: int = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            return version
         except sqlite3.Error:
             self.close()
             return None

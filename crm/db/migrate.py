@@ -136,7 +136,7 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
-def _team_server(conn) -> bool:
+def _team_server(conn: Connection) -> bool:
     """A team server (crm.team.security) has its roles and policies in schema crm_app."""
     return bool(
         conn.exec_driver_sql(

@@ -205,7 +205,7 @@ SRDI = [
 ]
 
 
-def designation_rows() -> list[dict]:
+def designation_rows() -> list[dict[str, object]]:
     """The ``ref_item`` rows of the company designations (kinds unicorn and srdi)."""
     return [
         dict(kind=kind, code=code, name_zh=zh, name_en=en, sort_order=i * 10)

@@ -18,9 +18,9 @@ from alembic import command
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
+from sqlmodel import SQLModel
 
 from crm.db import migrate, search
-from crm.db.models import SQLModel
 from crm.db.store import (
     Store,
     make_engine,
@@ -185,6 +185,7 @@ def _copy_table(src: Connection, dst: Connection, table) -> list[dict]:
     later: list[dict] = []
     columns = ", ".join(f'"{n}"' for n in names)
     raw = dst.connection.driver_connection
+    assert raw is not None  # an open connection
     rows = src.execute(select(table).order_by(*table.primary_key.columns))
     with raw.cursor() as cursor, cursor.copy(f"COPY {table.name} ({columns}) FROM STDIN") as out:
         for row in rows:
@@ -213,6 +214,7 @@ def _copy_search(src: Connection, dst: Connection) -> None:
         search.rebuild_all(dst)
         return
     raw = dst.connection.driver_connection
+    assert raw is not None  # an open connection
     with (
         raw.cursor() as cursor,
         cursor.copy("COPY lead_search (lead_id, pub, doc, alltext) FROM STDIN") as out,

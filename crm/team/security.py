@@ -186,7 +186,9 @@ def _grants(conn: Connection, lead_columns: list[str]) -> list[str]:
 def run(conn: Connection, sql: str) -> None:
     """One statement as written (no parameters: its % signs are PL/pgSQL's), in the
     connection's transaction."""
-    with conn.connection.driver_connection.cursor() as cursor:
+    raw = conn.connection.driver_connection
+    assert raw is not None  # an open connection
+    with raw.cursor() as cursor:
         cursor.execute(sql)
 
 

@@ -76,6 +76,7 @@ def init_team(target: str, admin: str | None = None, password: str | None = None
         if added:
             first_admin(store, name, name)
             if admin is not None and admin != owner:
+                assert password is not None  # checked above, for an admin other than the owner
                 with store.engine.begin() as conn:
                     logins.set_login(conn, name, password, one_time=False)
         return TeamInit(store.describe(), name, added)
