@@ -31,6 +31,7 @@ FEATURES: list[str] = [
     "crm.ui.export_action",
     "crm.ui.safety",
     "crm.ui.store_menu",
+    "crm.ui.accounts",
     "crm.ui.nav_compact",
 ]
 

@@ -75,10 +75,6 @@
             <translation>无法写入 {name}：文件已被其他程序打开或为只读。</translation>
         </message>
         <message>
-            <source>{name} cannot be written: {reason}</source>
-            <translation>无法写入 {name}：{reason}</translation>
-        </message>
-        <message>
             <source>Yes</source>
             <translation>是</translation>
         </message>
