@@ -79,9 +79,10 @@ def visible(cls):
     )
 
 
-def when_shown(cls, then, seen: list | None = None, tries: int = 200):
+def when_shown(cls, then, seen: list | None = None, tries: int = 3000):
     """Once a dialog of ``cls`` is showing, call ``then(dialog)`` (a modal dialog's exec()
-    runs its own event loop: the timer fires in it)."""
+    runs its own event loop: the timer fires in it). It looks for a minute: on a busy
+    machine the flow may take seconds before its dialog shows."""
 
     def poll(left=tries):
         dlg = visible(cls)
