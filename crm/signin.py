@@ -183,6 +183,30 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
     return result
 
 
+def sign_in_read_only(store: Store, username: str, password: str) -> SignedIn:
+    """Sign in to a store open read-only (held by another program, or damaged): the name and
+    password are checked as ``sign_in`` does, but nothing is written (no failure counted,
+    no time of sign-in), since nothing can be."""
+    name = (username or "").strip()
+    with store.read() as s:
+        u = s.exec(
+            select(User).where(
+                func.lower(User.username) == name.lower(), User.username != SYSTEM_USERNAME
+            )
+        ).first()
+    if u is None:
+        passwords.verify(_DUMMY_HASH, password)
+        raise SignInError(WRONG)
+    _check_pause(u.failed_logins, u.last_failed_at, utcnow())
+    if not passwords.verify(u.password_hash, password):
+        raise SignInError(WRONG)
+    if not u.active:
+        raise SignInError(
+            QT_TRANSLATE_NOOP("SignIn", "This account is disabled; ask an administrator.")
+        )
+    return SignedIn(actor_of(u), bool(u.must_change_password))
+
+
 def _check_pause(failures: int, last: datetime | None, now: datetime) -> None:
     wait = pause_s(failures)
     if wait and last is not None:

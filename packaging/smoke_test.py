@@ -34,6 +34,8 @@ import zipfile
 from pathlib import Path
 
 WINDOWS = os.name == "nt"
+#: the password of every person of a demo store (crm/demo/people.py, README "Accounts")
+DEMO_PASSWORD = "demo-2026"
 LINUX = sys.platform.startswith("linux")
 EXE = ".exe" if WINDOWS else ""
 #: Qt's offscreen platform has no window manager: these warnings are about that, not the app
@@ -44,6 +46,7 @@ WINDOW_SECONDS = 3
 class Smoke:
     def __init__(self, source: Path, keep: bool):
         self.keep = keep
+        self.user: str | None = None  # who signs in to the window (sign_in)
         self.tmp = Path(tempfile.mkdtemp(prefix="crm-smoke-"))
         self.app = self.tmp / "招商 CRM 冒烟测试" / source.name
         shutil.copytree(source, self.app, symlinks=True)
@@ -130,18 +133,16 @@ class Smoke:
         return rows
 
     def sign_in(self, settings: Path, store: Path) -> None:
-        """Say who uses the app, as the first-run dialog would have remembered it."""
+        """Who opens the window: a demo store's officer, with the demo password (README,
+        "Accounts"), given as a scripted start gives it (crm --user NAME, CRM_PASSWORD)."""
         con = sqlite3.connect(str(store))
         try:
-            (user_id,) = con.execute(
-                "SELECT id FROM app_user WHERE role = 'officer' AND active ORDER BY id LIMIT 1"
+            (self.user,) = con.execute(
+                "SELECT username FROM app_user WHERE role = 'officer' AND active ORDER BY id "
+                "LIMIT 1"
             ).fetchone()
         finally:
             con.close()
-        settings.parent.mkdir(parents=True, exist_ok=True)
-        # who one is belongs to a store: kept under the store's scope (crm.ui.settings.scope_of)
-        scope = hashlib.sha1(str(store).encode("utf-8")).hexdigest()[:12]
-        settings.write_text(f"[store-{scope}]\nui\\user_id={user_id}\n", encoding="utf-8")
 
     def window(self, name, store: Path, log: Path, *, env=None, app=None, copies=1):
         """Open the window offscreen ``copies`` times at once for a few seconds; each copy must
@@ -150,7 +151,9 @@ class Smoke:
         env = env or self.env()
         env["CRM_QUIT_AFTER_SHOWN_MS"] = str(WINDOW_SECONDS * 1000)
         start = log.stat().st_size if log.exists() else 0
-        procs = [self.start(["--db", store], env=env, app=app) for _ in range(copies)]
+        env["CRM_PASSWORD"] = DEMO_PASSWORD
+        who = ["--user", self.user] if self.user else []
+        procs = [self.start(["--db", store, *who], env=env, app=app) for _ in range(copies)]
         problems = []
         shown_pids = set()
         for proc in procs:

@@ -135,12 +135,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _app_start(argv: list[str]) -> argparse.Namespace | None:
-    """`crm` with at most --db and --lang starts the app: those two are read without building
+    """`crm` with at most --db, --lang and --user starts the app: those are read without building
     every subcommand's parser and translated help (some 30 ms of the app's start). Anything
     else — a subcommand, --help, a mistake — goes to the full parser, which says what is wrong."""
     quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     quick.add_argument("--db")
     quick.add_argument("--lang")
+    quick.add_argument("--user")  # the app signs in as this person (crm.ui.accounts.session)
     try:
         args, rest = quick.parse_known_args(argv)
         if args.lang:
@@ -172,7 +173,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from crm.ui import startup  # Qt is imported by its steps, in their order
 
-            return startup.run(db=args.db, lang=args.lang, launched=LAUNCHED)
+            return startup.run(
+                db=args.db, lang=args.lang, launched=LAUNCHED, user=getattr(args, "user", None)
+            )
         from crm.cli.common import setup_logging
 
         setup_logging()

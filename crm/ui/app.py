@@ -13,7 +13,6 @@ from PySide6.QtGui import QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from crm.db import Store
-from crm.errors import NotFound
 from crm.paths import resource
 from crm.ui import i18n as ui_i18n
 from crm.ui import store_menu, wheel_guard
@@ -22,9 +21,9 @@ from crm.ui.errors import ExceptionHook
 from crm.ui.features import install_all
 from crm.ui.fonts import ensure_cjk_font
 from crm.ui.main_window import MainWindow
-from crm.ui.settings import LANGUAGE, USER_ID, Settings
+from crm.ui.settings import LANGUAGE, Settings
 from crm.ui.tasks import TaskRunner
-from crm.users import Actor, get_actor
+from crm.users import Actor
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -58,16 +57,6 @@ class AppController:
         settings.use_store(store.describe())
         store_menu.remember_store(settings, store)
 
-    def known_actor(self, store: Store | None = None) -> Actor | None:
-        store = store or self.store
-        user_id = self.settings.get(USER_ID, store=store.describe())
-        if not user_id:
-            return None
-        try:
-            return get_actor(store, user_id)
-        except NotFound:
-            return None
-
     def server_person(self, store: Store) -> Actor | None:
         """On a team server the server has signed the person in (crm.team.session)."""
         if store.is_sqlite:
@@ -86,16 +75,24 @@ class AppController:
             )
             return None
 
-    def ask_actor(self, store: Store | None = None) -> Actor | None:
-        from crm.ui.identify import IdentifyDialog
+    def sign_in(
+        self,
+        store: Store | None = None,
+        *,
+        switching: bool = False,
+        user: str | None = None,
+        password: str | None = None,
+    ) -> Actor | None:
+        """Who works in ``store`` (this one by default): crm.ui.accounts.session decides
+        whether that takes a first administrator, a password, or nothing at all."""
+        from crm.ui.accounts.session import who_signs_in
 
         store = store or self.store
-        dlg = IdentifyDialog(store, self.window)
-        if dlg.exec() and dlg.actor is not None:
-            self.settings.set(USER_ID, dlg.actor.id, store=store.describe())
-            self.settings.sync()
-            return dlg.actor
-        return None
+        if not store.is_sqlite:  # a team server signs the person in by their own login
+            return self.server_person(store)  # (another person: File ▸ Connect to team server…)
+        return who_signs_in(
+            store, self.settings, self.window, switching=switching, user=user, password=password
+        )
 
     def open_store(self, target: str) -> bool:
         """Switch to the store at ``target`` (File menu): open it (a file that is not a store is
@@ -112,7 +109,7 @@ class AppController:
         if new.describe() == self.store.describe():
             new.dispose()
             return True
-        actor = self.server_person(new) or self.known_actor(new) or self.ask_actor(new)
+        actor = self.sign_in(new)
         if actor is None:
             new.dispose()
             return False
@@ -161,11 +158,34 @@ class AppController:
         self.settings.set(LANGUAGE, lang)
         self.settings.sync()
 
-    def switch_user(self) -> None:
-        actor = self.ask_actor()
-        if actor is None or self.window is None:
-            return
+    def switch_user(self, sign_out: bool = False) -> None:
+        """Switch user (the next person signs in over the window) or sign out (the window
+        closes first; cancelling the sign-in then quits). Unsaved lead forms are asked about
+        first, and a form kept open stops the switch."""
+        from crm.ui.accounts import remember
+
         old = self.window
+        if old is None or not old.settle_forms():
+            return
+        if sign_out:
+            remember.forget(self.settings, self.store.describe(), old.ctx.actor.username)
+            old.save_layout()
+            self.app.setQuitOnLastWindowClosed(False)
+            old.hide()
+            try:
+                self.window = None
+                actor = self.sign_in(switching=True)
+                if actor is None:
+                    self.window = old
+                    old.close()
+                    self.app.quit()
+                    return
+            finally:
+                self.app.setQuitOnLastWindowClosed(True)
+        else:
+            actor = self.sign_in(switching=True)
+            if actor is None:
+                return
         old.save_layout()
         new = self.build(actor)
         new.show()

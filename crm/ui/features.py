@@ -36,6 +36,7 @@ FEATURES: list[str] = [
     "crm.ui.safety",
     "crm.ui.store_menu",
     "crm.ui.team",
+    "crm.ui.accounts",
     "crm.ui.nav_compact",
 ]
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from crm.errors import CrmError
 from crm.lead_query import LeadFilter, count_leads
+from crm.roles import ROLE_LABELS
 from crm.ui.context import AppContext
 from crm.ui.help_menu import HelpMenu
 from crm.ui.icons import icon
@@ -268,9 +269,14 @@ class MainWindow(QMainWindow):
         self.a_redo.setText(self.tr("Redo"))
         self.store_label.setText(self.tr("Store: {store}").format(store=self.ctx.store.describe()))
         a = self.ctx.actor
+        role = ROLE_LABELS.get(a.role, ROLE_LABELS["officer"]).render()
+        if a.is_admin and a.role != "admin":
+            role = self.tr("{role}, administrator").format(role=role)
         self.user_label.setText(
-            self.tr("{name} ({city})").format(
-                name=a.display_name, city=self.ctx.ref.label(a.city_id) or self.tr("Committee")
+            self.tr("{name} · {role} ({city})").format(
+                name=a.display_name,
+                role=role,
+                city=self.ctx.ref.label(a.city_id) or self.tr("Committee"),
             )
         )
 
@@ -446,13 +452,25 @@ class MainWindow(QMainWindow):
             leads_page.save_layout()
         self.ctx.settings.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def settle_forms(self) -> bool:
+        """Ask about every lead form with unsaved changes (save, discard or keep editing);
+        False when one is kept open."""
         for form in list(self._forms):
             if form.isVisible() and form.is_dirty():
                 form.raise_()
                 form.reject()
                 if form.isVisible():
-                    event.ignore()
-                    return
+                    return False
+        return True
+
+    def switch_user(self, sign_out: bool = False) -> None:
+        """File ▸ Switch user… / Sign out (crm.ui.accounts.menu): the app's controller does it."""
+        if self._on_switch_user:
+            self._on_switch_user(sign_out=sign_out)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.settle_forms():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)

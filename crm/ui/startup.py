@@ -14,7 +14,11 @@ Before the window — in order; a step returns False to end the start (``Start.e
               read-only; failed its check before — read-only; a network share or sync
               folder — warn), or a clear message; a store at the app's schema opens with no
               Alembic and no checks (crm.db.revision): its quick_check comes after the window
-    sign_in   who is using the app: the saved user, else the who-are-you dialog
+    sign_in   who is using the app (crm.ui.accounts.session): a new store's first
+              administrator; a store nobody can sign in to yet opens as its one person (or
+              one of several claims it); else a password remembered on this computer, else
+              the sign-in dialog; a one-time password is changed first. ``crm --user NAME``
+              names the person (the password from CRM_PASSWORD, else asked)
     window    the main window built with only the page it opens on (crm.ui.page_stack), shown
 
 After the window's first frame is on screen — one step per turn of the event loop, so the
@@ -50,6 +54,8 @@ from dataclasses import dataclass, field
 log = logging.getLogger(__name__)
 PROBE_ENV = "CRM_STARTUP_PROBE"
 PROBE_UNTIL_ENV = "CRM_STARTUP_PROBE_UNTIL"
+#: with --user: the password (as the command line reads it), for scheduled and scripted starts
+PASSWORD_ENV = "CRM_PASSWORD"
 #: libraries the first frame must not wait for (the probe lists those loaded by then): Excel,
 #: PDF, charts, the PDF viewer, migrations, fuzzy matching, the pinyin dictionary, qtawesome
 LATER_LIBRARIES = (
@@ -78,6 +84,8 @@ class Start:
 
     db: str | None = None
     lang: str | None = None
+    #: crm --user NAME: who signs in (the password from CRM_PASSWORD, else the dialog asks)
+    user: str | None = None
     app: object = None
     hook: object = None
     settings: object = None
@@ -156,8 +164,8 @@ def _sign_in(s: Start) -> bool:
     from crm.ui.app import AppController
 
     s.controller = AppController(s.app, s.store, s.settings, s.hook)
-    s.actor = s.controller.known_actor() or s.controller.ask_actor()
-    return s.actor is not None  # closed without choosing: the app ends (status 0)
+    s.actor = s.controller.sign_in(user=s.user, password=os.environ.get(PASSWORD_ENV))
+    return s.actor is not None  # closed without signing in: the app ends (status 0)
 
 
 def _window(s: Start) -> None:
@@ -200,9 +208,14 @@ AFTER_FIRST_FRAME: list[Step] = [
 
 
 # ---------------------------------------------------------------- running them
-def run(db: str | None = None, lang: str | None = None, launched: float | None = None) -> int:
+def run(
+    db: str | None = None,
+    lang: str | None = None,
+    launched: float | None = None,
+    user: str | None = None,
+) -> int:
     """Start the app; returns its exit status."""
-    s = Start(db=db, lang=lang)
+    s = Start(db=db, lang=lang, user=user)
     s.marks["launch"] = launched if launched is not None else time.monotonic()
     for name, step in BEFORE_WINDOW:
         ok = step(s)

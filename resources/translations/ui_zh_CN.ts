@@ -33,6 +33,43 @@
         </message>
     </context>
     <context>
+        <name>AccountActions</name>
+        <message>
+            <source>Change my password…</source>
+            <translation>修改我的密码…</translation>
+        </message>
+        <message>
+            <source>Switch user…</source>
+            <translation>切换用户…</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Nobody can sign in to this store yet: give people passwords on the People page.</source>
+            <translation>此数据库尚无人可以登录：请先在“人员”页为人员设置密码。</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>您的密码已修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accounts</name>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsNav</name>
+        <message>
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityEditor</name>
         <message>
             <source>Edit activity</source>
@@ -119,6 +156,57 @@
         <message>
             <source>Summary</source>
             <translation>内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddPersonDialog</name>
+        <message>
+            <source>Corridor committee (all cities)</source>
+            <translation>大走廊管委会（全部科技城）</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>添加人员</translation>
+        </message>
+        <message>
+            <source>They sign in with the username and a one-time password shown to you once next, and choose their own password at their first sign-in.</source>
+            <translation>对方用用户名和接下来仅显示一次的一次性密码登录，首次登录时设置自己的密码。</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>e.g. zhangsan</source>
+            <translation>例如 zhangsan</translation>
+        </message>
+        <message>
+            <source>Also an administrator (people, reference lists, backups)</source>
+            <translation>同时为系统管理员（人员、参考列表、备份）</translation>
+        </message>
+        <message>
+            <source>May sign in (give a one-time password)</source>
+            <translation>可以登录（发放一次性密码）</translation>
+        </message>
+        <message>
+            <source>Untick for a colleague named in ledgers who does not use the app: their leads carry their name; a password can be given later.</source>
+            <translation>台账中出现但不使用本系统的同事请取消勾选：其线索仍署其名；以后可再发放密码。</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
         </message>
     </context>
     <context>
@@ -945,6 +1033,72 @@
         </message>
     </context>
     <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>修改我的密码</translation>
+        </message>
+        <message>
+            <source>{name}, your password was set by an administrator. Choose your own password now; only you will know it.</source>
+            <translation>{name}，您的密码由管理员设置。请现在设置您自己的密码，只有您本人知道。</translation>
+        </message>
+        <message>
+            <source>{name}, choose a new password of at least 8 characters.</source>
+            <translation>{name}，请设置至少 8 个字符的新密码。</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>当前密码</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>再次输入新密码</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimAdminDialog</name>
+        <message>
+            <source>Committee</source>
+            <translation>管委会</translation>
+        </message>
+        <message>
+            <source>Who administers this store?</source>
+            <translation>谁来管理此数据库？</translation>
+        </message>
+        <message>
+            <source>The people of this store have no passwords yet, so anyone could act as anyone. Choose yourself and set your password: you become the store's administrator, and from now on everyone signs in. On the People page you then give each colleague a password of their own.</source>
+            <translation>此数据库中的人员都还没有密码，任何人都可以冒充任何人。请选择您自己并设置密码：您将成为此数据库的管理员，此后每个人都须登录。随后请在“人员”页为每位同事设置各自的密码。</translation>
+        </message>
+        <message>
+            <source>You are</source>
+            <translation>您是</translation>
+        </message>
+        <message>
+            <source>Your new password</source>
+            <translation>您的新密码</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <source>Become administrator</source>
+            <translation>成为管理员</translation>
+        </message>
+    </context>
+    <context>
         <name>CompanyPage</name>
         <message>
             <source>Select a lead first.</source>
@@ -1487,6 +1641,41 @@
         </message>
     </context>
     <context>
+        <name>EditPersonDialog</name>
+        <message>
+            <source>Corridor committee (all cities)</source>
+            <translation>大走廊管委会（全部科技城）</translation>
+        </message>
+        <message>
+            <source>{name} ({username})</source>
+            <translation>{name}（{username}）</translation>
+        </message>
+        <message>
+            <source>A change of role or city applies to their next action, even if they are signed in now.</source>
+            <translation>角色或科技城的变更从其下一次操作起生效，即使对方此刻已登录。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>Also an administrator (people, reference lists, backups)</source>
+            <translation>同时为系统管理员（人员、参考列表、备份）</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportTool</name>
         <message>
             <source>Leads-{day}.xlsx</source>
@@ -1539,6 +1728,13 @@
         <message>
             <source>All fields and the contact (imports back unchanged)</source>
             <translation>全部字段及联系人（可原样导回）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
         </message>
     </context>
     <context>
@@ -1665,6 +1861,53 @@
         <message>
             <source>Clear all filters</source>
             <translation>清除全部筛选</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <source>Corridor committee (all cities)</source>
+            <translation>大走廊管委会（全部科技城）</translation>
+        </message>
+        <message>
+            <source>Set up this store</source>
+            <translation>设置此数据库</translation>
+        </message>
+        <message>
+            <source>This store has no people yet. Create the account of its first administrator: they add the other people, each with their own password, on the People page.</source>
+            <translation>此数据库还没有任何人员。请创建第一位管理员的账号：管理员在“人员”页添加其他人员，每人使用自己的密码。</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>您的姓名</translation>
+        </message>
+        <message>
+            <source>Your city</source>
+            <translation>您所在的科技城</translation>
+        </message>
+        <message>
+            <source>e.g. zhangsan (to sign in)</source>
+            <translation>例如 zhangsan（用于登录）</translation>
+        </message>
+        <message>
+            <source>e.g. 张三 (shown on your work)</source>
+            <translation>例如 张三（显示在您的工作记录上）</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <source>Create and sign in</source>
+            <translation>创建并登录</translation>
         </message>
     </context>
     <context>
@@ -1821,6 +2064,29 @@
         </message>
     </context>
     <context>
+        <name>HandOverDialog</name>
+        <message>
+            <source>Committee</source>
+            <translation>管委会</translation>
+        </message>
+        <message>
+            <source>Hand over leads</source>
+            <translation>移交线索</translation>
+        </message>
+        <message>
+            <source>Give all {count} leads of {name} to another person, in one step recorded in the audit log.</source>
+            <translation>将 {name} 的全部 {count} 条线索一次移交给另一人，并记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Hand them to</source>
+            <translation>移交给</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>移交</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatMapModel</name>
         <message>
             <source>Total</source>
@@ -1863,33 +2129,6 @@
         <message>
             <source>No changes recorded yet.</source>
             <translation>尚无变更记录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentifyDialog</name>
-        <message>
-            <source>Who are you?</source>
-            <translation>您是哪位？</translation>
-        </message>
-        <message>
-            <source>Tell the CRM your name and city once; your leads, follow-ups and changes are recorded under it.</source>
-            <translation>请填写一次您的姓名和所在科技城；您的线索、跟进和修改都将记在您名下。</translation>
-        </message>
-        <message>
-            <source>Your name</source>
-            <translation>您的姓名</translation>
-        </message>
-        <message>
-            <source>Your city</source>
-            <translation>所在科技城</translation>
-        </message>
-        <message>
-            <source>Corridor committee (all cities)</source>
-            <translation>大走廊管委会（全部科技城）</translation>
-        </message>
-        <message>
-            <source>Your role</source>
-            <translation>您的角色</translation>
         </message>
     </context>
     <context>
@@ -2382,8 +2621,12 @@
             <translation>数据库：{store}</translation>
         </message>
         <message>
-            <source>{name} ({city})</source>
-            <translation>{name}（{city}）</translation>
+            <source>{role}, administrator</source>
+            <translation>{role}，系统管理员</translation>
+        </message>
+        <message>
+            <source>{name} · {role} ({city})</source>
+            <translation>{name} · {role}（{city}）</translation>
         </message>
         <message>
             <source>Committee</source>
@@ -2670,6 +2913,29 @@
         </message>
     </context>
     <context>
+        <name>OneTimePasswordDialog</name>
+        <message>
+            <source>One-time password</source>
+            <translation>一次性密码</translation>
+        </message>
+        <message>
+            <source>{name} signs in as “{username}” with this password:</source>
+            <translation>{name} 以“{username}”登录，密码为：</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>It is shown only now: copy it and hand it over in person or by phone. {name} chooses their own password at the first sign-in.</source>
+            <translation>此密码仅显示这一次：请复制后当面或电话告知。{name} 首次登录时设置自己的密码。</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>of {n}</source>
@@ -2706,6 +2972,167 @@
         <message>
             <source>Report preview</source>
             <translation>周报预览</translation>
+        </message>
+    </context>
+    <context>
+        <name>People</name>
+        <message>
+            <source>There is nobody else active to hand the leads to.</source>
+            <translation>没有其他在用人员可以接收这些线索。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>科技城</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Leads owned</source>
+            <translation>负责线索</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>最近登录</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>管委会</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>None (cannot sign in)</source>
+            <translation>无（不能登录）</translation>
+        </message>
+        <message>
+            <source>One-time (to change)</source>
+            <translation>一次性（待修改）</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>已设置</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>从未</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>Disable…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>{name} follows no leads.</source>
+            <translation>{name} 没有负责的线索。</translation>
+        </message>
+        <message>
+            <source>{name} was added.</source>
+            <translation>已添加 {name}。</translation>
+        </message>
+        <message>
+            <source>{name} was changed.</source>
+            <translation>已修改 {name}。</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>Give {name} a new one-time password? Their present password stops working at once; they choose a new one at their next sign-in.</source>
+            <translation>为 {name} 生成新的一次性密码？其现有密码立即失效；下次登录时由其设置新密码。</translation>
+        </message>
+        <message>
+            <source>{name} has a new one-time password.</source>
+            <translation>{name} 已获得新的一次性密码。</translation>
+        </message>
+        <message>
+            <source>Disable {name}? They can no longer sign in, and anything they try is refused; their name stays on everything they did.</source>
+            <translation>停用 {name}？其将无法登录，任何操作都会被拒绝；其经办记录上仍保留其姓名。</translation>
+        </message>
+        <message>
+            <source>Their {count} leads stay theirs until you hand them over.</source>
+            <translation>其 {count} 条线索在您移交之前仍归其负责。</translation>
+        </message>
+        <message>
+            <source>You are disabling yourself: your next action is refused.</source>
+            <translation>您正在停用自己：您的下一次操作将被拒绝。</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>{name} was disabled.</source>
+            <translation>已停用 {name}。</translation>
+        </message>
+        <message>
+            <source>{name} was enabled.</source>
+            <translation>已启用 {name}。</translation>
+        </message>
+        <message>
+            <source>The leads of {name} were handed over.</source>
+            <translation>{name} 的线索已移交。</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Add person…</source>
+            <translation>添加人员…</translation>
+        </message>
+        <message>
+            <source>Role and city…</source>
+            <translation>角色与科技城…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>Hand over leads…</source>
+            <translation>移交线索…</translation>
+        </message>
+        <message>
+            <source>Show disabled people</source>
+            <translation>显示已停用人员</translation>
         </message>
     </context>
     <context>
@@ -3610,6 +4037,52 @@
         <message>
             <source>Thresholds saved</source>
             <translation>阈值已保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>This computer has no password keyring (such as Windows Credential Manager, the macOS Keychain or GNOME Keyring), so the password cannot be remembered.</source>
+            <translation>此电脑没有密码钥匙串（如 Windows 凭据管理器、macOS 钥匙串或 GNOME 密钥环），无法记住密码。</translation>
+        </message>
+        <message>
+            <source>The password remembered on this computer no longer signs you in; please sign in again.</source>
+            <translation>此电脑记住的密码已无法登录，请重新登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Sign in to {place}.</source>
+            <translation>登录到 {place}。</translation>
+        </message>
+        <message>
+            <source>Sign in with your username and password.</source>
+            <translation>请用您的用户名和密码登录。</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Remember me on this computer</source>
+            <translation>在此电脑上记住我</translation>
+        </message>
+        <message>
+            <source>Your password is kept in this computer's password keyring.</source>
+            <translation>您的密码保存在此电脑的密码钥匙串中。</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts: try again in {seconds} s.</source>
+            <translation>失败次数过多，请在 {seconds} 秒后再试。</translation>
         </message>
     </context>
     <context>

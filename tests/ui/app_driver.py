@@ -108,7 +108,8 @@ def main() -> None:
 
     _app = QApplication(sys.argv[:1])  # the app's start-up takes this one over
     hand = Hand(answer)
-    code = crm_main(["--db", store, "--lang", lang])
+    who = os.environ.get("CRM_USER")  # crm --user NAME: who signs in (no dialog to answer)
+    code = crm_main(["--db", store, "--lang", lang, *(["--user", who] if who else [])])
     hand.timer.stop()
     tell(exit=code)
     sys.exit(code)

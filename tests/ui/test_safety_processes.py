@@ -27,8 +27,17 @@ ROOT = Path(__file__).resolve().parents[2]
 class App:
     """One app process, driven by tests/ui/app_driver.py."""
 
-    def __init__(self, store: Path, data: Path, lang: str = "en", answer: str = "read-only"):
+    def __init__(
+        self,
+        store: Path,
+        data: Path,
+        lang: str = "en",
+        answer: str = "read-only",
+        user: str | None = None,
+    ):
         env = {**os.environ, "CRM_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+        if user:
+            env["CRM_USER"] = user  # signs in as this person (crm --user)
         self.data = data
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.ui.app_driver", str(store), lang, answer],
@@ -82,7 +91,7 @@ def two_people(store_path, tmp_path):
     apps: list[App] = []
 
     def start(name: str, **kw) -> App:
-        app = App(store_path, dirs[name], **kw)
+        app = App(store_path, dirs[name], user=name, **kw)
         apps.append(app)
         return app
 

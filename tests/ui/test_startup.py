@@ -14,13 +14,14 @@ from crm.ui import startup
 from tests.ui.conftest import seed_leads
 
 
-def _start(store_path, data_dir, user_id: int, page: str, until: str = "first_frame") -> list:
-    from crm.ui.settings import PAGE, USER_ID, Settings
+def _start(
+    store_path, data_dir, user: str, page: str, until: str = "first_frame", password=None
+) -> list:
+    from crm.ui.settings import PAGE, Settings
 
     data_dir.mkdir(exist_ok=True)
-    settings = Settings(str(data_dir / "ui-settings.ini"))  # who and where, for this store
-    settings.set(USER_ID, user_id, store=str(store_path))
-    settings.set(PAGE, page, store=str(store_path))
+    settings = Settings(str(data_dir / "ui-settings.ini"))
+    settings.set(PAGE, page, store=str(store_path))  # the page this store was left on
     settings.sync()
     probe = data_dir / "probe.jsonl"
     env = dict(
@@ -30,8 +31,11 @@ def _start(store_path, data_dir, user_id: int, page: str, until: str = "first_fr
         CRM_STARTUP_PROBE_UNTIL=until,
         QT_QPA_PLATFORM="offscreen",
     )
+    env.pop("CRM_PASSWORD", None)
+    if password is not None:
+        env["CRM_PASSWORD"] = password
     done = subprocess.run(
-        [sys.executable, "-m", "crm", "--db", str(store_path)],
+        [sys.executable, "-m", "crm", "--db", str(store_path), "--user", user],
         env=env,
         capture_output=True,
         text=True,
@@ -46,7 +50,7 @@ def test_the_first_frame_shows_the_lead_list_and_loads_nothing_that_can_wait(
 ):
     seed_leads(store, people.wang, 3)
     store.dispose()  # the app takes the store's writer lock
-    (first,) = _start(store_path, tmp_path / "data", people.wang.id, "leads")
+    (first,) = _start(store_path, tmp_path / "data", people.wang.username, "leads")
     assert first["moment"] == "first_frame"
     assert first["page"] == "leads"
     assert (first["lead_rows"], first["lead_total"]) == (3, 3)
@@ -61,7 +65,9 @@ def test_the_first_frame_shows_the_lead_list_and_loads_nothing_that_can_wait(
 def test_the_steps_after_the_first_frame_run_once_it_is_shown(store, store_path, people, tmp_path):
     seed_leads(store, people.wang, 2)
     store.dispose()  # the app takes the store's writer lock
-    first, settled = _start(store_path, tmp_path / "data", people.wang.id, "my_day", "settled")
+    first, settled = _start(
+        store_path, tmp_path / "data", people.wang.username, "my_day", "settled"
+    )
     assert first["page"] == "my_day" and first["lead_rows"] is None  # the list is not built
     assert first["loaded"] == []
     after = [name for name, _step in startup.AFTER_FIRST_FRAME]
@@ -88,3 +94,27 @@ def test_a_step_that_says_no_ends_the_start_with_its_status(monkeypatch):
     )
     assert startup.run(db=None, lang=None) == 2
     assert ran == ["one", "two"]
+
+
+def test_crm_user_signs_in_with_the_password_from_the_environment(
+    store, store_path, people, tmp_path
+):
+    from crm.accounts import reset_password
+    from crm.users import system_actor
+
+    for who in (people.admin, people.wang):  # everyone signs in now
+        reset_password(store, system_actor(store), who.id, "城西-2026-secret", one_time=False)
+    seed_leads(store, people.wang, 2)
+    store.dispose()
+    (first,) = _start(store_path, tmp_path / "data", "王五", "leads", password="城西-2026-secret")
+    assert (first["page"], first["lead_total"]) == ("leads", 2)
+
+
+def test_the_start_ends_quietly_when_nobody_signs_in(app, monkeypatch, store, tmp_path):
+    from crm.ui.accounts import session
+    from crm.ui.settings import Settings
+
+    monkeypatch.setattr(session, "who_signs_in", lambda *a, **k: None)  # the dialog cancelled
+    s = startup.Start(app=app, store=store, settings=Settings(str(tmp_path / "s.ini")))
+    assert startup._sign_in(s) is False
+    assert s.actor is None and s.exit_code == 0

@@ -10,24 +10,31 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from crm.accounts import reset_password
 from crm.ui import store_menu
+from crm.ui.accounts import remember
+from crm.ui.accounts.first_run import FirstAdminDialog
 from crm.ui.app import AppController
-from crm.ui.identify import IdentifyDialog
-from crm.ui.settings import PAGE, RECENT_STORES, USER_ID
+from crm.ui.settings import PAGE, RECENT_STORES
+from crm.users import system_actor
+from tests.ui.accounts.conftest import PW, MemoryKeyring
 from tests.ui.conftest import close_quietly, seed_leads
 
 
-def answer_who(name: str = "钱七", city: str = "青山湖科技城") -> None:
-    """Answer the who-are-you question of a store the user has not used yet."""
+def answer_first_admin(username: str = "qian7", name: str = "钱七", city: str = "青山湖科技城"):
+    """Name the first administrator of a new store the user opens."""
 
     def answer():
         dlg = next(
             w
             for w in QApplication.topLevelWidgets()
-            if isinstance(w, IdentifyDialog) and w.isVisible()
+            if isinstance(w, FirstAdminDialog) and w.isVisible()
         )
-        dlg.name.setText(name)
+        dlg.username.setText(username)
+        dlg.display_name.setText(name)
         dlg.city.setCurrentIndex(dlg.city.findText(city))
+        dlg.pair.first.setText(PW)
+        dlg.pair.second.setText(PW)
         dlg._accept()
 
     QTimer.singleShot(50, answer)
@@ -36,14 +43,21 @@ def answer_who(name: str = "钱七", city: str = "青山湖科技城") -> None:
 @pytest.fixture
 def first(controller, store, people, qtbot):
     """The app on a store with leads, left on the dashboard."""
+    import keyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
     seed_leads(store, people.wang, 2)
-    controller.settings.set(USER_ID, people.wang.id)  # 王五 said who he is in this store
+    # 王五 signs in to this store with "remember me": coming back to it asks nothing
+    reset_password(store, system_actor(store), people.wang.id, PW, one_time=False)
+    remember.signed_in(controller.settings, store.describe(), people.wang.username, PW, True)
     window = controller.build(people.wang)
     window.show()
     window.show_page("pipeline_dashboard")
     yield window
     if controller.window is not None:
         close_quietly(controller.window)
+    keyring.set_keyring(before)
 
 
 def test_a_new_store_opens_empty_on_my_day_with_the_demo_offer(
@@ -52,7 +66,7 @@ def test_a_new_store_opens_empty_on_my_day_with_the_demo_offer(
     target = tmp_path / "培训" / "练习"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(target), "")))
-    answer_who()
+    answer_first_admin()
     first.store_menu.a_new.trigger()
     window = controller.window
     assert window is not first and not first.isVisible() and window.isVisible()
@@ -70,7 +84,7 @@ def test_the_app_reopens_the_last_store_on_its_own_page(
     settings = controller.settings
     second = tmp_path / "second.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(second), "")))
-    answer_who()
+    answer_first_admin()
     first.store_menu.a_new.trigger()
     close_quietly(controller.window)  # the app is closed on the new store
     controller.window = None
@@ -82,7 +96,7 @@ def test_the_app_reopens_the_last_store_on_its_own_page(
 
     reopened = open_store(target)
     again = AppController(app, reopened, settings)
-    actor = again.known_actor()
+    actor = again.sign_in(user="qian7", password=PW)
     assert actor is not None and actor.display_name == "钱七"
     window = again.build(actor)
     try:
@@ -109,7 +123,7 @@ def test_a_file_that_is_no_store_is_refused_and_nothing_changes(
 def test_recent_stores_switch_back_and_forth(first, controller, store, tmp_path, monkeypatch):
     other = tmp_path / "other.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(other), "")))
-    answer_who()
+    answer_first_admin()
     first.store_menu.a_new.trigger()
     second = controller.window
     second.store_menu.fill_recent()

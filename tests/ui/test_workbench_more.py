@@ -128,32 +128,6 @@ def test_a_bug_is_logged_and_shown_with_copyable_details_and_typing_survives(
     assert form.isVisible() and form.editors["company_name"].raw() == "正在输入的企业"
 
 
-def test_first_run_asks_who_you_are_and_remembers(app, store, tmp_path, qtbot):
-    from crm.ui.app import AppController
-    from crm.ui.identify import IdentifyDialog
-    from crm.ui.settings import USER_ID, Settings
-
-    settings = Settings(str(tmp_path / "first.ini"))
-    controller = AppController(app, store, settings)
-    assert controller.known_actor() is None
-
-    def answer():
-        dlg = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, IdentifyDialog) and w.isVisible()
-        )
-        dlg.name.setText("钱七")
-        dlg.city.setCurrentIndex(dlg.city.findText("青山湖科技城"))
-        dlg._accept()
-
-    QTimer.singleShot(50, answer)
-    actor = controller.ask_actor()
-    assert actor.display_name == "钱七" and settings.get(USER_ID) == actor.id
-    again = AppController(app, store, Settings(str(tmp_path / "first.ini"))).known_actor()
-    assert again == actor
-
-
 @pytest.mark.parametrize("window", ["zhao"], indirect=True)  # a manager sets them
 def test_settings_thresholds_and_language_from_the_page(window, store):
     from crm.team_settings import followup_thresholds
