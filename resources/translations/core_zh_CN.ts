@@ -1365,7 +1365,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>字段</translation>
+            <translation>领域</translation>
         </message>
         <message>
             <source>Sub-field</source>
@@ -2465,7 +2465,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation>字段</translation>
+            <translation>领域</translation>
         </message>
         <message>
             <source>All</source>
