@@ -195,7 +195,7 @@ def bulk_change(
 def _hold(s: Session, actor: Actor, ids: list[int]) -> list:
     """Read the leads, their companies and the acting person in a few statements and keep them
     while the step runs: the session holds its rows weakly, so without this each lead was
-    read again one by one (four reads a lead; 1,000 leads took 1.3 s instead of 0.5 s)."""
+    read four times one by one (1,000 leads on a 20k store: 1.3 s before, 0.7 s after)."""
     held: list = [s.get(User, actor.id)]
     for start in range(0, len(ids), 5000):
         chunk = ids[start : start + 5000]
