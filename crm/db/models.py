@@ -121,7 +121,25 @@ class RefItem(Tracked, table=True):
     active: bool = Field(default=True)
 
 
+#: the company designations the lead list filters by, each with the SQL that holds it: each
+#: has a partial index of the few companies that hold it (crm.company_flags.FILTERS)
+DESIGNATED = {
+    "fortune500": "fortune500",
+    "china500": "china500",
+    "listed": "listed",
+    "unicorn": "unicorn_id IS NOT NULL",
+    "srdi": "srdi_id IS NOT NULL",
+    "gazelle": "gazelle",
+}
+
+
 class Company(Tracked, table=True):
+    # a filter on a designation reads its few companies, not all of them
+    __table_args__ = tuple(
+        Index(f"ix_company_{key}", "id", sqlite_where=text(sql), postgresql_where=text(sql))
+        for key, sql in DESIGNATED.items()
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
     name_norm: str = Field(max_length=200, index=True)

@@ -1028,6 +1028,18 @@
             <translation>今天</translation>
         </message>
         <message>
+            <source>Follow-ups by day</source>
+            <translation>按日跟进数</translation>
+        </message>
+        <message>
+            <source>Follow-ups of the chosen days</source>
+            <translation>所选日期的跟进</translation>
+        </message>
+        <message>
+            <source>Whose follow-ups</source>
+            <translation>跟进范围</translation>
+        </message>
+        <message>
             <source>Blue: follow-ups to come; orange: {late}</source>
             <translation>蓝色：待跟进；橙色：{late}</translation>
         </message>
@@ -1199,6 +1211,18 @@
         <message>
             <source>Enter or a double click opens the project.</source>
             <translation>按 Enter 或双击打开项目。</translation>
+        </message>
+        <message>
+            <source>The company's projects</source>
+            <translation>企业的项目</translation>
+        </message>
+        <message>
+            <source>The company's people</source>
+            <translation>企业的人员</translation>
+        </message>
+        <message>
+            <source>Activities on its projects</source>
+            <translation>项目的跟进记录</translation>
         </message>
         <message>
             <source>Company: {name}</source>

@@ -57,3 +57,4 @@ def test_the_designation_filter_shows_the_companies_that_hold_it(window, store, 
     assert [model.row_at(r).id for r in range(model.rowCount())] == [listed]
     column = next(i for i, c in enumerate(model.columns) if c.key == "designations")
     assert model.index(0, column).data() == "上市（港交所）"
+    assert model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) == "上市（港交所）"

@@ -160,6 +160,12 @@ class CompanyPage(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.edit_button.setText(self.tr("Edit designations…"))
         self.hint.setText(self.tr("Enter or a double click opens the project."))
+        for view, name in (
+            (self.projects, self.tr("The company's projects")),
+            (self.people, self.tr("The company's people")),
+            (self.activities, self.tr("Activities on its projects")),
+        ):
+            view.setAccessibleName(name)
         o = self.overview
         if o is None:
             return

@@ -212,6 +212,8 @@ class LeadTableModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and col.key == "company_name" and row.masked:
             return self.tr("Confidential project: shown by its codename")
+        if role == Qt.ItemDataRole.ToolTipRole and col.key == "designations":
+            return col.show(row, self.ctx.ref, self._thresholds) or None  # cut short in its cell
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

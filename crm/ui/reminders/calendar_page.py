@@ -216,6 +216,9 @@ class CalendarPage(QWidget):
         self.week_button.setText(self.tr("By week"))
         self.month_button.setText(self.tr("By month"))
         self.today_button.setText(self.tr("Today"))
+        self.calendar.setAccessibleName(self.tr("Follow-ups by day"))
+        self.table.setAccessibleName(self.tr("Follow-ups of the chosen days"))
+        self.scope.setAccessibleName(self.tr("Whose follow-ups"))
         th = followup_thresholds(self.ctx.store)
         self.calendar.setToolTip(
             self.tr("Blue: follow-ups to come; orange: {late}").format(

@@ -92,6 +92,10 @@ class Notifier(QObject):
         self.toast: Toast | None = None
         self.hourly = QTimer(self, interval=HOUR_MS)
         self.hourly.timeout.connect(self.check)
+        # timers of its own (not QTimer.singleShot with a bound method): they die with the
+        # window, so a window closed within the delay is never asked about
+        self.first = QTimer(self, singleShot=True, interval=START_DELAY_MS)
+        self.first.timeout.connect(self.check)
         self._started = False
         window.installEventFilter(self)
 
@@ -99,7 +103,7 @@ class Notifier(QObject):
         if obj is self.window and event.type() == QEvent.Type.Paint and not self._started:
             self._started = True
             self.window.removeEventFilter(self)
-            QTimer.singleShot(START_DELAY_MS, self.check)
+            self.first.start(START_DELAY_MS)
             self.hourly.start()
         return False
 

@@ -24,6 +24,15 @@ branch_labels = None
 depends_on = None
 
 _FLAGS = ("fortune500", "china500", "listed", "gazelle")
+#: as crm.db.models.DESIGNATED (written out: a revision keeps what it created)
+_DESIGNATED = {
+    "fortune500": "fortune500",
+    "china500": "china500",
+    "listed": "listed",
+    "unicorn": "unicorn_id IS NOT NULL",
+    "srdi": "srdi_id IS NOT NULL",
+    "gazelle": "gazelle",
+}
 
 
 def upgrade() -> None:
@@ -39,6 +48,14 @@ def upgrade() -> None:
         batch.add_column(sa.Column("srdi_id", sa.Integer(), nullable=True))
         batch.create_foreign_key("fk_company_unicorn_id", "ref_item", ["unicorn_id"], ["id"])
         batch.create_foreign_key("fk_company_srdi_id", "ref_item", ["srdi_id"], ["id"])
+    for key, sql in _DESIGNATED.items():  # the lead list's filter reads only these companies
+        op.create_index(
+            f"ix_company_{key}",
+            "company",
+            ["id"],
+            sqlite_where=sa.text(sql),
+            postgresql_where=sa.text(sql),
+        )
     ref = sa.Table("ref_item", sa.MetaData(), autoload_with=op.get_bind())
     now = datetime.now(UTC)
     op.get_bind().execute(
@@ -76,6 +93,8 @@ def downgrade() -> None:
     op.drop_table("attachment_chunk")
     op.drop_index("ix_attachment_lead", table_name="attachment")
     op.drop_table("attachment")
+    for key in _DESIGNATED:
+        op.drop_index(f"ix_company_{key}", table_name="company")
     op.execute("DELETE FROM ref_item WHERE kind IN ('unicorn', 'srdi')")
     with op.batch_alter_table("company") as batch:
         for name in (*_FLAGS, "listed_where", "unicorn_id", "srdi_id"):
