@@ -108,7 +108,7 @@ def test_no_string_is_translated_without_its_context():
 
 
 def test_a_leads_field_is_its_industry_field_in_chinese():
-    """"Field" is 领域 where it is the lead's industry (the form, the targets) and 字段 only
+    """The word Field is 领域 where it is the lead's industry (the form, the targets) and 字段 only
     where it names a changed column (history, audit): a translation restored by source alone
     had made the lead form say 字段."""
     assert translate("Fields", "Field", "zh_CN") == "领域"

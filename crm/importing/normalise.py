@@ -16,12 +16,12 @@ from functools import lru_cache
 from typing import Any
 
 from crm import fields as F
-from crm.amounts import parse_amount
 from crm.credit_code import parse_credit_code
 from crm.dates import parse_date
 from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
+from crm.importing.cell_words import SHORT_NAME, amount, company_name, short_name
 from crm.importing.cells import as_text
 from crm.importing.headers import FOREIGN, Column, key
 from crm.importing.ledger_dates import LedgerYear, partial_date
@@ -249,14 +249,16 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
     kind = spec.kind
     if kind == F.TEXT:  # a name: padding around it is no part of it
         text = as_text(raw).strip()
-        former = _FORMER.match(text) if target == "company_name" else None
-        if former is not None:  # 杭州光舟云计算科技有限公司（原光舟网络科技）
-            return {target: former.group(1), NOTE: text}
-        if target == "company_name" and not _FULL_NAME.search(text):
+        if target != "company_name":
+            return {target: text}
+        name, former = company_name(text)
+        if former:  # 杭州光舟云计算科技有限公司（原光舟网络科技）: the former name in the notes
+            return {target: name, NOTE: text}
+        if short_name(name):
             # 普瀚生物科技: a short name, kept as written; the company's identity is its
             # registered name (or its code), so a person completes it
-            return {target: text, PARTIAL: (SHORT_NAME, True)}
-        return {target: text}
+            return {target: name, PARTIAL: (SHORT_NAME, True)}
+        return {target: name}
     if kind == F.LONGTEXT:
         return {target: as_text(raw)}
     if kind == F.AMOUNT:
@@ -268,7 +270,8 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
                     "to 万元 first",
                 )
             )
-        return _amount(target, raw, column.unit or "万元")
+        value, remark = amount(raw, column.unit or "万元")
+        return {target: value, NOTE: remark} if remark else {target: value}
     if kind == F.INT:
         return {target: parse_int(raw)}
     if kind == F.NUMBER:
@@ -336,59 +339,6 @@ def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
         out[NEW_OFFICER] = display_form(names[0])[:64]
         out[OWNER_TEXT] = out.pop(NOTE) if len(names) == 1 else None
     return out
-
-
-#: how a registered name ends: its legal form or kind of body (a short name lacks it)
-_FULL_NAME = re.compile(
-    r"(公司|集团|企业|合伙|研究院|研究所|研究中心|中心|实验室|大学|学院|医院|事务所|商行|工作室|"
-    r"基金|银行|协会|商会|联盟|平台|分行|厂|社|站|所|院|\b(inc|ltd|llc|gmbh|corp|corporation|"
-    r"limited|company|co|plc|pte|ag|sa|bv|kk)\b\.?)\s*([(（][^()（）]*[)）])?\s*$",
-    re.IGNORECASE,
-)
-SHORT_NAME = QT_TRANSLATE_NOOP("Import", "not the full registered name (有限公司 …)")
-#: a company's former name after its name: （原…）, （曾用名：…）, （前身…）
-_FORMER = re.compile(r"^(.+?)\s*[(（]\s*(?:原名?|曾用名|前身)[:：]?[^()（）]+[)）]\s*$")
-#: 2个亿: a measure word between the number and its unit
-_MEASURE = re.compile(r"(\d)\s*个\s*(亿|千万|百万|万)")
-#: 10亿（一期3亿）: an amount followed by a remark in brackets
-_REMARK = re.compile(r"^([^()（）]*\d[^()（）]*?)\s*[(（]([^()（）]*)[)）]\s*$")
-
-
-def _amount(target: str, raw: Any, unit: str) -> dict[str, Any]:
-    """An amount as offices write it: "2个亿" is 2亿; "10亿（一期3亿）" is 10亿, the remark in
-    brackets kept in the notes; anything else as crm.amounts reads it."""
-    if not isinstance(raw, str):
-        return {target: parse_amount(raw, unit=unit)}
-    text = _MEASURE.sub(r"\1\2", unicodedata.normalize("NFKC", raw).strip())
-    words = _IN_WORDS.match(text) if len(text) <= 20 else None
-    if words is not None:  # 两亿, 五千万, 一亿五千万: Chinese numerals
-        return {target: _amount_in_words(words.group(2), unit)}
-    m = _REMARK.match(text)
-    if m is None:
-        return {target: parse_amount(text, unit=unit)}
-    return {target: parse_amount(m.group(1), unit=unit), NOTE: raw.strip()}
-
-
-#: an amount in Chinese numerals, after a word of approximation, before 元
-_IN_WORDS = re.compile(
-    r"^(约|大约|近|超过|逾)?([一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]*)(元|人民币)?$"
-)
-
-
-def _amount_in_words(words: str, unit: str) -> float:
-    """万元 of an amount written in Chinese numerals: with its own 万 or 亿 in yuan, else a
-    number in the column's unit."""
-    from crm.importing.cn_numerals import chinese_number
-
-    try:
-        number = chinese_number(words)
-    except ValueError:
-        raise ParseError(
-            QT_TRANSLATE_NOOP("Parse", "'{text}' is not an amount").format(text=words)
-        ) from None
-    if "万" in words or "亿" in words:
-        return parse_amount(f"{number}元", unit=unit)
-    return parse_amount(number, unit=unit)
 
 
 def owner_named(values: dict[str, Any], text: str, res: Resolver) -> None:

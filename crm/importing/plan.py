@@ -331,6 +331,7 @@ def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> 
             )
             return plan
         if _same_company(values, ex):
+            _known_name(plan)
             return _same_lead(ctx, plan, ex)
         # a ledger's own numbering under our column's name, or an edited row now about
         # another company: the number does not say which lead this is; the company does
@@ -347,6 +348,8 @@ def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> 
         plan.duplicate_of_row = earlier
         return _duplicate(ctx, plan, None)
     company_id = matching.company_of(view, code, name)
+    if company_id is not None:
+        _known_name(plan)
     leads = [view.leads[i] for i in view.company_leads.get(company_id, [])] if company_id else []
     if leads:
         same = [ex for ex in leads if _same_project(ctx, values, ex)]
@@ -354,6 +357,12 @@ def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> 
             return _same_lead(ctx, plan, same[0])
         return _duplicate(ctx, plan, same[0] if len(same) == 1 else leads[0])
     return _create(ctx, plan)
+
+
+def _known_name(plan: RowPlan) -> None:
+    """A row about a company the store knows: its name is the company's as stored, so a short
+    one is no reason to review it (an export of the app read back changes nothing)."""
+    plan.kept = [k for k in plan.kept if not (k.field == "company_name" and k.taken)]
 
 
 def _another_project_here(ctx: _Context, values: dict, earlier: int) -> bool:

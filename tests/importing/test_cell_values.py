@@ -107,3 +107,23 @@ def test_a_short_company_name_is_kept_and_flagged(store, people, tmp_path):
     assert not full.needs_review and not foreign.needs_review
     ref = reference(store)
     assert full.clean["subfield"] == ref.id_of("subfield", "devices")  # 体外诊断
+
+
+def test_a_short_name_the_store_knows_needs_no_review(store, people, tmp_path):
+    from crm.leads import create_lead
+
+    create_lead(
+        store,
+        people.wang,
+        {"company_name": "普瀚生物科技", "project_name": "普瀚项目", "field": "health",
+         "city": "zijingang", "notes": "旧备注"},
+    )  # fmt: skip
+    plan = _plan(
+        store,
+        people,
+        tmp_path,
+        "known.csv",
+        "企业名称,项目名称,产业领域,拟落户,备注\n普瀚生物科技,普瀚项目,生命健康,紫金港,新备注\n",
+    )
+    (row,) = plan.rows
+    assert not row.kept and not row.needs_review and "needs_review" not in row.changes
