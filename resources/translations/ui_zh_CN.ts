@@ -1241,6 +1241,10 @@
             <translation>来自{origin}</translation>
         </message>
         <message>
+            <source>1 project in {cities}</source>
+            <translation>1 个项目，分布于{cities}</translation>
+        </message>
+        <message>
             <source>{n} projects in {cities}</source>
             <translation>{n} 个项目，分布于{cities}</translation>
         </message>
@@ -1251,6 +1255,10 @@
         <message>
             <source>{n} activities</source>
             <translation>{n} 条跟进</translation>
+        </message>
+        <message>
+            <source>1 activity</source>
+            <translation>1 条跟进</translation>
         </message>
         <message>
             <source>No designation recorded</source>

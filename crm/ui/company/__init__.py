@@ -73,8 +73,10 @@ def screens(window, app):
             limit=1,
         ).rows[0]
         page = CompanyPage(window.ctx, row.company_id, window)
+        page.show()  # placed within the (offscreen, 800×600) screen first, then at its size
+        for _ in range(5):
+            app.processEvents()
         page.resize(1120, 640)
-        page.show()
         for _ in range(5):
             app.processEvents()
         img = page.grab()

@@ -179,13 +179,15 @@ class CompanyPage(QDialog):
         ]
         if o.origin:
             bits.append(self.tr("From {origin}").format(origin=o.origin))
-        bits.append(
-            self.tr("{n} projects in {cities}").format(
-                n=len(live),
-                cities=self.tr(", ").join(self.ctx.ref.label(c) for c in sorted(o.cities)),
-            )
+        where = self.tr(", ").join(self.ctx.ref.label(c) for c in sorted(o.cities))
+        projects = (
+            self.tr("1 project in {cities}")
+            if len(live) == 1
+            else self.tr("{n} projects in {cities}")
         )
-        bits.append(self.tr("{n} activities").format(n=o.activity_count))
+        bits.append(projects.format(n=len(live), cities=where))
+        activities = self.tr("1 activity") if o.activity_count == 1 else self.tr("{n} activities")
+        bits.append(activities.format(n=o.activity_count))
         self.meta.setText(" · ".join(bits))
         reasons = [P.edit_lead(self.ctx.actor, p.owner_id, p.city_id) for p in live]
         self.edit_button.setEnabled(any(r is None for r in reasons))
