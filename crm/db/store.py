@@ -227,6 +227,16 @@ def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
             "The database server {name} does not offer the encrypted connection (TLS) asked "
             "for; nothing was sent.",
         )
+    elif getattr(exc, "connection_invalidated", False) or any(
+        words in text
+        for words in ("terminating connection", "server closed the connection", "eof detected")
+    ):
+        # the connection was lost in the middle: the server rolls the transaction back
+        msg = QT_TRANSLATE_NOOP(
+            "Store",
+            "The connection to the database server {name} was lost during this change; the "
+            "server undid it, so nothing of it was saved. Try again.",
+        )
     elif "connection" in text and ("refused" in text or "failed" in text or "closed" in text):
         msg = QT_TRANSLATE_NOOP("Store", "Cannot reach the database server {name}.")
     else:

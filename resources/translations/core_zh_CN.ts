@@ -2381,6 +2381,10 @@
             <translation>数据库服务器 {name} 不提供所要求的加密连接（TLS）；未发送任何内容。</translation>
         </message>
         <message>
+            <source>The connection to the database server {name} was lost during this change; the server undid it, so nothing of it was saved. Try again.</source>
+            <translation>与数据库服务器 {name} 的连接在本次修改中断开；服务器已撤销该修改，未保存任何内容。请重试。</translation>
+        </message>
+        <message>
             <source>Cannot reach the database server {name}.</source>
             <translation>无法连接数据库服务器 {name}。</translation>
         </message>
