@@ -88,3 +88,23 @@ def test_another_programs_commit_refreshes_on_focus(window, store, people, qtbot
         QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
     assert blocker.args[0] == Changes.everything()
     assert watch.check() is False  # nothing new since
+
+
+def test_a_change_arriving_live_leaves_what_is_being_typed(window, store, people, qtbot):
+    """Another person's save reaches every view (the list, the detail) while a form on the same
+    lead is open: the form keeps what was typed; saving it meets the conflict dialog, not a
+    silent loss (crm.ui.leads)."""
+    from crm.leads import update_lead
+    from crm.ui.team.live import changes_for
+    from crm.ui.typing_sim import type_text
+
+    lead_id = create_lead(store, people.wang, lead_data(), today=TODAY).lead_id
+    window.edit_lead(lead_id)
+    form = window._forms[-1]
+    type_text(form.editors["notes"].focus, "正在输入的跟进备注")
+    update_lead(store, people.zhao, lead_id, {"notes": "经理刚刚保存的备注"})
+    with qtbot.waitSignal(window.ctx.bus.changed, timeout=1000):
+        window.ctx.notify(changes_for(frozenset({lead_id})))  # as the listener delivers it
+    QApplication.processEvents()
+    assert form.isVisible()
+    assert form.editors["notes"].raw() == "正在输入的跟进备注"
