@@ -87,7 +87,7 @@ def actor_for(args, store: Store):
 
     from crm.errors import UserError
     from crm.i18n import QT_TRANSLATE_NOOP, translate
-    from crm.signin import cli_actor, sign_in
+    from crm.signin import cli_actor, sign_in, sign_in_read_only
 
     name = getattr(args, "user", None)
     if not name:
@@ -110,7 +110,8 @@ def actor_for(args, store: Store):
                 )
             )
         password = getpass.getpass(translate("CLI", "Password for {name}: ").format(name=name))
-    result = sign_in(store, name, password)
+    # a command that only reads opens the store read-only: check the password, write nothing
+    result = (sign_in_read_only if store.readonly else sign_in)(store, name, password)
     if result.must_change_password:
         raise UserError(
             QT_TRANSLATE_NOOP(

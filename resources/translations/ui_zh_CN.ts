@@ -1243,33 +1243,6 @@
         </message>
     </context>
     <context>
-        <name>IdentifyDialog</name>
-        <message>
-            <source>Who are you?</source>
-            <translation>您是哪位？</translation>
-        </message>
-        <message>
-            <source>Tell the CRM your name and city once; your leads, follow-ups and changes are recorded under it.</source>
-            <translation>请填写一次您的姓名和所在科技城；您的线索、跟进和修改都将记在您名下。</translation>
-        </message>
-        <message>
-            <source>Your name</source>
-            <translation>您的姓名</translation>
-        </message>
-        <message>
-            <source>Your city</source>
-            <translation>您所在的科技城</translation>
-        </message>
-        <message>
-            <source>Corridor committee (all cities)</source>
-            <translation>大走廊管委会（全部科技城）</translation>
-        </message>
-        <message>
-            <source>Your role</source>
-            <translation>您的角色</translation>
-        </message>
-    </context>
-    <context>
         <name>Import</name>
         <message>
             <source>The import was cancelled; nothing was changed.</source>

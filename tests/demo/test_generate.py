@@ -315,3 +315,33 @@ def test_demo_opens_as_a_normal_store(tmp_path):
         assert migrate.check(st.engine).ok
     finally:
         st.dispose()
+
+
+def test_demo_people_sign_in_with_the_documented_password(tmp_path):
+    from crm import signin
+    from crm.demo.people import DEMO_PASSWORD
+
+    st = open_store(tmp_path / "demo.sqlite")
+    try:
+        generate(st, leads=20, activities=40, today=date(2026, 5, 20))
+        admin = signin.sign_in(st, "committee_1", DEMO_PASSWORD)
+        assert admin.actor.administers and not admin.must_change_password
+        officer = signin.sign_in(st, "future_1", DEMO_PASSWORD).actor
+        assert (officer.role, officer.administers) == ("officer", False)
+        with pytest.raises(signin.SignInError):
+            signin.sign_in(st, "future_1", "demo-2025")
+    finally:
+        st.dispose()
+
+
+def test_demo_data_loaded_by_a_person_without_a_password_gives_nobody_one(tmp_path):
+    from crm import signin
+
+    st = open_store(tmp_path / "solo.sqlite")
+    try:
+        me = signin.first_admin(st, "zhangsan", "张三")  # a one-person store, no password
+        generate(st, leads=20, activities=40, today=date(2026, 5, 20), adopt=me)
+        # nobody can sign in, so nobody is locked out of their own store
+        assert not signin.state(st).needs_sign_in
+    finally:
+        st.dispose()
