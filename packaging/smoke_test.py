@@ -129,6 +129,16 @@ class Smoke:
             rows[label.strip()] = value.strip()
         return rows
 
+    def officer(self, store) -> str:
+        con = sqlite3.connect(str(store))
+        try:
+            (name,) = con.execute(
+                "SELECT username FROM app_user WHERE role = 'officer' AND active ORDER BY id LIMIT 1"
+            ).fetchone()
+        finally:
+            con.close()
+        return name
+
     def sign_in(self, settings: Path, store: Path) -> None:
         """Say who uses the app, as the first-run dialog would have remembered it."""
         con = sqlite3.connect(str(store))
@@ -148,7 +158,10 @@ class Smoke:
         env = env or self.env()
         env["CRM_QUIT_AFTER_SHOWN_MS"] = str(WINDOW_SECONDS * 1000)
         start = log.stat().st_size if log.exists() else 0
-        procs = [self.start(["--db", store], env=env, app=app) for _ in range(copies)]
+        # signed in as the store's first officer (the demo's password, README "Accounts")
+        env = {**env, "CRM_PASSWORD": "demo-2026"}
+        who = ["--user", self.officer(store)]
+        procs = [self.start(["--db", store, *who], env=env, app=app) for _ in range(copies)]
         problems = []
         shown_pids = set()
         for proc in procs:
@@ -224,7 +237,21 @@ class Smoke:
         self.check("demo into a new store", out.returncode == 0 and store.exists(), _why(out))
 
         pdf, xlsx = self.work / "周报 W.pdf", self.work / "周报 W.xlsx"
-        out = self.run(["--db", store, "report", "weekly", "--pdf", pdf, "--xlsx", xlsx])
+        out = self.run(
+            [
+                "--db",
+                store,
+                "--user",
+                "committee_1",
+                "report",
+                "weekly",
+                "--pdf",
+                pdf,
+                "--xlsx",
+                xlsx,
+            ],
+            env={**self.env(), "CRM_PASSWORD": "demo-2026"},
+        )
         self.check(
             "report weekly: PDF and workbook",
             out.returncode == 0 and _is_pdf(pdf) and _workbook_has(xlsx, "概览"),
@@ -238,7 +265,10 @@ class Smoke:
 
         ledger = self.work / "招商 台账.xlsx"
         write_ledger(ledger)
-        out = self.run(["--db", store, "import", ledger])
+        out = self.run(
+            ["--db", store, "--user", "committee_1", "import", ledger],
+            env={**self.env(), "CRM_PASSWORD": "demo-2026"},
+        )
         self.check(
             "import of an Excel ledger",
             out.returncode == 0 and _lead_count(store) == 302,
