@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -158,7 +159,7 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
         ).first()
         if u is None:
             _unknown_failure(name.lower(), now)
-            passwords.verify(_DUMMY_HASH, password)  # the same time as a real check
+            passwords.verify(_dummy_hash(), password)  # the same time as a real check
             raise SignInError(WRONG)
         _check_pause(u.failed_logins, u.last_failed_at, now)
         if not passwords.verify(u.password_hash, password):
@@ -195,7 +196,7 @@ def sign_in_read_only(store: Store, username: str, password: str) -> SignedIn:
             )
         ).first()
     if u is None:
-        passwords.verify(_DUMMY_HASH, password)
+        passwords.verify(_dummy_hash(), password)
         raise SignInError(WRONG)
     _check_pause(u.failed_logins, u.last_failed_at, utcnow())
     if not passwords.verify(u.password_hash, password):
@@ -229,4 +230,8 @@ def _unknown_failure(name: str, now: datetime) -> None:
             _unknown.clear()
 
 
-_DUMMY_HASH = passwords.hash_password("not-a-password-anyone-has")
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to check a stranger's password against (made when first needed: not at every
+    start of the app)."""
+    return passwords.hash_password("not-a-password-anyone-has")

@@ -34,8 +34,6 @@ import zipfile
 from pathlib import Path
 
 WINDOWS = os.name == "nt"
-#: the password of every person of a demo store (crm/demo/people.py, README "Accounts")
-DEMO_PASSWORD = "demo-2026"
 LINUX = sys.platform.startswith("linux")
 EXE = ".exe" if WINDOWS else ""
 #: Qt's offscreen platform has no window manager: these warnings are about that, not the app
@@ -46,7 +44,6 @@ WINDOW_SECONDS = 3
 class Smoke:
     def __init__(self, source: Path, keep: bool):
         self.keep = keep
-        self.user: str | None = None  # who signs in to the window (sign_in)
         self.tmp = Path(tempfile.mkdtemp(prefix="crm-smoke-"))
         self.app = self.tmp / "招商 CRM 冒烟测试" / source.name
         shutil.copytree(source, self.app, symlinks=True)
@@ -132,17 +129,15 @@ class Smoke:
             rows[label.strip()] = value.strip()
         return rows
 
-    def sign_in(self, settings: Path, store: Path) -> None:
-        """Who opens the window: a demo store's officer, with the demo password (README,
-        "Accounts"), given as a scripted start gives it (crm --user NAME, CRM_PASSWORD)."""
+    def officer(self, store) -> str:
         con = sqlite3.connect(str(store))
         try:
-            (self.user,) = con.execute(
-                "SELECT username FROM app_user WHERE role = 'officer' AND active ORDER BY id "
-                "LIMIT 1"
+            (name,) = con.execute(
+                "SELECT username FROM app_user WHERE role = 'officer' AND active ORDER BY id LIMIT 1"
             ).fetchone()
         finally:
             con.close()
+        return name
 
     def window(self, name, store: Path, log: Path, *, env=None, app=None, copies=1):
         """Open the window offscreen ``copies`` times at once for a few seconds; each copy must
@@ -151,8 +146,9 @@ class Smoke:
         env = env or self.env()
         env["CRM_QUIT_AFTER_SHOWN_MS"] = str(WINDOW_SECONDS * 1000)
         start = log.stat().st_size if log.exists() else 0
-        env["CRM_PASSWORD"] = DEMO_PASSWORD
-        who = ["--user", self.user] if self.user else []
+        # signed in as the store's first officer (the demo's password, README "Accounts")
+        env = {**env, "CRM_PASSWORD": "demo-2026"}
+        who = ["--user", self.officer(store)]
         procs = [self.start(["--db", store, *who], env=env, app=app) for _ in range(copies)]
         problems = []
         shown_pids = set()
@@ -229,7 +225,21 @@ class Smoke:
         self.check("demo into a new store", out.returncode == 0 and store.exists(), _why(out))
 
         pdf, xlsx = self.work / "周报 W.pdf", self.work / "周报 W.xlsx"
-        out = self.run(["--db", store, "report", "weekly", "--pdf", pdf, "--xlsx", xlsx])
+        out = self.run(
+            [
+                "--db",
+                store,
+                "--user",
+                "committee_1",
+                "report",
+                "weekly",
+                "--pdf",
+                pdf,
+                "--xlsx",
+                xlsx,
+            ],
+            env={**self.env(), "CRM_PASSWORD": "demo-2026"},
+        )
         self.check(
             "report weekly: PDF and workbook",
             out.returncode == 0 and _is_pdf(pdf) and _workbook_has(xlsx, "概览"),
@@ -243,7 +253,10 @@ class Smoke:
 
         ledger = self.work / "招商 台账.xlsx"
         write_ledger(ledger)
-        out = self.run(["--db", store, "import", ledger])
+        out = self.run(
+            ["--db", store, "--user", "committee_1", "import", ledger],
+            env={**self.env(), "CRM_PASSWORD": "demo-2026"},
+        )
         self.check(
             "import of an Excel ledger",
             out.returncode == 0 and _lead_count(store) == 302,
@@ -253,7 +266,6 @@ class Smoke:
         out = self.run(["--db", store, "db", "check"])
         self.check("db check", out.returncode == 0, _why(out))
 
-        self.sign_in(Path(rows["Settings"]), store)
         log = Path(rows["Logs"]) / "crm.log"
         self.window("window opened offscreen, no error in the log", store, log)
         self.window("two copies started at once", store, log, copies=2)
@@ -332,7 +344,6 @@ class Smoke:
             _why(out),
         )
         portable_store = app / "data" / "crm.sqlite"
-        self.sign_in(Path(rows["Settings"]), portable_store)
         self.window(
             "portable: window and log in the app's folder",
             portable_store,

@@ -116,7 +116,7 @@ def actor_for(args, store: Store):
     password, and otherwise a clear word on how to sign in."""
     from crm.errors import UserError
     from crm.i18n import QT_TRANSLATE_NOOP
-    from crm.signin import cli_actor, sign_in
+    from crm.signin import cli_actor, sign_in, sign_in_read_only
 
     name = getattr(args, "user", None)
     if getattr(args, "server_sign_in", False):
@@ -137,7 +137,8 @@ def actor_for(args, store: Store):
                 )
             )
         return actor
-    result = sign_in(store, name, _password(name))
+    # a command that only reads opens the store read-only: check the password, write nothing
+    result = (sign_in_read_only if store.readonly else sign_in)(store, name, _password(name))
     if result.must_change_password:
         raise _one_time(name)
     return result.actor

@@ -106,6 +106,15 @@ def run(args) -> int:
             seconds=result.seconds,
         )
     )
+    from crm.demo.people import DEMO_ADMIN, DEMO_PASSWORD
+
+    print(
+        translate(
+            "CLI",
+            "Sign in as {admin} (the administrator) or any demo person (crm user list) with the "
+            "password {password}.",
+        ).format(admin=DEMO_ADMIN, password=DEMO_PASSWORD)
+    )
     return 0
 
 

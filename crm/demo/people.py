@@ -12,10 +12,14 @@ from sqlalchemy import insert, select
 
 from crm.db.models import User
 from crm.demo import words
-from crm.users import Actor
+from crm.users import SYSTEM_USERNAME, Actor
 
 #: officers per city (the first of each city may be the signed-in person)
 OFFICERS = {"future": 8, "zijingang": 6, "qingshan": 5, "linping": 3, "fuyang": 3}
+#: every demo person signs in with this password (README "Accounts"); ``committee_1`` also
+#: administers a demo store that has no administrator yet
+DEMO_PASSWORD = "demo-2026"
+DEMO_ADMIN = "committee_1"
 
 
 def add_people(conn, ref, today, adopt: Actor | None = None) -> tuple[dict[int, list[int]], int]:
@@ -52,8 +56,12 @@ def add_people(conn, ref, today, adopt: Actor | None = None) -> tuple[dict[int, 
     names = [r["username"] for r in rows]
     existing = set(conn.execute(select(User.username).where(User.username.in_(names))).scalars())
     rows = [r for r in rows if r["username"] not in existing]
+    hashed, admin = _demo_sign_in(conn, adopt)
     for r in rows:
         r.update(version=1, created_at=stamp, updated_at=stamp, active=True)
+        r.update(password_hash=hashed, must_change_password=False, is_admin=False)
+        if admin and r["username"] == DEMO_ADMIN:
+            r["is_admin"] = True
     if rows:
         conn.execute(insert(User), rows)
     users = conn.execute(
@@ -69,3 +77,21 @@ def add_people(conn, ref, today, adopt: Actor | None = None) -> tuple[dict[int, 
         manager = by_name[f"mgr_{code}"].id
         conn.execute(User.__table__.update().where(User.id.in_(ids)).values(manager_id=manager))
     return officers, len(rows)
+
+
+def _demo_sign_in(conn, adopt: Actor | None) -> tuple[str | None, bool]:
+    """(the demo people's password hash, whether committee_1 administers the store). One hash
+    for all of them (the password is documented; it is a demo). No passwords when the person
+    loading the demo has none: they could no longer sign in to their own store."""
+    from crm.passwords import hash_password
+
+    if adopt is not None:
+        own = conn.execute(select(User.password_hash).where(User.id == adopt.id)).scalar()
+        if own is None:
+            return None, False
+    admins = conn.execute(
+        select(User.id).where(
+            User.active, User.username != SYSTEM_USERNAME, User.is_admin | (User.role == "admin")
+        )
+    ).first()
+    return hash_password(DEMO_PASSWORD), admins is None

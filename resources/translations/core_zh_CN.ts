@@ -467,6 +467,10 @@
             <translation>已写入 {leads} 条线索、{activities} 条跟进记录、{companies} 家企业、{contacts} 位联系人、{users} 个用户到 {store}，用时 {seconds:.1f} 秒</translation>
         </message>
         <message>
+            <source>Sign in as {admin} (the administrator) or any demo person (crm user list) with the password {password}.</source>
+            <translation>登录：{admin}（管理员）或任一演示人员（见 crm user list），密码均为 {password}。</translation>
+        </message>
+        <message>
             <source>translations: update the .ts sources, list missing, build .qm</source>
             <translation>翻译：更新 .ts 源文件、列出缺失项、生成 .qm</translation>
         </message>

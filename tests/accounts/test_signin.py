@@ -173,3 +173,21 @@ def test_the_system_user_cannot_sign_in(two):
     assert system_actor(store).administers
     with pytest.raises(SignInError):
         sign_in(store, "system", "")
+
+
+def test_a_read_only_store_checks_the_password_and_writes_nothing(tmp_path):
+    path = tmp_path / "ro.sqlite"
+    st = open_store(path)
+    signin.first_admin(st, "zhangsan", "张三", PW)
+    st.dispose()
+    ro = open_store(path, readonly=True)
+    try:
+        assert signin.sign_in_read_only(ro, "ZhangSan", PW).actor.username == "zhangsan"
+        with pytest.raises(SignInError) as err:
+            signin.sign_in_read_only(ro, "zhangsan", PW + "x")
+        assert err.value.render("en") == "The name or the password is wrong."
+        with ro.read() as s:
+            u = s.exec(select(User).where(User.username == "zhangsan")).one()
+            assert (u.failed_logins, u.last_sign_in_at) == (0, None)
+    finally:
+        ro.dispose()

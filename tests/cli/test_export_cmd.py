@@ -14,7 +14,8 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 @pytest.fixture
-def demo_db(tmp_path, capsys):
+def demo_db(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CRM_PASSWORD", "demo-2026")  # demo people sign in (README "Accounts")
     path = tmp_path / "demo.sqlite"
     assert main(["--db", str(path), "demo", "--leads", "20", "--activities", "0"]) == 0
     capsys.readouterr()
@@ -34,12 +35,13 @@ def test_an_unknown_name_is_refused_in_one_language(
     demo_db, tmp_path, capsys, option, value, zh, en
 ):
     out = str(tmp_path / "x.xlsx")
-    assert main(["--db", str(demo_db), "export", "leads", "--xlsx", out, option, value]) == 2
+    me = ["--user", "committee_1"]
+    assert main(["--db", str(demo_db), *me, "export", "leads", "--xlsx", out, option, value]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("错误：" + zh), err
     assert not LATIN_WORD.search(err), err
     english = en.split(": ")[1].split(" ")[0]
-    assert main(["--lang", "en", "--db", str(demo_db), "export", "leads", "--xlsx", out,
+    assert main(["--lang", "en", "--db", str(demo_db), *me, "export", "leads", "--xlsx", out,
                  option, english]) == 2  # fmt: skip
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: " + en), err

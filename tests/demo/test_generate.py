@@ -313,12 +313,17 @@ def test_demo_opens_as_a_normal_store(tmp_path):
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
+    written, signing_in = done.stdout.strip().splitlines()
     said = re.fullmatch(
         r"(\d+) leads, (\d+) activities, (\d+) companies, (\d+) contacts, (\d+) users "
         r"written to (.+) in \d+\.\d s",
-        done.stdout.strip(),
+        written,
     )
     assert said is not None, done.stdout
+    assert signing_in == (
+        "Sign in as committee_1 (the administrator) or any demo person (crm user list) with the "
+        "password demo-2026."
+    )
     leads, activities, companies, contacts, users = map(int, said.groups()[:5])
     assert (leads, activities) == (20, 50)
     assert said.group(6) == str(path)
@@ -339,5 +344,35 @@ def test_demo_opens_as_a_normal_store(tmp_path):
         from crm.db import migrate
 
         assert migrate.check(st.engine).ok
+    finally:
+        st.dispose()
+
+
+def test_demo_people_sign_in_with_the_documented_password(tmp_path):
+    from crm import signin
+    from crm.demo.people import DEMO_PASSWORD
+
+    st = open_store(tmp_path / "demo.sqlite")
+    try:
+        generate(st, leads=20, activities=40, today=date(2026, 5, 20))
+        admin = signin.sign_in(st, "committee_1", DEMO_PASSWORD)
+        assert admin.actor.administers and not admin.must_change_password
+        officer = signin.sign_in(st, "future_1", DEMO_PASSWORD).actor
+        assert (officer.role, officer.administers) == ("officer", False)
+        with pytest.raises(signin.SignInError):
+            signin.sign_in(st, "future_1", "demo-2025")
+    finally:
+        st.dispose()
+
+
+def test_demo_data_loaded_by_a_person_without_a_password_gives_nobody_one(tmp_path):
+    from crm import signin
+
+    st = open_store(tmp_path / "solo.sqlite")
+    try:
+        me = signin.first_admin(st, "zhangsan", "张三")  # a one-person store, no password
+        generate(st, leads=20, activities=40, today=date(2026, 5, 20), adopt=me)
+        # nobody can sign in, so nobody is locked out of their own store
+        assert not signin.state(st).needs_sign_in
     finally:
         st.dispose()

@@ -265,9 +265,7 @@ def test_key_widgets_have_object_and_accessible_names(window):
     table = window.findChild(QTableView, "leadTable")
     assert search is not None and search.accessibleName() == "搜索线索"
     assert table is not None and table.accessibleName() == "线索列表"
-    assert (
-        window.findChild(QLabel, "statusUser").text() == "王五 · 招商专员（紫金港科技城）"
-    )  # name, role and city
+    assert window.findChild(QLabel, "statusUser").text() == "王五 · 招商专员（紫金港科技城）"
 
 
 def test_models_pass_qtmodeltester(window, store, people, qtmodeltester):

@@ -64,7 +64,6 @@ class PeoplePage(QWidget):
         tools.addWidget(self.show_disabled)
         lay.addLayout(tools)
         self.notice = ErrorLabel(self)
-        self.notice.setObjectName("peopleNotice")
         lay.addWidget(self.notice)
         self.model = PeopleModel(ctx.ref, self)
         self.proxy = QSortFilterProxyModel(self)

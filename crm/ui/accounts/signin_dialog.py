@@ -78,7 +78,6 @@ class SignInDialog(QDialog):
         self.remember_box.setEnabled(remember_refused is None)
         lay.addWidget(self.remember_box)
         self.error = ErrorLabel(self)
-        self.error.setObjectName("signInError")
         lay.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -196,7 +196,7 @@ def test_change_role_and_city_and_reset_a_password(window, store, people, qtbot,
     assert page.notice.text() == ""
 
 
-def test_the_people_model(qtmodeltester, store, people):
+def test_the_people_model(app, qtmodeltester, store, people):
     from crm.reference import reference
 
     model = PeopleModel(reference(store))
