@@ -21,7 +21,7 @@ from crm.changes import Changes, lead_changed
 from crm.company_flags import DESIGNATIONS
 from crm.contacts import masked_copy
 from crm.db import search
-from crm.db.models import Company, Contact, Lead, StageChange, utcnow
+from crm.db.models import Company, Contact, Lead, utcnow
 from crm.db.store import Store
 from crm.errors import (
     ConflictError,
@@ -34,7 +34,7 @@ from crm.errors import (
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.names import normalise_company_name, pinyin_key
 from crm.permissions import contacts_on_request, sees_confidential, sees_contacts
-from crm.pipeline import new_lead
+from crm.pipeline import new_lead, record_arrival
 from crm.reference import ReferenceData, reference
 from crm.users import SYSTEM_USERNAME, Actor
 from crm.validation import clean_lead
@@ -209,17 +209,7 @@ def insert_lead(
     )
     s.add(lead)
     s.flush()
-    s.add(
-        StageChange(
-            lead_id=lead.id,
-            from_stage=None,
-            to_stage=lead.stage,
-            changed_on=lead.stage_date,
-            user_id=actor.id,
-            lost_reason_id=lead.lost_reason_id,
-            on_hold_until=lead.on_hold_until,
-        )
-    )
+    record_arrival(s, actor, lead)
     record = dict(values, company_id=company.id)
     if duplicate_reason:
         record["duplicate_reason"] = duplicate_reason

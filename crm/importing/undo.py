@@ -33,6 +33,7 @@ from crm.db.store import Store
 from crm.errors import NotFound, UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.names import normalise_company_name, pinyin_key
+from crm.pipeline import record_reversal
 from crm.users import Actor
 
 _RESTORED_ACTIONS = ("update", "stage", "reopen")
@@ -174,16 +175,7 @@ def _restore(s: Session, actor: Actor, r: AuditLog) -> None:
     obj.updated_by, obj.updated_at = actor.id, utcnow()
     audit.record(s, actor.id, r.entity, r.entity_id, "undo", r.field, current, old)
     if model is Lead and r.field == "stage" and r.action in ("stage", "reopen"):
-        s.add(
-            StageChange(
-                lead_id=obj.id,
-                from_stage=current,
-                to_stage=old,
-                changed_on=date.today(),
-                user_id=actor.id,
-                note="undo import",
-            )
-        )
+        record_reversal(s, actor, obj.id, current, old, "undo import")
     s.flush()
 
 

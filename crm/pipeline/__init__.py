@@ -10,6 +10,8 @@ from crm.pipeline.moves import (
     apply_revert,
     last_main_stage,
     move_stage,
+    record_arrival,
+    record_reversal,
     revert_move,
 )
 from crm.pipeline.rules import (
@@ -68,6 +70,8 @@ __all__ = [
     "new_lead",
     "order",
     "rank",
+    "record_arrival",
+    "record_reversal",
     "requirements",
     "revert_move",
     "stage_code",

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from crm import audit
 from crm import permissions as P
 from crm.changes import Changes, lead_changed
+from crm.db.ids import stored_id
 from crm.db.models import Lead, StageChange, utcnow
 from crm.db.store import Store
 from crm.errors import ConflictError, NotFound
@@ -96,6 +97,38 @@ def apply_move(
     return before, change
 
 
+def record_arrival(s: Session, actor: Actor, lead: Lead) -> None:
+    """A new lead's first history row: it arrived at its stage (creation and imports)."""
+    s.add(
+        StageChange(
+            lead_id=stored_id(lead),
+            from_stage=None,
+            to_stage=lead.stage,
+            changed_on=lead.stage_date,
+            user_id=actor.id,
+            lost_reason_id=lead.lost_reason_id,
+            on_hold_until=lead.on_hold_until,
+        )
+    )
+
+
+def record_reversal(
+    s: Session, actor: Actor, lead_id: int, from_stage: str, to_stage: str, note: str
+) -> None:
+    """A move taken back (an undo of the app or of an import): a history row of its own, for
+    history is never rewritten."""
+    s.add(
+        StageChange(
+            lead_id=lead_id,
+            from_stage=from_stage,
+            to_stage=to_stage,
+            changed_on=date.today(),
+            user_id=actor.id,
+            note=note,
+        )
+    )
+
+
 def move_stage(
     store: Store,
     actor: Actor,
@@ -169,16 +202,7 @@ def apply_revert(s: Session, actor: Actor, result: MoveResult) -> None:
     for f, v in result.before.items():
         setattr(lead, f, v)
     lead.updated_by, lead.updated_at = actor.id, utcnow()
-    s.add(
-        StageChange(
-            lead_id=result.lead_id,
-            from_stage=result.to_stage,
-            to_stage=result.from_stage,
-            changed_on=date.today(),
-            user_id=actor.id,
-            note=UNDO_NOTE,
-        )
-    )
+    record_reversal(s, actor, result.lead_id, result.to_stage, result.from_stage, UNDO_NOTE)
     s.flush()
     audit.updated(
         s,
