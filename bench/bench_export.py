@@ -7,9 +7,12 @@ all see the same machine load:
 * the whole work done raw: sqlite3 reading the same leads (every column, the company joined,
   in the list's default order) and rustpy-xlsxwriter writing them as they come.
 
-With a writer ten times faster than openpyxl, reading and labelling the rows outweighs the
-writing, so the first ratio cannot reach 1.3×; the second is the same work and can. openpyxl's
-write-only mode (the writer of before) writes the same rows once, for comparison.
+Issue 16's goal is the first ratio, ≤ 1.3×. What we must add to the writer's own work —
+reading 100,000 rows through the list's query and labelling them (reference labels, names,
+yes/no, masking, local times) — was 4.6 s of Python calls per cell; since each row is one
+compiled function it is about 1.2 s, and the fetch about 1.3 s, beside the writer's 4 s.
+The second ratio is the same whole work done raw. openpyxl's write-only mode (the writer of
+before) writes the same rows once, for comparison.
 
 ``BENCH_IO_REPEAT`` changes the repetitions.
 """
@@ -93,7 +96,7 @@ def run(store_path: Path) -> list[Result]:
     load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
     return [
         Result(SUITE, f"export {result.rows:,} leads to xlsx (load {load})", mine, base,
-               "writer's floor (for information)", None),
+               "≤ 1.3× the writer's floor", mine <= 1.3 * base),
         Result(SUITE, "  against sqlite3 + rustpy-xlsxwriter raw", mine, whole,
                "≤ 1.3× the same work raw", mine <= 1.3 * whole),
         Result(SUITE, "  same rows, openpyxl write-only (before)", old, base, "for comparison",

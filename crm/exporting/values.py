@@ -1,16 +1,16 @@
 """Cell values of one exported lead, as the exporter may see them.
 
-One getter per column is built once (reference ids → labels in the chosen language, users →
-names, yes/no flags → 是/否), then applied to every row of the streamed query, so the
-per-row work is a list comprehension. Masking follows crm.permissions: a confidential project
+How each column reads is decided once (reference ids → labels in the chosen language, users
+→ names, yes/no flags → 是/否) and compiled into one function of a row, applied to every row
+of the streamed query: the per-row work is one call, its cells inline expressions. Masking follows crm.permissions: a confidential project
 of another city shows its codename only; contacts are masked for those who may not see them.
 """
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from datetime import UTC, date, datetime
-from typing import Any
 
 from crm import fields as F
 from crm.db.models import Lead
@@ -41,13 +41,18 @@ _CONTACT_MASK = {
 }
 
 
+#: the local zone when it never changes its offset (no summer time, as in China): converting
+#: to it is much cheaper than asking the system for each instant
+_FIXED_ZONE = None if time.daylight else datetime.now().astimezone().tzinfo
+
+
 def _local(value: datetime | None) -> datetime | None:
     """Excel has no time zones: instants are written in local time."""
     if value is None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone().replace(tzinfo=None)
+    return value.astimezone(_FIXED_ZONE).replace(tzinfo=None)
 
 
 class RowValues:
@@ -69,69 +74,78 @@ class RowValues:
             u.id: (u.username if counts[u.display_name] > 1 else u.display_name)
             for u in self.ref.users.values()
         }
-        self._getters = [self._getter(k) for k in self.keys]
-        self._needs_contacts = any(k in _CONTACT_POS for k in self.keys)
+        #: the cells of one row of the streamed query, as the exporter may see them
+        self.row = self._compile()
 
     def contacts_from(self, rows) -> None:
         """The first contact of every lead (the query is ordered by lead, then contact id)."""
         for lead_id, *values in rows:
             self.contacts.setdefault(lead_id, tuple(values))
 
-    def _getter(self, key: str):
+    def _expr(self, key: str) -> str:
+        """The cell's value as a Python expression of the row ``r`` and ``m`` (the project is
+        masked), over the names ``_names`` binds: positions only, never data."""
         if key == "id":
-            return lambda r, m: r[POS["id"]]
+            return f"r[{POS['id']}]"
         if key in _CONTACT_POS:
-            return None  # filled in row()
+            return "None"  # filled from the contact below
         if key in ("investment_intensity", "tax_intensity"):
-            num = POS["agreed_investment" if key == "investment_intensity" else "expected_tax"]
-            land = POS["land_supplied_mu"]
-            return lambda r, m: (
-                round(r[num] / r[land], 2) if r[num] is not None and r[land] else None
-            )
+            a = POS["agreed_investment" if key == "investment_intensity" else "expected_tax"]
+            b = POS["land_supplied_mu"]
+            return f"(round(r[{a}] / r[{b}], 2) if r[{a}] is not None and r[{b}] else None)"
         if key == "followup":
-            names = {st: followup_label(st, self.th).render(self.lang) for st in FollowupState}
-            nf, stage = POS["next_followup"], POS["stage"]
-            return lambda r, m: names[followup_state(r[nf], r[stage], self.today, self.th)]
+            return f"FN[FS(r[{POS['next_followup']}], r[{POS['stage']}], TODAY, TH)]"
         if key in ("created_at", "updated_at"):
-            p = POS[key]
-            return lambda r, m: _local(r[p])
+            return f"LOCAL(r[{POS[key]}])"
         if key in ("first_signed_on", "last_activity_on"):
-            p = POS[key]
-            return lambda r, m: r[p]
+            return f"r[{POS[key]}]"
         spec = F.FIELDS_BY_NAME[key]
         p = POS[F.column_of(key)] if not spec.company else POS[key]
         if key in ("company_name", "project_name"):
-            codename = POS["codename"]
-            return lambda r, m: (r[codename] or "***") if m else r[p]
+            return f"((r[{POS['codename']}] or '***') if m else r[{p}])"
         if key in MASKED:
-            return lambda r, m: None if m else r[p]
+            return f"(None if m else r[{p}])"
         if spec.kind == F.REF and spec.ref_kind == "stage":
-            return lambda r, m: self._stages.get(r[p], r[p])
+            return f"ST.get(r[{p}], r[{p}])"
         if spec.kind == F.REF:
-            labels = self._labels
-            return lambda r, m: labels.get(r[p]) if r[p] is not None else None
+            return f"LB.get(r[{p}])"
         if spec.kind == F.USER:
-            return lambda r, m: self._users.get(r[p])
+            return f"US.get(r[{p}])"
         if spec.kind == F.BOOL:
-            yes, no = self._yes, self._no
-            return lambda r, m: yes if r[p] else no
-        return lambda r, m: r[p]
+            return f"(YES if r[{p}] else NO)"
+        return f"r[{p}]"
 
-    def row(self, r) -> list[Any]:
-        masked = bool(r[POS["confidential"]]) and not sees_confidential(
-            self.actor, r[POS["city_id"]]
-        )
-        if masked:
-            self.redacted += 1
-        out = [g(r, masked) if g is not None else None for g in self._getters]
-        if self._needs_contacts:
-            contact = self.contacts.get(r[POS["id"]])
-            if contact is not None:
-                visible = sees_contacts(self.actor, r[POS["owner_id"]], r[POS["city_id"]])
-                if not visible:
-                    self.masked_contacts += 1
-                for i, key in enumerate(self.keys):
-                    if key in _CONTACT_POS:
-                        v = contact[_CONTACT_POS[key]]
-                        out[i] = v if visible else _CONTACT_MASK[key](v)
-        return out
+    def _compile(self):
+        """One function computing a whole row: its cells are inline expressions, not a call
+        each (61 columns × 100,000 rows made the calls a third of an export's time)."""
+        conf, city, owner = POS["confidential"], POS["city_id"], POS["owner_id"]
+        cells = ", ".join(self._expr(k) for k in self.keys)
+        code = [
+            "def row(r):",
+            f"    m = bool(r[{conf}]) and not SEES(A, r[{city}])",
+            "    if m:",
+            "        V.redacted += 1",
+            f"    out = [{cells}]",
+        ]
+        contact = [(i, _CONTACT_POS[k], k) for i, k in enumerate(self.keys) if k in _CONTACT_POS]
+        if contact:
+            code += [
+                f"    c = CT.get(r[{POS['id']}])",
+                "    if c is not None:",
+                f"        if SEES_CT(A, r[{owner}], r[{city}]):",
+                *(f"            out[{i}] = c[{j}]" for i, j, _k in contact),
+                "        else:",
+                "            V.masked_contacts += 1",
+                *(f"            out[{i}] = MASK_{k}(c[{j}])" for i, j, k in contact),
+            ]
+        code.append("    return out")
+        names = {
+            "SEES": sees_confidential, "SEES_CT": sees_contacts, "A": self.actor, "V": self,
+            "CT": self.contacts, "FS": followup_state, "TODAY": self.today, "TH": self.th,
+            "FN": {st: followup_label(st, self.th).render(self.lang) for st in FollowupState},
+            "LOCAL": _local, "ST": self._stages, "LB": self._labels, "US": self._users,
+            "YES": self._yes, "NO": self._no, "round": round, "bool": bool,
+            **{f"MASK_{k}": fn for k, fn in _CONTACT_MASK.items()},
+        }  # fmt: skip
+        exec("\n".join(code), names)  # noqa: S102 - positions and names only, no data
+        return names["row"]

@@ -127,8 +127,12 @@ def render_pdf(
     progress: Progress = None,
     cancelled: IsCancelled = None,
     rows: int = PDF_ROWS,
+    links: dict | None = None,
 ) -> Path:
-    """Write the report to ``path`` (replaced only once complete) and return it."""
+    """Write the report to ``path`` (replaced only once complete) and return it.
+
+    ``links`` (a dict) receives each figure link's key → (label, Figure): the preview opens
+    the leads behind a figure clicked in the PDF."""
     lang = normalise_language(lang or current_language())
     steps = Steps(progress, cancelled)
     steps(0)
@@ -174,5 +178,8 @@ def render_pdf(
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc.build(story, canvasmaker=_numbered(layout, lang))
+    if links is not None:
+        links.clear()
+        links.update(draw.links)
     steps(1)
     return Path(path)

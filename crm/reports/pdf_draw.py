@@ -5,6 +5,10 @@ columns share the page's width, the project's name under its company, progress b
 Column heads break only between words (or after a closing bracket); each column is at least as
 wide as the longest unbreakable piece of its head, and a table with many narrow columns gets
 smaller heads before any word would be cut.
+
+A figure with leads or activities behind it (a KPI tile, a table cell with a ``Figure``) carries
+a borderless link annotation to ``crm-drill:<key>``; ``Drawer.links`` maps each key to its
+label and figure, for the preview's drill-down. Other viewers ignore the unknown scheme.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -47,11 +52,26 @@ _CONTENT_MIN = {DAY: 44.0, PERCENT: 26.0}
 PAD = 8
 #: where a head may break: after a space, a closing bracket or a slash
 _BREAKS = re.compile(r"(?<=[ )）/、])|(?=[（(])")
+#: the private URI scheme of a figure's link (crm.ui.reports.pdf_preview opens it)
+DRILL = "crm-drill:"
+
+
+def _drillable(figure) -> bool:
+    return figure is not None and (figure.leads is not None or figure.activities is not None)
 
 
 class Drawer:
     def __init__(self, st: Styles, width: float, lang: str):
         self.st, self.w, self.lang = st, width, lang
+        #: link key → (label, Figure) of every figure drawn with a link
+        self.links: dict[str, tuple[str, object]] = {}
+
+    def linked(self, text: str, style: ParagraphStyle, key: str, label: str, figure) -> Paragraph:
+        """``text`` as a paragraph whose words link to the figure's leads (no border: the
+        printed page looks the same)."""
+        self.links[key] = (label, figure)
+        body = escape(printable(text)).replace("\n", "<br/>")
+        return Paragraph(f'<a href="{DRILL}{escape(key)}">{body}</a>', style)
 
     # -- texts
     def text(self, t: Text) -> list:
@@ -120,8 +140,8 @@ class Drawer:
 
     def kpis(self, block: Kpis) -> Table:
         st = self.st
-        cells = [[p(k.label, st.kpi_label), p(kpi_text(k, self.lang), st.kpi_value),
-                  p(k.below, st.kpi_change)] for k in block.items]  # fmt: skip
+        cells = [[p(k.label, st.kpi_label), self.kpi_value(k), p(k.below, st.kpi_change)]
+                 for k in block.items]  # fmt: skip
         rows = [cells[i : i + 4] for i in range(0, len(cells), 4)]
         rows[-1] += [""] * (4 - len(rows[-1]))
         grid = Table(rows, colWidths=[self.w / 4] * 4)
@@ -135,6 +155,12 @@ class Drawer:
         ]))  # fmt: skip
         return grid
 
+    def kpi_value(self, k) -> Paragraph:
+        text = kpi_text(k, self.lang)
+        if not _drillable(k.figure):
+            return p(text, self.st.kpi_value)
+        return self.linked(text, self.st.kpi_value, f"kpi/{k.key}", f"{k.label}  {text}", k.figure)
+
     # -- tables
     def table(self, t: LayoutTable) -> list:
         if t.printed == 0:
@@ -147,12 +173,19 @@ class Drawer:
         head_size = 7 if t.dense else 8
         widths, head_size = self.widths(t, shown, head_size)
         body = []
-        for row in rows:
+        for r, row in enumerate(rows):
             cells = []
             for i in shown:
                 col = t.columns[i]
                 text = cell_text(row[i], col.kind, self.lang)
-                if col.sub is not None and row[col.sub]:
+                figure = t.figures[r][i] if t.figures and i < len(t.figures[r]) else None
+                if _drillable(figure) and col.sub is None:
+                    style = self.st.cell_right if col.kind in NUMERIC else self.st.cell
+                    label = " · ".join(
+                        str(x) for x in (t.title, row[shown[0]], col.head, text) if x
+                    )
+                    cells.append(self.linked(text, style, f"{t.key}/{r}/{i}", label, figure))
+                elif col.sub is not None and row[col.sub]:
                     cells.append(Paragraph(
                         escape(printable(text)).replace("\n", "<br/>")
                         + f'<br/><font size="7" color="#5b6b7c">{escape(printable(str(row[col.sub])))}</font>',

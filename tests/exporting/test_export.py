@@ -189,3 +189,44 @@ def test_libreoffice_reads_the_export(store, people, leads, tmp_path):
     first = rows[1]
     assert first[1] == HOSTILE[0]  # shown as the text it is, not calculated
     assert first[2].replace(",", "") in ("1000.5", "1000.50") and first[3] == "2026-05-01"
+
+
+def test_derived_columns_read_as_the_list_says(store, people, leads, tmp_path):
+    """The columns computed for each row (one compiled function since the export got fast):
+    labels, names, yes/no, intensity, follow-up state, local times, a masked confidential row."""
+    from datetime import datetime, timedelta
+
+    from crm.db.models import Lead
+
+    today = date(2026, 5, 20)
+    lead = create_lead(
+        store,
+        people.wang,
+        {
+            "company_name": "杭州强度测试有限公司",
+            "project_name": "测试",
+            "field": "health",
+            "city": people.city_zijingang,
+            "agreed_investment": 1200,
+            "expected_tax": 30,
+            "land_supplied_mu": 8,
+            "is_key": True,
+            "next_followup": today - timedelta(days=1),
+        },
+    ).lead_id
+    cols = ("id", "field", "owner", "is_key", "gazelle", "investment_intensity",
+            "tax_intensity", "followup", "updated_at", "project_name")  # fmt: skip
+    result = export_leads(
+        store, people.li, tmp_path / "d.xlsx", columns=cols, lang="zh_CN", today=today
+    )
+    _, ws = _sheet(result.path)
+    rows = {r[0].value: [c.value for c in r[1:]] for r in ws.iter_rows(min_row=2)}
+    with store.read() as s:
+        stamp = s.get(Lead, lead).updated_at
+    local = stamp.astimezone().replace(tzinfo=None)
+    got = rows[lead]
+    assert got[:7] == ["生命健康", "王五", "是", "否", 150, 3.75, "已逾期"]
+    assert abs(got[7] - local) < timedelta(seconds=1) and isinstance(got[7], datetime)
+    assert got[8] == "测试"
+    _ids, secret = leads
+    assert rows[secret][-1] == "X-1" and result.redacted == 1

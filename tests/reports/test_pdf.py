@@ -87,3 +87,24 @@ def test_progress_and_cancel(built, tmp_path):
     with pytest.raises(Cancelled):
         render_pdf(built[2], out / "cancelled.pdf", cancelled=cancelled)
     assert [p.name for p in out.iterdir()] == ["r.pdf"]  # nothing half-written
+
+
+def test_figures_link_to_their_leads_without_a_visible_border(built, tmp_path):
+    _store, _ids, report = built
+    links: dict = {}
+    path = render_pdf(report, tmp_path / "r.pdf", lang="zh", links=links)
+    raw = path.read_bytes()
+    uris = set(re.findall(rb"/URI \(crm-drill:([^)]+)\)", raw))
+    # every link the preview may open is in the file, and nothing else under the scheme
+    assert uris == {k.encode() for k in links}
+    assert b"kpi/signed" in uris and any(u.startswith(b"funnel/") for u in uris)
+    label, figure = links["kpi/signed"]
+    assert label.startswith("签约项目") and figure.value == report.headline["signed"].value
+    assert figure.leads is not None
+    # no border drawn around a link: the printed page looks as before
+    annots = [a for a in re.findall(rb"\sobj\s(.*?)endobj", raw, re.S) if b"/Subtype /Link" in a]
+    assert len(annots) >= len(links)
+    assert all(b"/Border [ 0 0 0 ]" in a or b"/Border [0 0 0]" in a for a in annots)
+    # another viewer reads the file as before
+    text = pdf_text(path)
+    assert "3.20亿元" in text and numbers_after(text, "签约", 4) == ["5", "3", "20.0%", "4"]

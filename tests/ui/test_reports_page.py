@@ -236,3 +236,77 @@ def test_the_weeks_summary_and_closing_from_the_panel(window, store, qtbot, peop
     window.ctx.tasks.wait()
     qtbot.waitUntil(lambda: window.leads.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: window.leads.model.total() == 2, timeout=5000)
+
+
+def test_a_figure_clicked_in_the_preview_opens_its_leads(window, store, qtbot, people):
+    """The PDF's signed-projects tile is a link: a click on it in the preview opens the lead
+    list filtered to the two projects signed that week; a click beside it opens nothing."""
+    from PySide6.QtCore import QModelIndex, QPoint, QPointF
+    from PySide6.QtPdf import QPdfLinkModel
+
+    from tests.analytics.fixture import build
+
+    build(store, people)
+    window.resize(1366, 768)
+    page = _page(window)
+    window.show_page("reports")
+    _choose_week(page, WEEK)
+    _preview(window, qtbot)
+    view, doc = page.preview.view, page.preview.document
+    links = QPdfLinkModel()
+    links.setDocument(doc)
+    links.setPage(0)
+    rect = next(
+        links.data(links.index(n, 0), QPdfLinkModel.Role.Rectangle.value)
+        for n in range(links.rowCount(QModelIndex()))
+        if links.data(links.index(n, 0), QPdfLinkModel.Role.Url.value).toString()
+        == "crm-drill:kpi/signed"
+    )
+    # fitted to the width, the first page starts at the view's margins
+    m = view.documentMargins()
+    scale = (view.viewport().width() - m.left() - m.right()) / doc.pagePointSize(0).width()
+
+    def at(pt: QPointF) -> QPoint:
+        return QPoint(round(m.left() + pt.x() * scale), round(m.top() + pt.y() * scale))
+
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=at(rect.topLeft() - QPointF(30, 0))
+    )
+    assert not window.leads.isVisible()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at(rect.center()))
+    window.ctx.tasks.wait()
+    qtbot.waitUntil(lambda: window.leads.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.leads.model.total() == 2, timeout=5000)
+
+
+def test_preview_finds_its_pages_zoomed_and_scrolled(window, store, qtbot, people):
+    """Where the preview looks for links is where the view paints its pages: zoomed in and
+    scrolled to the right and down to the second page, the pixels just inside that page's top
+    and right edges are the page's white, just outside them the view's grey."""
+    from tests.analytics.fixture import build
+
+    build(store, people)
+    window.resize(1366, 768)
+    page = _page(window)
+    window.show_page("reports")
+    _choose_week(page, WEEK)
+    _preview(window, qtbot)
+    preview, view = page.preview, page.preview.view
+    preview.zoom(1.2)
+    preview.zoom(1.2)
+    QTest.qWait(100)
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    view.verticalScrollBar().setValue(preview.links.page_rects()[1].top() - 150)
+    second = preview.links.page_rects()[1]
+    assert second.top() == 150
+    x, y = second.right() - 40, second.top() + 60
+
+    def lightness(px: int, py: int) -> int:
+        return view.viewport().grab().toImage().pixelColor(px, py).lightness()
+
+    qtbot.waitUntil(lambda: lightness(x, second.top() + 2) > 250, timeout=5000)  # rendered
+    assert lightness(x, second.top() - 3) < 250  # the gap between the pages
+    assert lightness(second.right() - 2, y) > 250
+    assert lightness(second.right() + 3, y) < 250  # the margin right of the page

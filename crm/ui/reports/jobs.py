@@ -27,13 +27,15 @@ def report_job(
     lang: str,
     today: date | None = None,
     figures: list | None = None,
+    links: dict | None = None,
 ) -> Callable[[TaskContext], Path]:
     """The work of writing one report file; the file appears only once complete.
 
     The report is the circulated one (``viewer=None``): confidential projects appear under
     their codename, as the committee and the command line see them; a closed week's is its
     frozen report. ``figures`` (a list) receives the report's headline and follow-up figures,
-    named, for the drill-down beside the preview."""
+    named, for the drill-down beside the preview; ``links`` (a dict, PDF only) each figure
+    link's key → (label, Figure), for a click on the figure in the preview."""
 
     def run(tc: TaskContext) -> Path:
         share = ANALYTICS_SHARE[kind]
@@ -52,12 +54,14 @@ def report_job(
         from crm.reports import render_docx, render_pdf, render_xlsx
 
         render = {PDF: render_pdf, XLSX: render_xlsx, DOCX: render_docx}[kind]
+        extra = {"links": links} if kind == PDF and links is not None else {}
         render(
             report,
             path,
             lang=lang,
             progress=lambda f: tc.progress(share + (1 - share) * f),
             cancelled=tc.cancelled,
+            **extra,
         )
         return Path(path)
 

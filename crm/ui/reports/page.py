@@ -48,6 +48,7 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self._tmp = Path(tempfile.mkdtemp(prefix="crm-preview-"))
         self._shown: Path | None = None  # the preview file on screen
+        self._shown_links: dict = {}  # its figure links: key → (label, Figure)
         self._built_for: tuple | None = None  # (period, scope, language) of that file
         self._exporting = 0
         lay = QVBoxLayout(self)
@@ -107,6 +108,7 @@ class ReportsPage(QWidget):
         self.preview = PdfPreview(split)
         self.panel = WeekPanel(ctx, split)
         self.panel.changed.connect(self.build_preview)
+        self.preview.links.clicked.connect(self._open_link)
         split.addWidget(self.preview)
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
@@ -218,10 +220,13 @@ class ReportsPage(QWidget):
         period, scope, lang = key
         path = self._tmp / f"preview-{uuid.uuid4().hex[:8]}.pdf"
         figures: list = []
-        self._figures = figures
+        links: dict = {}
+        self._figures, self._links = figures, links
         self.strip.run(
             self.ctx.tasks,
-            report_job(self.ctx.store, period, scope, path, PDF, lang, figures=figures),
+            report_job(
+                self.ctx.store, period, scope, path, PDF, lang, figures=figures, links=links
+            ),
             label=self.tr("Building the report for {week}…").format(week=week_text(period)),
             on_done=lambda p, key=key: self._preview_ready(p, key),
             on_error=self._preview_failed,
@@ -234,12 +239,19 @@ class ReportsPage(QWidget):
         old = self._shown
         self.preview.load(str(path))
         self.panel.show_figures(self._figures)
+        self._shown_links = self._links
         self._shown, self._built_for, self._stale = path, key, False
         if self.notice.kind == INFO and self.notice.action_slot == self.build_preview:
             self.notice.clear()
         if old is not None and old != path:
             old.unlink(missing_ok=True)
         self._update_subtitle()
+
+    def _open_link(self, key: str) -> None:
+        """A figure clicked in the preview: its leads, as the list beside it opens them."""
+        label, figure = self._shown_links.get(key, (None, None))
+        if figure is not None:
+            self.panel.open_figure(figure, label)
 
     def _preview_failed(self, exc: CrmError) -> None:
         self.notice.error(exc.message)

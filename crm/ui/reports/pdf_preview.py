@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.ui.icons import icon
+from crm.ui.reports.pdf_links import LinkClicks
 
 ZOOM_STEP = 1.2
 
@@ -69,6 +70,8 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         lay.addWidget(self.view, 1)
+        #: ``links.clicked(key)``: a figure's link clicked in the document
+        self.links = LinkClicks(self.view, self.document)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self.document.pageCountChanged.connect(self._count_changed)
         self._update()

@@ -165,10 +165,14 @@ class WeekPanel(QFrame):
             item.setData(Qt.ItemDataRole.UserRole, figure)
 
     def _open_figure(self, item: QListWidgetItem) -> None:
-        figure = item.data(Qt.ItemDataRole.UserRole)
+        self.open_figure(item.data(Qt.ItemDataRole.UserRole), item.text())
+
+    def open_figure(self, figure, label: str) -> None:
+        """The lead list filtered to the figure's leads (or its activities), with a chip
+        naming the week and the figure."""
         if self.drill is not None and figure is not None:
             week = self.period.label() if self.period else ""
-            self.drill(figure, " · ".join((self.tr("Weekly report"), week, item.text())))
+            self.drill(figure, " · ".join((self.tr("Weekly report"), week, label)))
 
     # ------------------------------------------------------------ actions
     def save(self) -> None:
