@@ -289,6 +289,36 @@ def compile_bytecode() -> None:
     compileall.compile_dir(ROOT.parent / "crm", quiet=1)
 
 
+#: every person of a demo store signs in with this password (README "Accounts")
+DEMO_PASSWORD = "demo-2026"
+
+
+def sign_in_args(store_path: Path, username: str | None = None) -> tuple[list[str], dict]:
+    """What a process started on the demo store needs to sign in without a dialog or a
+    prompt, as a scheduled job does: ``--user NAME`` and CRM_PASSWORD. ``username`` None: the
+    store's administrator, and nothing at all while nobody has a password (the command line
+    then acts as the administrator by itself). A start that stopped at a sign-in dialog would
+    time the dialog, not the window."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
+    try:
+        accounts = con.execute(
+            "SELECT count(*) FROM app_user WHERE password_hash IS NOT NULL"
+        ).fetchone()[0]
+        if username is None:
+            if not accounts:
+                return [], {}
+            row = con.execute(
+                "SELECT username FROM app_user WHERE is_admin AND active AND "
+                "password_hash IS NOT NULL ORDER BY id LIMIT 1"
+            ).fetchone()
+            username = row[0]
+    finally:
+        con.close()
+    return ["--user", username], {"CRM_PASSWORD": DEMO_PASSWORD}
+
+
 def env_int(name: str, default: int) -> int:
     return int(os.environ.get(name, default))
 
