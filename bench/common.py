@@ -190,11 +190,27 @@ def samples_ms(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> l
     return times
 
 
+def generator_version() -> str:
+    """What makes a demo store (crm/demo's source and the schema's migrations), hashed: a
+    cached store made by an older generator is made again, not measured."""
+    import hashlib
+
+    digest = hashlib.sha1()
+    crm = ROOT.parent / "crm"
+    for path in sorted([*(crm / "demo").rglob("*.py"), *(crm / "db").rglob("*.py")]):
+        digest.update(path.relative_to(crm).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def demo_store(leads: int = 100_000, activities: int = 1_000_000, seed: int = 1) -> Path:
     """The benchmark store, generated once with ``crm demo`` and kept in bench/.data."""
     DATA.mkdir(exist_ok=True)
-    path = DATA / f"demo-{leads}-{activities}-s{seed}.sqlite"
+    stem = f"demo-{leads}-{activities}-s{seed}"
+    path = DATA / f"{stem}-g{generator_version()}.sqlite"
     if not path.exists():
+        for p in DATA.glob(f"{stem}*"):  # made by another version of the generator
+            p.unlink()
         tmp = path.with_suffix(".partial")
         for p in DATA.glob(tmp.name + "*"):
             p.unlink()
