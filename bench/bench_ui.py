@@ -55,7 +55,10 @@ def _memory(store_path: Path) -> float:
         window.leads.table.scrollTo(model.index(r, 0))
         QApplication.processEvents()
     window.grab()
-    return _rss_mb()
+    rss = _rss_mb()
+    window.close()
+    opened.store.dispose()  # its lock released, as the app does on closing
+    return rss
 
 
 def run(store_path: Path) -> list[Result]:
