@@ -35,10 +35,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_io import _once, excel_style, ledger  # noqa: E402
-from bench.common import Result, env_int  # noqa: E402
+from bench.common import QUICK, Result, env_int  # noqa: E402
 
 SUITE = "ledgers"
-ROWS = env_int("BENCH_IO_ROWS", 10_000)
+#: --quick: the 1,000-row ledger, as bench_io and bench_cli use (10,000 rows took 112 s of the
+#: quick run's 230: three files, each imported eleven times, by us and by the floor)
+ROWS = env_int("BENCH_IO_ROWS", 1_000 if QUICK else 10_000)
 
 
 # ------------------------------------------------------------------ the floor

@@ -22,7 +22,8 @@ what ours finds:
 What is kept between repeats is what a user also keeps: the reference lists (cached per store
 with a TTL, loaded when the window opens), the list statements the lead query keeps per store
 (``lead_query.statements``: a board shown again reuses its columns' statements) and SQLite's
-page cache. The first visit of each page is reported on its own (one sample), and the
+page cache. The first visit of each page is reported on its own (one sample; the dashboard's
+from the click, its building included, as the page is built when first shown), and the
 dashboard figures are also timed on a freshly opened store (a new connection: empty page
 cache, nothing compiled for that engine) against a fresh raw connection. The day is the real
 today, as in bench_reports (the pages ask for ``date.today()``; the demo store is generated
@@ -192,6 +193,10 @@ def _pages(path: Path, dashboard_floors: dict[str, float | None]) -> list[Result
                               ours < 500))  # fmt: skip
 
         # ---------------------------------------------------------------- the dashboard
+        # the first visit as a user makes it: the page is built when first shown (lazy pages),
+        # so it is timed from the click, building included, not from a page built beforehand
+        t = time.perf_counter()
+        window.show_page("pipeline_dashboard")  # built, then computed on the task runner
         page = window.page("pipeline_dashboard")
 
         def shown(old) -> None:
@@ -210,14 +215,8 @@ def _pages(path: Path, dashboard_floors: dict[str, float | None]) -> list[Result
             page.refresh()
             shown(old)
 
-        def first_visit() -> float:
-            t = time.perf_counter()
-            old = page.board
-            window.show_page("pipeline_dashboard")  # the first visit computes it (showEvent)
-            shown(old)
-            return (time.perf_counter() - t) * 1000
-
-        first_dashboard = first_visit()
+        shown(None)
+        first_dashboard = (time.perf_counter() - t) * 1000
         for label, city_id in (("all cities", None), ("one city", city)):
             page.scope.city.blockSignals(True)
             page.scope.city.setCurrentIndex(page.scope.city.findData(city_id))
@@ -226,7 +225,7 @@ def _pages(path: Path, dashboard_floors: dict[str, float | None]) -> list[Result
             assert page.board.scope.city_id == city_id
             results.append(Result(SUITE, f"dashboard page refresh, {label}", ours,
                                   dashboard_floors[label], "< 500 ms", ours < 500))  # fmt: skip
-        results.append(Result(SUITE, "dashboard page, first visit (one sample)", first_dashboard,
+        results.append(Result(SUITE, "dashboard page, first visit, page built (one sample)", first_dashboard,
                               dashboard_floors["all cities"], "< 500 ms",
                               first_dashboard < 500))  # fmt: skip
     finally:

@@ -28,6 +28,7 @@ from crm.analytics.series import lead_groups
 from crm.analytics.trend import TrendPoint, trend
 from crm.analytics.week_changes import Adjustment, ClosedInfo, WeekChanges
 from crm.analytics.ytd import Ytd
+from crm.db.label import store_label
 from crm.db.models import Lead
 from crm.db.store import Store
 from crm.pipeline import MAIN
@@ -174,7 +175,7 @@ def weekly_report(
         scope=scope,
         as_of=as_of,
         generated_at=datetime.now(UTC),
-        store_name=store.describe(),
+        store_name=store_label(store),  # the file's name, never its path (issue 16)
         labels=labels,
         leads_in_scope=int(in_scope),
         headline=parts.headline,

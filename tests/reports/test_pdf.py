@@ -26,7 +26,7 @@ def numbers_after(text: str, label: str, count: int | None = None) -> list[str]:
 
 
 def test_chinese_pdf_carries_the_figures(built, tmp_path):
-    _store, _ids, report = built
+    store, _ids, report = built
     path = render_pdf(report, tmp_path / "周报.pdf", lang="zh")
     text = pdf_text(path)
     assert "2026年第20周，5月11日–5月17日" in text
@@ -37,6 +37,8 @@ def test_chinese_pdf_carries_the_figures(built, tmp_path):
     assert f"第1页/共{pages}页" in flat and f"第{pages}页/共{pages}页" in flat
     assert "3.20亿元" in text  # signed investment 32,000 万元
     assert "生成于" in text and report.store_name.replace(" ", "") in flat
+    # the store by its file's name, never its folder (a circulated report names no path)
+    assert report.store_name == store.path.name and str(store.path.parent) not in text
     # officers: activities, visits, calls, meetings, new, advanced, signed, overdue, stale
     assert numbers_after(text, "王五") == ["3", "1", "2", "0", "1", "2", "0", "2", "3"]
     assert numbers_after(text, "李四") == ["2", "1", "0", "1", "1", "3", "2", "0", "1"]
