@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import Result, env_int
+from bench.common import Result, env_int, sign_in_args
 
 SUITE = "frozen"
 CHECKOUT = Path(__file__).resolve().parent.parent
@@ -34,28 +34,26 @@ def built_app() -> Path:
     return folder / ("crm.exe" if os.name == "nt" else "crm")
 
 
-def _officer(store: Path) -> int:
+def _officer(store: Path) -> str:
     con = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
     try:
         return con.execute(
-            "SELECT id FROM app_user WHERE role = 'officer' AND active ORDER BY id LIMIT 1"
+            "SELECT username FROM app_user WHERE role = 'officer' AND active ORDER BY id LIMIT 1"
         ).fetchone()[0]
     finally:
         con.close()
 
 
-def _data_dir(user_id: int, prefix: str) -> Path:
-    """A private data folder per flavour, signed in as the officer (kept across its runs, as a
-    user's folder is)."""
-    folder = Path(tempfile.mkdtemp(prefix=prefix))
-    (folder / "ui-settings.ini").write_text(f"[ui]\nuser_id={user_id}\n", encoding="utf-8")
-    return folder
+def _data_dir(prefix: str) -> Path:
+    """A private data folder per flavour (kept across its runs, as a user's folder is)."""
+    return Path(tempfile.mkdtemp(prefix=prefix))
 
 
-def _once(command: list[str], data: Path) -> tuple[float, float]:
+def _once(command: list[str], data: Path, user_env: dict) -> tuple[float, float]:
     """(ms to the first paint, ms of the whole process) for one launch."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CRM_")}
     env.update(QT_QPA_PLATFORM="offscreen", CRM_DATA_DIR=str(data), CRM_QUIT_AFTER_SHOWN_MS="0")
+    env.update(user_env)  # signed in as a scheduled start is: --user and CRM_PASSWORD
     log = data / "logs" / "crm.log"
     start = log.stat().st_size if log.exists() else 0
     launched = time.time()
@@ -78,10 +76,10 @@ def run(store_path: Path) -> list[Result]:
         print(f"frozen: no built app at {exe} (run crm build first)", file=sys.stderr)
         return []
     runs = env_int("BENCH_FROZEN_RUNS", 7)
-    user = _officer(store_path)
+    who, user_env = sign_in_args(store_path, _officer(store_path))
     flavours = {
-        "source": ([sys.executable, "-m", "crm", "--db", str(store_path)], _data_dir(user, "src-")),
-        "built": ([str(exe), "--db", str(store_path)], _data_dir(user, "built-")),
+        "source": ([sys.executable, "-m", "crm", "--db", str(store_path), *who], _data_dir("src-")),
+        "built": ([str(exe), "--db", str(store_path), *who], _data_dir("built-")),
     }
     shown: dict[str, list[float]] = {k: [] for k in flavours}
     whole: dict[str, list[float]] = {k: [] for k in flavours}
@@ -90,7 +88,7 @@ def run(store_path: Path) -> list[Result]:
         order = list(flavours) if i % 2 else list(reversed(flavours))
         for name in order:
             command, data = flavours[name]
-            s, w = _once(command, data)
+            s, w = _once(command, data, user_env)
             if i:
                 shown[name].append(s)
                 whole[name].append(w)
