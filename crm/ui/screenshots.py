@@ -42,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application()
     store = open_store(tmp / "demo.sqlite")
-    generate(store, leads=args.leads, activities=args.activities, seed=1, today=date(2026, 11, 24))
+    # demo data up to today: the app's pages (My day, the weekly report) count from the real today
+    generate(store, leads=args.leads, activities=args.activities, seed=1, today=date.today())
     ref = reference(store)
     officer = next(u for u in ref.users.values() if u.username == "future_1")
     actor = get_actor(store, officer.id)
