@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -88,6 +88,9 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         self._tick = QTimer(self)
+        # a coarse timer may tick up to 5 % early: the count would reach zero before the
+        # service's pause ends, and the next try be refused again
+        self._tick.setTimerType(Qt.TimerType.PreciseTimer)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
         self.setMinimumWidth(420)

@@ -139,6 +139,9 @@ def test_the_growing_pause_is_counted_down_without_freezing(
         qtbot.waitUntil(lambda: dlg.ok.isEnabled(), timeout=8000)
         seen.append(dlg.error.isVisible())
         sign_in_as(qtbot, "王五", PW)(dlg)
+        # signed in: the dialog is gone (if not, this fails and the dialog is closed, rather
+        # than the test waiting on it for ever)
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
 
     when_shown(SignInDialog, answer)
     actor = who_signs_in(store, settings)
