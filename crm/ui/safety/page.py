@@ -34,6 +34,7 @@ from crm.reference import invalidate
 from crm.ui.context import AppContext
 from crm.ui.safety.backups_model import BackupsModel
 from crm.ui.settings import USER_ID
+from crm.ui.widgets.allowed import allow
 from crm.ui.widgets.inputs import ErrorLabel
 from crm.ui.widgets.notice import ERROR, INFO, Notice, open_folder
 
@@ -160,14 +161,13 @@ class BackupPage(QWidget):
         self.folder_label.setText(self.tr("Kept in {folder}").format(folder=self.folder))
         writable = not store.readonly and store.damaged is None
         refused = P.administer(self.ctx.actor)  # restoring and the backup policy: admins
-        reason = refused.render() if refused is not None else ""
         self.backup_button.setEnabled(writable)
+        allow(self.save, refused)
         self.save.setEnabled(writable and refused is None)
-        self.save.setToolTip(reason)
+        allow(self.restore_button, refused)
         self.restore_button.setEnabled(
             bool(self.model.rows) and store.lock is not None and refused is None
         )
-        self.restore_button.setToolTip(reason)
         if self.model.rows:
             self.table.selectRow(0)
 
