@@ -77,9 +77,9 @@ def _floor_sql(where: str, offset: int) -> list[str]:
 
 
 def run(store_path: Path) -> list[Result]:
+    from crm.accounts.users import find_actor
     from crm.db import open_store
     from crm.history import AuditFilter, audit_page
-    from crm.users import find_actor
 
     results = []
     with tempfile.TemporaryDirectory(dir=Path(store_path).parent) as tmp:

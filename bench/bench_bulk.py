@@ -1,5 +1,5 @@
 """Bulk steps (issue 12) on the 100,000-lead demo store: a committee manager gives 1,000 leads
-to another officer in one step (crm.bulk_steps.bulk_change: each lead checked, written through
+to another officer in one step (crm.leads.bulk_steps.bulk_change: each lead checked, written through
 the leads' one write path, one audit row per lead and field), and takes it back with one undo.
 
 Floor, in the same run, written independently of our code: the same change by hand through
@@ -71,10 +71,10 @@ def _floor(path: Path, owners: dict[int, int], actor: int) -> float:
 
 
 def run(store_path: Path) -> list[Result]:
-    from crm.bulk_steps import BulkChange, bulk_change, undo_bulk
+    from crm.accounts.users import find_actor
     from crm.db import open_store
-    from crm.lead_query import LeadFilter, matching_versions
-    from crm.users import find_actor
+    from crm.leadlist.query import LeadFilter, matching_versions
+    from crm.leads.bulk_steps import BulkChange, bulk_change, undo_bulk
 
     with tempfile.TemporaryDirectory(dir=Path(store_path).parent) as tmp:
         work = Path(tmp) / "bulk.sqlite"

@@ -1,5 +1,5 @@
 """The company page (issue 19) on the 100,000-lead store: a company with 50 projects across
-the cities and 500 activities, its page's data read (crm.companies.company_overview) and the
+the cities and 500 activities, its page's data read (crm.leads.companies.company_overview) and the
 page built and shown (Qt offscreen), each against a floor written with the raw libraries in
 the same run: the same queries through sqlite3, and the same three tables as QStandardItemModels
 in a bare dialog.
@@ -26,10 +26,10 @@ PROJECTS, ACTIVITIES = 50, 500
 
 def _ensure_company(store, ref) -> int:
     """The benchmark's company (50 projects, 500 activities), added once."""
-    from crm.activities import log_activity
-    from crm.contacts import add_contact
-    from crm.leads import create_lead
-    from crm.users import get_actor
+    from crm.accounts.users import get_actor
+    from crm.followups.activities import log_activity
+    from crm.leads.contacts import add_contact
+    from crm.leads.edit import create_lead
 
     with sqlite3.connect(store.url.database) as con:
         found = con.execute("SELECT id FROM company WHERE name = ?", (NAME,)).fetchone()
@@ -134,7 +134,7 @@ def _floor_page(app, con, company_id):
 
 
 def run(store_path) -> list[Result]:
-    from crm.companies import company_overview
+    from crm.leads.companies import company_overview
     from crm.ui.company.page import CompanyPage
 
     path = Path(store_path)
@@ -142,7 +142,7 @@ def run(store_path) -> list[Result]:
     app, store, ref = opened.app, opened.store, opened.ref
     company_id = _ensure_company(store, ref)
     officer = next(u for u in ref.users.values() if u.role == "officer")
-    from crm.users import get_actor
+    from crm.accounts.users import get_actor
 
     actor = get_actor(store, officer.id)
     overview = company_overview(store, actor, company_id)

@@ -41,9 +41,9 @@ def run(store_path: Path) -> list[Result]:
     import openpyxl
     import rustpy_xlsxwriter as rx
 
+    from crm.accounts.users import system_actor
     from crm.db import open_store
     from crm.exporting.leads import export_leads
-    from crm.users import system_actor
 
     repeat = env_int("BENCH_IO_REPEAT", 3)
     store = open_store(store_path, readonly=True)

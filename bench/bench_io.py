@@ -59,7 +59,7 @@ AMOUNTS = ["1.2亿", "约3亿元", "5000万", 2.5, "3,000万", 0.8]
 
 
 def _credit_code(n: int) -> str:
-    from crm.credit_code import check_character
+    from crm.values.credit_code import check_character
 
     first = f"91330106MA{n:07d}"
     return first + check_character(first)
@@ -218,9 +218,9 @@ def _in_turn(runs: list[tuple], repeat: int) -> list[float]:
 def bench_import(work: Path, repeat: int) -> list[Result]:
     from python_calamine import CalamineWorkbook
 
+    from crm.accounts.users import system_actor
     from crm.db import open_store
     from crm.importing.api import plan_import, read_table, run_import
-    from crm.users import system_actor
 
     rows = env_int("BENCH_IO_ROWS", 1_000 if QUICK else 10_000)
     empty = work / "empty.sqlite"

@@ -196,10 +196,10 @@ def floor_import(path: Path, db: Path) -> int:
 
 # ------------------------------------------------------------------ ours
 def ours_import(db: Path, path: Path, *, openpyxl_reader: bool = False) -> int:
+    from crm.accounts.users import system_actor
     from crm.db import open_store
     from crm.importing import xlsx_book
     from crm.importing.api import plan_import, read_table, run_import
-    from crm.users import system_actor
 
     dense = xlsx_book.XlsxBook._dense_ok
     if openpyxl_reader:  # the reader the importer used before python-calamine

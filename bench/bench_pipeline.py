@@ -50,7 +50,7 @@ def _analytics(path: Path, today: date) -> list[Result]:
     from crm.analytics.dashboard import dashboard
     from crm.analytics.period import Scope
     from crm.db import open_store
-    from crm.lead_query import LeadFilter
+    from crm.leadlist.query import LeadFilter
     from crm.reference import reference
 
     store = open_store(path, readonly=True)

@@ -188,6 +188,7 @@ def _load() -> str:
 
 
 def run(store_path) -> list[Result]:
+    from crm.accounts.users import system_actor
     from crm.analytics import Period, weekly_report
     from crm.analytics.weeks import close_week, report_of_week
     from crm.db import open_store
@@ -195,7 +196,6 @@ def run(store_path) -> list[Result]:
     from crm.reports import chart_png, render_docx, render_pdf, render_xlsx
     from crm.reports.fonts import register
     from crm.reports.layout_build import build_layout
-    from crm.users import system_actor
 
     out = Path(tempfile.mkdtemp(prefix="bench-reports-"))
     store = open_store(store_path, readonly=True)

@@ -1,6 +1,6 @@
 """What the role checks cost (issue 12): the lead list page, a search and a save, as an officer
-on the 100,000-lead demo store, with the checks of crm.permissions as they are and, in the
-same run, with every check answered "allowed" (each rule of crm.permissions replaced, in every
+on the 100,000-lead demo store, with the checks of crm.accounts.permissions as they are and, in the
+same run, with every check answered "allowed" (each rule of crm.accounts.permissions replaced, in every
 crm module that holds it, by one that asks nothing). The runs alternate.
 
 The dashboard is left out: its figures are the corridor's (crm.analytics.dashboard takes no
@@ -39,8 +39,8 @@ def _allowing(name: str):
 
 @contextlib.contextmanager
 def checks_off():
-    """Every rule of crm.permissions answers "allowed", wherever it was imported."""
-    from crm import permissions
+    """Every rule of crm.accounts.permissions answers "allowed", wherever it was imported."""
+    from crm.accounts import permissions
 
     rules = {
         name: fn
@@ -68,10 +68,10 @@ def _timed(fn) -> float:
 
 
 def run(store_path: Path) -> list[Result]:
-    from crm import leads
+    from crm.accounts.users import find_actor
     from crm.db import open_store
-    from crm.lead_query import LeadFilter, list_leads
-    from crm.users import find_actor
+    from crm.leadlist.query import LeadFilter, list_leads
+    from crm.leads import edit as leads
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / "roles.sqlite"

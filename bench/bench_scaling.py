@@ -20,12 +20,12 @@ FACTOR = 10
 
 
 def _times(path: Path, out: Path) -> dict[str, float]:
+    from crm.accounts.users import find_actor
     from crm.analytics import Period, weekly_report
     from crm.db import open_store
-    from crm.lead_query import LeadFilter, list_leads
+    from crm.leadlist.query import LeadFilter, list_leads
     from crm.reference import reference
     from crm.reports import render_pdf, render_xlsx
-    from crm.users import find_actor
 
     store = open_store(path, readonly=True)
     try:

@@ -17,10 +17,10 @@ from pathlib import Path
 from argon2 import PasswordHasher
 
 from bench.common import Result, runs_ms
-from crm import signin
-from crm.accounts import find_person, reset_password
+from crm.accounts import signin
+from crm.accounts.admin import find_person, reset_password
+from crm.accounts.users import system_actor
 from crm.db import open_store
-from crm.users import system_actor
 
 SUITE = "signin"
 USER = "future_1"

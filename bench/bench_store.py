@@ -28,12 +28,12 @@ from pathlib import Path
 
 from bench import floors
 from bench.common import QUICK, Result, median_ms
+from crm.accounts.users import find_actor
 from crm.db import open_store
 from crm.db.store import CACHE_KIB, DEFAULT_BUSY_TIMEOUT_MS, Store
-from crm.dedup import SIMILAR_CUTOFF, find_duplicates
-from crm.lead_query import LeadFilter, list_leads
+from crm.leadlist.query import LeadFilter, list_leads
+from crm.leads.dedup import SIMILAR_CUTOFF, find_duplicates
 from crm.reference import reference
-from crm.users import find_actor
 
 SUITE = "store"
 TODAY = date.today()

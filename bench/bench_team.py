@@ -103,10 +103,10 @@ def _copy_floor(store_path: Path, url) -> float:
 def _officer(args) -> tuple[list[float], int]:
     """One officer for ``seconds``: edit a lead, log an activity, again (in a process)."""
     url_text, lead_ids, seconds = args
-    from crm.activities import log_activity
     from crm.db import open_store
     from crm.errors import CrmError
-    from crm.leads import update_lead
+    from crm.followups.activities import log_activity
+    from crm.leads.edit import update_lead
     from crm.team.session import server_actor
 
     store = open_store(url_text)
@@ -140,7 +140,7 @@ def run(store_path: Path) -> list[Result]:
 
     from crm.analytics.dashboard import dashboard
     from crm.db import open_store
-    from crm.lead_query import LeadFilter, list_leads
+    from crm.leadlist.query import LeadFilter, list_leads
     from crm.team import logins
     from crm.team.copy import copy_file
     from crm.team.notify import Listener
@@ -241,11 +241,11 @@ def run(store_path: Path) -> list[Result]:
                 [(urls[u], leads[uid], SECONDS) for u, uid in officers],
             )
             # a probe: the committee's manager (the owner) edits one lead every half second
-            from crm.leads import update_lead
+            from crm.leads.edit import update_lead
 
             probe_lead = leads[officers[-1][1]][-1]
             delays = []
-            from crm.users import system_actor
+            from crm.accounts.users import system_actor
 
             system = system_actor(owner)
             end = time.monotonic() + SECONDS - 2

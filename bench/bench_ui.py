@@ -65,7 +65,7 @@ def run(store_path: Path) -> list[Result]:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from crm.lead_query import LeadFilter
+    from crm.leadlist.query import LeadFilter
     from crm.ui.models.lead_table import ID_ROLE, PAGE
 
     # first, before this process opens the store: one program at a time may write to a store

@@ -355,11 +355,11 @@ def open_app(store_path: Path, username: str, prefix: str) -> OpenApp:
     signed in: what every UI benchmark starts from."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["CRM_DATA_DIR"] = tempfile.mkdtemp(prefix=prefix)
+    from crm.accounts.users import get_actor
     from crm.db import open_store
     from crm.reference import reference
     from crm.ui.app import AppController, make_application
     from crm.ui.settings import Settings
-    from crm.users import get_actor
 
     app = make_application()
     store = open_store(store_path)
@@ -369,7 +369,7 @@ def open_app(store_path: Path, username: str, prefix: str) -> OpenApp:
     # what the app's start does right after its first frame (crm.ui.startup, step "warm"):
     # pypinyin's dictionaries loaded (0.2–0.4 s), so that a page's first visit is timed as a
     # user's click after the start, not charged with a load the start has already done
-    from crm.names import pinyin_key
+    from crm.values.names import pinyin_key
 
     pinyin_key("杭州")
     return OpenApp(app, store, ref, get_actor(store, user.id), controller)

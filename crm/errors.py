@@ -41,7 +41,7 @@ class NotFound(UserError):
 
 
 class PermissionDenied(UserError):
-    """A person may not do this (crm.permissions says why). ``action``, ``entity`` and
+    """A person may not do this (crm.accounts.permissions says why). ``action``, ``entity`` and
     ``entity_id`` name what was refused: the store writes the refusal to the audit log after
     the transaction it happened in has been rolled back."""
 

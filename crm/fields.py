@@ -84,7 +84,7 @@ LEAD_FIELDS: tuple[FieldSpec, ...] = (
         max_length=64,
         company=True,
     ),
-    # the designations the committee counts companies by (crm.company_flags): the company's,
+    # the designations the committee counts companies by (crm.leads.company_flags): the company's,
     # so every project of a company shows the same
     FieldSpec(
         "fortune500",

@@ -17,15 +17,15 @@ from sqlalchemy import and_, func, or_, select
 
 from crm import audit
 from crm import fields as F
-from crm import permissions as P
-from crm.amounts import format_amount, format_number
+from crm.accounts import permissions as P
+from crm.accounts.users import Actor
 from crm.db.models import Activity, AuditLog, Lead, User
 from crm.db.store import Store
 from crm.errors import NotFound, UserError
 from crm.exporting import xlsx
 from crm.i18n import QT_TRANSLATE_NOOP, Message, current_language
 from crm.reference import ReferenceData, reference
-from crm.users import Actor
+from crm.values.amounts import format_amount, format_number
 
 ACTIONS: dict[str, Message] = {
     "create": QT_TRANSLATE_NOOP("History", "created"),

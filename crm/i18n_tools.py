@@ -20,7 +20,22 @@ from crm.paths import resource
 ROOT = Path(__file__).resolve().parent
 #: area → source folders/files (relative to the crm package)
 AREAS: dict[str, list[str]] = {
-    "core": ["*.py", "db", "cli", "pipeline", "values", "demo", "team"],
+    "core": [
+        "*.py",
+        "accounts",
+        "attachments",
+        "cli",
+        "db",
+        "demo",
+        "followups",
+        "leadlist",
+        "leads",
+        "pipeline",
+        "safety",
+        "targets",
+        "team",
+        "values",
+    ],
     "ui": ["ui"],
     "reports": ["reports", "analytics"],
     "io": ["importing", "exporting"],

@@ -17,7 +17,7 @@ from sqlmodel import select
 from crm.db.models import RefItem, User
 from crm.db.store import Store
 from crm.i18n import EN, current_language
-from crm.names import pinyin_key
+from crm.values.names import pinyin_key
 
 TTL = 60.0
 KINDS = (

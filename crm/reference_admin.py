@@ -15,14 +15,14 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from crm import audit
-from crm import permissions as P
+from crm.accounts import permissions as P
+from crm.accounts.users import Actor
 from crm.changes import Changes
 from crm.db.models import RefItem, utcnow
 from crm.db.store import Store
 from crm.errors import FieldError, NotFound, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.reference import invalidate
-from crm.users import Actor
 
 #: lists an administrator may extend and retire values of
 EDITABLE = ("subfield", "source", "project_type", "lost_reason", "region", "activity_type")

@@ -7,13 +7,13 @@ import json
 from dataclasses import asdict, dataclass
 
 from crm import audit
-from crm import permissions as P
+from crm.accounts import permissions as P
+from crm.accounts.users import Actor
 from crm.changes import Changes
 from crm.db.models import Setting, utcnow
 from crm.db.store import Store
 from crm.errors import FieldError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.users import Actor
 
 FOLLOWUP_KEY = "followup.thresholds"
 

@@ -129,8 +129,8 @@ class People:
 
 
 def make_people(st: Store) -> People:
+    from crm.accounts.users import identify, system_actor
     from crm.reference import reference
-    from crm.users import identify, system_actor
 
     ref = reference(st)
     fut, zjg, qsh = (ref.id_of("city", c) for c in ("future", "zijingang", "qingshan"))

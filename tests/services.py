@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from crm.db.models import AuditLog
 from crm.db.store import Store
-from crm.leads import create_lead
+from crm.leads.edit import create_lead
 
 TODAY = date(2026, 5, 18)  # a Monday
 
@@ -46,7 +46,7 @@ def created_values(row: AuditLog) -> dict:
 def creator(store: Store, actor, city, manager):
     """Who creates a lead of ``city`` for ``actor`` in test data: the officer where they may
     (their own city), else a manager on their behalf — the officer stays its owner."""
-    from crm import permissions as P
+    from crm.accounts import permissions as P
     from crm.reference import reference
 
     ref = reference(store)

@@ -3,7 +3,8 @@ a new record's fields by their labels without bookkeeping columns."""
 
 from __future__ import annotations
 
-from crm import history, leads
+from crm import history
+from crm.leads import edit as leads
 from tests.services import make_lead
 
 

@@ -3,7 +3,7 @@ time with the total: a drill-down from "35 visits" lists those 35 visits, and ea
 its lead. The rows are the ActivityFilter's own conditions, so the total equals the figure.
 
 A confidential project appears under its codename, without its summary, to a viewer who may
-not see it (crm.permissions).
+not see it (crm.accounts.permissions).
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from crm.accounts.permissions import sees_confidential
+from crm.accounts.users import Actor
 from crm.analytics.activity import ActivityFilter
 from crm.analytics.projects import codename
 from crm.db.models import Activity, Company, Lead
 from crm.db.store import Store
-from crm.permissions import sees_confidential
 from crm.reference import reference
-from crm.users import Actor
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ from crm.analytics.sections import ProjectList
 from crm.analytics.weekly import LIST_LIMIT, WeeklyReport
 from crm.db.models import Lead
 from crm.db.store import Store
-from crm.followup import FollowupState
-from crm.followup import state as followup_state
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.pipeline import OPEN
+from crm.pipeline.followup import FollowupState
+from crm.pipeline.followup import state as followup_state
 from crm.team_settings import followup_thresholds
 
 
@@ -26,7 +26,7 @@ def as_it_stood(store: Store, report: WeeklyReport, states) -> WeeklyReport:
     """The report's follow-up figures from each lead's stage and next follow-up as they stood
     at the week's end (``states``), not as they stand today: a follow-up rescheduled since
     was overdue then, and counts so (the lead list's "overdue" rule: an open lead due before
-    the report's day; crm.followup.state for "at risk")."""
+    the report's day; crm.pipeline.followup.state for "at risk")."""
     as_of, th = report.as_of, followup_thresholds(store)
     late = {
         lid: st for lid, st in states.items()

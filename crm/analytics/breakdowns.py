@@ -17,10 +17,10 @@ from crm.analytics.labels import Labels
 from crm.analytics.metrics import HEADLINE, STATE_KEYS, WITH_PREVIOUS, YTD_KEYS, metric_filter
 from crm.analytics.period import Period, Scope
 from crm.analytics.ytd import Ytd, elapsed_share, progress
-from crm.lead_query import LeadFilter
-from crm.names import pinyin_key
+from crm.leadlist.query import LeadFilter
 from crm.reference import ReferenceData
-from crm.targets import TargetValue
+from crm.targets.annual import TargetValue
+from crm.values.names import pinyin_key
 
 # activity figures and the activity types they count (empty: all)
 ACTIVITY_TYPES = {"activities": (), "visits": None, "calls": ("call",), "meetings": ("meeting",)}

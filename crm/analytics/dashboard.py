@@ -24,11 +24,11 @@ from crm.analytics.period import Period, Scope
 from crm.analytics.trend import TrendPoint
 from crm.analytics.ytd import TargetProgress, elapsed_share, progress
 from crm.db.store import Store
-from crm.lead_query import LeadFilter
-from crm.names import pinyin_key
+from crm.leadlist.query import LeadFilter
 from crm.pipeline import MAIN
 from crm.reference import reference
-from crm.targets import list_targets
+from crm.targets.annual import list_targets
+from crm.values.names import pinyin_key
 
 TREND_WEEKS = 12
 GROUP = ("city_id", "field_id")

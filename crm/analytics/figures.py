@@ -1,7 +1,7 @@
 """A figure and the leads behind it, and the grouped queries that count them.
 
 Every count of leads is a ``LeadFilter``, and its value is computed with that filter's own SQL
-conditions (``crm.lead_query.conditions``) in a ``GROUP BY`` query. The filter travels with
+conditions (``crm.leadlist.query.conditions``) in a ``GROUP BY`` query. The filter travels with
 the figure, so a drill-down opens the lead list with exactly the same conditions, and the
 count in the list equals the figure.
 """
@@ -17,11 +17,11 @@ from sqlalchemy import func, select
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression
 
+from crm.accounts.users import Actor
 from crm.db.models import Lead
 from crm.db.store import Store
-from crm.lead_query import LeadFilter, conditions
+from crm.leadlist.query import LeadFilter, conditions
 from crm.pipeline import ALL
-from crm.users import Actor
 
 # conditions() needs an actor only for full-text search, which figures never use
 REPORT_ACTOR = Actor(0, "report", "report", "report_staff", None)

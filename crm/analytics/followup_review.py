@@ -1,6 +1,6 @@
 """Stale and at-risk leads per officer and per city, for the managers' weekly review.
 
-The columns are the follow-up states of crm.followup on the review's day — overdue below the
+The columns are the follow-up states of crm.pipeline.followup on the review's day — overdue below the
 first threshold, flagged to the officer (3+ days), escalated to the manager (5+ days), at risk
 (7+ days) — and the leads in play with no activity for 30 days (thresholds are team
 settings). A lead counts for its owner and its city; every cell is a lead-list filter, so it
@@ -18,10 +18,10 @@ from typing import Any
 from crm.analytics.figures import Figure, LeadMetric, lead_sums, merge, total
 from crm.analytics.period import Scope
 from crm.db.store import Store
-from crm.followup import LATE, FollowupState
-from crm.lead_query import LeadFilter
-from crm.names import pinyin_key
+from crm.leadlist.query import LeadFilter
+from crm.pipeline.followup import LATE, FollowupState
 from crm.reference import reference
+from crm.values.names import pinyin_key
 
 #: column key → the lead-list filter it counts
 COLUMNS: dict[str, LeadFilter] = {

@@ -35,9 +35,9 @@ from crm.analytics import (
     ytd,
 )
 from crm.errors import StoreError
-from crm.followup import FollowupState
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
+from crm.pipeline.followup import FollowupState
 
 #: the format written now; readers accept this one and older ones
 FORMAT = 1

@@ -23,7 +23,7 @@ from crm.analytics.passes import pipeline_pass
 from crm.analytics.period import Period
 from crm.db.models import Lead
 from crm.db.store import Store
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.pipeline import MAIN
 from crm.pipeline.history import RANK, rank, standing
 

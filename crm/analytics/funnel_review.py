@@ -23,7 +23,7 @@ from crm.analytics.period import Period, Scope
 from crm.analytics.stage_days import StageTime, stage_days
 from crm.db.models import Lead
 from crm.db.store import Store
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.pipeline import MAIN
 
 #: regions listed one by one; the rest are added up as "other regions"

@@ -10,7 +10,7 @@
   new projects (DOMAIN.md: 不重复统计), so they are left out of the signing and landing counts
   and amounts; they still count as leads, activities and pipeline moves;
 * overdue — open leads whose next follow-up is before the report's day (every late state of
-  crm.followup); stale — in play with no activity for the stale threshold (30 days);
+  crm.pipeline.followup); stale — in play with no activity for the stale threshold (30 days);
 * year to date (targets): signed projects, signed investment, landed projects, and over the
   projects signed this year their funds in place, national high-tech enterprises and expected
   jobs (the store keeps no dated history of funds or jobs, so they belong to the signing year).
@@ -21,9 +21,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from crm.analytics.period import Period
-from crm.followup import FollowupState
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.pipeline import OPEN
+from crm.pipeline.followup import FollowupState
 from crm.reference import ReferenceData
 
 NOT_NEW_PROJECT = ("upgrade", "change_investor")
@@ -81,7 +81,7 @@ def period_filter(key: str, p: Period, counted: tuple[int, ...]) -> LeadFilter:
 
 
 def state_filter(key: str, period: Period, as_of: date) -> LeadFilter:
-    """Figures of the report's day. Overdue is every late follow-up state (crm.followup.LATE),
+    """Figures of the report's day. Overdue is every late follow-up state (crm.pipeline.followup.LATE),
     written as the single date range those states add up to: open leads due before today."""
     if key == "overdue":
         return LeadFilter(stages=OPEN, followup_to=as_of - timedelta(days=1))

@@ -29,7 +29,7 @@ from crm.analytics.metrics import period_filter
 from crm.analytics.period import Period
 from crm.db.models import Lead, StageChange
 from crm.db.store import Store
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.pipeline.history import RANK, forward, rank, standing
 
 Groups = dict[tuple, dict[str, float]]

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crm.dates import iso_week_bounds, last_complete_week, parse_iso_week
 from crm.i18n import EN, QT_TRANSLATE_NOOP, current_language
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
+from crm.values.dates import iso_week_bounds, last_complete_week, parse_iso_week
 
 WEEK, YEAR, RANGE = "week", "year", "range"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

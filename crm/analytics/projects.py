@@ -15,19 +15,19 @@ from datetime import date
 
 from sqlalchemy import exists, func, select
 
-from crm import company_flags
+from crm.accounts.permissions import sees_confidential
+from crm.accounts.users import Actor
 from crm.analytics.figures import lead_where
 from crm.db.models import Activity, Company, Lead, StageChange
 from crm.db.store import Store
-from crm.followup import FollowupState
-from crm.followup import state as followup_state
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.lead_query import LeadFilter
-from crm.permissions import sees_confidential
+from crm.leadlist.query import LeadFilter
+from crm.leads import company_flags
+from crm.pipeline.followup import FollowupState
+from crm.pipeline.followup import state as followup_state
 from crm.pipeline.history import first_reached, standing
 from crm.reference import reference
 from crm.team_settings import followup_thresholds
-from crm.users import Actor
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class ProjectRow:
     followup: FollowupState = FollowupState.NONE
     moves: tuple[Move, ...] = field(default=())
     activities: int = 0
-    #: the company's designations as codes (crm.company_flags.codes); where a confidential
+    #: the company's designations as codes (crm.leads.company_flags.codes); where a confidential
     #: project's company is listed is left out
     designations: tuple[str, ...] = ()
 

@@ -13,20 +13,20 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import and_, or_, select
 
+from crm.accounts.permissions import sees_confidential
+from crm.accounts.users import Actor
 from crm.analytics.figures import lead_where
 from crm.analytics.labels import Name
 from crm.analytics.period import Period
 from crm.analytics.projects import codename
 from crm.db.models import Activity, Company, Lead
 from crm.db.store import Store
-from crm.followup import FollowupState
-from crm.followup import state as followup_state
-from crm.lead_query import LeadFilter
-from crm.permissions import sees_confidential
+from crm.leadlist.query import LeadFilter
+from crm.pipeline.followup import FollowupState
+from crm.pipeline.followup import state as followup_state
 from crm.pipeline.history import moved
 from crm.reference import reference
 from crm.team_settings import followup_thresholds
-from crm.users import Actor
 
 
 @dataclass(frozen=True)

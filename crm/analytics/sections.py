@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlalchemy import case, func, or_, select
 
+from crm.accounts.users import Actor
 from crm.analytics.figures import Figure, lead_where, merge
 from crm.analytics.period import Period
 from crm.analytics.projects import (
@@ -25,9 +26,8 @@ from crm.analytics.projects import (
 )
 from crm.db.models import Lead
 from crm.db.store import Store
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.pipeline.history import moved
-from crm.users import Actor
 
 
 @dataclass(frozen=True)

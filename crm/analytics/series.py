@@ -23,7 +23,7 @@ from crm.analytics.passes import (
 )
 from crm.analytics.period import Period
 from crm.db.store import Store
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 
 GROUP_BY = ("city_id", "field_id", "owner_id")
 # signed_pass aggregate → figure key, for the period and for the year to date

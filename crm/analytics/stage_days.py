@@ -22,7 +22,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from crm.analytics.figures import lead_where
 from crm.db.models import Lead, StageChange
 from crm.db.store import Store
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.pipeline import MAIN
 from crm.pipeline.history import rank, standing
 

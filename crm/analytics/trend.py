@@ -10,7 +10,7 @@ from crm.analytics.activity import ActivityCounts, ActivityFilter, sum_days, vis
 from crm.analytics.figures import Figure, merge, total
 from crm.analytics.metrics import period_filter
 from crm.analytics.period import Period
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 
 TREND_LEAD_KEYS = ("new_leads", "signed", "landed")
 TREND_KEYS = ("new_leads", "activities", "visits", "signed", "landed")

@@ -22,7 +22,7 @@ from crm.analytics.figures import Figure
 from crm.db.models import AuditLog, Company, Lead, StageChange, WeekLeadState
 from crm.db.store import Store
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.pipeline import MAIN
 from crm.pipeline.history import standing
 

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
+from crm.accounts.users import Actor
 from crm.analytics.activity import ActivityFilter, activity_days, activity_grid, sum_days
 from crm.analytics.breakdowns import CityFieldTable, CityRow, Figures, OfficerRow, breakdowns
 from crm.analytics.figures import Figure, lead_where, total
@@ -33,8 +34,7 @@ from crm.db.models import Lead
 from crm.db.store import Store
 from crm.pipeline import MAIN
 from crm.reference import reference
-from crm.targets import list_targets
-from crm.users import Actor
+from crm.targets.annual import list_targets
 
 TREND_WEEKS = 12
 LIST_LIMIT = 500

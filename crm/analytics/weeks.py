@@ -21,7 +21,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import delete, func, insert, select
 
 from crm import audit
-from crm import permissions as P
+from crm.accounts import permissions as P
+from crm.accounts.users import Actor
 from crm.analytics import frozen
 from crm.analytics.as_it_stood import as_it_stood
 from crm.analytics.period import Period, Scope
@@ -42,7 +43,6 @@ from crm.db.models import Lead, User, WeekLeadState, WeekReport, WeekSummary
 from crm.db.store import Store
 from crm.errors import FieldError, UserError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.users import Actor
 
 ALL = "all"
 SUMMARY_MAX = 20_000
@@ -61,7 +61,7 @@ def _scope_key(scope: Scope) -> str:
 
 
 def _allowed(store: Store, actor: Actor, rule, action: str, period: Period) -> None:
-    """The person as the store knows them now may do this (crm.permissions), checked before
+    """The person as the store knows them now may do this (crm.accounts.permissions), checked before
     the long work starts; a refusal is audited."""
     with store.read() as s:
         me = P.current(s, actor)

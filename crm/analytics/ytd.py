@@ -1,4 +1,4 @@
-"""Year to date against the annual targets (crm.targets), for the scope and per city.
+"""Year to date against the annual targets (crm.targets.annual), for the scope and per city.
 
 Progress is the actual figure over the target; the share of the year elapsed (by days, to the
 period's last day) says whether that is on track.
@@ -11,7 +11,7 @@ from datetime import date
 
 from crm.analytics.figures import Figure
 from crm.analytics.period import Period
-from crm.targets import METRICS, TargetValue, target_for
+from crm.targets.annual import METRICS, TargetValue, target_for
 
 
 @dataclass(frozen=True)

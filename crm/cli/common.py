@@ -114,9 +114,9 @@ def actor_for(args, store: Store):
     """Who a command acts as: ``--user NAME`` signs in (the password from CRM_PASSWORD, or
     asked at the terminal); without it, the store's administrator while nobody has a
     password, and otherwise a clear word on how to sign in."""
+    from crm.accounts.signin import cli_actor, sign_in, sign_in_read_only
     from crm.errors import UserError
     from crm.i18n import QT_TRANSLATE_NOOP
-    from crm.signin import cli_actor, sign_in, sign_in_read_only
 
     name = getattr(args, "user", None)
     if getattr(args, "server_sign_in", False):

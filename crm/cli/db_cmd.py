@@ -141,8 +141,8 @@ def run_check(args) -> int:
 
 
 def run_backup(args) -> int:
-    from crm.backups import backup_now
     from crm.db import backup as bk
+    from crm.safety.backups import backup_now
 
     if _server_url(args) is not None:
         return _server_backup(args)

@@ -225,10 +225,10 @@ def _choose(path: Path, wanted: str | None) -> bk.BackupInfo | Path:
 
 
 def restore_command(args, wait: float) -> int:
-    from crm.backups import record_restore
+    from crm.accounts.users import system_actor
     from crm.db import lock as store_lock
     from crm.db.restore import restore_file
-    from crm.users import system_actor
+    from crm.safety.backups import record_restore
 
     path = _sqlite_path(args)
     if path is None:

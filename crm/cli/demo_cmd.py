@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from crm.cli.common import progress_printer, store_from
-from crm.dates import parse_date
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
+from crm.values.dates import parse_date
 
 
 def register(sub) -> None:

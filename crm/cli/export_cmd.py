@@ -65,7 +65,7 @@ def _unknown(kind: str, value: str, known=()) -> UserError:
 
 def build_filter(store, args):
     from crm.importing.normalise import Resolver
-    from crm.lead_query import LeadFilter
+    from crm.leadlist.query import LeadFilter
     from crm.pipeline import ALL
     from crm.reference import reference
 
@@ -105,7 +105,7 @@ def build_filter(store, args):
 
 
 def _sort(text: str):
-    from crm.lead_query import SORT_KEYS
+    from crm.leadlist.query import SORT_KEYS
 
     out = []
     for part in filter(None, (p.strip() for p in text.split(","))):

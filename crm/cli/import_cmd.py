@@ -166,10 +166,10 @@ def _print_review(plan, store) -> None:
 
 
 def _options(store, args):
+    from crm.accounts.users import find_actor
     from crm.importing.api import Choice, ImportOptions
     from crm.importing.normalise import Resolver
     from crm.reference import reference
-    from crm.users import find_actor
 
     opts = ImportOptions(
         duplicates=Choice(args.duplicates, args.reason),

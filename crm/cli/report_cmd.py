@@ -140,7 +140,7 @@ def run(args) -> int:
     try:
         ref = reference(store)
         scope = Scope(_resolve(ref, "city", args.city), _resolve(ref, "field", args.field))
-        from crm import permissions
+        from crm.accounts import permissions
 
         actor = actor_for(args, store)
         if not store.readonly and permissions.close_week(actor) is None:

@@ -17,10 +17,10 @@ import getpass
 import os
 import sys
 
+from crm.accounts.roles import ROLE_LABELS, ROLES
 from crm.cli.common import actor_for, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
-from crm.roles import ROLE_LABELS, ROLES
 
 
 def register(sub) -> None:
@@ -95,7 +95,7 @@ def _city(store, name: str | None) -> int | None:
 
 
 def _person(store, name: str):
-    from crm.accounts import find_person
+    from crm.accounts.admin import find_person
 
     person = find_person(store, name)
     if person is None:
@@ -104,7 +104,7 @@ def _person(store, name: str):
 
 
 def run_add(args) -> int:
-    from crm.accounts import add_person
+    from crm.accounts.admin import add_person
     from crm.team import people as team_people
     from crm.team.session import is_team_server
 
@@ -131,7 +131,7 @@ def run_add(args) -> int:
 
 
 def run_list(args) -> int:
-    from crm.accounts import people
+    from crm.accounts.admin import people
     from crm.reference import reference
 
     store = store_from(args, readonly=True)
@@ -165,7 +165,7 @@ def run_list(args) -> int:
 
 
 def run_active(args) -> int:
-    from crm.accounts import set_active
+    from crm.accounts.admin import set_active
 
     store = store_from(args)
     try:
@@ -181,7 +181,7 @@ def run_active(args) -> int:
 
 
 def run_reset(args) -> int:
-    from crm.accounts import reset_password
+    from crm.accounts.admin import reset_password
 
     store = store_from(args)
     try:
@@ -207,7 +207,7 @@ def run_reset(args) -> int:
 
 
 def run_set_role(args) -> int:
-    from crm.accounts import set_role
+    from crm.accounts.admin import set_role
 
     store = store_from(args)
     try:
@@ -226,8 +226,8 @@ def run_set_role(args) -> int:
 
 
 def run_password(args) -> int:
-    from crm.accounts import change_own_password
-    from crm.signin import SignInError, sign_in
+    from crm.accounts.admin import change_own_password
+    from crm.accounts.signin import SignInError, sign_in
 
     if not args.user:
         raise UserError(QT_TRANSLATE_NOOP("CLI", "Say who you are with --user NAME."))

@@ -89,7 +89,7 @@ class User(Tracked, table=True):
     manager_id: int | None = Field(default=None, foreign_key="app_user.id")
     email: str | None = Field(default=None, max_length=128)
     active: bool = Field(default=True)
-    #: Argon2id (crm.passwords); None: this person cannot sign in (yet)
+    #: Argon2id (crm.accounts.passwords); None: this person cannot sign in (yet)
     password_hash: str | None = Field(default=None, max_length=256)
     #: administers people, reference lists, targets, backups and settings (beside the role)
     is_admin: bool = Field(default=False)
@@ -122,7 +122,7 @@ class RefItem(Tracked, table=True):
 
 
 #: the company designations the lead list filters by, each with the SQL that holds it: each
-#: has a partial index of the few companies that hold it (crm.company_flags.FILTERS)
+#: has a partial index of the few companies that hold it (crm.leads.company_flags.FILTERS)
 DESIGNATED = {
     "fortune500": "fortune500",
     "china500": "china500",
@@ -149,7 +149,7 @@ class Company(Tracked, table=True):
     credit_code: str | None = Field(default=None, max_length=18, unique=True)
     #: domestic province or foreign country/region the investor comes from
     origin: str | None = Field(default=None, max_length=64)
-    # the designations the committee counts (crm.company_flags; revision 0006)
+    # the designations the committee counts (crm.leads.company_flags; revision 0006)
     fortune500: bool = Field(default=False)
     china500: bool = Field(default=False)
     listed: bool = Field(default=False)
@@ -343,13 +343,13 @@ class Activity(Tracked, table=True):
 
 class Attachment(SQLModel, table=True):
     """A file kept with a lead (agreement, 可研报告, photos): its name and size here, its bytes
-    in ``attachment_chunk`` so a list of attachments reads no content (crm.attachments)."""
+    in ``attachment_chunk`` so a list of attachments reads no content (crm.attachments.files)."""
 
     __table_args__ = (Index("ix_attachment_lead", "lead_id", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     lead_id: int = Field(foreign_key="lead.id", ondelete="CASCADE")
-    #: the file's name as kept: no folders, nothing Windows forbids (crm.attachments)
+    #: the file's name as kept: no folders, nothing Windows forbids (crm.attachments.files)
     name: str = Field(max_length=200)
     size: int
     sha256: str = Field(max_length=64)

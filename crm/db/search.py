@@ -10,7 +10,7 @@ a leading place (杭州云帆科技 → "hzyfkj" and "yfkj"), so "yf" finds it.
 Each lead has three documents, because not everyone may search everything:
 ``pub`` what anyone may search (the codename of a confidential project); ``doc`` the lead's own
 text (company, initials, credit code, project, codename, notes); ``people`` its contacts
-(personal information: searched only by those who may see them, see crm.permissions).
+(personal information: searched only by those who may see them, see crm.accounts.permissions).
 
 SQLite: an FTS5 table ``lead_fts(pub, doc, people)`` whose rowid is the lead id; a scope is a
 column filter. PostgreSQL: ``lead_search(lead_id, pub, doc, alltext)`` with tsvector columns built
@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.engine import Connection
 
-from crm.names import initials_without_place, pinyin_initials
+from crm.values.names import initials_without_place, pinyin_initials
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12

@@ -21,6 +21,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from crm.accounts.users import Actor
 from crm.db.bulk import indexes_deferred, tune_for_bulk
 from crm.db.models import Lead
 from crm.db.store import Store
@@ -35,7 +36,6 @@ from crm.demo.targets import add_targets
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.reference import invalidate, reference
-from crm.users import Actor
 
 #: tables written in bulk, whose indexes are built after the load
 BULK_TABLES = ("company", "lead", "stage_change", "audit_log", "contact", "activity")

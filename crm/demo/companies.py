@@ -9,13 +9,13 @@ from itertools import accumulate
 
 from sqlalchemy import select
 
-from crm.credit_code import ALPHABET, check_character
 from crm.db import search
 from crm.db.bulk import insert_rows
 from crm.db.models import Company
 from crm.demo import words
 from crm.demo.clock import Clock
-from crm.names import normalise_company_name, pinyin_key
+from crm.values.credit_code import ALPHABET, check_character
+from crm.values.names import normalise_company_name, pinyin_key
 
 
 @dataclass(frozen=True)

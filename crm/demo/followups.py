@@ -1,6 +1,6 @@
 """When the demo's activities happen and what follow-up each schedules, drawn before any row
 is written, so each lead is written with the follow-up state its activities give it — the
-state the services would keep had every activity been logged through crm.activities in the
+state the services would keep had every activity been logged through crm.followups.activities in the
 order of its day:
 
 * an activity naming a next follow-up sets the lead's; one on or after the scheduled day that

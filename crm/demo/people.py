@@ -10,9 +10,9 @@ from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import insert, select
 
+from crm.accounts.users import SYSTEM_USERNAME, Actor
 from crm.db.models import User
 from crm.demo import words
-from crm.users import SYSTEM_USERNAME, Actor
 
 #: officers per city (the first of each city may be the signed-in person)
 OFFICERS = {"future": 8, "zijingang": 6, "qingshan": 5, "linping": 3, "fuyang": 3}
@@ -83,7 +83,7 @@ def _demo_sign_in(conn, adopt: Actor | None) -> tuple[str | None, bool]:
     """(the demo people's password hash, whether committee_1 administers the store). One hash
     for all of them (the password is documented; it is a demo). No passwords when the person
     loading the demo has none: they could no longer sign in to their own store."""
-    from crm.passwords import hash_password
+    from crm.accounts.passwords import hash_password
 
     if adopt is not None:
         own = conn.execute(select(User.password_hash).where(User.id == adopt.id)).scalar()

@@ -32,7 +32,7 @@ PROJECT_TYPES = (
     ("rd_platform", 20),
     ("talent_startup", 20),
 )
-#: closed for follow-ups (crm.followup: only leads still in play have a state)
+#: closed for follow-ups (crm.pipeline.followup: only leads still in play have a state)
 CLOSED = ("lost", "operating")
 #: every IDLE-th lead has had no activity for over 45 days
 IDLE = 11

@@ -1,12 +1,12 @@
-"""The columns a lead list can be exported with — crm.lead_columns' registry — and the Excel
+"""The columns a lead list can be exported with — crm.leadlist.columns' registry — and the Excel
 number format each kind of column takes. A file written with the default columns is read back
 by the importer without any mapping by hand (each column's ``target``)."""
 
 from __future__ import annotations
 
 from crm import fields as F
-from crm.lead_columns import COLUMNS as _ALL
-from crm.lead_columns import (
+from crm.leadlist.columns import COLUMNS as _ALL
+from crm.leadlist.columns import (
     CONTACT_KEYS,
     DATETIME,
     EXPORT_ORDER,
@@ -14,7 +14,7 @@ from crm.lead_columns import (
     NOT_EXPORTED,
     LeadColumn,
 )
-from crm.lead_columns import column as _column
+from crm.leadlist.columns import column as _column
 
 AMOUNT_FORMAT = "#,##0.00"
 NUMBER_FORMAT = "#,##0.##"

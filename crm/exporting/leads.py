@@ -1,6 +1,6 @@
 """Exporting a lead list — the list's filter, sort and columns — to a styled .xlsx.
 
-The rows come from one streamed query (the list's own conditions and sort, crm.lead_query),
+The rows come from one streamed query (the list's own conditions and sort, crm.leadlist.query),
 so the file shows exactly what the list shows, as the exporter may see it: a confidential
 project of another city shows its codename and nothing that identifies it, contacts are masked
 unless the exporter may see them (PIPL). The headers are the fields' labels with their units,
@@ -18,6 +18,7 @@ from sqlalchemy import func, select, type_coerce
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from crm import audit
+from crm.accounts.users import Actor
 from crm.db.label import store_label
 from crm.db.models import Company, Contact, Lead, ReadInstant
 from crm.db.store import Store
@@ -26,10 +27,9 @@ from crm.exporting import xlsx
 from crm.exporting.columns import CONTACT_KEYS, DEFAULT_COLUMNS, column, number_format
 from crm.exporting.values import COMPANY_KEYS, RowValues
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
-from crm.lead_query import DEFAULT_SORT, LeadFilter, conditions, sort_expression
-from crm.leads import COMPANY_FIELDS
+from crm.leadlist.query import DEFAULT_SORT, LeadFilter, conditions, sort_expression
+from crm.leads.edit import COMPANY_FIELDS
 from crm.reference import reference
-from crm.users import Actor
 
 PROGRESS_EVERY = 2000
 # instants read straight from the stored text (ReadInstant): the export reads 300,000 of them

@@ -2,7 +2,7 @@
 
 How each column reads is decided once (reference ids → labels in the chosen language, users
 → names, yes/no flags → 是/否) and compiled into one function of a row, applied to every row
-of the streamed query: the per-row work is one call, its cells inline expressions. Masking follows crm.permissions: a confidential project
+of the streamed query: the per-row work is one call, its cells inline expressions. Masking follows crm.accounts.permissions: a confidential project
 of another city shows its codename only; contacts are masked for those who may not see them.
 """
 
@@ -13,17 +13,17 @@ from collections import Counter
 from datetime import UTC, date, datetime
 
 from crm import fields as F
+from crm.accounts.permissions import mask_phone, mask_text, sees_confidential, sees_contacts
+from crm.accounts.users import Actor
 from crm.db.models import Lead
 from crm.db.store import Store
-from crm.followup import FollowupState
-from crm.followup import label as followup_label
-from crm.followup import state as followup_state
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.leads import COMPANY_FIELDS
-from crm.permissions import mask_phone, mask_text, sees_confidential, sees_contacts
+from crm.leads.edit import COMPANY_FIELDS
+from crm.pipeline.followup import FollowupState
+from crm.pipeline.followup import label as followup_label
+from crm.pipeline.followup import state as followup_state
 from crm.reference import reference
 from crm.team_settings import followup_thresholds
-from crm.users import Actor
 
 _LEAD = [c.name for c in Lead.__table__.columns if c.name != "deleted_by"]
 POS = {name: i for i, name in enumerate(_LEAD)}

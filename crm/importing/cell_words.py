@@ -9,9 +9,9 @@ import re
 import unicodedata
 from typing import Any
 
-from crm.amounts import parse_amount
 from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.values.amounts import parse_amount
 
 #: how a registered name ends: its legal form or kind of body (a short name lacks it)
 _FULL_NAME = re.compile(
@@ -32,7 +32,7 @@ _REMARK = re.compile(r"^([^()（）]*\d[^()（）]*?)\s*[(（]([^()（）]*)[)�
 def amount(raw: Any, unit: str) -> tuple[float | None, str | None]:
     """(万元, the cell's text when a remark of it goes to the notes) of an amount as offices
     write it: "2个亿" is 2亿; "10亿（一期3亿）" is 10亿, its remark in brackets kept; "两亿" in
-    Chinese numerals; anything else as crm.amounts reads it (ParseError says why not)."""
+    Chinese numerals; anything else as crm.values.amounts reads it (ParseError says why not)."""
     if not isinstance(raw, str):
         return parse_amount(raw, unit=unit), None
     text = _MEASURE.sub(r"\1\2", unicodedata.normalize("NFKC", raw).strip())

@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from crm import audit
-from crm.backups import backup_before
+from crm.accounts.users import Actor
 from crm.changes import Changes
-from crm.contacts import masked_values
 from crm.db import search
 from crm.db.backup import BEFORE_IMPORT
 from crm.db.health import StoreDamaged
@@ -31,10 +30,11 @@ from crm.importing.officers import create_officer
 from crm.importing.plan import Counts, ImportPlan, decide, load_view
 from crm.importing.rowplan import CREATE, UPDATE, RowPlan
 from crm.importing.table import ImportCancelled
-from crm.leads import apply_update
+from crm.leads.contacts import masked_values
+from crm.leads.edit import apply_update
 from crm.pipeline import apply_move
 from crm.reference import ReferenceData, invalidate, reference
-from crm.users import Actor
+from crm.safety.backups import backup_before
 
 PIPELINE_COLUMNS = {
     "stage": "stage",
@@ -140,7 +140,7 @@ def run_import(
         search.reindex(conn, updated)
         tick(total)
         batch_id = batch.id
-    store.cache.pop("company_names", None)  # crm.dedup's fuzzy index: new names arrived
+    store.cache.pop("company_names", None)  # crm.leads.dedup's fuzzy index: new names arrived
     if officers:
         invalidate(store)  # new people: the owner lists and names
     return ImportResult(

@@ -4,13 +4,13 @@ sheet's name (a workbook of one sheet per city), else the owner's city."""
 
 from __future__ import annotations
 
+from crm.accounts.users import Actor
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
 from crm.importing.headers import key
 from crm.importing.rowplan import ImportOptions
 from crm.importing.table import Table
 from crm.reference import ReferenceData
-from crm.users import Actor
 
 
 def default_owner(ref: ReferenceData, actor: Actor, options: ImportOptions) -> int:

@@ -22,7 +22,7 @@ from crm.importing import synonyms as S
 from crm.importing import vocabulary as V
 from crm.importing.headers import EXACT, FUZZY, NORMALISED, Column, key, split_unit
 from crm.importing.refused_labels import REASON_LABEL, ROW_LABEL
-from crm.lead_columns import COLUMNS
+from crm.leadlist.columns import COLUMNS
 
 WEAK_WEIGHT = 0.8
 NORMALISED_SCORE = 0.95

@@ -14,11 +14,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from crm import fields as F
-from crm.amounts import FOREIGN_CURRENCIES
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
+from crm.values.amounts import FOREIGN_CURRENCIES
 
-#: header unit → crm.amounts unit
+#: header unit → crm.values.amounts unit
 AMOUNT_UNITS = {
     "元": "元",
     "千元": "千元",
@@ -45,7 +45,7 @@ AMOUNT_UNITS = {
     "单位:亿元": "亿元",
 }
 #: units that say nothing about scale for us (kept out of the name)
-#: crm.amounts unit → label; a column without a unit (None) reads bare numbers as 万元
+#: crm.values.amounts unit → label; a column without a unit (None) reads bare numbers as 万元
 UNIT_LABELS: dict[str, Message] = {
     "万元": QT_TRANSLATE_NOOP("ImportUnits", "10k yuan (万元)"),
     "元": QT_TRANSLATE_NOOP("ImportUnits", "yuan (元)"),
@@ -103,7 +103,7 @@ def key(text: object) -> str:
 
 
 def split_unit(header: str) -> tuple[str, str | None]:
-    """("投资额(亿元)") → ("投资额", "亿元"); the unit is a crm.amounts unit or None."""
+    """("投资额(亿元)") → ("投资额", "亿元"); the unit is a crm.values.amounts unit or None."""
     text = key(header)
     unit = None
     for m in list(_BRACKET.finditer(text)):
@@ -143,7 +143,7 @@ class Column:
     index: int
     header: str
     target: str | None = None
-    #: crm.amounts unit of bare numbers in this column (from the header), None = 万元
+    #: crm.values.amounts unit of bare numbers in this column (from the header), None = 万元
     unit: str | None = None
     #: how sure the header's match is, 0–1 (1: a known name as written)
     score: float = 0.0

@@ -9,11 +9,11 @@ import json
 from sqlmodel import Session
 
 from crm import audit
+from crm.accounts.users import Actor
 from crm.db.models import Setting, utcnow
 from crm.db.store import Store
 from crm.importing.headers import REMEMBERED, Column, all_targets, key
 from crm.importing.table import Table
-from crm.users import Actor
 
 PREFIX = "import.layout."
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
+from crm.accounts.users import Actor
 from crm.db.store import Store
 from crm.errors import UserError
 from crm.i18n import EN, QT_TRANSLATE_NOOP, ZH
@@ -15,7 +16,6 @@ from crm.importing.headers import MANUAL, Column, all_targets, key, split_unit, 
 from crm.importing.layouts import remember
 from crm.importing.table import Table
 from crm.importing.vocabulary import MULTI
-from crm.users import Actor
 
 NOT_IMPORTED = ("-", "none", "无", "不导入")
 

@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
+from crm.accounts.permissions import sees_confidential
+from crm.accounts.users import Actor
 from crm.db.models import Company, Contact, Lead
-from crm.leads import lead_values
-from crm.names import normalise_company_name
-from crm.permissions import sees_confidential
+from crm.leads.edit import lead_values
 from crm.reference import ReferenceData
-from crm.users import Actor
+from crm.values.names import normalise_company_name
 
 CHUNK = 500
 
@@ -30,7 +30,7 @@ class Existing:
     lead_id: int
     company_id: int
     version: int
-    values: dict[str, Any]  # input names → clean values (crm.leads.lead_values)
+    values: dict[str, Any]  # input names → clean values (crm.leads.edit.lead_values)
     company: str  # the name, or the codename if the actor may not see it
     masked: bool
     city_id: int
@@ -127,7 +127,7 @@ def load(
 
 def company_of(view: StoreView, code: str | None, name: str | None) -> int | None:
     """The company a row names: by credit code, else by normalised name (one that has no
-    other credit code), as crm.leads resolves it. A row without a code that names a company
+    other credit code), as crm.leads.edit resolves it. A row without a code that names a company
     known with one is that company too (the one-pool rule: the same name once normalised),
     so it is reported as a duplicate instead of silently becoming a second company."""
     if code and code in view.by_code:

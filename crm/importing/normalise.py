@@ -3,7 +3,7 @@
 The store's own parsers do the work (amounts with the column's unit, dates including Excel
 serials, credit codes, numbers, yes/no); reference columns go through crm.reference first and
 then the synonym tables (在谈 → 洽谈, 生物医药 → 生命健康 / 生物医药, 紫金港 → 紫金港科技城).
-The values come out in the form crm.validation.clean_lead accepts as already clean.
+The values come out in the form crm.leads.validation.clean_lead accepts as already clean.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from functools import lru_cache
 from typing import Any
 
 from crm import fields as F
-from crm.credit_code import parse_credit_code
-from crm.dates import parse_date
 from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import synonyms as S
@@ -29,6 +27,8 @@ from crm.importing.officers import display_form, find_person, is_a_name, names_i
 from crm.importing.progress import stage_and_day
 from crm.importing.review import Kept, Unflagged, wrong_check_character
 from crm.reference import ReferenceData
+from crm.values.credit_code import parse_credit_code
+from crm.values.dates import parse_date
 from crm.values.text import parse_bool, parse_int, parse_number
 
 #: cells that mean "nothing here" in a ledger

@@ -20,9 +20,9 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from crm import audit
+from crm.accounts.users import Actor
 from crm.db.models import User
 from crm.reference import ReferenceData, UserEntry
-from crm.users import Actor
 
 _SEPARATORS = re.compile(r"[/／、,，;；&＆+＋|]|\s和\s?|及")
 _BRACKETED = re.compile(r"[\(（\[【][^\)）\]】]*[\)）\]】]")

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from crm import permissions as P
+from crm.accounts import permissions as P
+from crm.accounts.users import Actor
 from crm.db.store import Store
 from crm.errors import ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, ZH, Message
@@ -46,10 +47,9 @@ from crm.importing.rowplan import (
 from crm.importing.table import DataRow, ImportCancelled, Table
 from crm.importing.updates import contact_kept, creation_data, plan_update
 from crm.importing.writer import paused_gc
-from crm.names import normalise_company_name
+from crm.leads.validation import clean_lead
 from crm.reference import ReferenceData, reference
-from crm.users import Actor
-from crm.validation import clean_lead
+from crm.values.names import normalise_company_name
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ class _Context:
         return self._officer(user_id) is not None
 
     def refusal(self, name: str, reason) -> CellProblem:
-        """A row the importing person may not write (crm.permissions), said at its column."""
+        """A row the importing person may not write (crm.accounts.permissions), said at its column."""
         col = self.column_of.get(name)
         return CellProblem(col.index if col else -1, col.header if col else "", name, reason)
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crm.credit_code import ALPHABET, check_character
-from crm.credit_code import LENGTH as CODE_LENGTH
-from crm.credit_code import normalise as normalise_code
 from crm.errors import ParseError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing.cells import as_text
+from crm.values.credit_code import ALPHABET, check_character
+from crm.values.credit_code import LENGTH as CODE_LENGTH
+from crm.values.credit_code import normalise as normalise_code
 
 #: what the notes keep of a value (a 100,000-character cell is cut)
 TEXT_KEPT = 500
@@ -92,7 +92,7 @@ def flags(kept: list[Kept]) -> bool:
 def wrong_check_character(text: str) -> bool:
     """A well-formed credit code (18 characters of GB 32100's alphabet, a region's digits)
     whose check character does not match: mistyped, so not this company's identity. The
-    standard's rules are crm.credit_code's: parse_credit_code refuses such a code at its
+    standard's rules are crm.values.credit_code's: parse_credit_code refuses such a code at its
     check character only."""
     code = normalise_code(text)
     if len(code) != CODE_LENGTH or not code[2:8].isdigit() or not set(code) <= _ALPHABET:
@@ -101,7 +101,7 @@ def wrong_check_character(text: str) -> bool:
 
 
 def clean_keeping(ctx, plan, data: dict[str, Any], clean) -> dict[str, Any]:
-    """``clean(data)`` (crm.validation.clean_lead), leaving out what it refuses that may stay
+    """``clean(data)`` (crm.leads.validation.clean_lead), leaving out what it refuses that may stay
     empty (each kept in ``plan.kept``); a ValidationError only for what refuses the row."""
     for _attempt in range(6):
         try:

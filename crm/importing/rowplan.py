@@ -68,9 +68,9 @@ class RowPlan:
     changes: dict[str, Any] = field(default_factory=dict)
     #: a stage move (new pipeline values) on an existing lead
     move: dict[str, Any] = field(default_factory=dict)
-    #: clean values of a new lead (crm.validation.clean_lead)
+    #: clean values of a new lead (crm.leads.validation.clean_lead)
     clean: dict[str, Any] = field(default_factory=dict)
-    #: a contact person to add (crm.contacts field names)
+    #: a contact person to add (crm.leads.contacts field names)
     contact: dict[str, Any] | None = None
     #: why a second record of a followed company is made
     reason: str | None = None

@@ -8,9 +8,9 @@ found by crm.reference first; these tables only catch what people write instead.
 
 from __future__ import annotations
 
-from crm import lead_columns as LC
-from crm.company_flags import ALIASES
 from crm.importing import vocabulary as V
+from crm.leadlist import columns as LC
+from crm.leads.company_flags import ALIASES
 
 #: import-only targets (not lead fields): the lead id of our own export, the signing day,
 #: the company's contact person, and the computed columns of our export (never imported)
@@ -129,7 +129,7 @@ BUSINESS_TYPES: dict[str, str] = {
 
 #: reference kind → its synonym table (codes of that kind)
 VALUES: dict[str, dict[str, str]] = {
-    # the committee's designation levels as ledgers write them (crm.company_flags, once)
+    # the committee's designation levels as ledgers write them (crm.leads.company_flags, once)
     **ALIASES,
     "stage": STAGES,
     "city": CITIES,

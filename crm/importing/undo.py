@@ -16,7 +16,8 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, delete, func, se
 from sqlmodel import Session
 
 from crm import audit
-from crm import permissions as P
+from crm.accounts import permissions as P
+from crm.accounts.users import Actor
 from crm.changes import Changes
 from crm.db import search
 from crm.db.models import (
@@ -32,9 +33,8 @@ from crm.db.models import (
 from crm.db.store import Store
 from crm.errors import NotFound, UserError
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.names import normalise_company_name, pinyin_key
 from crm.pipeline import record_reversal
-from crm.users import Actor
+from crm.values.names import normalise_company_name, pinyin_key
 
 _RESTORED_ACTIONS = ("update", "stage", "reopen")
 
@@ -126,7 +126,7 @@ def undo_import(store: Store, actor: Actor, batch_id: int) -> UndoResult:
             audit.record(s, actor.id, "lead", lead_id, "undo", "deleted", None, "import undone")
         s.flush()
         search.reindex(s.connection(), updated)
-    store.cache.pop("company_names", None)  # crm.dedup's fuzzy index
+    store.cache.pop("company_names", None)  # crm.leads.dedup's fuzzy index
     return UndoResult(
         batch_id,
         len(created["lead"]),

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from crm import fields as F
-from crm import permissions as P
-from crm.contacts import clean_contact
+from crm.accounts import permissions as P
+from crm.accounts.permissions import sees_contacts
 from crm.errors import FIELD_PROBLEM, FieldError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.importing import synonyms as S
@@ -22,9 +22,9 @@ from crm.importing.matching import Existing
 from crm.importing.normalise import NEW_OFFICER, OWNER_TEXT, UNKNOWN_OWNER, owner_not_taken
 from crm.importing.review import Kept, clean_keeping, flags, with_notes
 from crm.importing.rowplan import REFUSE, SKIP, UPDATE, RowPlan
-from crm.permissions import sees_contacts
+from crm.leads.contacts import clean_contact
+from crm.leads.validation import clean_lead
 from crm.pipeline import SIGNED_OR_LATER, StageState, check_move
-from crm.validation import clean_lead
 
 PIPELINE = ("stage", "stage_date", "on_hold_until", "lost_reason", "lost_to_region")
 MASKED = ("company_name", "credit_code", "project_name", "notes", "origin")
@@ -70,7 +70,7 @@ def _agreed_fallback(ctx, plan: RowPlan, data: dict, current: dict | None) -> No
 
 
 def creation_data(ctx, plan: RowPlan) -> dict[str, Any]:
-    """The row's values as input for crm.validation.clean_lead, defaults filled in."""
+    """The row's values as input for crm.leads.validation.clean_lead, defaults filled in."""
     data = _lead_values(plan)
     if "city" not in data and ctx.plan.default_city_id is not None:
         data["city"] = ctx.plan.default_city_id

@@ -19,7 +19,7 @@ another column holds the stage (FALLBACK).
 
 from __future__ import annotations
 
-from crm import lead_columns as LC
+from crm.leadlist import columns as LC
 
 ID, SIGNED_ON, LANDED_ON, READ_ONLY = LC.ID_TARGET, LC.SIGNED_ON, "landed_on", LC.READ_ONLY
 FIRST_CONTACT = "first_contact_on"

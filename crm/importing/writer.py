@@ -1,6 +1,6 @@
 """Writing the new leads of an import in bulk, in the caller's transaction.
 
-What crm.leads.insert_lead does for one lead — resolve or create the company, insert the lead
+What crm.leads.edit.insert_lead does for one lead — resolve or create the company, insert the lead
 with its first stage-history row, audit both, index it for search — done for all rows at once:
 a handful of multi-row INSERTs instead of several statements per row, so a 10,000-row ledger
 goes in within the time it takes openpyxl to read it. The audit rows have the same shape as
@@ -20,20 +20,20 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from crm import fields as F
+from crm.accounts.users import Actor
 from crm.audit import JSON
 from crm.audit import text as audit_text
-from crm.company_flags import DESIGNATIONS
-from crm.contacts import masked_values
 from crm.db import search
 from crm.db.bulk import insert_rows
 from crm.db.models import AuditLog, Company, Contact, Lead, StageChange, utcnow
 from crm.importing import synonyms as S
 from crm.importing.matching import StoreView
 from crm.importing.rowplan import RowPlan
-from crm.leads import COMPANY_FIELDS
-from crm.names import normalise_company_name, pinyin_initials, pinyin_key
+from crm.leads.company_flags import DESIGNATIONS
+from crm.leads.contacts import masked_values
+from crm.leads.edit import COMPANY_FIELDS
 from crm.pipeline import new_lead
-from crm.users import Actor
+from crm.values.names import normalise_company_name, pinyin_initials, pinyin_key
 
 CHUNK = 1000
 _LEAD_COLUMNS = [c.name for c in Lead.__table__.columns if c.name != "id"]
@@ -105,7 +105,7 @@ class AuditRows:
 
 
 class Companies:
-    """The company each new lead belongs to, resolved as crm.leads does: by credit code, then
+    """The company each new lead belongs to, resolved as crm.leads.edit does: by credit code, then
     by normalised name among companies without another code (any of them for a name given
     without a code); new ones inserted in bulk."""
 
@@ -143,7 +143,7 @@ class Companies:
 
     def _known(self, cid, clean: dict) -> tuple[int | None, dict | None]:
         """A company already resolved: a known one takes the designations a row adds (as
-        crm.leads.added_designations); one new in this import takes them at its insert."""
+        crm.leads.edit.added_designations); one new in this import takes them at its insert."""
         for key, col in _DESIGNATIONS.items():
             value = clean.get(key)
             if value in (None, False, ""):
@@ -155,7 +155,7 @@ class Companies:
         return (cid, None) if isinstance(cid, int) else (None, cid)
 
 
-#: the designation inputs → company columns (crm.company_flags)
+#: the designation inputs → company columns (crm.leads.company_flags)
 _DESIGNATIONS = {k: COMPANY_FIELDS[k] for k in DESIGNATIONS}
 
 
@@ -192,7 +192,7 @@ def create_leads(
     for r, (cid, new) in zip(rows, links, strict=True):
         company_id = cid if cid is not None else new["id"]
         values = _lead_values(r, actor)
-        record = dict(values, company_id=company_id)  # what crm.leads.insert_lead audits
+        record = dict(values, company_id=company_id)  # what crm.leads.edit.insert_lead audits
         if r.reason:
             record["duplicate_reason"] = r.reason
         records.append(record)
@@ -360,7 +360,7 @@ _LEAD_INPUTS = {f.name: F.column_of(f.name) for f in F.LEAD_FIELDS if not f.comp
 
 
 def _lead_values(r: RowPlan, actor: Actor) -> dict[str, Any]:
-    """The lead's column values as crm.leads.insert_lead derives them from the clean input."""
+    """The lead's column values as crm.leads.edit.insert_lead derives them from the clean input."""
     values = {_LEAD_INPUTS[k]: v for k, v in r.clean.items() if k in _LEAD_INPUTS}
     values.setdefault("owner_id", actor.id)
     values.update(new_lead(values, r.values.get(S.SIGNED_ON)))

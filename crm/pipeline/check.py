@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from crm.amounts import parse_amount
 from crm.errors import FieldError, ParseError, ValidationError
 from crm.fields import label
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.pipeline.rules import Move, requirements
 from crm.pipeline.stages import ALL
 from crm.reference import ReferenceData
+from crm.values.amounts import parse_amount
 from crm.values.text import clean_text
 
 

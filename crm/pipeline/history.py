@@ -17,17 +17,13 @@ lists exactly the leads a figure counts.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, Select, and_, case, exists, func, or_, select
-from sqlmodel import SQLModel, col
+from sqlmodel import SQLModel
 
-from crm.db.models import Lead
 from crm.pipeline.rules import UNDO_NOTE
 from crm.pipeline.stages import MAIN
-
-if TYPE_CHECKING:
-    from crm.lead_filter import LeadFilter
 
 # crm.pipeline.revert_move, crm.importing.undo
 UNDO_NOTES = (UNDO_NOTE, "undo import")
@@ -131,19 +127,3 @@ def moved(start: date | None, end: date | None, *, forward_only: bool = False) -
     if forward_only:
         q = q.where(forward(sc))
     return q.distinct()
-
-
-def history_conditions(flt: LeadFilter) -> list[ColumnElement[bool]]:
-    """Conditions on ``lead`` for a LeadFilter's history fields."""
-    out: list[ColumnElement[bool]] = []
-    if flt.reached_stage or flt.reached_from or flt.reached_to:
-        out.append(
-            col(Lead.id).in_(first_reached(flt.reached_stage, flt.reached_from, flt.reached_to))
-        )
-    if flt.moved_from or flt.moved_to or flt.moved_forward:
-        out.append(
-            col(Lead.id).in_(moved(flt.moved_from, flt.moved_to, forward_only=flt.moved_forward))
-        )
-    if flt.not_reached_stage:
-        out.append(col(Lead.id).not_in(first_reached(flt.not_reached_stage, None, flt.reached_to)))
-    return out

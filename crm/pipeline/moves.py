@@ -15,7 +15,8 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from crm import audit
-from crm import permissions as P
+from crm.accounts import permissions as P
+from crm.accounts.users import Actor
 from crm.changes import Changes, lead_changed
 from crm.db.ids import stored_id
 from crm.db.models import Lead, StageChange, utcnow
@@ -26,7 +27,6 @@ from crm.pipeline.check import check_move
 from crm.pipeline.rules import PIPELINE_FIELDS, UNDO_NOTE, Move, move_action, moved
 from crm.pipeline.stages import MAIN
 from crm.reference import reference
-from crm.users import Actor
 
 
 @dataclass(frozen=True)

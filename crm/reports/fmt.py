@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from crm.amounts import format_amount
 from crm.analytics.period import MONTHS
 from crm.i18n import EN, QT_TRANSLATE_NOOP
+from crm.values.amounts import format_amount
 
 WAN_PER_YI = 10_000
 
@@ -27,7 +27,7 @@ def wan(value: float | None) -> str:
 
 
 def amount(value: float | None, lang: str) -> str:
-    """A headline amount with its unit, as the app writes it (crm.amounts.format_amount):
+    """A headline amount with its unit, as the app writes it (crm.values.amounts.format_amount):
     4,502万元 / 709.93亿元; RMB 45.02 m / RMB 70.99 bn."""
     return format_amount(value, lang)
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from crm.analytics.labels import figure_short
 from crm.analytics.sections import ProjectList
-from crm.company_flags import code_labels
-from crm.followup import LABELS as FOLLOWUP_LABELS
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.leads.company_flags import code_labels
+from crm.pipeline.followup import LABELS as FOLLOWUP_LABELS
 from crm.reports import fmt
 from crm.reports.layout import (
     BODY,
@@ -28,7 +28,7 @@ from crm.reports.layout import (
     Text,
 )
 from crm.reports.layout_raw import raw_tables
-from crm.targets import AMOUNT_METRICS, METRIC_LABELS
+from crm.targets.annual import AMOUNT_METRICS, METRIC_LABELS
 
 if TYPE_CHECKING:
     from crm.reports.layout_build import Builder

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from crm.db.label import store_label  # noqa: F401 - its old home; crm.ui.pipeline imports it here
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 

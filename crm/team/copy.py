@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
+from crm.accounts.users import SYSTEM_USERNAME
 from crm.db import migrate, search
 from crm.db.store import (
     Store,
@@ -32,7 +33,6 @@ from crm.db.store import (
 from crm.errors import StoreError, UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.team import logins, security
-from crm.users import SYSTEM_USERNAME
 
 BATCH = 5000
 #: columns of app_user that point at people not yet copied: filled in after every row is in

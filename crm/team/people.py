@@ -1,15 +1,15 @@
 """People on a team server: adding a person gives them a login too; resetting a password
-sets the login's. The person's row is written by crm.accounts (its checks and audit), then
+sets the login's. The person's row is written by crm.accounts.admin (its checks and audit), then
 the login by the owner's ``crm_app.set_login`` (which checks the caller administers)."""
 
 from __future__ import annotations
 
-from crm import accounts
+from crm.accounts import admin as accounts
+from crm.accounts.users import Actor
 from crm.changes import Changes
 from crm.db.store import Store
 from crm.team import logins
 from crm.team.setup import check_password
-from crm.users import Actor
 
 
 def add_person(

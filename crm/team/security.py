@@ -1,7 +1,7 @@
 """The server's guard: group roles holding the grants, row-level security on the shared pool,
 an insert-only audit log, and the masking views (crm.team.views).
 
-The rules are DOMAIN.md's "Who may do what", as crm.permissions states them for the app; here
+The rules are DOMAIN.md's "Who may do what", as crm.accounts.permissions states them for the app; here
 the server enforces them for any client. Row rules read the person from ``app_user`` by
 ``session_user`` (the login the server authenticated, which ``SET ROLE`` cannot change), so a
 role or city changed in the app applies at once; the group roles (crm_officer, crm_manager,

@@ -10,10 +10,10 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 
+from crm.accounts.users import Actor, get_actor
 from crm.db.store import Store
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.users import Actor, get_actor
 
 
 def is_team_server(store: Store) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crm import passwords
+from crm.accounts import passwords
 from crm.db.store import Store, open_store, resolve_target
 from crm.errors import FieldError, ParseError, StoreError, UserError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -47,7 +47,7 @@ def check_password(password: str | None) -> str:
 
 def init_team(target: str, admin: str | None = None, password: str | None = None) -> TeamInit:
     """Set the database at ``target`` up as a team server (see the module's docstring)."""
-    from crm.signin import first_admin, state
+    from crm.accounts.signin import first_admin, state
 
     store = server_store(target)
     try:

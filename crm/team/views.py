@@ -22,9 +22,9 @@ SCHEMA = "crm_app"
 ROLE = "(SELECT crm_app.my_role())"
 CITY = "(SELECT crm_app.my_city())"
 ME = "(SELECT crm_app.me())"
-#: the row's project name may be shown (crm.permissions.sees_confidential)
+#: the row's project name may be shown (crm.accounts.permissions.sees_confidential)
 SEES_NAMES = f"({ROLE} = 'manager' OR NOT l.confidential OR l.city_id = {CITY})"
-#: the row's contacts may be shown (crm.permissions.sees_contacts)
+#: the row's contacts may be shown (crm.accounts.permissions.sees_contacts)
 SEES_CONTACTS = (
     f"({ROLE} = 'manager' OR ({ROLE} = 'officer' AND (l.owner_id = {ME} OR l.city_id = {CITY})))"
 )
@@ -36,7 +36,7 @@ MASKED = {
 }
 
 
-#: what logging an activity changes on its lead (crm.activities.log_activity): anyone who may
+#: what logging an activity changes on its lead (crm.followups.activities.log_activity): anyone who may
 #: log activities on a lead may change these, through crm_app.lead_followup
 FOLLOWUP = ("next_followup", "last_activity_on", "updated_at", "updated_by", "version")
 

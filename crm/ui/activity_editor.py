@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import activities
 from crm.db.models import Activity
 from crm.errors import CrmError, ValidationError
+from crm.followups import activities
 from crm.ui.context import AppContext
 from crm.ui.undo import EditActivityCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel, SearchCombo

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from crm.accounts.users import Actor
 from crm.db import Store
 from crm.paths import resource
 from crm.ui import i18n as ui_i18n
@@ -23,7 +24,6 @@ from crm.ui.fonts import ensure_cjk_font
 from crm.ui.main_window import MainWindow
 from crm.ui.settings import LANGUAGE, Settings
 from crm.ui.tasks import TaskRunner
-from crm.users import Actor
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import contacts as contact_service
 from crm.db.models import Contact
 from crm.errors import CrmError, ValidationError
+from crm.leads import contacts as contact_service
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.widgets.inputs import ErrorLabel

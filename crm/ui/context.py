@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from crm.accounts.users import Actor
 from crm.changes import Changes
 from crm.db.store import Store
 from crm.reference import ReferenceData, reference
 from crm.ui.settings import Settings
 from crm.ui.tasks import TaskRunner
-from crm.users import Actor
 
 
 class ChangeBus(QObject):

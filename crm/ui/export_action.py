@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
 
 from crm.i18n import current_language
-from crm.lead_columns import export_columns
+from crm.leadlist.columns import export_columns
 from crm.ui import file_dialogs
 from crm.ui.icons import icon
 from crm.ui.widgets.inputs import ErrorLabel

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from crm import fields as F
-from crm.amounts import format_wan
 from crm.reference import ReferenceData
 from crm.ui.widgets.inputs import AmountEdit, DateEdit, SearchCombo
+from crm.values.amounts import format_wan
 
 
 @dataclass

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import activities, company_flags, contacts, leads
-from crm import permissions as P
-from crm.amounts import format_amount
+from crm.accounts import permissions as P
 from crm.errors import CrmError, NotFound
 from crm.fields import GROUPS, LEAD_FIELDS
-from crm.followup import label as followup_label
-from crm.followup import state as followup_state
+from crm.followups import activities
+from crm.leads import company_flags, contacts
+from crm.leads import edit as leads
+from crm.pipeline.followup import label as followup_label
+from crm.pipeline.followup import state as followup_state
 from crm.team_settings import followup_thresholds
 from crm.ui.contacts_view import ContactsView
 from crm.ui.context import AppContext
@@ -41,6 +42,7 @@ from crm.ui.undo import (
     RestoreActivityCommand,
 )
 from crm.ui.widgets.allowed import allow
+from crm.values.amounts import format_amount
 
 _STAGE_BG = {
     "lost": "#6b7280",
@@ -235,7 +237,7 @@ class LeadDetailPanel(QWidget):
         if d.deleted:
             bits.insert(0, self.tr("Deleted"))
         self.meta.setText(" · ".join(b for b in bits if b))
-        # what this person may not do is disabled with the reason (crm.permissions)
+        # what this person may not do is disabled with the reason (crm.accounts.permissions)
         actor = self.ctx.actor
         editing = P.edit_lead(actor, v["owner"], v["city"])
         logging = P.log_activity(actor, v["city"], bool(v.get("confidential")))

@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import dedup, leads
 from crm import fields as F
 from crm.errors import ConflictError, CrmError, DuplicateError, ValidationError
+from crm.leads import dedup
+from crm.leads import edit as leads
+from crm.leads.validation import clean_lead
 from crm.paths import data_dir
 from crm.ui.context import AppContext
 from crm.ui.form_editors import Editor, make_editor, ref_items
 from crm.ui.undo import CreateLeadCommand, EditLeadCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel
 from crm.ui.window_fit import remember_size
-from crm.validation import clean_lead
 
 DEDUP_DELAY_MS = 250
 DRAFT_DELAY_MS = 1000
@@ -212,8 +213,8 @@ class LeadForm(QDialog):
 
     def _read_only_if_refused(self) -> None:
         """A lead this person may not change — or a new lead, for someone who creates none
-        (report staff, an administrator) — opens read-only, saying why (crm.permissions)."""
-        from crm import permissions as P
+        (report staff, an administrator) — opens read-only, saying why (crm.accounts.permissions)."""
+        from crm.accounts import permissions as P
         from crm.ui.widgets.allowed import allow
 
         a = self.ctx.actor

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.accounts.roles import ROLE_LABELS
 from crm.errors import CrmError
-from crm.lead_query import LeadFilter, count_leads
-from crm.roles import ROLE_LABELS
+from crm.leadlist.query import LeadFilter, count_leads
 from crm.ui.context import AppContext
 from crm.ui.help_menu import HelpMenu
 from crm.ui.icons import icon
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         self._open_form(None)
 
     def edit_lead(self, lead_id: int) -> None:
-        from crm import leads
+        from crm.leads import edit as leads
 
         detail = leads.get_lead(self.ctx.store, self.ctx.actor, lead_id)
         if detail.masked:
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         lead_id = self.leads.current_lead_id()
         if lead_id is None:
             return
-        from crm import leads
+        from crm.leads import edit as leads
         from crm.ui.undo import DeleteLeadCommand
 
         try:

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
-from crm import activities
 from crm.errors import CrmError, ValidationError
+from crm.followups import activities
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.undo import LogActivityCommand

@@ -32,13 +32,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from crm.accounts.users import get_actor
     from crm.db import open_store
     from crm.demo import generate
     from crm.reference import reference
     from crm.ui import i18n as ui_i18n
     from crm.ui.app import AppController, make_application
     from crm.ui.settings import Settings
-    from crm.users import get_actor
 
     app = make_application()
     store = open_store(tmp / "demo.sqlite")
@@ -106,7 +106,7 @@ def _screens(window, app):
         return img
 
     def form_duplicate():
-        from crm.lead_query import LeadFilter, list_leads
+        from crm.leadlist.query import LeadFilter, list_leads
 
         row = list_leads(
             window.ctx.store,

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm import pipeline
-from crm.dates import parse_date
 from crm.errors import ParseError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.ui.context import AppContext
 from crm.ui.widgets.inputs import AmountEdit, DateEdit, ErrorLabel, SearchCombo
+from crm.values.dates import parse_date
 
 
 class StageMoveDialog(QDialog):

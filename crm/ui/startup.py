@@ -108,9 +108,9 @@ FIRST_SCREEN_SERVICES = (
     "crm.db",
     "crm.db.models",
     "crm.reference",
-    "crm.users",
-    "crm.lead_query",
-    "crm.saved_views",
+    "crm.accounts.users",
+    "crm.leadlist.query",
+    "crm.leadlist.saved_views",
     "crm.team_settings",
 )
 
@@ -195,7 +195,7 @@ def _drafts(s: Start) -> None:
 def _warm(s: Start) -> None:
     """Load pypinyin's dictionaries (0.2–0.4 s) on a thread before a list is sorted by name:
     the window answers meanwhile (the import gives the interpreter up every few ms)."""
-    from crm.names import pinyin_key
+    from crm.values.names import pinyin_key
 
     s.warming = threading.Thread(target=pinyin_key, args=("杭州",), name="warm", daemon=True)
     s.warming.start()

@@ -10,7 +10,8 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
-from crm import activities, permissions
+from crm.accounts import permissions
+from crm.followups import activities
 from crm.ui.context import AppContext
 
 EDIT, DELETE, RESTORE = "activity-edit", "activity-delete", "activity-restore"
@@ -109,7 +110,7 @@ class Timeline(QTextBrowser):
         if mine:
             links = f" &nbsp;{self._link(EDIT, a.id, edit)} · {self._link(DELETE, a.id, delete)}"
         elif self.ctx.actor.role in ("officer", "manager"):
-            # greyed, saying why when pointed at or clicked (crm.permissions.change_activity)
+            # greyed, saying why when pointed at or clicked (crm.accounts.permissions.change_activity)
             links = (
                 f" &nbsp;<a href='{REFUSED}:{a.id}' style='color:#9aa5b1;text-decoration:none'>"
                 f"{html.escape(edit)} · {html.escape(delete)}</a>"

@@ -8,8 +8,10 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from crm import activities, leads, pipeline
+from crm import pipeline
 from crm.errors import CrmError
+from crm.followups import activities
+from crm.leads import edit as leads
 from crm.ui.context import AppContext
 
 
@@ -214,7 +216,7 @@ class RestoreActivityCommand(DeleteActivityCommand):
 
 
 class BulkStepCommand(_ServiceCommand):
-    """A bulk step on many leads (crm.bulk_steps): one undo takes it all back; redo applies
+    """A bulk step on many leads (crm.leads.bulk_steps): one undo takes it all back; redo applies
     the same change to the same leads again."""
 
     def __init__(self, ctx: AppContext, text: str, result, change):
@@ -222,12 +224,12 @@ class BulkStepCommand(_ServiceCommand):
         self.result, self.change = result, change
 
     def undo_it(self):
-        from crm import bulk_steps
+        from crm.leads import bulk_steps
 
         return bulk_steps.undo_bulk(self.ctx.store, self.ctx.actor, self.result)
 
     def do(self):
-        from crm import bulk_steps
+        from crm.leads import bulk_steps
 
         self.result = bulk_steps.bulk_change(
             self.ctx.store, self.ctx.actor, list(self.result.done), self.change

@@ -8,10 +8,11 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from crm import bulk_steps, history, reference_admin
+from crm import history, reference_admin
 from crm.errors import ConflictError, PermissionDenied, ValidationError
 from crm.fields import FIELDS_BY_NAME
-from crm.leads import get_lead, update_lead
+from crm.leads import bulk_steps
+from crm.leads.edit import get_lead, update_lead
 from crm.pipeline import move_stage
 from crm.reference import reference
 from tests.services import TODAY, make_lead

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from crm import accounts
+from crm.accounts import admin as accounts
 from crm.db.models import AuditLog, Lead
 from crm.errors import PermissionDenied, ValidationError
-from crm.leads import update_lead
+from crm.leads.edit import update_lead
 from tests.services import make_lead
 from tests.store_state import snapshot
 
@@ -83,7 +83,7 @@ def test_the_last_active_administrator_stays(store, people):
 
 
 def second_actor(store, person):
-    from crm.users import get_actor
+    from crm.accounts.users import get_actor
 
     return get_actor(store, person.id)
 

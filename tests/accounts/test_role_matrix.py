@@ -15,19 +15,20 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
-from crm import accounts, reference_admin
-from crm.activities import log_activity
+from crm import reference_admin
+from crm.accounts import admin as accounts
+from crm.accounts.users import identify
 from crm.analytics import Period
 from crm.analytics.weeks import close_week
 from crm.db.models import AuditLog
 from crm.errors import PermissionDenied
 from crm.exporting.leads import export_leads
+from crm.followups.activities import log_activity
 from crm.importing.api import ImportOptions, plan_import, read_table, run_import, undo_import
-from crm.leads import create_lead, delete_lead, restore_lead, transfer_lead, update_lead
+from crm.leads.edit import create_lead, delete_lead, restore_lead, transfer_lead, update_lead
 from crm.pipeline import move_stage
-from crm.targets import set_target
+from crm.targets.annual import set_target
 from crm.team_settings import FollowupThresholds, set_followup_thresholds
-from crm.users import identify
 from tests.importing.ledgers import code
 from tests.services import TODAY, lead_data
 from tests.store_state import snapshot

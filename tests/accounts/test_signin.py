@@ -9,13 +9,13 @@ import pytest
 from argon2 import PasswordHasher
 from sqlmodel import select
 
-from crm import passwords, signin
-from crm.accounts import add_person, reset_password, set_active
+from crm.accounts import passwords, signin
+from crm.accounts.admin import add_person, reset_password, set_active
+from crm.accounts.signin import SignInError, sign_in
+from crm.accounts.users import system_actor
 from crm.db import open_store
 from crm.db.models import AuditLog, User, utcnow
 from crm.errors import UserError, ValidationError
-from crm.signin import SignInError, sign_in
-from crm.users import system_actor
 
 PW = "城西-2026-secret"
 

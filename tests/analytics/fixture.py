@@ -26,11 +26,11 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import update
 
-from crm.activities import delete_activity, log_activity
 from crm.db.models import Lead
-from crm.leads import create_lead, delete_lead, update_lead
+from crm.followups.activities import delete_activity, log_activity
+from crm.leads.edit import create_lead, delete_lead, update_lead
 from crm.pipeline import move_stage, revert_move
-from crm.targets import set_target
+from crm.targets.annual import set_target
 from tests.services import creator
 
 TODAY = date(2026, 5, 20)

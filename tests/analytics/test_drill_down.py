@@ -1,5 +1,5 @@
 """Drill-down: every count of leads in the report comes with the lead-list filter behind it,
-and the lead list (crm.lead_query, evaluated on the report's day) counts exactly that many;
+and the lead list (crm.leadlist.query, evaluated on the report's day) counts exactly that many;
 every count of activities likewise with its activity filter (both dialects)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from crm.analytics import Figure, count_activities
-from crm.lead_query import count_leads, list_leads
+from crm.leadlist.query import count_leads, list_leads
 
 AMOUNTS = ("investment", "funds", "jobs")
 

@@ -10,7 +10,7 @@ import pytest
 from crm.analytics import Period, weekly_report
 from crm.errors import ParseError
 from crm.i18n import EN, ZH
-from crm.leads import create_lead
+from crm.leads.edit import create_lead
 from crm.pipeline import move_stage
 from tests.services import lead_data
 

@@ -14,8 +14,8 @@ from crm.analytics import Period, Scope, count_activities, weekly_report
 from crm.analytics.dashboard import dashboard
 from crm.analytics.followup_review import followup_review
 from crm.analytics.funnel_review import funnel_review
-from crm.lead_query import count_leads, list_leads
-from crm.leads import create_lead
+from crm.leadlist.query import count_leads, list_leads
+from crm.leads.edit import create_lead
 from crm.pipeline import MAIN, move_stage
 from tests.analytics.fixture import TODAY, build
 from tests.analytics.test_drill_down import AMOUNTS, figures

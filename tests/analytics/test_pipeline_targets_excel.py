@@ -11,8 +11,8 @@ from openpyxl import Workbook, load_workbook
 
 from crm.i18n import set_language
 from crm.reference import reference
-from crm.target_sheets import TargetSheetError, export_targets, read_targets
-from crm.targets import list_targets, replace_targets, set_target
+from crm.targets.annual import list_targets, replace_targets, set_target
+from crm.targets.sheets import TargetSheetError, export_targets, read_targets
 from tests.services import audit_rows
 
 

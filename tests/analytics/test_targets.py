@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crm.errors import ValidationError
-from crm.targets import TargetValue, list_targets, set_target, target_for
+from crm.targets.annual import TargetValue, list_targets, set_target, target_for
 from tests.services import audit_rows
 
 

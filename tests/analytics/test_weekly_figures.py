@@ -190,7 +190,7 @@ def test_funnel_for_a_cohort(sqlite_week):
     """The dashboard's funnel: the leads created in a period (here Feb–Mar 2026: B, I, J, A, M
     … by creation day) and how far they got by 17 May."""
     from crm.analytics import funnel
-    from crm.lead_query import LeadFilter
+    from crm.leadlist.query import LeadFilter
 
     cohort = Period(date(2026, 2, 1), date(2026, 3, 31))
     stages = funnel(sqlite_week.store, LeadFilter(), date(2026, 5, 17), cohort=cohort)

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from crm.activities import log_activity
+from crm.accounts.users import identify
 from crm.analytics import Period
 from crm.analytics.weeks import (
     close_week,
@@ -22,8 +22,8 @@ from crm.analytics.weeks import (
 )
 from crm.db.models import AuditLog, WeekLeadState, WeekReport
 from crm.errors import PermissionDenied, UserError, ValidationError
+from crm.followups.activities import log_activity
 from crm.pipeline import move_stage
-from crm.users import identify
 from tests.analytics.fixture import TODAY, WEEK
 
 W19, W20 = Period.parse_week("2026-W19"), Period.parse_week(WEEK)

@@ -14,8 +14,8 @@ from tests.db.conftest import file_state
 HOLDER = """
 import sys, time
 from crm.db import open_store
-from crm.leads import create_lead
-from crm.users import system_actor
+from crm.leads.edit import create_lead
+from crm.accounts.users import system_actor
 st = open_store(sys.argv[1], program="app")
 st.lock.update("王五")
 actor = system_actor(st)

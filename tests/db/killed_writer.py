@@ -25,12 +25,12 @@ import sys
 import time
 from pathlib import Path
 
-from crm.activities import log_activity
-from crm.contacts import add_contact, delete_contact
+from crm.accounts.users import system_actor
 from crm.db import open_store
+from crm.followups.activities import log_activity
 from crm.importing import api
-from crm.leads import create_lead, update_lead
-from crm.users import system_actor
+from crm.leads.contacts import add_contact, delete_contact
+from crm.leads.edit import create_lead, update_lead
 
 LEDGER_HEADER = "项目名称,企业名称,所属领域,落地城市,计划投资额（万元）\n"
 

@@ -14,14 +14,14 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from crm import backups
+from crm.accounts.users import system_actor
 from crm.cli.main import main
 from crm.db import backup as bk
 from crm.db.backup_policy import BackupPolicy
 from crm.db.thinning import Limits, obsolete
 from crm.errors import StoreError, ValidationError
-from crm.leads import create_lead
-from crm.users import system_actor
+from crm.leads.edit import create_lead
+from crm.safety import backups
 from tests.db.conftest import run_unprivileged
 from tests.services import lead_data
 
@@ -152,8 +152,8 @@ def test_a_backup_into_a_read_only_folder_says_so_and_leaves_nothing(store_path,
 WRITER = """
 import sys, time
 from crm.db import open_store
-from crm.leads import create_lead
-from crm.users import system_actor
+from crm.leads.edit import create_lead
+from crm.accounts.users import system_actor
 st = open_store(sys.argv[1])
 actor = system_actor(st)
 i = 0

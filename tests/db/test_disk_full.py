@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from crm.accounts.users import system_actor
 from crm.db import open_store
 from crm.db.integrity import check_file
 from crm.errors import StoreError
-from crm.leads import create_lead
-from crm.users import system_actor
+from crm.leads.edit import create_lead
 from tests.services import lead_data
 from tests.store_state import snapshot
 

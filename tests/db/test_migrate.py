@@ -19,14 +19,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 import crm.db.models  # noqa: F401 - the tables on SQLModel.metadata
-from crm.activities import log_activity
-from crm.contacts import add_contact
+from crm.accounts.users import system_actor
 from crm.db import migrate, open_store, revision, search
 from crm.db.backup import list_backups
 from crm.db.backup_policy import BackupPolicy
 from crm.errors import StoreError
-from crm.leads import create_lead
-from crm.users import system_actor
+from crm.followups.activities import log_activity
+from crm.leads.contacts import add_contact
+from crm.leads.edit import create_lead
 from tests.db.conftest import file_state
 from tests.store_state import counts, snapshot
 

@@ -12,11 +12,11 @@ import sqlalchemy as sa
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
+from crm.accounts.users import system_actor
 from crm.db import migrate, open_store
 from crm.db.backup import list_backups
 from crm.db.backup_policy import BackupPolicy
-from crm.lead_query import LeadFilter, count_leads
-from crm.users import system_actor
+from crm.leadlist.query import LeadFilter, count_leads
 from tests.conftest import PG_URL, REQUIRE_PG
 
 # recorded late on 3 March in UTC: 4 March in Hangzhou, but the store counts days in UTC

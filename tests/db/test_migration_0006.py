@@ -12,10 +12,10 @@ import sqlalchemy as sa
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
-from crm import attachments
+from crm.accounts.users import system_actor
+from crm.attachments import files as attachments
 from crm.db import migrate, open_store
-from crm.lead_query import LeadFilter, count_leads
-from crm.users import system_actor
+from crm.leadlist.query import LeadFilter, count_leads
 from tests.conftest import PG_URL, REQUIRE_PG
 from tests.db.test_migration_0005 import _fill_at_0001
 

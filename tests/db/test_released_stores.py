@@ -14,13 +14,13 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
+from crm.accounts.users import system_actor
 from crm.db import migrate, open_store, revision
 from crm.db.backup import list_backups
 from crm.db.backup_policy import BackupPolicy
 from crm.db.integrity import check_file
 from crm.errors import StoreError
-from crm.lead_query import LeadFilter, count_leads
-from crm.users import system_actor
+from crm.leadlist.query import LeadFilter, count_leads
 from tests.db.conftest import file_state
 from tests.db.released import (
     RELEASED,

@@ -10,13 +10,13 @@ import sys
 
 import pytest
 
-from crm import backups
 from crm.cli.main import main
 from crm.db import open_store
 from crm.db.backup_policy import BackupPolicy
 from crm.db.restore import restore_file
 from crm.errors import StoreError
-from crm.leads import create_lead
+from crm.leads.edit import create_lead
+from crm.safety import backups
 from tests.services import lead_data
 from tests.store_state import snapshot
 
@@ -119,7 +119,7 @@ def test_a_person_newer_than_the_backup_restores_it(store, people):
     """赵六 signed in for the first time after the backup: the restored store does not know
     them, so they are recorded again and the restore's audit row names them (it used to fail
     on the audit row's foreign key after the file was already replaced)."""
-    from crm.users import identify
+    from crm.accounts.users import identify
 
     create_lead(store, people.wang, lead_data())
     info = backups.backup_now(store)

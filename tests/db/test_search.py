@@ -15,9 +15,9 @@ import sys
 import pytest
 from sqlalchemy import create_engine
 
-from crm.contacts import add_contact
 from crm.db import search
-from crm.leads import create_lead
+from crm.leads.contacts import add_contact
+from crm.leads.edit import create_lead
 from tests.services import lead_data
 
 ROUNDS = 1100  # past where 'optimize' broke this index (round 1,001 on SQLite 3.40)

@@ -12,11 +12,11 @@ import time
 import pytest
 from sqlmodel import select
 
+from crm.accounts.users import system_actor
 from crm.db import migrate, open_store
 from crm.db.models import Lead
 from crm.errors import StoreError
-from crm.leads import create_lead
-from crm.users import system_actor
+from crm.leads.edit import create_lead
 from tests.db.conftest import file_state, run_unprivileged
 from tests.store_state import snapshot
 

@@ -8,14 +8,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from crm.activities import log_activity
+from crm.accounts.users import system_actor
 from crm.db import open_store
 from crm.demo import generate
-from crm.followup import FollowupState
-from crm.followup import state as followup_state
-from crm.leads import create_lead, get_lead
+from crm.followups.activities import log_activity
+from crm.leads.edit import create_lead, get_lead
+from crm.pipeline.followup import FollowupState
+from crm.pipeline.followup import state as followup_state
 from crm.team_settings import FollowupThresholds
-from crm.users import system_actor
 from tests.conftest import copy_template
 
 TODAY = date(2026, 5, 18)
@@ -47,7 +47,7 @@ def test_replaying_the_activities_through_the_service_gives_the_same_follow_up(
 ):
     """Leads in play whose activities name a follow-up (their state no longer depends on what
     was scheduled when they were logged): each activity logged again, in the order of its day,
-    on a fresh lead through crm.activities.log_activity."""
+    on a fresh lead through crm.followups.activities.log_activity."""
     leads = demo.execute(
         "SELECT l.id, l.next_followup, l.last_activity_on FROM lead l"
         " WHERE l.stage NOT IN ('lost', 'on_hold')"

@@ -11,13 +11,13 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import Date, DateTime
 
+from crm.accounts.users import system_actor
 from crm.db import open_store, search
 from crm.db.bulk import insert_rows
 from crm.db.models import AuditLog, SQLModel
 from crm.demo import generate
 from crm.errors import UserError
-from crm.leads import create_lead
-from crm.users import system_actor
+from crm.leads.edit import create_lead
 
 TODAY = date(2026, 5, 18)
 MAIN_TABLES = ("company", "lead", "contact", "activity", "stage_change", "audit_log", "lead_fts")
@@ -81,8 +81,8 @@ def test_the_same_seed_gives_the_same_data_whoever_is_already_in_the_store(
 ):
     """Loading demo data twice gave different figures (签约 322 then 338): the person signed in
     was drawn as one more officer of their city."""
+    from crm.accounts.users import identify
     from crm.reference import reference
-    from crm.users import identify
     from tests.conftest import copy_template
 
     other = tmp_path / "other.sqlite"
@@ -100,7 +100,7 @@ def test_the_same_seed_gives_the_same_data_whoever_is_already_in_the_store(
 def test_the_officer_signed_in_follows_the_leads_of_a_demo_officer(store, people):
     """Loaded from the app, the demo gives the person signed in (an officer of 紫金港) the
     portfolio of that city's first demo officer: My day has something to show."""
-    from crm.lead_query import LeadFilter, count_leads
+    from crm.leadlist.query import LeadFilter, count_leads
 
     generate(store, leads=300, activities=2000, seed=3, today=TODAY, adopt=people.wang)
     mine = count_leads(store, people.wang, LeadFilter(owners=(people.wang.id,)))
@@ -349,7 +349,7 @@ def test_demo_opens_as_a_normal_store(tmp_path):
 
 
 def test_demo_people_sign_in_with_the_documented_password(tmp_path):
-    from crm import signin
+    from crm.accounts import signin
     from crm.demo.people import DEMO_PASSWORD
 
     st = open_store(tmp_path / "demo.sqlite")
@@ -366,7 +366,7 @@ def test_demo_people_sign_in_with_the_documented_password(tmp_path):
 
 
 def test_demo_data_loaded_by_a_person_without_a_password_gives_nobody_one(tmp_path):
-    from crm import signin
+    from crm.accounts import signin
 
     st = open_store(tmp_path / "solo.sqlite")
     try:

@@ -11,13 +11,13 @@ from datetime import date
 import openpyxl
 import pytest
 
-from crm.contacts import add_contact
 from crm.demo import generate
 from crm.exporting.columns import COLUMNS
 from crm.exporting.leads import ExportCancelled, export_leads
 from crm.importing.api import plan_import, read_table, run_import
-from crm.lead_query import LeadFilter, list_leads
-from crm.leads import create_lead
+from crm.leadlist.query import LeadFilter, list_leads
+from crm.leads.contacts import add_contact
+from crm.leads.edit import create_lead
 from tests.importing.helpers import convert, store_hash
 
 HOSTILE = [

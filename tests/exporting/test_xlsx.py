@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from crm.exporting.columns import DEFAULT_COLUMNS
 from crm.exporting.leads import export_leads
 from crm.exporting.xlsx import Book
-from crm.lead_query import LeadFilter
-from crm.leads import create_lead
+from crm.leadlist.query import LeadFilter
+from crm.leads.edit import create_lead
 
 
 def _lead(store, people):

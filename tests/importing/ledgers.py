@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.styles import Alignment, Font
 
-from crm.credit_code import check_character
+from crm.values.credit_code import check_character
 
 HEADERS = [
     "序号",

@@ -110,7 +110,7 @@ def test_a_short_company_name_is_kept_and_flagged(store, people, tmp_path):
 
 
 def test_a_short_name_the_store_knows_needs_no_review(store, people, tmp_path):
-    from crm.leads import create_lead
+    from crm.leads.edit import create_lead
 
     create_lead(
         store,

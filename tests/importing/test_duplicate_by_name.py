@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from crm.importing.api import plan_import, read_table
-from crm.leads import create_lead
+from crm.leads.edit import create_lead
 from tests.importing.ledgers import ROWS, code, write_ledger
 
 

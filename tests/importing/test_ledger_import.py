@@ -21,7 +21,7 @@ from crm.importing.api import (
     run_import,
     undo_import,
 )
-from crm.leads import create_lead
+from crm.leads.edit import create_lead
 from crm.reference import reference
 from tests.importing.helpers import store_hash, store_rows
 from tests.importing.ledgers import code, write_ledger
@@ -303,7 +303,7 @@ def test_undo_restores_what_was_there(any_store, any_people, tmp_path):
 
 
 def test_imported_leads_look_like_leads_made_in_the_app(store, people, tmp_path):
-    """The bulk writer stores and audits what crm.leads.insert_lead would."""
+    """The bulk writer stores and audits what crm.leads.edit.insert_lead would."""
     import json
 
     from crm.db.models import AuditLog

@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from crm.db.models import Lead
 from crm.importing.api import Choice, ImportOptions, plan_import, read_table, run_import
-from crm.leads import create_lead
+from crm.leads.edit import create_lead
 from crm.reference import reference
 from tests.importing.helpers import store_hash
 from tests.importing.ledgers import code

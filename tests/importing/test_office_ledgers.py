@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from crm.credit_code import parse_credit_code
+from crm.accounts.users import system_actor
 from crm.errors import ParseError
 from crm.importing.readers import open_book
 from crm.importing.review import UNFLAGGED
-from crm.users import system_actor
+from crm.values.credit_code import parse_credit_code
 from tests.importing.ledger_expectations import compare, load_expected, read_as_imported
 
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "ledgers"

@@ -236,8 +236,8 @@ def test_an_html_page_named_xls_is_told_apart(tmp_path):
 
 
 def test_a_range_of_amounts_says_it_is_a_range():
-    from crm.amounts import parse_amount
     from crm.errors import ParseError
+    from crm.values.amounts import parse_amount
 
     try:
         parse_amount("3000-5000万")

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from crm.db.models import StageChange
 from crm.errors import ConflictError, NotFound, ValidationError
-from crm.leads import delete_lead, get_lead
+from crm.leads.edit import delete_lead, get_lead
 from crm.pipeline import ALL, MAIN, OPEN, SIGNED_OR_LATER, move_stage, revert_move
 from crm.reference import reference
 from tests.services import TODAY, audit_rows, make_lead
@@ -293,7 +293,7 @@ def test_revert_audits_what_it_gave_back_and_says_which_lead_changed(any_store, 
 def test_revert_is_refused_to_whoever_may_no_longer_change_the_lead(any_store, any_people):
     """Undo is a write like any other: a person made report staff since the move cannot
     undo it, and the refusal is audited with who asked, what and on which lead."""
-    from crm.accounts import set_role
+    from crm.accounts.admin import set_role
     from crm.errors import PermissionDenied
 
     w = any_people.wang

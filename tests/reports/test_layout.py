@@ -13,13 +13,13 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
+from crm.accounts.users import identify
 from crm.analytics import Period
 from crm.analytics.weeks import close_week, report_of_week, save_summary
 from crm.pipeline import move_stage
 from crm.reports import render_docx, render_pdf, render_xlsx
 from crm.reports.layout import Kpis, cell_text, kpi_text
 from crm.reports.layout_build import build_layout
-from crm.users import identify
 from tests.analytics.fixture import TODAY, WEEK
 from tests.tools import require_tool
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from openpyxl import load_workbook
 
 from crm.analytics import Period, weekly_report
-from crm.leads import update_lead
+from crm.leads.edit import update_lead
 from crm.reports import render_pdf, render_xlsx
 from tests.analytics.fixture import TODAY, WEEK, build
 from tests.reports.conftest import pdf_text

@@ -11,10 +11,10 @@ from openpyxl import load_workbook
 from crm.analytics import Period, Scope
 from crm.analytics.weeks import report_of_week
 from crm.cli.main import main
-from crm.dates import last_complete_week
 from crm.reference import reference
 from crm.reports.layout import Kpis, kpi_text
 from crm.reports.layout_build import build_layout
+from crm.values.dates import last_complete_week
 from tests.analytics.fixture import build
 from tests.reports.conftest import pdf_text
 from tests.reports.test_layout import pdf_text_raw

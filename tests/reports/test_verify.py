@@ -10,13 +10,13 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
-from crm.accounts import find_person, reset_password
+from crm.accounts.admin import find_person, reset_password
+from crm.accounts.users import identify, system_actor
 from crm.analytics import Period
 from crm.analytics.weeks import close_week, reopen_week, report_of_week, save_summary
 from crm.cli.main import main
 from crm.reports import render_docx, render_pdf, render_xlsx
 from crm.reports.verify import verify_file
-from crm.users import identify, system_actor
 from tests.analytics.fixture import TODAY, WEEK
 
 W20 = Period.parse_week(WEEK)

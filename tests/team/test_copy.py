@@ -9,12 +9,12 @@ import uuid
 import psycopg
 import pytest
 
-from crm import accounts
+from crm.accounts import admin as accounts
+from crm.accounts.users import system_actor
 from crm.errors import StoreError
-from crm.leads import create_lead
+from crm.leads.edit import create_lead
 from crm.team import logins
 from crm.team.copy import copy_store
-from crm.users import system_actor
 from tests.services import TODAY, lead_data
 
 pytestmark = pytest.mark.postgres

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from crm.errors import CrmError
-from crm.leads import create_lead, get_lead, update_lead
+from crm.leads.edit import create_lead, get_lead, update_lead
 from crm.team.session import server_actor
 from tests.services import TODAY, lead_data
 

@@ -9,8 +9,8 @@ import time
 import pytest
 from sqlalchemy import text
 
-from crm.activities import log_activity
-from crm.leads import create_lead, update_lead
+from crm.followups.activities import log_activity
+from crm.leads.edit import create_lead, update_lead
 from crm.team.notify import Listener, parse
 from crm.team.session import server_actor
 from tests.services import TODAY, lead_data

@@ -10,7 +10,7 @@ import psycopg
 import pytest
 
 from crm.errors import StoreError
-from crm.leads import create_lead
+from crm.leads.edit import create_lead
 from crm.team import pg_tools
 from crm.team.session import server_actor
 from tests.services import TODAY, lead_data

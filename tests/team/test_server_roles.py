@@ -11,8 +11,8 @@ import psycopg
 import pytest
 from psycopg import errors
 
-from crm.contacts import add_contact
-from crm.leads import create_lead
+from crm.leads.contacts import add_contact
+from crm.leads.edit import create_lead
 from crm.team.session import server_actor
 from tests.services import TODAY, lead_data
 
@@ -208,7 +208,7 @@ def test_managers_report_staff_and_admins(team, pool):
 
 
 def test_a_role_change_in_the_app_moves_the_login_to_its_group(team, pool):
-    from crm.accounts import set_role
+    from crm.accounts.admin import set_role
 
     owner, _ = server_actor(team.store)
     set_role(team.store, owner, team.ids["staff"], role="manager", city_id=None)

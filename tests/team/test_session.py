@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from crm.activities import log_activity
-from crm.contacts import add_contact, list_contacts
 from crm.db.models import Lead
 from crm.errors import PermissionDenied, StoreError
-from crm.lead_filter import LeadFilter
-from crm.lead_query import list_leads
-from crm.leads import create_lead, get_lead, update_lead
+from crm.followups.activities import log_activity
+from crm.leadlist.filter import LeadFilter
+from crm.leadlist.query import list_leads
+from crm.leads.contacts import add_contact, list_contacts
+from crm.leads.edit import create_lead, get_lead, update_lead
 from crm.team.session import is_team_server, server_actor
 from tests.services import TODAY, lead_data
 

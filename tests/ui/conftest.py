@@ -68,8 +68,8 @@ def window(controller, people, qtbot, request):
 
 
 def seed_leads(store, actor, n: int = 3) -> list[int]:
-    from crm import leads
-    from crm.users import system_actor
+    from crm.accounts.users import system_actor
+    from crm.leads import edit as leads
     from tests.services import creator
 
     # an officer of another city keeps the lead, created for them by a manager

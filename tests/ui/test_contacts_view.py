@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from crm import contacts, leads
+from crm.leads import contacts
+from crm.leads import edit as leads
 from tests.services import audit_rows
 from tests.ui.conftest import seed_leads
 

@@ -12,10 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from crm.changes import Changes
-from crm.contacts import add_contact
 from crm.exporting.columns import COLUMNS
-from crm.lead_columns import export_columns
-from crm.leads import create_lead
+from crm.leadlist.columns import export_columns
+from crm.leads.contacts import add_contact
+from crm.leads.edit import create_lead
 from crm.ui.export_action import ExportTool
 from crm.ui.models.lead_columns import COLUMNS as LIST_COLUMNS
 from tests.ui.conftest import seed_leads

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from crm import leads
+from crm.leads import edit as leads
 from crm.ui import i18n as ui_i18n
 from crm.ui.typing_sim import type_text
 

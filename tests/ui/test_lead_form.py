@@ -77,8 +77,8 @@ def test_a_click_on_the_text_of_a_choice_opens_its_list(window):
 
 
 def test_the_company_designations_are_filled_in_on_the_form(window, store, people):
-    from crm.companies import company_overview
-    from crm.lead_query import LeadFilter, list_leads
+    from crm.leadlist.query import LeadFilter, list_leads
+    from crm.leads.companies import company_overview
 
     form = _form(window)
     ed = form.editors

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from crm.lead_query import LeadFilter, count_leads
+from crm.leadlist.query import LeadFilter, count_leads
 from crm.ui import main_window
 from crm.ui.settings import WINDOW_GEOMETRY
 from tests.ui.conftest import close_quietly

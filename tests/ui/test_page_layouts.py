@@ -36,8 +36,8 @@ def cut_cells(table, columns, *, tooltips: bool = False) -> list[str]:
 @pytest.fixture
 def demo_window(controller, store, qtbot):
     generate(store, leads=300, activities=3000, seed=4, today=date.today())
+    from crm.accounts.users import get_actor
     from crm.reference import reference
-    from crm.users import get_actor
 
     officer = next(u for u in reference(store).users.values() if u.username == "future_1")
     w = controller.build(get_actor(store, officer.id))

@@ -99,8 +99,8 @@ def test_a_step_that_says_no_ends_the_start_with_its_status(monkeypatch):
 def test_crm_user_signs_in_with_the_password_from_the_environment(
     store, store_path, people, tmp_path
 ):
-    from crm.accounts import reset_password
-    from crm.users import system_actor
+    from crm.accounts.admin import reset_password
+    from crm.accounts.users import system_actor
 
     for who in (people.admin, people.wang):  # everyone signs in now
         reset_password(store, system_actor(store), who.id, "城西-2026-secret", one_time=False)

@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from crm.accounts import reset_password
+from crm.accounts.admin import reset_password
+from crm.accounts.users import system_actor
 from crm.ui import store_menu
 from crm.ui.accounts import remember
 from crm.ui.accounts.first_run import FirstAdminDialog
 from crm.ui.app import AppController
 from crm.ui.settings import PAGE, RECENT_STORES
-from crm.users import system_actor
 from tests.ui.accounts.conftest import PW, MemoryKeyring
 from tests.ui.conftest import close_quietly, seed_leads
 

@@ -9,7 +9,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from crm import activities, leads
+from crm.followups import activities
+from crm.leads import edit as leads
 from crm.ui.activity_editor import ActivityEditor
 from crm.ui.typing_sim import type_text
 from tests.ui.conftest import activate, close_quietly, seed_leads

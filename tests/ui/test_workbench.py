@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
-from crm import leads
-from crm.lead_query import LeadFilter, count_leads
+from crm.leadlist.query import LeadFilter, count_leads
+from crm.leads import edit as leads
 from crm.ui.lead_form import LeadForm
 from crm.ui.typing_sim import type_text
 from tests.ui.conftest import activate, seed_leads

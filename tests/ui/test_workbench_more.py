@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from crm import leads
 from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.lead_query import LeadFilter, count_leads
+from crm.leadlist.query import LeadFilter, count_leads
+from crm.leads import edit as leads
 from crm.ui.models.lead_columns import COLUMNS
 from tests.ui.conftest import activate, seed_leads
 
@@ -168,7 +168,7 @@ def test_saved_view_restores_filter_sort_and_columns(window, store, people, monk
     page.filters.reset()
     header.setSectionHidden(2, False)
     assert page.model.total() == 3
-    from crm.saved_views import list_views
+    from crm.leadlist.saved_views import list_views
 
     (view,) = list_views(store, people.wang)
     page.apply_view(view)
@@ -192,7 +192,7 @@ def test_column_chooser_hides_and_shows_columns(window):
 def test_my_day_counts_drill_down_to_the_same_leads(window, store, people):
     from datetime import date, timedelta
 
-    from crm.activities import log_activity
+    from crm.followups.activities import log_activity
 
     ids = seed_leads(store, people.wang, 3)
     log_activity(

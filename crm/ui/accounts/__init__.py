@@ -11,7 +11,7 @@ TITLE = QT_TRANSLATE_NOOP("AccountsNav", "People")
 
 
 def install(window) -> None:
-    from crm.permissions import administer
+    from crm.accounts.permissions import administer
     from crm.ui.accounts.menu import AccountActions
 
     window.account_actions = AccountActions(window)

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import signin
-from crm.accounts import people
+from crm.accounts import signin
+from crm.accounts.admin import people
+from crm.accounts.roles import ROLE_LABELS
+from crm.accounts.users import Actor, system_actor
 from crm.db.store import Store
 from crm.errors import CrmError
 from crm.reference import reference
-from crm.roles import ROLE_LABELS
 from crm.ui.accounts.password_fields import PasswordPair, city_combo
 from crm.ui.widgets.inputs import ErrorLabel
-from crm.users import Actor, system_actor
 
 
 class _FirstRunDialog(QDialog):

@@ -46,7 +46,7 @@ class AccountActions(QObject):
     def update(self) -> None:
         """Switch user and Sign out only where someone signs in (read when the menu opens,
         so the window's start reads nothing for it)."""
-        from crm.signin import state
+        from crm.accounts.signin import state
 
         reason = ""
         if not state(self.window.ctx.store).needs_sign_in:
@@ -81,8 +81,8 @@ def change_own_password(ctx, parent) -> bool:
 
 
 def _has_password(ctx) -> bool:
-    from crm.accounts import people
-    from crm.users import system_actor
+    from crm.accounts.admin import people
+    from crm.accounts.users import system_actor
 
     return any(
         p.id == ctx.actor.id and p.can_sign_in for p in people(ctx.store, system_actor(ctx.store))

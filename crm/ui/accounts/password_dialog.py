@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.accounts import change_own_password
+from crm.accounts.admin import change_own_password
+from crm.accounts.users import Actor
 from crm.db.store import Store
 from crm.errors import CrmError
 from crm.ui.accounts.password_fields import PasswordPair
 from crm.ui.widgets.inputs import ErrorLabel
-from crm.users import Actor
 
 
 class ChangePasswordDialog(QDialog):

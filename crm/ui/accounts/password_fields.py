@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from crm.accounts.passwords import check_new
 from crm.errors import FIELD_PROBLEM, ParseError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
-from crm.passwords import check_new
 from crm.reference import ReferenceData
 
 DIFFER = QT_TRANSLATE_NOOP("Accounts", "The two passwords are not the same.")

@@ -1,4 +1,4 @@
-"""The People page's table: one row per person (crm.accounts.Person), with translated
+"""The People page's table: one row per person (crm.accounts.admin.Person), with translated
 headers, a sort key per column and the person behind each row. A store has tens or a few
 hundred people, so the page sorts them in a proxy; the lead lists sort in SQL."""
 
@@ -16,10 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from crm.accounts import Person
-from crm.names import pinyin_key
+from crm.accounts.admin import Person
+from crm.accounts.roles import ROLE_LABELS
 from crm.reference import ReferenceData
-from crm.roles import ROLE_LABELS
+from crm.values.names import pinyin_key
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import accounts
-from crm.accounts import Person
+from crm.accounts import admin as accounts
+from crm.accounts.admin import Person
 from crm.changes import Changes
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP

@@ -1,6 +1,6 @@
 """The People page's dialogs: add a person, change a person's name, role and city, hand their
 leads to another, and the one-time password shown once to copy. Each calls one service of
-crm.accounts and shows its refusal (a taken username, the last administrator) as it says."""
+crm.accounts.admin and shows its refusal (a taken username, the last administrator) as it says."""
 
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import accounts
-from crm.accounts import Person
+from crm.accounts import admin as accounts
+from crm.accounts.admin import Person
+from crm.accounts.roles import ROLE_LABELS, ROLES
 from crm.errors import CrmError
-from crm.roles import ROLE_LABELS, ROLES
 from crm.ui.accounts.password_fields import city_combo
 from crm.ui.context import AppContext
 from crm.ui.widgets.inputs import ErrorLabel
@@ -156,7 +156,7 @@ class AddPersonDialog(_ServiceDialog):
 
 
 class EditPersonDialog(_ServiceDialog):
-    """A person's name, role, city and administrator flag (crm.accounts.set_role)."""
+    """A person's name, role, city and administrator flag (crm.accounts.admin.set_role)."""
 
     def __init__(self, ctx: AppContext, person: Person, parent: QWidget | None = None):
         super().__init__(ctx, parent)

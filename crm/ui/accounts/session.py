@@ -2,7 +2,7 @@
 share.
 
 - a new store (no people): its first administrator is created (FirstAdminDialog);
-- nobody has a password yet: its one person opens directly (crm.signin.open_actor), or, in an
+- nobody has a password yet: its one person opens directly (crm.accounts.signin.open_actor), or, in an
   older store of several people, one of them becomes its administrator (ClaimAdminDialog);
 - otherwise: a password remembered on this computer signs in without a question (if it fails
   the dialog asks, saying why), else the sign-in dialog asks; a one-time password is changed
@@ -16,13 +16,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from crm import signin
+from crm.accounts import signin
+from crm.accounts.users import Actor
 from crm.db.store import Store
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.ui.accounts import remember
 from crm.ui.settings import Settings
-from crm.users import Actor
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def who_signs_in(
     where = store.describe()
     state = signin.state(store)
     if user and not state.empty and not state.needs_sign_in:
-        from crm.accounts import find_person
+        from crm.accounts.admin import find_person
 
         named = find_person(store, user)  # nobody has a password: naming is all it takes
         if named is not None and named.id in _active_ids(store):
@@ -112,8 +112,8 @@ def who_signs_in(
 
 
 def _active_ids(store: Store) -> set[int]:
-    from crm.accounts import people
-    from crm.users import system_actor
+    from crm.accounts.admin import people
+    from crm.accounts.users import system_actor
 
     return {p.id for p in people(store, system_actor(store), include_disabled=False)}
 

@@ -3,7 +3,7 @@ message on failure and, after repeated failures, the service's pause counted dow
 freezing the window.
 
 The dialog does not know what signing in means: it is given ``attempt(username, password)``
-(crm.signin.sign_in on a store, or a team server's connection) and shows what it raises, so
+(crm.accounts.signin.sign_in on a store, or a team server's connection) and shows what it raises, so
 the same dialog serves the start, Switch user, Sign out and a server connection."""
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.accounts.signin import SignInError
 from crm.errors import CrmError
 from crm.i18n import Message
-from crm.signin import SignInError
 from crm.ui.widgets.inputs import ErrorLabel
 
 

@@ -1,1 +1,1 @@
-"""A lead's files (crm.attachments) in the lead detail's Files tab (crm.ui.attachments.view)."""
+"""A lead's files (crm.attachments.files) in the lead detail's Files tab (crm.ui.attachments.view)."""

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from crm.attachments import AttachmentInfo, format_size
+from crm.attachments.files import AttachmentInfo, format_size
 from crm.reference import ReferenceData
 
 CTX = "Attachments"

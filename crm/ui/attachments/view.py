@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import attachments as A
+from crm.attachments import files as A
 from crm.errors import CrmError
 from crm.paths import cache_dir
 from crm.ui import file_dialogs

@@ -1,12 +1,12 @@
 """The Audit page in the navigation, for the people who may read the audit log (managers and
-administrators: crm.permissions.read_audit). Others do not see it at all; the service
+administrators: crm.accounts.permissions.read_audit). Others do not see it at all; the service
 refuses them anyway."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from crm import permissions
+from crm.accounts import permissions
 
 TITLE = QT_TRANSLATE_NOOP("AuditNav", "Audit log")
 

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm import history
-from crm.dates import parse_date
 from crm.errors import CrmError, ParseError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.models.audit_entries import AUDIT_COLUMNS, ENTRY_ROLE, AuditEntriesModel
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel, SearchCombo
+from crm.values.dates import parse_date
 
 PAGE = history.PAGE
 

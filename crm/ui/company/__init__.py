@@ -12,8 +12,8 @@ from crm.ui.context import AppContext
 
 def open_company_of_lead(ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
     """The company page of a lead's company, or why not in the status bar."""
-    from crm.companies import company_of_lead
     from crm.errors import CrmError
+    from crm.leads.companies import company_of_lead
     from crm.ui.company.page import open_company
 
     try:
@@ -62,7 +62,7 @@ def screens(window, app):
     """For python -m crm.ui.screenshots: the company page of the list's largest project."""
 
     def grab():
-        from crm.lead_query import LeadFilter, list_leads
+        from crm.leadlist.query import LeadFilter, list_leads
         from crm.ui.company.page import CompanyPage
 
         row = list_leads(

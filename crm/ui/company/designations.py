@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from crm import company_flags
 from crm import fields as F
-from crm.companies import CompanyOverview, update_designations
 from crm.errors import CrmError, ValidationError
+from crm.leads import company_flags
+from crm.leads.companies import CompanyOverview, update_designations
 from crm.ui.context import AppContext
 from crm.ui.form_editors import make_editor
 

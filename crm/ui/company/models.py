@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from crm.amounts import format_wan
-from crm.companies import CompanyProject
+from crm.leads.companies import CompanyProject
 from crm.reference import ReferenceData
+from crm.values.amounts import format_wan
 
 CTX = "CompanyPage"
 #: the row object (CompanyProject, CompanyPerson, CompanyActivity)

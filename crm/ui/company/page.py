@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import company_flags
-from crm import permissions as P
-from crm.companies import CompanyOverview, company_overview
+from crm.accounts import permissions as P
 from crm.errors import CrmError
+from crm.leads import company_flags
+from crm.leads.companies import CompanyOverview, company_overview
 from crm.ui.company.models import (
     ACTIVITY_COLUMNS,
     LEAD_ROLE,

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from crm.accounts.users import Actor
 from crm.db.store import Store
 from crm.importing import api
 from crm.importing.layouts import remembered
 from crm.ui.tasks import TaskContext
-from crm.users import Actor
 
 Job = Callable[[TaskContext], Any]
 

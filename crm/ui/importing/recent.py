@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import permissions as P
+from crm.accounts import permissions as P
 from crm.errors import CrmError
 from crm.importing.api import ImportBatch, recent_imports
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.importing.jobs import undo_job
@@ -167,7 +167,7 @@ class RecentImportsDialog(QDialog):
     def _update(self) -> None:
         b = self.current()
         live = b is not None and b.undone_at is None
-        # the importer or a manager undoes an import (crm.permissions): others see why not
+        # the importer or a manager undoes an import (crm.accounts.permissions): others see why not
         refused = P.undo_import(self.ctx.actor, b.created_by) if b is not None else None
         allow(self.undo_button, refused)
         self.undo_button.setEnabled(live and not self.strip.busy and refused is None)

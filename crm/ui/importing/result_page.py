@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.importing.api import CREATE, REFUSE, SKIP, UPDATE
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.ui.icons import icon
 from crm.ui.importing.jobs import undo_job
 from crm.ui.importing.plan_model import ACTION_STYLE, ACTIONS

@@ -27,7 +27,7 @@ HEADERS = [
 def write_demo_ledger(path: Path, followed_company: str) -> Path:
     import openpyxl
 
-    from crm.credit_code import check_character
+    from crm.values.credit_code import check_character
 
     def code(n: int) -> str:
         first = f"91330110MA{n:07d}"
@@ -121,7 +121,7 @@ def write_demo_ledger(path: Path, followed_company: str) -> Path:
 
 
 def _followed_company(window) -> str:
-    from crm.lead_query import LeadFilter, list_leads
+    from crm.leadlist.query import LeadFilter, list_leads
 
     ref = window.ctx.ref
     other = next(c.id for c in ref.kind("city") if c.id != window.ctx.actor.city_id)

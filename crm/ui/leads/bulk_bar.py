@@ -1,14 +1,14 @@
 """The bar over the lead list while several leads are selected: how many, "select all N
 matching" (the whole filter, not only the rows fetched), and the bulk steps — owner, stage,
 city, key project, next follow-up. A step the person may not take is disabled with the reason
-(crm.permissions) as its tooltip; the service checks every lead anyway."""
+(crm.accounts.permissions) as its tooltip; the service checks every lead anyway."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from crm import permissions as P
+from crm.accounts import permissions as P
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.leads.bulk_dialog import CITY, FOLLOWUP, KEY, OWNER, STAGE

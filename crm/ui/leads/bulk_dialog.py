@@ -1,6 +1,6 @@
 """What a bulk step sets on the chosen leads — the owner, the stage (with what a move needs:
 a day to look again, the reason it was lost, the agreed investment), the city (流转, with its
-reason), the key-project flag or the next follow-up — as a crm.bulk_steps.BulkChange. The
+reason), the key-project flag or the next follow-up — as a crm.leads.bulk_steps.BulkChange. The
 service checks every lead; this dialog only asks for what the step needs."""
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm import pipeline
-from crm.bulk_steps import BulkChange
-from crm.dates import parse_date
 from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.leads.bulk_steps import BulkChange
 from crm.ui.context import AppContext
 from crm.ui.widgets.inputs import AmountEdit, DateEdit, ErrorLabel, SearchCombo
+from crm.values.dates import parse_date
 
 OWNER, STAGE, CITY, KEY, FOLLOWUP = "owner", "stage", "city", "is_key", "next_followup"
 KINDS = (OWNER, STAGE, CITY, KEY, FOLLOWUP)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import bulk_steps
-from crm.lead_query import rows_by_id
+from crm.leadlist.query import rows_by_id
+from crm.leads import bulk_steps
 from crm.ui.context import AppContext
 from crm.ui.undo import BulkStepCommand
 from crm.ui.widgets.task_strip import while_alive

@@ -1,6 +1,6 @@
 """The lead list's context menu: open, move stage, log a follow-up, delete, the lead's history
 and — for managers and administrators — its audit log; with several leads selected, the bulk
-steps too. What the person may not do is disabled with the reason (crm.permissions) as its
+steps too. What the person may not do is disabled with the reason (crm.accounts.permissions) as its
 tooltip."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from crm import permissions as P
+from crm.accounts import permissions as P
 from crm.ui.icons import icon
 from crm.ui.leads.bulk_bar import step_refusal
 from crm.ui.leads.bulk_dialog import CITY, FOLLOWUP, KEY, OWNER, STAGE

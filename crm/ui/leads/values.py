@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from crm import fields as F
-from crm.amounts import format_amount, format_number
 from crm.reference import ReferenceData
+from crm.values.amounts import format_amount, format_number
 
 
 def shown(ref: ReferenceData, spec: F.FieldSpec, value: Any) -> str:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView
 
-from crm.followup import FollowupState
 from crm.pipeline import ALL as STAGES
+from crm.pipeline.followup import FollowupState
 from crm.reference import ReferenceData
 from crm.team_settings import FollowupThresholds
 from crm.ui.models.lead_columns import Column
@@ -28,7 +28,7 @@ _DAY = date(2026, 12, 28).isoformat()
 
 def values(col: Column, ref: ReferenceData, th: FollowupThresholds, compact: bool) -> list[str]:
     """Every text (or the longest kinds of text) a column can show."""
-    from crm.followup import label
+    from crm.pipeline.followup import label
     from crm.ui.models.lead_columns import _followup_compact
 
     if col.key == "stage":

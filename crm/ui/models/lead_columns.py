@@ -1,4 +1,4 @@
-"""The lead list's columns, derived from crm.lead_columns (the one registry of lead columns):
+"""The lead list's columns, derived from crm.leadlist.columns (the one registry of lead columns):
 the header in the current language, how a row shows by the column's kind, the width, and what
 it sorts by. Only how a value looks on screen is decided here."""
 
@@ -11,15 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from crm import company_flags
 from crm import fields as F
-from crm import lead_columns as LC
-from crm.amounts import format_wan
-from crm.followup import LABELS, FollowupState
-from crm.followup import label as followup_label
-from crm.lead_query import LeadRow
+from crm.leadlist import columns as LC
+from crm.leadlist.query import LeadRow
+from crm.leads import company_flags
+from crm.pipeline.followup import LABELS, FollowupState
+from crm.pipeline.followup import label as followup_label
 from crm.reference import ReferenceData
 from crm.team_settings import FollowupThresholds
+from crm.values.amounts import format_wan
 
 Show = Callable[[LeadRow, ReferenceData, FollowupThresholds], Any]
 

@@ -1,14 +1,14 @@
 """Which leads a bulk step applies to: the rows picked with shift and ctrl (counted from the
 selection's ranges, read as ids only when a step runs — a shift-click over 50,000 rows fetches
 nothing), or "all N matching" the filter, not only the rows fetched so far (their ids and
-versions from SQL, crm.lead_query.matching_versions)."""
+versions from SQL, crm.leadlist.query.matching_versions)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTableView
 
-from crm.lead_query import matching_versions
+from crm.leadlist.query import matching_versions
 from crm.ui.models.lead_table import LeadTableModel
 
 

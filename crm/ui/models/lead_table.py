@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm.changes import Changes
-from crm.followup import FollowupState
-from crm.lead_query import DEFAULT_SORT, LeadFilter, LeadRow, list_leads, rows_by_id
+from crm.leadlist.query import DEFAULT_SORT, LeadFilter, LeadRow, list_leads, rows_by_id
+from crm.pipeline.followup import FollowupState
 from crm.team_settings import followup_thresholds
 from crm.ui.context import AppContext
 from crm.ui.models.lead_columns import COLUMNS, Column

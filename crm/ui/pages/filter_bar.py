@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import company_flags
-from crm.followup import LABELS as FOLLOWUP_LABELS
-from crm.followup import FollowupState
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
+from crm.leads import company_flags
 from crm.pipeline import ALL as STAGES
+from crm.pipeline.followup import LABELS as FOLLOWUP_LABELS
+from crm.pipeline.followup import FollowupState
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import permissions as P
-from crm import saved_views
+from crm.accounts import permissions as P
 from crm.errors import CrmError
-from crm.lead_query import LeadFilter
+from crm.leadlist import saved_views
+from crm.leadlist.query import LeadFilter
 from crm.team_settings import followup_thresholds
 from crm.ui.context import AppContext
 from crm.ui.icons import icon

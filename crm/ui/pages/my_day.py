@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.followup import LATE, FollowupState
-from crm.lead_query import LeadFilter, count_leads
+from crm.leadlist.query import LeadFilter, count_leads
+from crm.pipeline.followup import LATE, FollowupState
 from crm.team_settings import followup_thresholds
 from crm.ui.context import AppContext
 from crm.ui.models import column_widths

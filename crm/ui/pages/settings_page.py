@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import permissions as P
+from crm.accounts import permissions as P
+from crm.accounts.users import ROLE_LABELS
 from crm.errors import CrmError
 from crm.i18n import EN, ZH, current_language
 from crm.team_settings import FollowupThresholds, followup_thresholds, set_followup_thresholds
 from crm.ui.context import AppContext
 from crm.ui.widgets.allowed import allow
 from crm.ui.widgets.inputs import ErrorLabel
-from crm.users import ROLE_LABELS
 
 
 class SettingsPage(QWidget):
@@ -79,7 +79,7 @@ class SettingsPage(QWidget):
         self.th_save.setObjectName("saveThresholds")
         self.th_save.clicked.connect(self._save_thresholds)
         f3.addRow(self.th_save)
-        # the team's thresholds: managers and administrators (crm.permissions), others read them
+        # the team's thresholds: managers and administrators (crm.accounts.permissions), others read them
         refused = P.manage_targets(ctx.actor)
         for w in (*self.spins.values(), self.th_save):
             allow(w, refused)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import permissions as P
+from crm.accounts import permissions as P
 from crm.analytics.figures import LeadMetric, lead_sums
-from crm.lead_query import LeadFilter
+from crm.leadlist.query import LeadFilter
 from crm.pipeline import ALL, MAIN
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
@@ -254,7 +254,7 @@ class BoardPage(QWidget):
         """Open the stage-move dialog for a dropped card; the move happens when it is accepted."""
         if payload.get("stage") == to_stage:
             return None
-        # a card this person may not move says why when it is dropped (crm.permissions)
+        # a card this person may not move says why when it is dropped (crm.accounts.permissions)
         refused = P.edit_lead(self.ctx.actor, payload.get("owner"), payload.get("city"))
         if refused is not None:
             self.ctx.bus.message.emit(refused.render())

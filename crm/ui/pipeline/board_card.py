@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from crm.followup import FollowupState
-from crm.lead_query import LeadRow
+from crm.leadlist.query import LeadRow
 from crm.pipeline import SIGNED_OR_LATER
+from crm.pipeline.followup import FollowupState
 from crm.ui.pipeline.board_model import ROW_ROLE
 from crm.ui.pipeline.common import amount_text
 

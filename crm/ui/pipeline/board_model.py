@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from crm.lead_query import LeadFilter, LeadRow, list_leads
+from crm.leadlist.query import LeadFilter, LeadRow, list_leads
 from crm.ui.context import AppContext
 
 MIME = "application/x-crm-lead"

@@ -9,12 +9,12 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from crm.amounts import format_amount
 from crm.analytics.figures import Figure
 from crm.analytics.period import Period, Scope
 from crm.i18n import current_language
 from crm.reports import fmt
 from crm.ui.context import AppContext
+from crm.values.amounts import format_amount
 
 #: the Figure behind a cell (drill-down)
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -58,7 +58,7 @@ class RefreshWhenShown:
 
 
 def amount_text(value: float | None) -> str:
-    """4,502万元 / 1.20亿元; RMB 45.02 m / RMB 1.20 bn (crm.amounts.format_amount)."""
+    """4,502万元 / 1.20亿元; RMB 45.02 m / RMB 1.20 bn (crm.values.amounts.format_amount)."""
     return format_amount(value, current_language())
 
 

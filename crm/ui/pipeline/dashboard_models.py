@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from crm.analytics.dashboard import Dashboard
-from crm.targets import AMOUNT_METRICS, METRICS
+from crm.targets.annual import AMOUNT_METRICS, METRICS
 from crm.ui.context import AppContext
 from crm.ui.pipeline.common import FIGURE_ROLE, VALUE_ROLE, amount_text, count_text
 

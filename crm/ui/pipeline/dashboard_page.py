@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from crm.analytics.dashboard import Dashboard, dashboard
 from crm.analytics.period import Period
-from crm.targets import METRIC_LABELS, METRICS
+from crm.targets.annual import METRIC_LABELS, METRICS
 from crm.ui.context import AppContext
 from crm.ui.pipeline.common import Card, DrillFn, RefreshWhenShown, ScopeBar
 from crm.ui.pipeline.dashboard_models import (

@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from crm.db.label import store_label
 from crm.exporting.tables import TableData, export_tables
 from crm.reports import OutputError, check_writable
-from crm.reports.output import store_label
 from crm.ui import file_dialogs
 from crm.ui.icons import icon
 from crm.ui.widgets.inputs import ErrorLabel

@@ -1,7 +1,7 @@
 """The targets of one year as an editable table: a row per scope (the corridor, each city,
 each city's fields, each field across the cities), a column per metric. A cell shows the
 target set for exactly that scope or, in grey italics, the sum of the finer targets that
-stands for it (crm.targets.target_for). Typing a value sets it ("1.2亿" is understood), an
+stands for it (crm.targets.annual.target_for). Typing a value sets it ("1.2亿" is understood), an
 empty cell removes it; every change is audited and undoable (Ctrl+Z)."""
 
 from __future__ import annotations
@@ -9,10 +9,17 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand
 
-from crm.amounts import parse_amount
 from crm.errors import CrmError, ParseError
-from crm.targets import AMOUNT_METRICS, METRIC_LABELS, METRICS, list_targets, set_target, target_for
+from crm.targets.annual import (
+    AMOUNT_METRICS,
+    METRIC_LABELS,
+    METRICS,
+    list_targets,
+    set_target,
+    target_for,
+)
 from crm.ui.context import AppContext
+from crm.values.amounts import parse_amount
 from crm.values.text import parse_number
 
 Scope = tuple[int | None, int | None]

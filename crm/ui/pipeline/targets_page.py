@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import permissions as P
+from crm.accounts import permissions as P
 from crm.errors import CrmError
-from crm.target_sheets import TargetSheetError, export_targets, read_targets
-from crm.targets import list_targets, replace_targets
+from crm.targets.annual import list_targets, replace_targets
+from crm.targets.sheets import TargetSheetError, export_targets, read_targets
 from crm.ui import file_dialogs
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
@@ -85,7 +85,7 @@ class TargetsPage(QWidget):
         header.setFixedHeight(42)
         self.table.itemDelegate().closeEditor.connect(lambda *_a: self._show_error())
         lay.addWidget(self.table, 1)
-        # targets are set by managers and administrators (crm.permissions); others read them
+        # targets are set by managers and administrators (crm.accounts.permissions); others read them
         refused = P.manage_targets(ctx.actor)
         allow(self.import_button, refused)
         if refused is not None:

@@ -1,11 +1,11 @@
-"""The reference lists' editor in the navigation, for administrators (crm.permissions.administer);
+"""The reference lists' editor in the navigation, for administrators (crm.accounts.permissions.administer);
 others do not see it, and the service refuses them anyway."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from crm import permissions
+from crm.accounts import permissions
 
 TITLE = QT_TRANSLATE_NOOP("ReferenceNav", "Reference lists")
 

@@ -34,7 +34,7 @@ def screens(window, app):
         return window.grab()
 
     def reminder():
-        from crm.reminders import reminder as compute
+        from crm.followups.reminders import reminder as compute
 
         n = window._reminders
         n.last = None

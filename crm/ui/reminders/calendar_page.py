@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.followup import FollowupState
-from crm.followup import label as followup_label
-from crm.reminders import CalendarScope, followups_between, followups_per_day, month_of, week_of
+from crm.followups.reminders import (
+    CalendarScope,
+    followups_between,
+    followups_per_day,
+    month_of,
+    week_of,
+)
+from crm.pipeline.followup import FollowupState
+from crm.pipeline.followup import label as followup_label
 from crm.team_settings import followup_thresholds
 from crm.ui.company.models import LEAD_ROLE, RowsModel, TableColumn
 from crm.ui.context import AppContext

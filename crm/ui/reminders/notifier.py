@@ -108,7 +108,7 @@ class Notifier(QObject):
         return False
 
     def check(self) -> None:
-        from crm.reminders import reminder
+        from crm.followups.reminders import reminder
 
         store, actor = self.ctx.store, self.ctx.actor
         self.ctx.tasks.run(

@@ -191,7 +191,7 @@ class ReportsPage(QWidget):
         the background; the preview follows."""
         from datetime import date
 
-        from crm import permissions
+        from crm.accounts import permissions
         from crm.analytics.weeks import close_due
 
         store, actor = self.ctx.store, self.ctx.actor

@@ -10,10 +10,10 @@ import logging
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from crm import backups
-from crm import permissions as P
+from crm.accounts import permissions as P
 from crm.errors import CrmError
-from crm.store_health import Verdict, check_open_store, name_holder, newest_backup
+from crm.safety import backups
+from crm.safety.store_health import Verdict, check_open_store, name_holder, newest_backup
 from crm.ui.safety.startup import read_only_reason
 
 log = logging.getLogger(__name__)

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm import backups
-from crm import permissions as P
+from crm.accounts import permissions as P
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.reference import invalidate
+from crm.safety import backups
 from crm.ui.context import AppContext
 from crm.ui.safety.backups_model import BackupsModel
 from crm.ui.settings import USER_ID

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crm.db.lock import StoreInUse
 from crm.db.store import Store
 from crm.errors import CrmError
-from crm.store_health import Opened, open_for_app
+from crm.safety.store_health import Opened, open_for_app
 
 log = logging.getLogger(__name__)
 

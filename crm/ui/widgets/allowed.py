@@ -1,5 +1,5 @@
 """An action a person may not take is disabled with the reason as its tooltip — the reason
-crm.permissions gives (the UI never re-implements a rule; the service refuses anyway)."""
+crm.accounts.permissions gives (the UI never re-implements a rule; the service refuses anyway)."""
 
 from __future__ import annotations
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from crm.amounts import format_amount, format_number, format_wan, parse_amount
-from crm.dates import parse_date
 from crm.errors import ParseError
 from crm.i18n import EN, Message, current_language
 from crm.ui.icons import icon
+from crm.values.amounts import format_amount, format_number, format_wan, parse_amount
+from crm.values.dates import parse_date
 
 
 class SearchCombo(QComboBox):

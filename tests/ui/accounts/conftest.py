@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from crm.accounts import add_person
-from crm.users import system_actor
+from crm.accounts.admin import add_person
+from crm.accounts.users import system_actor
 
 PW = "城西-2026-secret"
 
@@ -59,7 +59,7 @@ def no_keyring():
 def team(store, people):
     """孙管理 (admin) and 王五 (officer of 紫金港) with passwords: everyone signs in."""
     system = system_actor(store)
-    from crm.accounts import reset_password
+    from crm.accounts.admin import reset_password
 
     for who in (people.admin, people.wang):
         reset_password(store, system, who.id, PW, one_time=False)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from crm import signin
+from crm.accounts import signin
 from crm.ui.accounts.password_dialog import ChangePasswordDialog
 from crm.ui.accounts.signin_dialog import SignInDialog
 from crm.ui.typing_sim import type_text

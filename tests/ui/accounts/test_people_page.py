@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from crm import signin
-from crm.accounts import people
+from crm.accounts import signin
+from crm.accounts.admin import people
+from crm.accounts.users import system_actor
 from crm.ui.accounts.people_model import COLUMNS, PeopleModel
 from crm.ui.accounts.person_dialogs import (
     AddPersonDialog,
@@ -19,7 +20,6 @@ from crm.ui.accounts.person_dialogs import (
     OneTimePasswordDialog,
 )
 from crm.ui.typing_sim import type_text
-from crm.users import system_actor
 from tests.ui.accounts.conftest import when_shown
 from tests.ui.conftest import seed_leads
 
@@ -63,7 +63,7 @@ def cell(page, username, column) -> str:
 
 @pytest.mark.parametrize("window", ["admin"], indirect=True)
 def test_add_a_person_with_a_one_time_password_shown_once(window, store, people, qtbot):
-    from crm.accounts import reset_password
+    from crm.accounts.admin import reset_password
 
     reset_password(store, system_actor(store), people.admin.id, "admin-pass-1", one_time=False)
     page = open_people(window)
@@ -185,7 +185,7 @@ def test_change_role_and_city_and_reset_a_password(window, store, people, qtbot,
         "密码：请先设置您自己的密码：一旦有第二个人可以登录，所有人都需要登录"
     )
     assert not signin.state(store).needs_sign_in  # nothing was written
-    from crm.accounts import reset_password
+    from crm.accounts.admin import reset_password
 
     reset_password(store, system_actor(store), people.admin.id, "admin-pass-1", one_time=False)
     shown = []

@@ -10,8 +10,9 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from crm import signin
-from crm.accounts import reset_password
+from crm.accounts import signin
+from crm.accounts.admin import reset_password
+from crm.accounts.users import system_actor
 from crm.db import open_store
 from crm.db.models import utcnow
 from crm.ui.accounts import remember
@@ -21,7 +22,6 @@ from crm.ui.accounts.session import who_signs_in
 from crm.ui.accounts.signin_dialog import SignInDialog
 from crm.ui.settings import Settings
 from crm.ui.typing_sim import type_text
-from crm.users import system_actor
 from tests.ui.accounts.conftest import PW, add, visible, when_shown
 
 

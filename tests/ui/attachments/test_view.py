@@ -11,8 +11,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from crm import attachments as A
-from crm.leads import create_lead
+from crm.attachments import files as A
+from crm.leads.edit import create_lead
 from crm.ui import i18n as ui_i18n
 from tests.services import TODAY, lead_data
 

@@ -10,7 +10,8 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from crm import history, leads
+from crm import history
+from crm.leads import edit as leads
 from crm.ui import i18n as ui_i18n
 from crm.ui.typing_sim import type_text
 from tests.ui.conftest import seed_leads

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from crm.activities import log_activity
-from crm.contacts import add_contact
-from crm.leads import create_lead, get_lead
+from crm.followups.activities import log_activity
+from crm.leads.contacts import add_contact
+from crm.leads.edit import create_lead, get_lead
 from crm.ui import i18n as ui_i18n
 from crm.ui.company.page import CompanyPage
 from tests.services import TODAY, lead_data

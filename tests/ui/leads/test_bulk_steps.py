@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from crm import leads
+from crm.leads import edit as leads
 from crm.ui.typing_sim import type_text
 from tests.ui.conftest import seed_leads
 

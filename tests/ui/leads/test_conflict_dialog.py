@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from crm import leads
 from crm.db.store import open_store
+from crm.leads import edit as leads
 from crm.ui.typing_sim import type_text
 
 

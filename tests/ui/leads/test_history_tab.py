@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from crm import leads
+from crm.leads import edit as leads
 from crm.ui import i18n as ui_i18n
 from crm.ui.models.audit_entries import HISTORY_COLUMNS
 

@@ -1,5 +1,5 @@
 """What a person may not do is disabled with the reason as its tooltip, the reason
-crm.permissions gives: the lead's detail, its form, the list's menu, the board's drop, the
+crm.accounts.permissions gives: the lead's detail, its form, the list's menu, the board's drop, the
 team's thresholds, the targets; officers see other cities' confidential projects by codename
 only, in the list, the detail and the menu."""
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from crm import leads
+from crm.leads import edit as leads
 from tests.ui.conftest import seed_leads
-from tests.ui.test_pipeline_board import _board, _drag
+from tests.ui.pipeline.test_board import _board, _drag
 
 NOT_YOURS = "您只能修改本科技城的线索和您负责的线索。"
 MANAGERS_OR_ADMINS = "只有领导或管理员可以执行此操作。"

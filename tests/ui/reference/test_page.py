@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from crm import leads, reference_admin
+from crm import reference_admin
+from crm.leads import edit as leads
 from crm.reference import reference
 from crm.ui.typing_sim import type_text
 from tests.ui.audit.test_page import _nav_titles

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
-from crm.leads import create_lead
-from crm.reminders import week_of
+from crm.followups.reminders import week_of
+from crm.leads.edit import create_lead
 from tests.services import lead_data
 
 

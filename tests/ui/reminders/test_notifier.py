@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QApplication
 
-from crm.leads import create_lead
+from crm.leads.edit import create_lead
 from crm.ui.reminders import notifier
 from tests.services import lead_data
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from crm.changes import Changes
-from crm.leads import create_lead, update_lead
+from crm.leads.edit import create_lead, update_lead
 from crm.team.session import server_actor
 from crm.ui.app import AppController
 from crm.ui.settings import Settings
@@ -100,7 +100,7 @@ def test_a_change_arriving_live_leaves_what_is_being_typed(window, store, people
     """Another person's save reaches every view (the list, the detail) while a form on the same
     lead is open: the form keeps what was typed; saving it meets the conflict dialog, not a
     silent loss (crm.ui.leads)."""
-    from crm.leads import update_lead
+    from crm.leads.edit import update_lead
     from crm.ui.team.live import changes_for
     from crm.ui.typing_sim import type_text
 

@@ -1,0 +1,1 @@
+"""People, their roles and passwords, who may do what, and signing in."""

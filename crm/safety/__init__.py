@@ -1,0 +1,1 @@
+"""Data safety as services: backups and restore, and the app's side of a store's health."""

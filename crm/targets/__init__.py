@@ -1,0 +1,1 @@
+"""Annual targets: set and audited, and to and from Excel."""

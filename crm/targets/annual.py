@@ -1,0 +1,244 @@
+"""Annual targets (year × city × field × metric) that the reports and the dashboard measure
+progress against; set by administrators, every change audited.
+
+An empty city or field means "all". When no target is set for exactly the scope asked about,
+the finer targets that make it up are added: the corridor's target is the sum of the cities'
+targets (or of the fields', or of the cells'), a city's is the sum of its fields' targets.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from crm import audit
+from crm.accounts import permissions as P
+from crm.accounts.users import Actor
+from crm.changes import Changes
+from crm.db.models import Target, utcnow
+from crm.db.store import Store
+from crm.errors import FieldError, ValidationError
+from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.reference import reference
+
+METRICS = (
+    "signed_projects",
+    "signed_investment",
+    "landed_projects",
+    "funds_in_place",
+    "hightech_enterprises",
+    "jobs",
+)
+METRIC_LABELS: dict[str, Message] = {
+    "signed_projects": QT_TRANSLATE_NOOP("Targets", "Signed projects"),
+    "signed_investment": QT_TRANSLATE_NOOP("Targets", "Signed investment"),
+    "landed_projects": QT_TRANSLATE_NOOP("Targets", "Landed projects"),
+    "funds_in_place": QT_TRANSLATE_NOOP("Targets", "Funds in place"),
+    "hightech_enterprises": QT_TRANSLATE_NOOP("Targets", "High-tech enterprises"),
+    "jobs": QT_TRANSLATE_NOOP("Targets", "Jobs"),
+}
+#: metrics measured in 万元 (the others are counts)
+AMOUNT_METRICS = ("signed_investment", "funds_in_place")
+
+
+@dataclass(frozen=True)
+class TargetValue:
+    year: int
+    city_id: int | None
+    field_id: int | None
+    metric: str
+    value: float
+
+
+def list_targets(store: Store, year: int) -> list[TargetValue]:
+    """Every target set for ``year``, in a stable order."""
+    with store.read() as s:
+        rows = s.exec(
+            select(Target).where(Target.year == year).order_by(Target.metric, Target.id)
+        ).all()
+    return [TargetValue(t.year, t.city_id, t.field_id, t.metric, t.value) for t in rows]
+
+
+def target_for(
+    targets: list[TargetValue], metric: str, city_id: int | None, field_id: int | None
+) -> float | None:
+    """The target of one scope: set exactly, or the sum of the finer targets making it up."""
+    mine = [t for t in targets if t.metric == metric]
+
+    def total(pred) -> float | None:
+        hits = [t.value for t in mine if pred(t)]
+        return sum(hits) if hits else None
+
+    steps = [lambda t: t.city_id == city_id and t.field_id == field_id]
+    if city_id is None and field_id is None:
+        steps += [
+            lambda t: t.city_id is not None and t.field_id is None,
+            lambda t: t.city_id is None and t.field_id is not None,
+        ]
+    if city_id is None:
+        steps.append(lambda t: t.city_id is not None and t.field_id == field_id)
+    if field_id is None:
+        steps.append(lambda t: t.field_id is not None and t.city_id == city_id)
+    if city_id is None and field_id is None:
+        steps.append(lambda t: t.city_id is not None and t.field_id is not None)
+    for pred in steps:
+        value = total(pred)
+        if value is not None:
+            return value
+    return None
+
+
+def set_target(
+    store: Store,
+    actor: Actor,
+    year: int,
+    metric: str,
+    value: float | None,
+    *,
+    city_id: int | None = None,
+    field_id: int | None = None,
+) -> Changes:
+    """Set (or, with ``value`` None, remove) one target; audited in the same transaction."""
+    _validate(store, year, metric, value, city_id, field_id)
+    with store.write() as s:
+        actor = P.current(s, actor)
+        P.require(P.manage_targets(actor), actor, "set_targets", "target")
+        row = s.exec(
+            select(Target).where(
+                Target.year == year,
+                Target.metric == metric,
+                Target.city_id.is_(None) if city_id is None else Target.city_id == city_id,
+                Target.field_id.is_(None) if field_id is None else Target.field_id == field_id,
+            )
+        ).first()
+        if row is None and value is None:
+            return Changes()
+        if row is None:
+            row = Target(
+                year=year,
+                city_id=city_id,
+                field_id=field_id,
+                metric=metric,
+                value=float(value),
+                created_by=actor.id,
+                updated_by=actor.id,
+            )
+            s.add(row)
+            s.flush()
+            audit.created(
+                s,
+                actor.id,
+                "target",
+                row.id,
+                {"year": year, "city_id": city_id, "field_id": field_id, "metric": metric}
+                | {"value": float(value)},
+            )
+        elif value is None:
+            audit.record(s, actor.id, "target", row.id, "delete", "value", row.value, None)
+            s.delete(row)
+        elif row.value != float(value):
+            audit.updated(s, actor.id, "target", row.id, {"value": (row.value, float(value))})
+            row.value, row.updated_by, row.updated_at = float(value), actor.id, utcnow()
+        else:
+            return Changes()
+    return Changes(targets=True)
+
+
+def _validate(store, year, metric, value, city_id, field_id) -> None:
+    ref = reference(store)
+    errors = []
+    if not isinstance(year, int) or not 2000 <= year <= 2100:
+        errors.append(
+            FieldError(
+                "year",
+                QT_TRANSLATE_NOOP("Targets", "Year"),
+                QT_TRANSLATE_NOOP("Targets", "must be a year between 2000 and 2100"),
+            )
+        )
+    if metric not in METRICS:
+        errors.append(
+            FieldError(
+                "metric",
+                QT_TRANSLATE_NOOP("Targets", "Metric"),
+                QT_TRANSLATE_NOOP("Errors", "is not a known value"),
+            )
+        )
+    if value is not None and (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < 0
+    ):
+        errors.append(
+            FieldError(
+                "value",
+                QT_TRANSLATE_NOOP("Targets", "Target"),
+                QT_TRANSLATE_NOOP("Targets", "must be a number of zero or more"),
+            )
+        )
+    for name, kind, item_id, label in (
+        ("city", "city", city_id, QT_TRANSLATE_NOOP("Fields", "Sci-tech city")),
+        ("field", "field", field_id, QT_TRANSLATE_NOOP("Fields", "Field")),
+    ):
+        if item_id is not None and ref.resolve(kind, item_id) is None:
+            errors.append(
+                FieldError(name, label, QT_TRANSLATE_NOOP("Errors", "is not a known value"))
+            )
+    if errors:
+        raise ValidationError(errors)
+
+
+#: (city_id, field_id, metric) of one target within a year
+TargetKey = tuple[int | None, int | None, str]
+
+
+def replace_targets(
+    store: Store, actor: Actor, year: int, values: dict[TargetKey, float]
+) -> Changes:
+    """Make ``year``'s targets exactly ``values`` (an imported sheet): targets not in it are
+    removed, the others set. All or nothing, in one transaction, every change audited."""
+    for (city_id, field_id, metric), value in values.items():
+        _validate(store, year, metric, value, city_id, field_id)
+    changed = False
+    with store.write() as s:
+        actor = P.current(s, actor)
+        P.require(P.manage_targets(actor), actor, "set_targets", "target")
+        rows = {
+            (t.city_id, t.field_id, t.metric): t
+            for t in s.exec(select(Target).where(Target.year == year)).all()
+        }
+        for key, row in rows.items():
+            if key not in values:
+                audit.record(s, actor.id, "target", row.id, "delete", "value", row.value, None)
+                s.delete(row)
+                changed = True
+        for (city_id, field_id, metric), value in values.items():
+            row = rows.get((city_id, field_id, metric))
+            if row is None:
+                row = Target(
+                    year=year,
+                    city_id=city_id,
+                    field_id=field_id,
+                    metric=metric,
+                    value=float(value),
+                    created_by=actor.id,
+                    updated_by=actor.id,
+                )
+                s.add(row)
+                s.flush()
+                audit.created(
+                    s,
+                    actor.id,
+                    "target",
+                    row.id,
+                    {"year": year, "city_id": city_id, "field_id": field_id, "metric": metric}
+                    | {"value": float(value)},
+                )
+                changed = True
+            elif row.value != float(value):
+                audit.updated(s, actor.id, "target", row.id, {"value": (row.value, float(value))})
+                row.value, row.updated_by, row.updated_at = float(value), actor.id, utcnow()
+                changed = True
+    return Changes(targets=True) if changed else Changes()
