@@ -1,0 +1,132 @@
+"""The operation helper: one service call, its undo step, its broadcast, its errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar, overload
+
+import shiboken6
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
+
+from crm.changes import Changes
+from crm.errors import CrmError
+from crm.ui.context import AppContext
+from crm.ui.operations.messages import show_failure
+from crm.ui.tasks import TaskContext
+
+T = TypeVar("T")
+E = TypeVar("E", bound=CrmError)
+
+
+def changes_of(result: object) -> Changes | None:
+    """What a service's result says it changed: the Changes itself, or its ``changes``."""
+    if isinstance(result, Changes):
+        return result
+    found = getattr(result, "changes", None)
+    return found if isinstance(found, Changes) else None
+
+
+def broadcast(ctx: AppContext, changes: Changes | None) -> None:
+    """Tell every view what a write changed (once per write; empty changes are not sent)."""
+    ctx.notify(changes)
+
+
+class Op(Generic[T]):
+    """A write the UI makes: ``Op(parent, ctx, fn)`` then ``.success``, ``.failure``, ``.undo``
+    and ``.run()`` (inline: for what is instant, so a form stays snappy) or
+    ``.run_in_background(label)`` (the thread pool, progress after half a second: for what may
+    be slow). ``fn`` takes nothing and returns the service's result; that result's Changes are
+    broadcast once, the undo step (if any) is built from it and pushed without running again.
+
+    Errors: the first ``.failure`` handler whose kind matches a CrmError takes it instead of
+    the default message (a special reaction: a conflict offering to reload, errors marked on
+    fields); otherwise the error is shown by :func:`show_failure`. Anything else is a bug and
+    goes to the exception hook. Nothing is broadcast or pushed on a failure."""
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext, fn: Callable[[], T]) -> None:
+        self._parent, self._ctx, self._fn = parent, ctx, fn
+        self._on_success: list[Callable[[T], object]] = []
+        self._on_failure: list[tuple[type[CrmError], Callable[[Any], object]]] = []
+        self._undo: Callable[[T], QUndoCommand | None] | None = None
+        self._changes: Callable[[T], Changes | None] = changes_of
+
+    # ------------------------------------------------------------ the chain
+    def success(self, cb: Callable[[T], object]) -> Op[T]:
+        """Called with the result after the undo step is pushed and the changes broadcast."""
+        self._on_success.append(cb)
+        return self
+
+    @overload
+    def failure(self, cb: Callable[[CrmError], object]) -> Op[T]: ...
+    @overload
+    def failure(self, cb: Callable[[E], object], kind: type[E]) -> Op[T]: ...
+    def failure(self, cb: Callable[[Any], object], kind: type[CrmError] = CrmError) -> Op[T]:
+        """Take errors of ``kind`` (any CrmError when not given) instead of the message."""
+        self._on_failure.append((kind, cb))
+        return self
+
+    def undo(self, factory: Callable[[T], QUndoCommand | None]) -> Op[T]:
+        """The undo step of this write, built from its result (None: nothing to undo)."""
+        self._undo = factory
+        return self
+
+    def changes(self, of: Callable[[T], Changes | None]) -> Op[T]:
+        """Where the result's Changes are, when it is neither Changes nor has ``changes``."""
+        self._changes = of
+        return self
+
+    # ------------------------------------------------------------ running
+    def run(self) -> T | None:
+        """Run inline, on the GUI thread; returns the result, or None when it failed."""
+        try:
+            result = self._fn()
+        except CrmError as exc:
+            self._failed(exc)
+            return None
+        except Exception as exc:  # a bug: the hook logs it and shows the details
+            self._ctx.tasks.report_bug(exc)
+            return None
+        self._succeeded(result)
+        return result
+
+    def run_in_background(self, label: str = "", *, cancellable: bool = False) -> None:
+        """Run on the thread pool; the outcome arrives on the GUI thread. The function must
+        not touch widgets (it runs on a worker thread)."""
+        fn = self._fn
+
+        def work(_task: TaskContext) -> T:
+            return fn()
+
+        self._ctx.tasks.run(
+            work,
+            label=label,
+            on_done=self._succeeded,
+            on_error=self._failed,
+            cancellable=cancellable,
+        )
+
+    # ------------------------------------------------------------ outcome
+    def _alive(self) -> bool:
+        return self._parent is None or shiboken6.isValid(self._parent)
+
+    def _succeeded(self, result: T) -> None:
+        # the write is done even if its window closed meanwhile: its undo step and its
+        # broadcast still belong to the session
+        step = self._undo(result) if self._undo is not None else None
+        if step is not None:
+            self._ctx.undo.push(step)
+        broadcast(self._ctx, self._changes(result))
+        if not self._alive():
+            return
+        for cb in self._on_success:
+            cb(result)
+
+    def _failed(self, exc: CrmError) -> None:
+        if not self._alive():
+            return
+        for kind, cb in self._on_failure:
+            if isinstance(exc, kind):
+                cb(exc)
+                return
+        show_failure(self._parent, exc)
