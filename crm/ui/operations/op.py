@@ -13,7 +13,7 @@ from crm.changes import Changes
 from crm.errors import CrmError
 from crm.ui.context import AppContext
 from crm.ui.operations.messages import show_failure
-from crm.ui.tasks import TaskContext
+from crm.ui.tasks import TaskContext, _Bridge
 
 T = TypeVar("T")
 E = TypeVar("E", bound=CrmError)
@@ -45,11 +45,26 @@ class Op(Generic[T]):
     goes to the exception hook. Nothing is broadcast or pushed on a failure."""
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, fn: Callable[[], T]) -> None:
-        self._parent, self._ctx, self._fn = parent, ctx, fn
+        self._setup(parent, ctx, lambda _task: fn())
+
+    def _setup(
+        self, parent: QWidget | None, ctx: AppContext, work: Callable[[TaskContext], T]
+    ) -> None:
+        self._parent, self._ctx, self._work = parent, ctx, work
         self._on_success: list[Callable[[T], object]] = []
         self._on_failure: list[tuple[type[CrmError], Callable[[Any], object]]] = []
         self._undo: Callable[[T], QUndoCommand | None] | None = None
         self._changes: Callable[[T], Changes | None] = changes_of
+
+    @classmethod
+    def with_progress(
+        cls, parent: QWidget | None, ctx: AppContext, fn: Callable[[TaskContext], T]
+    ) -> Op[T]:
+        """An Op whose function reports progress (and may check for a cancel) through the
+        TaskContext it is given; meant for ``run_in_background``."""
+        op = cls.__new__(cls)
+        op._setup(parent, ctx, fn)
+        return op
 
     # ------------------------------------------------------------ the chain
     def success(self, cb: Callable[[T], object]) -> Op[T]:
@@ -80,7 +95,7 @@ class Op(Generic[T]):
     def run(self) -> T | None:
         """Run inline, on the GUI thread; returns the result, or None when it failed."""
         try:
-            result = self._fn()
+            result = self._work(TaskContext(_Bridge()))  # progress goes nowhere inline
         except CrmError as exc:
             self._failed(exc)
             return None
@@ -93,13 +108,8 @@ class Op(Generic[T]):
     def run_in_background(self, label: str = "", *, cancellable: bool = False) -> None:
         """Run on the thread pool; the outcome arrives on the GUI thread. The function must
         not touch widgets (it runs on a worker thread)."""
-        fn = self._fn
-
-        def work(_task: TaskContext) -> T:
-            return fn()
-
         self._ctx.tasks.run(
-            work,
+            self._work,
             label=label,
             on_done=self._succeeded,
             on_error=self._failed,
