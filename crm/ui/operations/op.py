@@ -54,6 +54,7 @@ class Op(Generic[T]):
         self._on_success: list[Callable[[T], object]] = []
         self._on_failure: list[tuple[type[CrmError], Callable[[Any], object]]] = []
         self._undo: Callable[[T], QUndoCommand | None] | None = None
+        self._before_broadcast: list[Callable[[T], object]] = []
         self._changes: Callable[[T], Changes | None] = changes_of
 
     @classmethod
@@ -79,6 +80,12 @@ class Op(Generic[T]):
     def failure(self, cb: Callable[[Any], object], kind: type[CrmError] = CrmError) -> Op[T]:
         """Take errors of ``kind`` (any CrmError when not given) instead of the message."""
         self._on_failure.append((kind, cb))
+        return self
+
+    def before_broadcast(self, cb: Callable[[T], object]) -> Op[T]:
+        """Called with the result before the changes are broadcast: for what the views must
+        find in place when they refresh (a restored store's person, cleared caches)."""
+        self._before_broadcast.append(cb)
         return self
 
     def undo(self, factory: Callable[[T], QUndoCommand | None]) -> Op[T]:
@@ -126,6 +133,8 @@ class Op(Generic[T]):
         step = self._undo(result) if self._undo is not None else None
         if step is not None:
             self._ctx.undo.push(step)
+        for first in self._before_broadcast:
+            first(result)
         broadcast(self._ctx, self._changes(result))
         if not self._alive():
             return
