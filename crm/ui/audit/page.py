@@ -28,6 +28,7 @@ from crm.i18n import QT_TRANSLATE_NOOP
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.models.audit_entries import AUDIT_COLUMNS, ENTRY_ROLE, AuditEntriesModel
+from crm.ui.operations import Op
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel, SearchCombo
 
 PAGE = history.PAGE
@@ -255,21 +256,31 @@ class AuditPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        try:
-            page = history.audit_page(
-                self.ctx.store, self.ctx.actor, self.filter, offset=self.offset, limit=PAGE
+        flt, offset = self.filter, self.offset
+        page = (
+            Op(
+                self,
+                self.ctx,
+                lambda: history.audit_page(
+                    self.ctx.store, self.ctx.actor, flt, offset=offset, limit=PAGE
+                ),
             )
-        except CrmError as exc:
-            self.model.set_entries([])
-            self.total = 0
-            self.filter_error.show_message(exc.message)
-            self._update_counts()
+            .failure(self._load_failed)
+            .run()
+        )
+        if page is None:
             return
         if page.total and self.offset >= page.total:  # fewer entries than when we paged on
             self.offset = (page.total - 1) // PAGE * PAGE
             return self.load()
         self.total = page.total
         self.model.set_entries(page.entries)
+        self._update_counts()
+
+    def _load_failed(self, exc: CrmError) -> None:
+        self.model.set_entries([])
+        self.total = 0
+        self.filter_error.show_message(exc.message)
         self._update_counts()
 
     def _update_counts(self) -> None:

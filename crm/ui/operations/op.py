@@ -112,15 +112,19 @@ class Op(Generic[T]):
         self._succeeded(result)
         return result
 
-    def run_in_background(self, label: str = "", *, cancellable: bool = False) -> None:
+    def run_in_background(
+        self, label: str = "", *, cancellable: bool = False, progress: bool = True
+    ) -> None:
         """Run on the thread pool; the outcome arrives on the GUI thread. The function must
-        not touch widgets (it runs on a worker thread)."""
+        not touch widgets (it runs on a worker thread). ``progress``: a progress dialog after
+        half a second (off for work the user did not ask for)."""
         self._ctx.tasks.run(
             self._work,
             label=label,
             on_done=self._succeeded,
             on_error=self._failed,
             cancellable=cancellable,
+            show_progress=progress,
         )
 
     # ------------------------------------------------------------ outcome

@@ -31,6 +31,7 @@ from crm.reports import OutputError, check_writable
 from crm.ui import file_dialogs
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.operations import Op
 from crm.ui.reports.jobs import DOCX, PDF, XLSX, default_name, report_job
 from crm.ui.reports.pdf_preview import PdfPreview
 from crm.ui.reports.week_panel import WeekPanel
@@ -201,15 +202,11 @@ class ReportsPage(QWidget):
         def done(result) -> None:
             if result is not None:
                 self.panel.show_week(self.period())
-                self.ctx.notify(result.changes)
                 self.build_preview()
 
-        self.ctx.tasks.run(
-            lambda _t: close_due(store, actor, date.today()),
-            on_done=done,
-            on_error=lambda _exc: None,  # the week stays open; closing it by hand says why
-            show_progress=False,
-        )
+        Op(self, self.ctx, lambda: close_due(store, actor, date.today())).success(done).failure(
+            lambda _exc: None  # the week stays open; closing it by hand says why
+        ).run_in_background(progress=False)
 
     def build_preview(self) -> None:
         """Render the PDF of the chosen week and scope in the background and show it."""
