@@ -13,7 +13,8 @@ from crm.changes import Changes
 from crm.errors import CrmError
 from crm.ui.context import AppContext
 from crm.ui.operations.messages import show_failure
-from crm.ui.tasks import TaskContext, _Bridge
+from crm.ui.tasks import Task, TaskContext, _Bridge
+from crm.ui.widgets.task_strip import TaskStrip
 
 T = TypeVar("T")
 E = TypeVar("E", bound=CrmError)
@@ -55,6 +56,7 @@ class Op(Generic[T]):
         self._on_failure: list[tuple[type[CrmError], Callable[[Any], object]]] = []
         self._undo: Callable[[T], QUndoCommand | None] | None = None
         self._before_broadcast: list[Callable[[T], object]] = []
+        self._on_cancelled: Callable[[], object] | None = None
         self._changes: Callable[[T], Changes | None] = changes_of
 
     @classmethod
@@ -86,6 +88,11 @@ class Op(Generic[T]):
         """Called with the result before the changes are broadcast: for what the views must
         find in place when they refresh (a restored store's person, cleared caches)."""
         self._before_broadcast.append(cb)
+        return self
+
+    def cancelled(self, cb: Callable[[], object]) -> Op[T]:
+        """Called when the user cancelled background work (nothing was written)."""
+        self._on_cancelled = cb
         return self
 
     def undo(self, factory: Callable[[T], QUndoCommand | None]) -> Op[T]:
@@ -123,8 +130,21 @@ class Op(Generic[T]):
             label=label,
             on_done=self._succeeded,
             on_error=self._failed,
+            on_cancelled=self._cancelled,
             cancellable=cancellable,
             show_progress=progress,
+        )
+
+    def run_in_strip(self, strip: TaskStrip, label: str) -> Task:
+        """Run on the thread pool with the progress shown in a page's own strip (nothing
+        modal: the rest of the window stays usable); its cancel button cancels the work."""
+        return strip.run(
+            self._ctx.tasks,
+            self._work,
+            label=label,
+            on_done=self._succeeded,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
         )
 
     # ------------------------------------------------------------ outcome
@@ -144,6 +164,10 @@ class Op(Generic[T]):
             return
         for cb in self._on_success:
             cb(result)
+
+    def _cancelled(self) -> None:
+        if self._on_cancelled is not None and self._alive():
+            self._on_cancelled()
 
     def _failed(self, exc: CrmError) -> None:
         if not self._alive():
