@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
@@ -13,7 +14,7 @@ from crm.changes import Changes
 from crm.errors import CrmError
 from crm.ui.context import AppContext
 from crm.ui.operations.messages import show_failure
-from crm.ui.tasks import Task, TaskContext, _Bridge
+from crm.ui.tasks import Task, TaskContext, TaskRunner, _Bridge
 from crm.ui.widgets.task_strip import TaskStrip
 
 T = TypeVar("T")
@@ -28,9 +29,19 @@ def changes_of(result: object) -> Changes | None:
     return found if isinstance(found, Changes) else None
 
 
-def broadcast(ctx: AppContext, changes: Changes | None) -> None:
+def broadcast(ctx: AppContext | None, changes: Changes | None) -> None:
     """Tell every view what a write changed (once per write; empty changes are not sent)."""
-    ctx.notify(changes)
+    if ctx is not None:
+        ctx.notify(changes)
+
+
+def report_bug(ctx: AppContext | None, exc: BaseException) -> None:
+    """A bug met on the GUI thread goes to the exception hook (through the window's task
+    runner when there is one, which hands it to the same hook)."""
+    if ctx is not None:
+        ctx.tasks.report_bug(exc)
+    else:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 class Op(Generic[T]):
@@ -43,13 +54,17 @@ class Op(Generic[T]):
     Errors: the first ``.failure`` handler whose kind matches a CrmError takes it instead of
     the default message (a special reaction: a conflict offering to reload, errors marked on
     fields); otherwise the error is shown by :func:`show_failure`. Anything else is a bug and
-    goes to the exception hook. Nothing is broadcast or pushed on a failure."""
+    goes to the exception hook. Nothing is broadcast or pushed on a failure.
 
-    def __init__(self, parent: QWidget | None, ctx: AppContext, fn: Callable[[], T]) -> None:
+    ``ctx`` is None before the window exists (signing in, the first administrator): the Op
+    then routes errors the same way but has no views to tell, no undo stack and no worker
+    pool (``run`` only)."""
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext | None, fn: Callable[[], T]) -> None:
         self._setup(parent, ctx, lambda _task: fn())
 
     def _setup(
-        self, parent: QWidget | None, ctx: AppContext, work: Callable[[TaskContext], T]
+        self, parent: QWidget | None, ctx: AppContext | None, work: Callable[[TaskContext], T]
     ) -> None:
         self._parent, self._ctx, self._work = parent, ctx, work
         self._on_success: list[Callable[[T], object]] = []
@@ -114,7 +129,7 @@ class Op(Generic[T]):
             self._failed(exc)
             return None
         except Exception as exc:  # a bug: the hook logs it and shows the details
-            self._ctx.tasks.report_bug(exc)
+            report_bug(self._ctx, exc)
             return None
         self._succeeded(result)
         return result
@@ -125,7 +140,7 @@ class Op(Generic[T]):
         """Run on the thread pool; the outcome arrives on the GUI thread. The function must
         not touch widgets (it runs on a worker thread). ``progress``: a progress dialog after
         half a second (off for work the user did not ask for)."""
-        self._ctx.tasks.run(
+        self._runner().run(
             self._work,
             label=label,
             on_done=self._succeeded,
@@ -139,13 +154,18 @@ class Op(Generic[T]):
         """Run on the thread pool with the progress shown in a page's own strip (nothing
         modal: the rest of the window stays usable); its cancel button cancels the work."""
         return strip.run(
-            self._ctx.tasks,
+            self._runner(),
             self._work,
             label=label,
             on_done=self._succeeded,
             on_error=self._failed,
             on_cancelled=self._cancelled,
         )
+
+    def _runner(self) -> TaskRunner:
+        if self._ctx is None:
+            raise RuntimeError("background work needs the window's task runner (an AppContext)")
+        return self._ctx.tasks
 
     # ------------------------------------------------------------ outcome
     def _alive(self) -> bool:
@@ -155,7 +175,7 @@ class Op(Generic[T]):
         # the write is done even if its window closed meanwhile: its undo step and its
         # broadcast still belong to the session
         step = self._undo(result) if self._undo is not None else None
-        if step is not None:
+        if step is not None and self._ctx is not None:
             self._ctx.undo.push(step)
         for first in self._before_broadcast:
             first(result)
