@@ -289,12 +289,8 @@ class LeadDetailPanel(QWidget):
     def edit_activity(self, activity_id: int) -> None:
         from crm.ui.activity_editor import ActivityEditor
 
-        try:
-            act = activities.get_activity(self.ctx.store, activity_id)
-        except CrmError as exc:
-            self.ctx.bus.message.emit(exc.render())
-            return
-        if act.deleted_at is None:
+        act = Op(self, self.ctx, lambda: activities.get_activity(self.ctx.store, activity_id)).run()
+        if act is not None and act.deleted_at is None:
             editor = ActivityEditor(self.ctx, act, self)
             editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             editor.open()  # window-modal, like the lead form: the app keeps running

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from crm import backups
 from crm import permissions as P
-from crm.errors import CrmError
 from crm.store_health import Verdict, check_open_store, name_holder, newest_backup
+from crm.ui.operations import Op
 from crm.ui.safety.startup import read_only_reason
 
 log = logging.getLogger(__name__)
@@ -137,7 +137,8 @@ class Guardian(QObject):
         store = self.ctx.store
         if store.path is None or store.readonly or store.damaged is not None:
             return
-        try:
+
+        def back_up() -> None:
             policy = backups.backup_policy(store)
             if policy.enabled:
                 folder = policy.folder_for(store.path)
@@ -145,8 +146,11 @@ class Guardian(QObject):
 
                 if backups.changed_since(store, next(iter(list_backups(folder)), None)):
                     backups.backup_now(store, kind="auto")
-        except CrmError as exc:
-            log.error("backup on quit failed: %s", exc.render())
+
+        # the window is closing: nobody is left to read a message, the log keeps it
+        Op(None, self.ctx, back_up).failure(
+            lambda exc: log.error("backup on quit failed: %s", exc.render())
+        ).run()
 
 
 def install(window) -> Guardian:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm.errors import CrmError, ValidationError
 from crm.team.session import TLS_MODES, server_url, sign_in_to_server
+from crm.ui.operations import Op
 from crm.ui.settings import Setting
 from crm.ui.team import secrets
 
@@ -149,6 +150,10 @@ class ConnectDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    def show_failure(self, error: CrmError) -> None:
+        """The dialog's message area (crm.ui.operations)."""
+        self.show_error(error.render())
+
     def connect_now(self) -> None:
         if self._one_time:
             return self._change_password()
@@ -204,14 +209,19 @@ class ConnectDialog(QDialog):
 
         if self.new_password.text() != self.again.text():
             return self.show_error(self.tr("The two passwords differ."))
-        try:
-            store = open_store(self.url.render_as_string(hide_password=False))
+        url, new = self.url.render_as_string(hide_password=False), self.new_password.text()
+
+        def change() -> None:
+            store = open_store(url)
             try:
-                change_own_password(store, self.new_password.text())
+                change_own_password(store, new)
             finally:
                 store.dispose()
-        except CrmError as exc:
-            return self.show_error(exc.render())
+
+        # crm.ui.operations shows a refusal in this dialog's message area (show_failure)
+        Op(self, None, change).success(lambda _r: self._password_changed()).run()
+
+    def _password_changed(self) -> None:
         self.url = self.url.set(password=self.new_password.text())
         self.password.setText(self.new_password.text())
         self._finish()
