@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.errors import CrmError, ValidationError
+from crm.errors import CrmError
 from crm.team.session import TLS_MODES, server_url, sign_in_to_server
 from crm.ui.operations import Op
 from crm.ui.settings import Setting
 from crm.ui.team import secrets
+from crm.users import Actor
 
 SERVER = Setting("team/server", str, "")
 PORT = Setting("team/port", int, 5432)
@@ -157,33 +158,23 @@ class ConnectDialog(QDialog):
     def connect_now(self) -> None:
         if self._one_time:
             return self._change_password()
-        try:
-            url = server_url(
-                self.host.text(),
-                self.port.value(),
-                self.database.text(),
-                self.tls.currentData(),
-                self.name.text(),
-                self.password.text(),
-            )
-        except ValidationError as exc:
-            return self.show_error(exc.render())
+        host, port, database = self.host.text(), self.port.value(), self.database.text()
+        tls, name, password = self.tls.currentData(), self.name.text(), self.password.text()
+        url = Op(self, None, lambda: server_url(host, port, database, tls, name, password)).run()
+        if url is None:  # shown in this dialog (show_failure)
+            return None
         self.ok.setEnabled(False)
         self.error.hide()
         self.ok.setText(self.tr("Connecting…"))
 
-        def work(_task):
+        def work() -> tuple[Actor, bool]:
             store, actor, one_time = sign_in_to_server(url)
             store.dispose()
             return actor, one_time
 
-        self.ctx.tasks.run(
-            work,
-            label=self.tr("Connecting to the team server…"),
-            on_done=lambda result: self._connected(url, *result),
-            on_error=self._failed,
-            show_progress=False,
-        )
+        Op(self, self.ctx, work).success(lambda result: self._connected(url, *result)).failure(
+            self._failed
+        ).run_in_background(self.tr("Connecting to the team server…"), progress=False)
 
     def _failed(self, exc: CrmError) -> None:
         self.ok.setEnabled(True)
