@@ -322,18 +322,14 @@ class AuditPage(QWidget):
             self.export_to(path, flt)
 
     def export_to(self, path, flt: history.AuditFilter | None = None) -> None:
-        from crm.ui.widgets.task_strip import while_alive
-
         flt = flt or self.filter
         store, actor = self.ctx.store, self.ctx.actor
         self.export_error.show_message(None)
         self.export_button.setEnabled(False)
-        self.ctx.tasks.run(
-            lambda _t: history.export_audit(store, actor, flt, path),
-            label=self.tr("Exporting {name}…").format(name=path.name),
-            cancellable=False,
-            on_done=while_alive(self, lambda n: self._exported(path, n)),
-            on_error=while_alive(self, self._export_failed),
+        Op(self, self.ctx, lambda: history.export_audit(store, actor, flt, path)).success(
+            lambda n: self._exported(path, n)
+        ).failure(self._export_failed).run_in_background(
+            self.tr("Exporting {name}…").format(name=path.name)
         )
 
     def _exported(self, path, rows: int) -> None:

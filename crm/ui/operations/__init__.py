@@ -14,7 +14,7 @@ the environment's (CrmError) is shown next to where it happened (messages.py), a
 bug for the exception hook. Undo steps (undo_step.py) replay through the same routing."""
 
 from crm.ui.operations.messages import MessageArea, show_failure
-from crm.ui.operations.op import Op, broadcast
+from crm.ui.operations.op import Op, broadcast, passes
 from crm.ui.operations.undo_step import UndoStep
 
-__all__ = ["MessageArea", "Op", "UndoStep", "broadcast", "show_failure"]
+__all__ = ["MessageArea", "Op", "UndoStep", "broadcast", "passes", "show_failure"]

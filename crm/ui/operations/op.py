@@ -44,6 +44,17 @@ def report_bug(ctx: AppContext | None, exc: BaseException) -> None:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
+def passes(parent: QWidget | None, ctx: AppContext | None, check: Callable[[], object]) -> bool:
+    """Validate before acting (GUIDE.md): ``check`` raises a CrmError with the reason (a
+    folder that cannot be written …), shown as an Op's failure is. True when it passed."""
+
+    def checked() -> bool:
+        check()
+        return True
+
+    return Op(parent, ctx, checked).run() is True
+
+
 class Op(Generic[T]):
     """A write the UI makes: ``Op(parent, ctx, fn)`` then ``.success``, ``.failure``, ``.undo``
     and ``.run()`` (inline: for what is instant, so a form stays snappy) or

@@ -120,17 +120,17 @@ class Guardian(QObject):
         store = self.ctx.store
         if store.path is None or store.readonly or store.damaged is not None:
             return
-        self.ctx.tasks.run(
-            lambda _t: backups.auto_backup(store),
-            show_progress=False,
-            on_done=lambda info: (
-                info
-                and self.ctx.bus.message.emit(
+
+        def done(info) -> None:
+            if info is not None:
+                self.ctx.bus.message.emit(
                     self.tr("Backed up the store ({name})").format(name=info.path.name)
                 )
-            ),
-            on_error=lambda exc: self.ctx.bus.message.emit(exc.render()),
-        )
+
+        # a failure shows in the window's status bar (its message area), as before
+        Op(self.window, self.ctx, lambda: backups.auto_backup(store)).success(
+            done
+        ).run_in_background(progress=False)
 
     def backup_on_quit(self) -> None:
         """The last changes of the session are in a backup before the app ends."""

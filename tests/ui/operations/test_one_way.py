@@ -1,7 +1,7 @@
 """One way the UI writes (issue 11 item 4): outside crm.ui.operations no module under crm/ui
 broadcasts changes itself (``ctx.notify(``) or catches the errors of a write by hand (an
-``except`` naming CrmError, UserError, StoreError, ConflictError, DuplicateError or
-PermissionDenied): its writes go through crm.ui.operations.Op, which does both once. A
+``except`` naming CrmError, UserError, StoreError, ConflictError, DuplicateError,
+PermissionDenied or OutputError): its writes go through crm.ui.operations.Op, which does both once. A
 special reaction to one kind of error is an Op's ``.failure(callback, Kind)``."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ CAUGHT = {
     "ConflictError",
     "DuplicateError",
     "PermissionDenied",
+    "OutputError",
 }
 #: where the rule cannot hold, and why (keep it short: a new entry needs a reason as good)
 ALLOWED = {
