@@ -164,11 +164,13 @@ class StageMoveDialog(QDialog):
         """The dialog's message area (crm.ui.operations): under the new stage; the dialog
         stays open with what was chosen (a conflict, a refusal, a store that cannot write)."""
         self.errors["to_stage"].show_message(error.message)
+        self.adjustSize()  # the message's lines push the rows down instead of covering them
 
     def _show_field_errors(self, exc: ValidationError) -> None:
         for fe in exc.errors:
             target = self.errors.get(fe.field) or self.errors["to_stage"]
             target.show_message(fe.message)
+        self.adjustSize()
 
     def _moved(self, result: pipeline.MoveResult, params: dict) -> None:
         """The move is done, its undo step pushed and its changes broadcast."""
