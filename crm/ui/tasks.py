@@ -47,6 +47,12 @@ class _Bridge(QObject):
     progressed = Signal(float, str)
 
 
+def inline_context() -> TaskContext:
+    """A TaskContext for work run on the GUI thread itself: its progress goes nowhere and
+    nobody can cancel it."""
+    return TaskContext(_Bridge())
+
+
 class _Runnable(QRunnable):
     def __init__(self, fn: Callable[[TaskContext], Any], ctx: TaskContext, bridge: _Bridge):
         super().__init__()

@@ -14,7 +14,7 @@ from crm.changes import Changes
 from crm.errors import CrmError
 from crm.ui.context import AppContext
 from crm.ui.operations.messages import show_failure
-from crm.ui.tasks import Task, TaskContext, TaskRunner, _Bridge
+from crm.ui.tasks import Task, TaskContext, TaskRunner, inline_context
 from crm.ui.widgets.task_strip import TaskStrip
 
 T = TypeVar("T")
@@ -135,7 +135,7 @@ class Op(Generic[T]):
     def run(self) -> T | None:
         """Run inline, on the GUI thread; returns the result, or None when it failed."""
         try:
-            result = self._work(TaskContext(_Bridge()))  # progress goes nowhere inline
+            result = self._work(inline_context())
         except CrmError as exc:
             self._failed(exc)
             return None
