@@ -20,6 +20,7 @@ from crm.about import About, about
 from crm.db import Store
 from crm.errors import StoreError
 from crm.paths import resource
+from crm.ui.operations import Op
 from crm.ui.widgets.notice import open_folder
 
 
@@ -71,10 +72,13 @@ class AboutDialog(QDialog):
         self.retranslate()
 
     def _read(self) -> About:
-        try:
-            return about(self.store)
-        except StoreError as exc:  # the server went away: show the rest all the same
-            return about(None, target=self.store.describe(), problem=exc.message)
+        problems: list[StoreError] = []
+        # the server went away: show the rest all the same, with why
+        info = Op(self, None, lambda: about(self.store)).failure(problems.append, StoreError).run()
+        if info is None:
+            problem = problems[0].message if problems else None
+            return about(None, target=self.store.describe(), problem=problem)
+        return info
 
     def rows(self) -> list[tuple[str, str]]:
         return [*self.info.lines(), ("Qt", qVersion())]

@@ -22,6 +22,7 @@ from crm.db.models import Activity
 from crm.errors import CrmError, ValidationError
 from crm.followups import activities
 from crm.ui.context import AppContext
+from crm.ui.operations import Op
 from crm.ui.undo import EditActivityCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel, SearchCombo
 from crm.ui.window_fit import remember_size
@@ -134,28 +135,41 @@ class ActivityEditor(QDialog):
         if not self.is_dirty():
             self.accept()
             return True
-        try:
-            result = activities.update_activity(
-                self.ctx.store,
-                self.ctx.actor,
-                self.activity.id,
-                self._raw(),
-                expected_version=self.activity.version,
+        activity_id, version, values = self.activity.id, self.activity.version, self._raw()
+        result = (
+            Op(
+                self,
+                self.ctx,
+                lambda: activities.update_activity(
+                    self.ctx.store, self.ctx.actor, activity_id, values, expected_version=version
+                ),
             )
-        except ValidationError as exc:
-            for fe in exc.errors:
-                self.errors[fe.field].show_message(fe.message)
-            self.fields[exc.errors[0].field].setFocus()
-            return False
-        except CrmError as exc:  # changed meanwhile, no longer allowed, deleted
-            self.problem.show_message(exc.message)
-            return False
-        if result.changed:
-            self.ctx.undo.push(EditActivityCommand(self.ctx, self.tr("edit activity"), result))
-        self.ctx.notify(result.changes)
+            .undo(
+                lambda r: (
+                    EditActivityCommand(self.ctx, self.tr("edit activity"), r)
+                    if r.changed
+                    else None
+                )
+            )
+            .failure(self._show_field_errors, ValidationError)
+            .success(self._saved)
+            .run()
+        )
+        return result is not None
+
+    def show_failure(self, error: CrmError) -> None:
+        """The editor's message area (crm.ui.operations): changed meanwhile, no longer
+        allowed, deleted — the line above the buttons; what was typed stays."""
+        self.problem.show_message(error.message)
+
+    def _show_field_errors(self, exc: ValidationError) -> None:
+        for fe in exc.errors:
+            self.errors[fe.field].show_message(fe.message)
+        self.fields[exc.errors[0].field].setFocus()
+
+    def _saved(self, _result: activities.ActivityEdit) -> None:
         self._initial = self._raw()
         self.accept()
-        return True
 
     def reject(self) -> None:
         if self.is_dirty():

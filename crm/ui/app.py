@@ -64,16 +64,18 @@ class AppController:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        from crm.errors import CrmError
         from crm.team.session import server_person
+        from crm.ui.operations import Op
 
-        try:
-            return server_person(store)
-        except CrmError as exc:
-            QMessageBox.warning(
-                self.window, QCoreApplication.translate("Team", "Team server"), exc.render()
+        return (
+            Op(self.window, None, lambda: server_person(store))
+            .failure(
+                lambda exc: QMessageBox.warning(
+                    self.window, QCoreApplication.translate("Team", "Team server"), exc.render()
+                )
             )
-            return None
+            .run()
+        )
 
     def sign_in(
         self,

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.changes import Changes
 from crm.db.models import Contact
 from crm.errors import CrmError, ValidationError
 from crm.leads import contacts as contact_service
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.operations import Op
 from crm.ui.widgets.inputs import ErrorLabel
 
 _COLUMNS = (
@@ -159,13 +161,16 @@ class ContactsView(QWidget):
             b.setEnabled(editable and lead_id is not None)
 
     def _reveal(self) -> None:
-        if self.lead_id is None:
+        lead_id = self.lead_id
+        if lead_id is None:
             return
-        try:
-            rows = contact_service.reveal_contacts(self.ctx.store, self.ctx.actor, self.lead_id)
-        except CrmError as exc:
-            self.ctx.bus.message.emit(exc.render())
-            return
+        Op(
+            self,
+            self.ctx,
+            lambda: contact_service.reveal_contacts(self.ctx.store, self.ctx.actor, lead_id),
+        ).success(self._revealed).run()
+
+    def _revealed(self, rows: list[Contact]) -> None:
         self.reveal.hide()
         self._set(self.lead_id, rows, self._editable_when_shown)
         self.ctx.bus.message.emit(self.tr("Contacts shown; this is recorded in the audit log."))
@@ -190,17 +195,18 @@ class ContactsView(QWidget):
         c = self._selected()
         if c is None:
             return
-        try:
-            self.ctx.notify(contact_service.delete_contact(self.ctx.store, self.ctx.actor, c.id))
-        except CrmError as exc:
-            self.ctx.bus.message.emit(exc.render())
-            return
-        self.ctx.bus.message.emit(
-            self.tr(
-                "Contact deleted from the store for good; backups taken before keep it until "
-                "they are thinned out."
+        Op(
+            self,
+            self.ctx,
+            lambda: contact_service.delete_contact(self.ctx.store, self.ctx.actor, c.id),
+        ).success(
+            lambda _c: self.ctx.bus.message.emit(
+                self.tr(
+                    "Contact deleted from the store for good; backups taken before keep it "
+                    "until they are thinned out."
+                )
             )
-        )
+        ).run()
 
 
 class ContactDialog(QDialog):
@@ -247,25 +253,23 @@ class ContactDialog(QDialog):
         data = {k: w.text() for k, w in self.inputs.items()}
         for e in self.errors.values():
             e.show_message(None)
-        try:
-            if self.contact is None:
-                _cid, changes = contact_service.add_contact(
-                    self.ctx.store, self.ctx.actor, self.lead_id, data
-                )
-            else:
-                changes = contact_service.update_contact(
-                    self.ctx.store,
-                    self.ctx.actor,
-                    self.contact.id,
-                    data,
-                    expected_version=self.contact.version,
-                )
-        except ValidationError as exc:
-            for fe in exc.errors:
-                self.errors.get(fe.field, self.errors["name"]).show_message(fe.message)
-            return
-        except CrmError as exc:
-            self.errors["name"].show_message(exc.message)
-            return
-        self.ctx.notify(changes)
-        self.accept()
+        contact, lead_id = self.contact, self.lead_id
+
+        def write() -> Changes:
+            if contact is None:
+                return contact_service.add_contact(self.ctx.store, self.ctx.actor, lead_id, data)[1]
+            return contact_service.update_contact(
+                self.ctx.store, self.ctx.actor, contact.id, data, expected_version=contact.version
+            )
+
+        Op(self, self.ctx, write).failure(self._show_field_errors, ValidationError).success(
+            lambda _c: self.accept()
+        ).run()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The dialog's message area (crm.ui.operations): under the first field."""
+        self.errors["name"].show_message(error.message)
+
+    def _show_field_errors(self, exc: ValidationError) -> None:
+        for fe in exc.errors:
+            self.errors.get(fe.field, self.errors["name"]).show_message(fe.message)

@@ -38,7 +38,9 @@ class AppContext:
     settings: Settings
     bus: ChangeBus
 
-    def notify(self, changes: Changes) -> None:
+    def notify(self, changes: Changes | None) -> None:
+        """Broadcast what a write changed. Widgets do not call this: their writes go through
+        crm.ui.operations, which broadcasts once per write."""
         if changes is not None and not changes.empty:
             self.bus.changed.emit(changes)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
 
+from crm.errors import CrmError
 from crm.i18n import current_language
 from crm.leadlist.columns import export_columns
 from crm.ui import file_dialogs
@@ -75,8 +76,9 @@ class ExportTool(QWidget):
 
     def export(self, *, all_fields: bool = False) -> None:
         from crm.exporting.leads import export_leads
-        from crm.reports.output import OutputError, check_writable
-        from crm.ui.widgets.task_strip import cancellable, while_alive
+        from crm.reports.output import check_writable
+        from crm.ui.operations import Op, passes
+        from crm.ui.widgets.task_strip import cancellable
 
         leads = self.window.leads
         flt, sort, columns = leads.filters.current(), leads.current_sort(), self.columns(all_fields)
@@ -84,11 +86,8 @@ class ExportTool(QWidget):
         if path is None:
             return
         self.error.show_message(None)
-        try:
-            check_writable(path)
-        except OutputError as exc:
-            self.error.show_message(exc.message)
-            return
+        if not passes(self, self.ctx, lambda: check_writable(path)):
+            return  # why: in this tool's message area
         store, actor, lang = self.ctx.store, self.ctx.actor, current_language()
         self.button.setEnabled(False)
 
@@ -105,17 +104,19 @@ class ExportTool(QWidget):
                 cancelled=tc.cancelled,
             )
 
-        self.ctx.tasks.run(
-            cancellable(work),
-            label=self.tr("Exporting {name}…").format(name=path.name),
-            on_done=while_alive(self, self._done),
-            on_error=while_alive(self, self._failed),
-            on_cancelled=while_alive(self, lambda: self.button.setEnabled(True)),
+        Op.with_progress(self, self.ctx, cancellable(work)).success(self._done).failure(
+            self._failed
+        ).cancelled(lambda: self.button.setEnabled(True)).run_in_background(
+            self.tr("Exporting {name}…").format(name=path.name), cancellable=True
         )
 
-    def _failed(self, exc) -> None:
+    def show_failure(self, error: CrmError) -> None:
+        """The tool's message area (crm.ui.operations): the line beside its button."""
+        self.error.show_message(error.message)
+
+    def _failed(self, exc: CrmError) -> None:
         self.button.setEnabled(True)
-        self.error.show_message(exc.message)
+        self.show_failure(exc)
 
     def _done(self, result) -> None:
         self.button.setEnabled(True)

@@ -33,14 +33,11 @@ from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.leads.history_tab import HistoryTab
 from crm.ui.leads.values import shown
+from crm.ui.operations import Op
 from crm.ui.quick_log import QuickLog
 from crm.ui.stage_dialog import StageMoveDialog
 from crm.ui.timeline import Timeline
-from crm.ui.undo import (
-    DeleteActivityCommand,
-    MoveStageCommand,
-    RestoreActivityCommand,
-)
+from crm.ui.undo import DeleteActivityCommand, RestoreActivityCommand, RestoreLeadCommand
 from crm.ui.widgets.allowed import allow
 from crm.values.amounts import format_amount
 
@@ -161,6 +158,10 @@ class LeadDetailPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_failure(self, error: CrmError) -> None:
+        """The panel's message area (crm.ui.operations): the window's status bar, beside it."""
+        self.ctx.bus.message.emit(error.render())
 
     def _on_changed(self, changes) -> None:
         if self.detail is not None and (self.detail.id in changes.leads or changes.bulk):
@@ -290,33 +291,33 @@ class LeadDetailPanel(QWidget):
     def edit_activity(self, activity_id: int) -> None:
         from crm.ui.activity_editor import ActivityEditor
 
-        try:
-            act = activities.get_activity(self.ctx.store, activity_id)
-        except CrmError as exc:
-            self.ctx.bus.message.emit(exc.render())
-            return
-        if act.deleted_at is None:
+        act = Op(self, self.ctx, lambda: activities.get_activity(self.ctx.store, activity_id)).run()
+        if act is not None and act.deleted_at is None:
             editor = ActivityEditor(self.ctx, act, self)
             editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             editor.open()  # window-modal, like the lead form: the app keeps running
 
     def delete_activity(self, activity_id: int, *, restore: bool = False) -> None:
-        try:
-            result = activities.delete_activity(
+        def done(result: activities.ActivityEdit) -> None:
+            self.ctx.bus.message.emit(
+                self.tr("Activity restored.")
+                if restore
+                else self.tr("Activity deleted; Ctrl+Z brings it back.")
+            )
+
+        Op(
+            self,
+            self.ctx,
+            lambda: activities.delete_activity(
                 self.ctx.store, self.ctx.actor, activity_id, restore=restore
+            ),
+        ).undo(
+            lambda r: (
+                RestoreActivityCommand(self.ctx, self.tr("restore activity"), r)
+                if restore
+                else DeleteActivityCommand(self.ctx, self.tr("delete activity"), r)
             )
-        except CrmError as exc:
-            self.ctx.bus.message.emit(exc.render())
-            return
-        if restore:
-            self.ctx.undo.push(
-                RestoreActivityCommand(self.ctx, self.tr("restore activity"), result)
-            )
-            self.ctx.bus.message.emit(self.tr("Activity restored."))
-        else:
-            self.ctx.undo.push(DeleteActivityCommand(self.ctx, self.tr("delete activity"), result))
-            self.ctx.bus.message.emit(self.tr("Activity deleted; Ctrl+Z brings it back."))
-        self.ctx.notify(result.changes)
+        ).success(done).run()
 
     def restore_activity(self, activity_id: int) -> None:
         self.delete_activity(activity_id, restore=True)
@@ -329,21 +330,18 @@ class LeadDetailPanel(QWidget):
             open_company_of_lead(self.ctx, self.detail.id, self.window())
 
     def restore(self) -> None:
-        from crm.ui.undo import RestoreLeadCommand
-
         d = self.detail
         if d is None or not d.deleted:
             return
-        try:
-            result = leads.restore_lead(
+        Op(
+            self,
+            self.ctx,
+            lambda: leads.restore_lead(
                 self.ctx.store, self.ctx.actor, d.id, expected_version=d.version
-            )
-        except CrmError as exc:
-            self.ctx.bus.message.emit(exc.render())
-            return
-        self.ctx.undo.push(RestoreLeadCommand(self.ctx, self.tr("restore lead"), result))
-        self.ctx.notify(result.changes)
-        self.ctx.bus.message.emit(self.tr("Lead restored."))
+            ),
+        ).undo(lambda r: RestoreLeadCommand(self.ctx, self.tr("restore lead"), r)).success(
+            lambda _r: self.ctx.bus.message.emit(self.tr("Lead restored."))
+        ).run()
 
     def move_stage(self, to_stage: str | None = None) -> None:
         d = self.detail
@@ -358,11 +356,7 @@ class LeadDetailPanel(QWidget):
             to_stage,
             self,
         )
-        if dlg.exec() and dlg.result is not None:
-            self.ctx.undo.push(
-                MoveStageCommand(self.ctx, self.tr("move stage"), dlg.result, dlg.params)
-            )
-            self.ctx.notify(dlg.result.changes)
+        dlg.exec()  # the dialog makes the move (crm.ui.operations): undo step, broadcast
 
 
 __all__ = ["LeadDetailPanel", "QuickLog", "contacts"]

@@ -37,6 +37,7 @@ from crm.leads.validation import clean_lead
 from crm.paths import data_dir
 from crm.ui.context import AppContext
 from crm.ui.form_editors import Editor, make_editor, ref_items
+from crm.ui.operations import Op
 from crm.ui.undo import CreateLeadCommand, EditLeadCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel
 from crm.ui.window_fit import remember_size
@@ -476,48 +477,61 @@ class LeadForm(QDialog):
             self._mark(name, None)
         self.summary.hide()
         data = self._raw()
-        try:
-            if self.lead_id is None:
-                result = leads.create_lead(
+        op: Op[leads.SaveResult]
+        if self.lead_id is None:
+            op = Op(
+                self,
+                self.ctx,
+                lambda: leads.create_lead(
                     self.ctx.store, self.ctx.actor, data, duplicate_reason=duplicate_reason
-                )
-                self.ctx.undo.push(CreateLeadCommand(self.ctx, self.tr("new lead"), result))
-            else:
-                result = leads.update_lead(
+                ),
+            ).undo(lambda r: CreateLeadCommand(self.ctx, self.tr("new lead"), r))
+        else:
+            lead_id, version, base = self.lead_id, self.version, self._base
+            op = Op(
+                self,
+                self.ctx,
+                lambda: leads.update_lead(
                     self.ctx.store,
                     self.ctx.actor,
-                    self.lead_id,
+                    lead_id,
                     data,
-                    expected_version=self.version,
-                    base=self._base,
-                )
-                if result.changed:
-                    self.ctx.undo.push(EditLeadCommand(self.ctx, self.tr("edit lead"), result))
-        except ValidationError as exc:
-            self._show_errors(exc)
-            return False
-        except DuplicateError as exc:
-            self._duplicate = exc.report
-            self._render_duplicates()
-            self.reason.setFocus()
-            return False
-        except ConflictError as exc:
-            if exc.fields:
-                self._resolve_conflict(exc)
-            else:
-                self.summary.setText(exc.render())
-                self.summary.show()
-            return False
-        except CrmError as exc:
-            self.summary.setText(exc.render())
-            self.summary.show()
-            return False
+                    expected_version=version,
+                    base=base,
+                ),
+            ).undo(
+                lambda r: EditLeadCommand(self.ctx, self.tr("edit lead"), r) if r.changed else None
+            )
+        result = (
+            op.failure(self._show_errors, ValidationError)
+            .failure(self._show_duplicate, DuplicateError)
+            .failure(self._on_conflict, ConflictError)
+            .success(self._saved)
+            .run()
+        )
+        return result is not None
+
+    def show_failure(self, error: CrmError) -> None:
+        """The form's message area (crm.ui.operations): the banner under the fields."""
+        self.summary.setText(error.render())
+        self.summary.show()
+
+    def _show_duplicate(self, exc: DuplicateError) -> None:
+        self._duplicate = exc.report
+        self._render_duplicates()
+        self.reason.setFocus()
+
+    def _on_conflict(self, exc: ConflictError) -> None:
+        if exc.fields:
+            self._resolve_conflict(exc)
+        else:
+            self.show_failure(exc)
+
+    def _saved(self, result: leads.SaveResult) -> None:
         self._drop_draft()
         self._initial = self._raw()
-        self.ctx.notify(result.changes)
         self.saved.emit(result.lead_id)
         self.accept()
-        return True
 
     def _resolve_conflict(self, exc: ConflictError) -> None:
         """Someone saved this lead meanwhile and changed fields this person changed too: they

@@ -22,8 +22,10 @@ from crm.leadlist.query import LeadFilter, count_leads
 from crm.ui.context import AppContext
 from crm.ui.help_menu import HelpMenu
 from crm.ui.icons import icon
+from crm.ui.operations import Op
 from crm.ui.page_stack import PageFactory, PageStack
 from crm.ui.settings import PAGE, WINDOW_GEOMETRY, WINDOW_STATE
+from crm.ui.tasks import TaskContext
 from crm.ui.welcome import WelcomePage
 from crm.ui.window_fit import PageStack as FittingStack
 from crm.ui.window_fit import after_show, fit_to_screen, scrolling
@@ -364,14 +366,18 @@ class MainWindow(QMainWindow):
         from crm.leads import edit as leads
         from crm.ui.undo import DeleteLeadCommand
 
-        try:
-            result = leads.delete_lead(self.ctx.store, self.ctx.actor, lead_id)
-        except CrmError as exc:
-            self.statusBar().showMessage(exc.render(), 8000)
-            return
-        self.ctx.undo.push(DeleteLeadCommand(self.ctx, self.tr("delete lead"), result))
-        self.ctx.notify(result.changes)
-        self.statusBar().showMessage(self.tr("Lead deleted; Ctrl+Z brings it back."), 8000)
+        Op(self, self.ctx, lambda: leads.delete_lead(self.ctx.store, self.ctx.actor, lead_id)).undo(
+            lambda r: DeleteLeadCommand(self.ctx, self.tr("delete lead"), r)
+        ).success(
+            lambda _r: self.statusBar().showMessage(
+                self.tr("Lead deleted; Ctrl+Z brings it back."), 8000
+            )
+        ).run()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The window's message area (crm.ui.operations), for pages without one of their own:
+        the status bar."""
+        self.statusBar().showMessage(error.render(), 10000)
 
     def load_demo(self) -> None:
         from crm.demo import generate
@@ -386,27 +392,25 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.tasks.run(
-            lambda t: generate(
-                self.ctx.store,
-                leads=DEMO_SIZE[0],
-                activities=DEMO_SIZE[1],
-                adopt=self.ctx.actor,  # the officer signed in gets a portfolio to look at
-                progress=lambda _s, f: t.progress(f),
-            ),
-            label=self.tr("Writing demo data…"),
-            cancellable=False,
-            on_done=lambda _r: self._demo_loaded(),
-            on_error=lambda exc: QMessageBox.warning(self, self.tr("Load demo data"), exc.render()),
-        )
-
-    def _demo_loaded(self) -> None:
         from crm.changes import Changes
         from crm.reference import invalidate
 
-        invalidate(self.ctx.store)
-        self.ctx.notify(Changes.everything())  # targets and people too, not only leads
-        self.show_page("my_day")
+        store, actor = self.ctx.store, self.ctx.actor
+
+        def load(task: TaskContext) -> Changes:
+            generate(
+                store,
+                leads=DEMO_SIZE[0],
+                activities=DEMO_SIZE[1],
+                adopt=actor,  # the officer signed in gets a portfolio to look at
+                progress=lambda _s, f: task.progress(f),
+            )
+            invalidate(store)
+            return Changes.everything()  # targets and people too, not only leads
+
+        Op.with_progress(self, self.ctx, load).success(
+            lambda _c: self.show_page("my_day")
+        ).run_in_background(self.tr("Writing demo data…"))
 
     # ------------------------------------------------------------ drafts and layout
     def offer_drafts(self) -> None:

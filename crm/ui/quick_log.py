@@ -13,6 +13,7 @@ from crm.errors import CrmError, ValidationError
 from crm.followups import activities
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.operations import Op
 from crm.ui.undo import LogActivityCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel, SearchCombo
 
@@ -99,16 +100,24 @@ class QuickLog(QFrame):
             "summary": self.summary.toPlainText(),
             "next_followup": self.next.text(),
         }
-        try:
-            result = activities.log_activity(self.ctx.store, self.ctx.actor, self.lead_id, data)
-        except CrmError as exc:
-            self.error.show_message(
-                exc.errors[0].message if isinstance(exc, ValidationError) else exc.message
-            )
-            if isinstance(exc, ValidationError) and exc.errors[0].field == "summary":
-                self.summary.setFocus()
-            return
-        self.ctx.undo.push(LogActivityCommand(self.ctx, self.tr("log activity"), result))
+        lead_id = self.lead_id
+        Op(
+            self,
+            self.ctx,
+            lambda: activities.log_activity(self.ctx.store, self.ctx.actor, lead_id, data),
+        ).undo(lambda r: LogActivityCommand(self.ctx, self.tr("log activity"), r)).failure(
+            self._show_field_error, ValidationError
+        ).success(self._logged).run()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The quick log's message area (crm.ui.operations): the line under the box."""
+        self.error.show_message(error.message)
+
+    def _show_field_error(self, exc: ValidationError) -> None:
+        self.error.show_message(exc.errors[0].message)
+        if exc.errors[0].field == "summary":
+            self.summary.setFocus()
+
+    def _logged(self, _result: activities.ActivityResult) -> None:
         self.reset()
-        self.ctx.notify(result.changes)
         self.logged.emit()

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm import pipeline
-from crm.errors import ParseError, ValidationError
+from crm.errors import CrmError, ParseError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.ui.context import AppContext
+from crm.ui.operations import Op
+from crm.ui.undo import MoveStageCommand
 from crm.ui.widgets.inputs import AmountEdit, DateEdit, ErrorLabel, SearchCombo
 from crm.values.dates import parse_date
 
@@ -147,28 +149,32 @@ class StageMoveDialog(QDialog):
             params["lost_to_region"] = self.region.currentText() or None
         if to in pipeline.SIGNED_OR_LATER and self.agreed.text().strip():
             params["agreed_investment"] = self.agreed.text()
-        try:
-            self.result = pipeline.move_stage(
-                self.ctx.store,
-                self.ctx.actor,
-                self.lead_id,
-                to,
-                expected_version=self.version,
-                **params,
-            )
-        except ValidationError as exc:
-            for fe in exc.errors:
-                target = self.errors.get(fe.field) or self.errors["to_stage"]
-                target.show_message(fe.message)
-            return
-        except Exception as exc:  # conflict / store errors: shown here, the dialog stays open
-            from crm.errors import CrmError
+        lead_id, version = self.lead_id, self.version
+        Op(
+            self,
+            self.ctx,
+            lambda: pipeline.move_stage(
+                self.ctx.store, self.ctx.actor, lead_id, to, expected_version=version, **params
+            ),
+        ).undo(lambda r: MoveStageCommand(self.ctx, UNDO_TEXT.render(), r, params)).failure(
+            self._show_field_errors, ValidationError
+        ).success(lambda r: self._moved(r, params)).run()
 
-            if not isinstance(exc, CrmError):
-                raise
-            self.errors["to_stage"].show_message(exc.message)
-            return
-        self.params = params
+    def show_failure(self, error: CrmError) -> None:
+        """The dialog's message area (crm.ui.operations): under the new stage; the dialog
+        stays open with what was chosen (a conflict, a refusal, a store that cannot write)."""
+        self.errors["to_stage"].show_message(error.message)
+        self.adjustSize()  # the message's lines push the rows down instead of covering them
+
+    def _show_field_errors(self, exc: ValidationError) -> None:
+        for fe in exc.errors:
+            target = self.errors.get(fe.field) or self.errors["to_stage"]
+            target.show_message(fe.message)
+        self.adjustSize()
+
+    def _moved(self, result: pipeline.MoveResult, params: dict) -> None:
+        """The move is done, its undo step pushed and its changes broadcast."""
+        self.result, self.params = result, params
         self.accept()
 
 

@@ -5,6 +5,7 @@ GUI thread through signals. The function gets a TaskContext and never touches wi
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -44,6 +45,12 @@ class _Bridge(QObject):
     finished = Signal(object)
     failed = Signal(object)
     progressed = Signal(float, str)
+
+
+def inline_context() -> TaskContext:
+    """A TaskContext for work run on the GUI thread itself: its progress goes nowhere and
+    nobody can cancel it."""
+    return TaskContext(_Bridge())
 
 
 class _Runnable(QRunnable):
@@ -165,6 +172,13 @@ class TaskRunner(QObject):
         QTimer.singleShot(PROGRESS_DELAY_MS, show_dialog)
         self._pool.start(_Runnable(fn, ctx, bridge))
         return task
+
+    def report_bug(self, exc: BaseException) -> None:
+        """Hand a bug met on the GUI thread to the same exception hook as a worker's."""
+        if self._on_bug is not None:
+            self._on_bug(exc)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     @property
     def busy(self) -> bool:

@@ -2319,10 +2319,6 @@
             <source>Lead restored.</source>
             <translation>线索已恢复。</translation>
         </message>
-        <message>
-            <source>move stage</source>
-            <translation>推进阶段</translation>
-        </message>
     </context>
     <context>
         <name>LeadForm</name>
@@ -2965,6 +2961,17 @@
         <message>
             <source>Copied</source>
             <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>The store cannot do this now</source>
+            <translation>数据库暂时无法完成此操作</translation>
+        </message>
+        <message>
+            <source>This cannot be done</source>
+            <translation>无法完成</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,7 @@ from crm.db.store import Store
 from crm.errors import CrmError
 from crm.reference import reference
 from crm.ui.accounts.password_fields import PasswordPair, city_combo
+from crm.ui.operations import Op
 from crm.ui.widgets.inputs import ErrorLabel
 
 
@@ -58,13 +59,19 @@ class _FirstRunDialog(QDialog):
             self.error.show_message(reason)
             self.pair.first.setFocus()
             return
-        try:
-            self.actor = self._create(password)
-        except CrmError as exc:
-            self.error.show_message(exc.message)
-            return
+        # before the window: no AppContext (crm.ui.operations routes the errors all the same)
+        Op(self, None, lambda: self._create(password)).success(
+            lambda actor: self._created(actor, password)
+        ).run()
+
+    def _created(self, actor, password: str) -> None:
+        self.actor = actor
         self.password = password
         self.accept()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The dialog's message area (crm.ui.operations): the line above the buttons."""
+        self.error.show_message(error.message)
 
 
 class FirstAdminDialog(_FirstRunDialog):

@@ -19,6 +19,7 @@ from crm.accounts.users import Actor
 from crm.db.store import Store
 from crm.errors import CrmError
 from crm.ui.accounts.password_fields import PasswordPair
+from crm.ui.operations import Op
 from crm.ui.widgets.inputs import ErrorLabel
 
 
@@ -96,10 +97,16 @@ class ChangePasswordDialog(QDialog):
             self.pair.first.setFocus()
             return
         old = self._old if self._old is not None else self.old_edit.text()
-        try:
-            change_own_password(self.store, self.actor, old or None, new)
-        except CrmError as exc:
-            self.error.show_message(exc.message)
-            return
+        # at sign-in there is no window yet, from the menu no view shows a password: no
+        # AppContext needed (crm.ui.operations routes the errors all the same)
+        Op(
+            self, None, lambda: change_own_password(self.store, self.actor, old or None, new)
+        ).success(lambda _c: self._changed(new)).run()
+
+    def _changed(self, new: str) -> None:
         self.password = new
         self.accept()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The dialog's message area (crm.ui.operations): the line above the buttons."""
+        self.error.show_message(error.message)

@@ -35,6 +35,7 @@ from crm.ui.accounts.person_dialogs import (
 )
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.operations import Op
 from crm.ui.widgets.inputs import ErrorLabel
 
 
@@ -97,13 +98,17 @@ class PeoplePage(QWidget):
     # ------------------------------------------------------------ the list
     def reload(self) -> None:
         chosen = self.current()
-        try:
-            rows = accounts.people(
-                self.ctx.store, self.ctx.actor, include_disabled=self.show_disabled.isChecked()
-            )
-        except CrmError as exc:
-            self.notice.show_message(exc.message)
-            rows = []
+        disabled_too = self.show_disabled.isChecked()
+        rows = (
+            Op(
+                self,
+                self.ctx,
+                lambda: accounts.people(
+                    self.ctx.store, self.ctx.actor, include_disabled=disabled_too
+                ),
+            ).run()
+            or []
+        )
         self.model.set_people(rows, self.ctx.ref)
         if chosen is not None:
             self.select(chosen.id)
@@ -138,17 +143,17 @@ class PeoplePage(QWidget):
         else:
             self.b_hand.setToolTip("")
 
-    def _done(self, changes, message: str, person_id: int | None = None) -> None:
+    def _done(self, message: str, person_id: int | None = None) -> None:
+        """After a write (broadcast by crm.ui.operations): the list again, the person chosen."""
         self.notice.show_message(None)
-        if changes is not None:
-            self.ctx.notify(changes)
         self.reload()
         if person_id is not None:
             self.select(person_id)
         self.ctx.bus.message.emit(message)
 
-    def _refused(self, exc: CrmError) -> None:
-        self.notice.show_message(exc.message)
+    def show_failure(self, error: CrmError) -> None:
+        """The page's message area (crm.ui.operations): the notice above the list."""
+        self.notice.show_message(error.message)
 
     # ------------------------------------------------------------ actions
     def add_person(self) -> None:
@@ -156,7 +161,6 @@ class PeoplePage(QWidget):
         if not dlg.exec() or dlg.person is None:
             return
         self._done(
-            dlg.changes,
             self.tr("{name} was added.").format(name=dlg.person.display_name),
             dlg.person.id,
         )
@@ -169,9 +173,7 @@ class PeoplePage(QWidget):
             return
         dlg = EditPersonDialog(self.ctx, p, self)
         if dlg.exec():
-            self._done(
-                dlg.changes, self.tr("{name} was changed.").format(name=p.display_name), p.id
-            )
+            self._done(self.tr("{name} was changed.").format(name=p.display_name), p.id)
 
     def reset_password(self) -> None:
         p = self.current()
@@ -193,16 +195,14 @@ class PeoplePage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         password = one_time_password()
-        try:
-            changes = accounts.reset_password(self.ctx.store, self.ctx.actor, p.id, password)
-        except CrmError as exc:
-            self._refused(exc)
+        done = Op(
+            self,
+            self.ctx,
+            lambda: accounts.reset_password(self.ctx.store, self.ctx.actor, p.id, password),
+        ).run()
+        if done is None:
             return
-        self._done(
-            changes,
-            self.tr("{name} has a new one-time password.").format(name=p.display_name),
-            p.id,
-        )
+        self._done(self.tr("{name} has a new one-time password.").format(name=p.display_name), p.id)
         OneTimePasswordDialog(p, password, self).exec()
 
     def toggle_active(self) -> None:
@@ -223,15 +223,14 @@ class PeoplePage(QWidget):
             answer = QMessageBox.question(self, self.tr("Disable"), text)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            changes = accounts.set_active(self.ctx.store, self.ctx.actor, p.id, not p.active)
-        except CrmError as exc:
-            self._refused(exc)
-            return
         message = (
             self.tr("{name} was disabled.") if p.active else self.tr("{name} was enabled.")
         ).format(name=p.display_name)
-        self._done(changes, message, p.id)
+        Op(
+            self,
+            self.ctx,
+            lambda: accounts.set_active(self.ctx.store, self.ctx.actor, p.id, not p.active),
+        ).success(lambda _c: self._done(message, p.id)).run()
 
     def hand_over(self) -> None:
         p = self.current()
@@ -250,7 +249,6 @@ class PeoplePage(QWidget):
         dlg = HandOverDialog(self.ctx, p, others, self)
         if dlg.exec():
             self._done(
-                dlg.changes,
                 self.tr("The leads of {name} were handed over.").format(name=p.display_name),
                 p.id,
             )

@@ -27,6 +27,7 @@ from crm.accounts.roles import ROLE_LABELS, ROLES
 from crm.errors import CrmError
 from crm.ui.accounts.password_fields import city_combo
 from crm.ui.context import AppContext
+from crm.ui.operations import Op
 from crm.ui.widgets.inputs import ErrorLabel
 
 #: no 0/O, 1/l/I: read aloud or typed from a note without doubt
@@ -73,12 +74,15 @@ class _ServiceDialog(QDialog):
         return combo
 
     def _accept(self) -> None:
-        try:
-            self.changes = self._apply()
-        except CrmError as exc:
-            self.error.show_message(exc.message)
-            return
+        Op(self, self.ctx, self._apply).success(self._applied).run()
+
+    def _applied(self, changes) -> None:
+        self.changes = changes
         self.accept()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The dialog's message area (crm.ui.operations): the line above the buttons."""
+        self.error.show_message(error.message)
 
 
 class AddPersonDialog(_ServiceDialog):

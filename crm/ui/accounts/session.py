@@ -22,6 +22,7 @@ from crm.db.store import Store
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.ui.accounts import remember
+from crm.ui.operations import Op
 from crm.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -86,25 +87,28 @@ def who_signs_in(
         return dlg.actor
     note = None
     if user and password is not None:
-        try:
-            done = attempt_for(store)(user, password)
-        except CrmError as exc:
-            note = exc.message
-        else:
-            if not done.must_change_password:
-                remember.signed_in(settings, where, done.actor.username, password, False)
-                return done.actor
+        refused: list[CrmError] = []  # the sign-in dialog says why (its note)
+        done = (
+            Op(parent, None, lambda: attempt_for(store)(user, password))
+            .failure(refused.append)
+            .run()
+        )
+        if refused:
+            note = refused[0].message
+        elif done is not None and not done.must_change_password:
+            remember.signed_in(settings, where, done.actor.username, password, False)
+            return done.actor
         return _ask(store, settings, parent, note=note, switching=False, user=user)
     if user:
         return _ask(store, settings, parent, note=None, switching=False, user=user)
     if not switching and (kept := remember.recall(settings, where)) is not None:
-        try:
-            done = attempt_for(store)(*kept)
-        except CrmError as exc:
-            log.info("a remembered sign-in failed: %s", exc.render("en"))
+        failed: list[CrmError] = []
+        done = Op(parent, None, lambda: attempt_for(store)(*kept)).failure(failed.append).run()
+        if failed:
+            log.info("a remembered sign-in failed: %s", failed[0].render("en"))
             remember.forget(settings, where, kept[0])
             note = REMEMBERED_FAILED
-        else:
+        elif done is not None:
             if not done.must_change_password:
                 return done.actor
             remember.forget(settings, where, kept[0])  # reset by an admin since: ask

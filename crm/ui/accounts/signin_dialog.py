@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from crm.accounts.signin import SignInError
 from crm.errors import CrmError
 from crm.i18n import Message
+from crm.ui.operations import Op
 from crm.ui.widgets.inputs import ErrorLabel
 
 
@@ -132,24 +133,31 @@ class SignInDialog(QDialog):
         if not name:
             self.username.setFocus()
             return
-        try:
-            self.outcome = self._attempt(name, password)
-        except SignInError as exc:
-            self.password_edit.clear()
-            self.password_edit.setFocus()
-            if exc.wait_s:
-                self._left = exc.wait_s
-                self.ok.setEnabled(False)
-                self._tick.start()
-                self._show_wait()
-            else:
-                self.error.show_message(exc.message)
-            return
-        except CrmError as exc:  # the store cannot be written, a server out of reach
-            self.error.show_message(exc.message)
-            return
+        # before the window: no AppContext (crm.ui.operations routes the errors all the same)
+        Op(self, None, lambda: self._attempt(name, password)).failure(
+            self._refused, SignInError
+        ).success(lambda outcome: self._signed_in(outcome, password)).run()
+
+    def _signed_in(self, outcome, password: str) -> None:
+        self.outcome = outcome
         self.password = password
         self.accept()
+
+    def _refused(self, exc: SignInError) -> None:
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        if exc.wait_s:
+            self._left = exc.wait_s
+            self.ok.setEnabled(False)
+            self._tick.start()
+            self._show_wait()
+        else:
+            self.error.show_message(exc.message)
+
+    def show_failure(self, error: CrmError) -> None:
+        """The dialog's message area (crm.ui.operations): the store cannot be written, a
+        server out of reach."""
+        self.error.show_message(error.message)
 
     def _show_wait(self) -> None:
         self.error.setText(

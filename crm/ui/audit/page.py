@@ -27,6 +27,7 @@ from crm.i18n import QT_TRANSLATE_NOOP
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.models.audit_entries import AUDIT_COLUMNS, ENTRY_ROLE, AuditEntriesModel
+from crm.ui.operations import Op
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel, SearchCombo
 from crm.values.dates import parse_date
 
@@ -255,21 +256,31 @@ class AuditPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        try:
-            page = history.audit_page(
-                self.ctx.store, self.ctx.actor, self.filter, offset=self.offset, limit=PAGE
+        flt, offset = self.filter, self.offset
+        page = (
+            Op(
+                self,
+                self.ctx,
+                lambda: history.audit_page(
+                    self.ctx.store, self.ctx.actor, flt, offset=offset, limit=PAGE
+                ),
             )
-        except CrmError as exc:
-            self.model.set_entries([])
-            self.total = 0
-            self.filter_error.show_message(exc.message)
-            self._update_counts()
+            .failure(self._load_failed)
+            .run()
+        )
+        if page is None:
             return
         if page.total and self.offset >= page.total:  # fewer entries than when we paged on
             self.offset = (page.total - 1) // PAGE * PAGE
             return self.load()
         self.total = page.total
         self.model.set_entries(page.entries)
+        self._update_counts()
+
+    def _load_failed(self, exc: CrmError) -> None:
+        self.model.set_entries([])
+        self.total = 0
+        self.filter_error.show_message(exc.message)
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -311,18 +322,14 @@ class AuditPage(QWidget):
             self.export_to(path, flt)
 
     def export_to(self, path, flt: history.AuditFilter | None = None) -> None:
-        from crm.ui.widgets.task_strip import while_alive
-
         flt = flt or self.filter
         store, actor = self.ctx.store, self.ctx.actor
         self.export_error.show_message(None)
         self.export_button.setEnabled(False)
-        self.ctx.tasks.run(
-            lambda _t: history.export_audit(store, actor, flt, path),
-            label=self.tr("Exporting {name}…").format(name=path.name),
-            cancellable=False,
-            on_done=while_alive(self, lambda n: self._exported(path, n)),
-            on_error=while_alive(self, self._export_failed),
+        Op(self, self.ctx, lambda: history.export_audit(store, actor, flt, path)).success(
+            lambda n: self._exported(path, n)
+        ).failure(self._export_failed).run_in_background(
+            self.tr("Exporting {name}…").format(name=path.name)
         )
 
     def _exported(self, path, rows: int) -> None:

@@ -12,16 +12,13 @@ from crm.ui.context import AppContext
 
 def open_company_of_lead(ctx: AppContext, lead_id: int, parent: QWidget | None = None) -> None:
     """The company page of a lead's company, or why not in the status bar."""
-    from crm.errors import CrmError
     from crm.leads.companies import company_of_lead
     from crm.ui.company.page import open_company
+    from crm.ui.operations import Op
 
-    try:
-        company_id = company_of_lead(ctx.store, ctx.actor, lead_id)
-    except CrmError as exc:
-        ctx.bus.message.emit(exc.render())
-        return
-    open_company(ctx, company_id, parent)
+    Op(parent, ctx, lambda: company_of_lead(ctx.store, ctx.actor, lead_id)).success(
+        lambda company_id: open_company(ctx, company_id, parent)
+    ).run()
 
 
 class _Action(QObject):

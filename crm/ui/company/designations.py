@@ -11,6 +11,7 @@ from crm.leads import company_flags
 from crm.leads.companies import CompanyOverview, update_designations
 from crm.ui.context import AppContext
 from crm.ui.form_editors import make_editor
+from crm.ui.operations import Op
 
 
 class DesignationsDialog(QDialog):
@@ -46,18 +47,20 @@ class DesignationsDialog(QDialog):
 
     def save(self) -> None:
         data = {name: ed.raw() for name, ed in self.editors.items()}
-        try:
-            _changed, changes = update_designations(
-                self.ctx.store, self.ctx.actor, self.overview.id, data
-            )
-        except ValidationError as exc:
-            self.error.setText(exc.render())
-            self.error.show()
-            self.editors[exc.fields[0]].focus.setFocus()
-            return
-        except CrmError as exc:
-            self.error.setText(exc.render())
-            self.error.show()
-            return
-        self.ctx.notify(changes)
-        self.accept()
+        company_id = self.overview.id
+        Op(
+            self,
+            self.ctx,
+            lambda: update_designations(self.ctx.store, self.ctx.actor, company_id, data),
+        ).changes(lambda r: r[1]).failure(self._show_field_errors, ValidationError).success(
+            lambda _r: self.accept()
+        ).run()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The dialog's message area (crm.ui.operations): the banner above the buttons."""
+        self.error.setText(error.render())
+        self.error.show()
+
+    def _show_field_errors(self, exc: ValidationError) -> None:
+        self.show_failure(exc)
+        self.editors[exc.fields[0]].focus.setFocus()

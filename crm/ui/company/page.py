@@ -33,6 +33,7 @@ from crm.ui.company.models import (
 )
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.operations import Op
 from crm.ui.window_fit import remember_size
 
 
@@ -116,12 +117,17 @@ class CompanyPage(QDialog):
         self.refresh()
 
     # ------------------------------------------------------------ data
+    def show_failure(self, error: CrmError) -> None:
+        """The page's message area (crm.ui.operations): its title line."""
+        self.title.setText(html.escape(error.render()))
+
     def refresh(self) -> None:
-        try:
-            self.overview = company_overview(self.ctx.store, self.ctx.actor, self.company_id)
-        except CrmError as exc:
-            self.overview = None
-            self.title.setText(html.escape(exc.render()))
+        self.overview = Op(
+            self,
+            self.ctx,
+            lambda: company_overview(self.ctx.store, self.ctx.actor, self.company_id),
+        ).run()
+        if self.overview is None:
             return
         ref = self.ctx.ref
         self.projects_model.set_rows(self.overview.projects, ref)

@@ -34,6 +34,7 @@ from crm.ui.importing.choice_delegate import EDIT_TRIGGERS, ChoiceDelegate, open
 from crm.ui.importing.counts_bar import CountsBar
 from crm.ui.importing.jobs import import_job, plan_job, refused_job
 from crm.ui.importing.plan_model import ACTION, CHOICE, CHOICE_LABELS, COMPANY, ROW, WHAT, PlanModel
+from crm.ui.operations import Op
 from crm.ui.widgets.notice import Notice, open_folder
 from crm.ui.widgets.task_strip import TaskStrip
 
@@ -261,15 +262,12 @@ class PreviewPage(QWizardPage):
         self.notice.clear()
         self.importing = True
         self._lock(True)
-        self.strip.run(
-            self.wiz.ctx.tasks,
-            import_job(
-                self.wiz.ctx.store, self.wiz.ctx.actor, self.wiz.plan, self.mode_all.isChecked()
-            ),
-            label=self.tr("Importing…"),
-            on_done=self._imported,
-            on_error=self._import_failed,
-            on_cancelled=self._import_cancelled,
+        ctx = self.wiz.ctx
+        job = import_job(ctx.store, ctx.actor, self.wiz.plan, self.mode_all.isChecked())
+        Op.with_progress(self, ctx, job).success(self._imported).failure(
+            lambda _exc: self._import_cancelled(), ImportCancelled
+        ).failure(self._import_failed).cancelled(self._import_cancelled).run_in_strip(
+            self.strip, self.tr("Importing…")
         )
         return False
 
@@ -283,15 +281,11 @@ class PreviewPage(QWizardPage):
         self.importing = False
         self.wiz.result = result
         self._lock(False)
-        self.wiz.ctx.notify(result.changes)
         self.wiz.next()
 
     def _import_failed(self, exc: CrmError) -> None:
         self.importing = False
         self._lock(False)
-        if isinstance(exc, ImportCancelled):
-            self._import_cancelled()
-            return
         self.notice.error(exc.message)
         if isinstance(exc, StalePlan):
             self.plan_now()

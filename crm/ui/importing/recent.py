@@ -37,6 +37,7 @@ from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.importing.jobs import undo_job
 from crm.ui.importing.result_page import undone_message
+from crm.ui.operations import Op
 from crm.ui.widgets.allowed import allow
 from crm.ui.widgets.notice import Notice
 from crm.ui.widgets.task_strip import TaskStrip
@@ -199,25 +200,21 @@ class RecentImportsDialog(QDialog):
         ):
             return
         self.notice.clear()
-        self.strip.run(
-            self.ctx.tasks,
-            undo_job(self.ctx.store, self.ctx.actor, b.id),
-            label=self.tr("Undoing import {id}…").format(id=b.id),
-            on_done=self._undone,
-            on_error=self._failed,
-        )
+        Op.with_progress(self, self.ctx, undo_job(self.ctx.store, self.ctx.actor, b.id)).success(
+            self._undone
+        ).run_in_strip(self.strip, self.tr("Undoing import {id}…").format(id=b.id))
         self._update()
 
     def _undone(self, result) -> None:
-        self.ctx.notify(result.changes)
         self.notice.show_message(undone_message(result))
         row = self.view.currentIndex().row()
         self.model.reload()
         self.view.selectRow(max(0, row))
         self._update()
 
-    def _failed(self, exc: CrmError) -> None:
-        self.notice.error(exc.message)
+    def show_failure(self, error: CrmError) -> None:
+        """The page's message area (crm.ui.operations): its notice."""
+        self.notice.error(error.message)
         self._update()
 
     def retranslate(self) -> None:

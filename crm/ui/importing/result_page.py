@@ -22,6 +22,7 @@ from crm.leadlist.query import LeadFilter
 from crm.ui.icons import icon
 from crm.ui.importing.jobs import undo_job
 from crm.ui.importing.plan_model import ACTION_STYLE, ACTIONS
+from crm.ui.operations import Op
 from crm.ui.widgets.notice import Notice
 from crm.ui.widgets.task_strip import TaskStrip
 
@@ -115,18 +116,14 @@ class ResultPage(QWizardPage):
             return
         self.undo_button.setEnabled(False)
         ctx = self.wiz.ctx
-        self.strip.run(
-            ctx.tasks,
-            undo_job(ctx.store, ctx.actor, self.batch_id),
-            label=self.tr("Undoing the import…"),
-            on_done=self._undone,
-            on_error=self._failed,
-            on_cancelled=lambda: self.undo_button.setEnabled(True),
+        Op.with_progress(self, ctx, undo_job(ctx.store, ctx.actor, self.batch_id)).success(
+            self._undone
+        ).failure(self._failed).cancelled(lambda: self.undo_button.setEnabled(True)).run_in_strip(
+            self.strip, self.tr("Undoing the import…")
         )
 
     def _undone(self, result) -> None:
         self.undone = True
-        self.wiz.ctx.notify(result.changes)
         self.notice.show_message(undone_message(result))
         self.retranslate()
 

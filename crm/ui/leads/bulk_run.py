@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.errors import CrmError
 from crm.leadlist.query import rows_by_id
 from crm.leads import bulk_steps
 from crm.ui.context import AppContext
+from crm.ui.operations import Op, show_failure
 from crm.ui.undo import BulkStepCommand
-from crm.ui.widgets.task_strip import while_alive
 
 #: the refusals listed by name (more are counted, not listed)
 LISTED = 500
@@ -139,8 +140,10 @@ class BulkRunner(QObject):
     ) -> None:
         store, actor = self.ctx.store, self.ctx.actor
         self.running = True
-        self.ctx.tasks.run(
-            lambda _t: bulk_steps.bulk_change(
+        Op(
+            self.parent_widget,
+            self.ctx,
+            lambda: bulk_steps.bulk_change(
                 store,
                 actor,
                 list(versions),
@@ -148,19 +151,16 @@ class BulkRunner(QObject):
                 versions=versions,
                 skip_refused=skip_refused,
             ),  # fmt: skip
-            label=self.tr("Applying the step to {n} leads…").format(n=f"{len(versions):,}"),
-            cancellable=False,
-            on_done=while_alive(self.parent_widget, lambda r: self._done(r, change, text)),
-            on_error=while_alive(
-                self.parent_widget, lambda exc: self._failed(exc, change, versions, text)
-            ),
+        ).undo(lambda r: BulkStepCommand(self.ctx, text, r, change) if r.done else None).success(
+            self._done
+        ).failure(
+            lambda exc: self._refused(exc, change, versions, text), bulk_steps.BulkRefused
+        ).failure(self._failed).run_in_background(
+            self.tr("Applying the step to {n} leads…").format(n=f"{len(versions):,}")
         )
 
-    def _done(self, result: bulk_steps.BulkResult, change, text: str) -> None:
+    def _done(self, result: bulk_steps.BulkResult) -> None:
         self.running = False
-        if result.done:
-            self.ctx.undo.push(BulkStepCommand(self.ctx, text, result, change))
-            self.ctx.notify(result.changes)
         message = self.tr("{n} leads changed; Ctrl+Z takes the whole step back.").format(
             n=f"{len(result.done):,}"
         )
@@ -169,12 +169,15 @@ class BulkRunner(QObject):
         self.ctx.bus.message.emit(message)
         self.finished.emit()
 
-    def _failed(self, exc, change, versions: dict[int, int], text: str) -> None:
+    def _failed(self, exc: CrmError) -> None:
         self.running = False
-        if not isinstance(exc, bulk_steps.BulkRefused):
-            self.ctx.bus.message.emit(exc.render())
-            self.finished.emit()
-            return
+        show_failure(self.parent_widget, exc)
+        self.finished.emit()
+
+    def _refused(
+        self, exc: bulk_steps.BulkRefused, change, versions: dict[int, int], text: str
+    ) -> None:
+        self.running = False
         dlg = RefusedDialog(self.ctx, exc.refused, len(versions), self.parent_widget)
         self.refused_dialog = dlg
 

@@ -10,6 +10,7 @@ from crm import history
 from crm.errors import CrmError
 from crm.ui.context import AppContext
 from crm.ui.models.audit_entries import HISTORY_COLUMNS, AuditEntriesModel
+from crm.ui.operations import Op
 
 
 class HistoryTab(QWidget):
@@ -60,17 +61,22 @@ class HistoryTab(QWidget):
         super().showEvent(event)
         self.load_if_shown()
 
+    def show_failure(self, error: CrmError) -> None:
+        """The tab's message area (crm.ui.operations): the line under the list."""
+        self.note.setText(error.render())
+
     def load(self) -> None:
         self._stale = False
         if self.lead_id is None:
             self.model.set_entries([])
             self.note.setText("")
             return
-        try:
-            entries = history.lead_history(self.ctx.store, self.ctx.actor, self.lead_id)
-        except CrmError as exc:
+        lead_id = self.lead_id
+        entries = Op(
+            self, self.ctx, lambda: history.lead_history(self.ctx.store, self.ctx.actor, lead_id)
+        ).run()
+        if entries is None:
             self.model.set_entries([])
-            self.note.setText(exc.render())
             return
         self.model.set_entries(entries)
         for column in range(4):  # when, who, action, field: as wide as they read

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm.accounts import permissions as P
-from crm.errors import CrmError
 from crm.leadlist import saved_views
 from crm.leadlist.query import LeadFilter
 from crm.team_settings import followup_thresholds
@@ -32,6 +31,7 @@ from crm.ui.models import column_widths
 from crm.ui.models.lead_columns import BY_KEY, COLUMNS
 from crm.ui.models.lead_selection import LeadSelection
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
+from crm.ui.operations import Op
 from crm.ui.pages.filter_bar import FilterBar
 from crm.ui.settings import LEADS_SPLITTER
 from crm.ui.widgets.allowed import allow
@@ -363,31 +363,32 @@ class LeadsPage(QWidget):
         delete = self.views_menu.addMenu(icon("delete-outline"), self.tr("Delete a view"))
         for view in saved_views.list_views(self.ctx.store, self.ctx.actor):
             act = delete.addAction(view.name)
-            act.triggered.connect(
-                lambda _c=False, v=view: self.ctx.notify(
-                    saved_views.delete_view(self.ctx.store, self.ctx.actor, v.id)
-                )
-            )
+            act.triggered.connect(lambda _c=False, v=view: self.delete_view(v.id))
         delete.setEnabled(bool(delete.actions()))
 
     def save_view(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of this view:"))
         if not ok:
             return
-        try:
-            _view, changes = saved_views.save_view(
-                self.ctx.store,
-                self.ctx.actor,
-                name,
-                self.filters.current(),
-                self.model.sort_keys,
-                self.visible_columns(),
+        shown, sort, columns = self.filters.current(), self.model.sort_keys, self.visible_columns()
+        Op(
+            self,
+            self.ctx,
+            lambda: saved_views.save_view(
+                self.ctx.store, self.ctx.actor, name, shown, sort, columns
+            ),
+        ).changes(lambda saved: saved[1]).success(
+            lambda _r: self.ctx.bus.message.emit(
+                self.tr("View “{name}” saved").format(name=name.strip())
             )
-        except CrmError as exc:
-            self.ctx.bus.message.emit(exc.render())
-            return
-        self.ctx.notify(changes)
-        self.ctx.bus.message.emit(self.tr("View “{name}” saved").format(name=name.strip()))
+        ).run()
+
+    def delete_view(self, view_id: int) -> None:
+        Op(
+            self,
+            self.ctx,
+            lambda: saved_views.delete_view(self.ctx.store, self.ctx.actor, view_id),
+        ).run()
 
     def apply_view(self, view: saved_views.View) -> None:
         self._apply_columns(view.columns)

@@ -22,6 +22,7 @@ from crm.errors import CrmError
 from crm.i18n import EN, ZH, current_language
 from crm.team_settings import FollowupThresholds, followup_thresholds, set_followup_thresholds
 from crm.ui.context import AppContext
+from crm.ui.operations import Op
 from crm.ui.widgets.allowed import allow
 from crm.ui.widgets.inputs import ErrorLabel
 
@@ -126,11 +127,15 @@ class SettingsPage(QWidget):
 
     def _save_thresholds(self) -> None:
         value = FollowupThresholds(**{k: s.value() for k, s in self.spins.items()})
-        try:
-            changes = set_followup_thresholds(self.ctx.store, self.ctx.actor, value)
-        except CrmError as exc:
-            self.th_error.show_message(exc.message)
-            return
+        Op(
+            self, self.ctx, lambda: set_followup_thresholds(self.ctx.store, self.ctx.actor, value)
+        ).success(self._thresholds_saved).run()
+
+    def _thresholds_saved(self, _changes: object) -> None:
         self.th_error.show_message(None)
-        self.ctx.notify(changes)
         self.ctx.bus.message.emit(self.tr("Thresholds saved"))
+
+    def show_failure(self, error: CrmError) -> None:
+        """The page's message area (crm.ui.operations): the line under the thresholds, the
+        page's only write."""
+        self.th_error.show_message(error.message)

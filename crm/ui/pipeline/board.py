@@ -31,8 +31,7 @@ from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.pipeline.board_column import StageColumn, stage_menu
 from crm.ui.pipeline.common import amount_text
-from crm.ui.stage_dialog import UNDO_TEXT, StageMoveDialog
-from crm.ui.undo import MoveStageCommand
+from crm.ui.stage_dialog import StageMoveDialog
 
 SORTS = {
     "amount": (("planned_investment", True),),
@@ -280,8 +279,6 @@ class BoardPage(QWidget):
         result = dlg.result
         if result is None:
             return
-        self.ctx.undo.push(MoveStageCommand(self.ctx, UNDO_TEXT.render(), result, dlg.params))
-        self.ctx.notify(result.changes)
         self.ctx.bus.message.emit(
             self.tr("Moved to {stage}; Ctrl+Z undoes it.").format(
                 stage=self.ctx.ref.stage_label(result.to_stage)

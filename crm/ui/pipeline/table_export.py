@@ -14,12 +14,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from crm.db.label import store_label
+from crm.errors import CrmError
 from crm.exporting.tables import TableData, export_tables
-from crm.reports import OutputError, check_writable
+from crm.reports import check_writable
 from crm.ui import file_dialogs
 from crm.ui.icons import icon
+from crm.ui.operations import Op, passes
 from crm.ui.widgets.inputs import ErrorLabel
-from crm.ui.widgets.task_strip import while_alive
 
 _NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")
 
@@ -88,11 +89,8 @@ class TableExport(QWidget):
         if path is None:
             return
         self.error.show_message(None)
-        try:
-            check_writable(path)
-        except OutputError as exc:
-            self.error.show_message(exc.message)
-            return
+        if not passes(self, self.ctx, lambda: check_writable(path)):
+            return  # why: in this tool's message area
         title, footer = self.title, store_label(self.ctx.store)
         self.button.setEnabled(False)
 
@@ -102,13 +100,14 @@ class TableExport(QWidget):
             self.ctx.bus.message.emit(self.tr("Saved {name} in {folder}.").format(
                 name=written.name, folder=str(written.parent)))  # fmt: skip
 
-        def failed(exc) -> None:
+        def failed(exc: CrmError) -> None:
             self.button.setEnabled(True)
-            self.error.show_message(exc.message)
+            self.show_failure(exc)
 
-        self.ctx.tasks.run(
-            lambda _t: export_tables(path, tables, title=title, footer=footer),
-            label=self.tr("Exporting {name}…").format(name=path.name),
-            on_done=while_alive(self, done),
-            on_error=while_alive(self, failed),
-        )
+        Op(self, self.ctx, lambda: export_tables(path, tables, title=title, footer=footer)).success(
+            done
+        ).failure(failed).run_in_background(self.tr("Exporting {name}…").format(name=path.name))
+
+    def show_failure(self, error: CrmError) -> None:
+        """The tool's message area (crm.ui.operations): the line beside its button."""
+        self.error.show_message(error.message)

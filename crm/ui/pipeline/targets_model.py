@@ -7,8 +7,9 @@ empty cell removes it; every change is audited and undoable (Ctrl+Z)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QFont
 
+from crm.changes import Changes
 from crm.errors import CrmError, ParseError
 from crm.targets.annual import (
     AMOUNT_METRICS,
@@ -19,39 +20,30 @@ from crm.targets.annual import (
     target_for,
 )
 from crm.ui.context import AppContext
+from crm.ui.operations import Op, UndoStep
 from crm.values.amounts import parse_amount
 from crm.values.text import parse_number
 
 Scope = tuple[int | None, int | None]
 
 
-class SetTargetCommand(QUndoCommand):
+class SetTargetCommand(UndoStep):
     """Pushed after a target was set; undo puts the old value back (audited too)."""
 
     def __init__(self, ctx: AppContext, text: str, year: int, scope: Scope, metric: str, old, new):
-        super().__init__(text)
-        self.ctx, self.year, self.scope, self.metric = ctx, year, scope, metric
+        super().__init__(ctx, text)
+        self.year, self.scope, self.metric = year, scope, metric
         self.old, self.new = old, new
-        self._first = True
 
-    def _set(self, value) -> None:
-        try:
-            changes = set_target(self.ctx.store, self.ctx.actor, self.year, self.metric, value,
-                                 city_id=self.scope[0], field_id=self.scope[1])  # fmt: skip
-        except CrmError as exc:
-            self.setObsolete(True)
-            self.ctx.bus.undo_failed.emit(exc)
-            return
-        self.ctx.notify(changes)
+    def _set(self, value) -> Changes:
+        return set_target(self.ctx.store, self.ctx.actor, self.year, self.metric, value,
+                          city_id=self.scope[0], field_id=self.scope[1])  # fmt: skip
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._set(self.new)
+    def take_back(self) -> Changes:
+        return self._set(self.old)
 
-    def undo(self) -> None:
-        self._set(self.old)
+    def apply_again(self) -> Changes:
+        return self._set(self.new)
 
 
 class TargetsModel(QAbstractTableModel):
@@ -192,14 +184,12 @@ class TargetsModel(QAbstractTableModel):
         old = self.exact.get((city, field, metric))
         if new == old:
             return False
-        try:
-            changes = set_target(self.ctx.store, self.ctx.actor, self.year, metric, new,
-                                 city_id=city, field_id=field)  # fmt: skip
-        except CrmError as exc:
-            self.error = exc
-            return False
-        self.ctx.undo.push(SetTargetCommand(self.ctx, self.tr("set target"), self.year, (city, field),
-                                            metric, old, new))  # fmt: skip
-        self.refresh_values()  # sums standing for other rows may change too
-        self.ctx.notify(changes)
-        return True
+        year, text = self.year, self.tr("set target")
+        # a model has no message area of its own: the error waits in self.error for the page
+        done = Op(None, self.ctx, lambda: set_target(self.ctx.store, self.ctx.actor, year, metric,
+                                                     new, city_id=city, field_id=field),
+        ).undo(lambda _c: SetTargetCommand(self.ctx, text, year, (city, field), metric, old, new)
+        ).failure(lambda exc: setattr(self, "error", exc)
+        ).success(lambda _c: self.refresh_values()  # sums standing for other rows may change too
+        ).run()  # fmt: skip
+        return done is not None

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm.accounts import permissions as P
+from crm.changes import Changes
 from crm.errors import CrmError
 from crm.targets.annual import list_targets, replace_targets
 from crm.targets.sheets import TargetSheetError, export_targets, read_targets
 from crm.ui import file_dialogs
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.operations import Op
 from crm.ui.pipeline.targets_model import TargetsModel
 from crm.ui.widgets.allowed import allow
 
@@ -125,6 +127,16 @@ class TargetsPage(QWidget):
         elif changes.reference:
             self.model.reload()
 
+    def show_failure(self, error: CrmError) -> None:
+        """The page's message area (crm.ui.operations): the line above the table."""
+        self.message.setText(error.render())
+        self.message.show()
+
+    def _sheet_refused(self, exc: TargetSheetError) -> None:
+        details = "\n".join(p.render() for p in exc.problems[:20])
+        self.message.setText(exc.render() + ("\n" + details if details else ""))
+        self.message.show()
+
     def _show_error(self) -> None:
         err = self.model.error
         self.message.setVisible(err is not None)
@@ -165,12 +177,12 @@ class TargetsPage(QWidget):
     def import_file(self, path: Path, *, confirm=None) -> bool:
         """Read a workbook, say what it will replace, and replace on yes. ``confirm(text)``
         answers the question (a message box unless given)."""
-        try:
-            sheet = read_targets(self.ctx.store, path)
-        except TargetSheetError as exc:
-            details = "\n".join(p.render() for p in exc.problems[:20])
-            self.message.setText(exc.render() + ("\n" + details if details else ""))
-            self.message.show()
+        sheet = (
+            Op(self, self.ctx, lambda: read_targets(self.ctx.store, path))
+            .failure(self._sheet_refused, TargetSheetError)
+            .run()
+        )
+        if sheet is None:
             return False
         if not sheet.years:
             self.message.setText(self.tr("{name} holds no targets.").format(name=path.name))
@@ -187,12 +199,14 @@ class TargetsPage(QWidget):
                           == QMessageBox.StandardButton.Yes)  # fmt: skip
         if not ask(question):
             return False
-        try:
+
+        def replace() -> Changes:
+            changes = Changes()
             for y, values in sorted(sheet.years.items()):
-                self.ctx.notify(replace_targets(self.ctx.store, self.ctx.actor, y, values))
-        except CrmError as exc:
-            self.message.setText(exc.render())
-            self.message.show()
+                changes |= replace_targets(self.ctx.store, self.ctx.actor, y, values)
+            return changes
+
+        if Op(self, self.ctx, replace).run() is None:
             return False
         self.message.hide()
         self.year.setValue(min(sheet.years))

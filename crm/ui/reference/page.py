@@ -21,6 +21,7 @@ from crm import reference_admin as RA
 from crm.errors import CrmError
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.operations import Op
 from crm.ui.reference.value_dialog import ValueDialog
 from crm.ui.reference.values_model import ENTRY_ROLE, ValuesModel
 from crm.ui.widgets.allowed import allow
@@ -171,13 +172,11 @@ class ReferencePage(QWidget):
     # ------------------------------------------------------------ changing
     def _run(self, fn, select: int | None = None) -> None:
         self.message.clear()
-        try:
-            changes = fn()
-        except CrmError as exc:
-            self.message.setText(exc.render())
-            return
-        self.ctx.notify(changes)
-        self.load(select)
+        Op(self, self.ctx, fn).success(lambda _c: self.load(select)).run()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The page's message area (crm.ui.operations): the line under the list."""
+        self.message.setText(error.render())
 
     def add(self) -> None:
         current = self.current()

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm import reference_admin
+from crm.changes import Changes
 from crm.errors import CrmError, ValidationError
 from crm.reference import RefEntry
 from crm.ui.context import AppContext
+from crm.ui.operations import Op
 from crm.ui.widgets.inputs import ErrorLabel, SearchCombo
 
 
@@ -75,24 +77,27 @@ class ValueDialog(QDialog):
     def save(self) -> None:
         for e in self.errors.values():
             e.show_message(None)
-        store, actor = self.ctx.store, self.ctx.actor
-        try:
-            if self.item is None:
-                parent = self.field.value() if self.kind == "subfield" else None
+        store, actor, item = self.ctx.store, self.ctx.actor, self.item
+        zh, en = self.name_zh.text(), self.name_en.text()
+        parent = self.field.value() if self.kind == "subfield" and item is None else None
+
+        def write() -> Changes:
+            if item is None:
                 self.item_id, changes = reference_admin.add_value(
-                    store, actor, self.kind, self.name_zh.text(), self.name_en.text(),
+                    store, actor, self.kind, zh, en,
                     parent_id=parent if isinstance(parent, int) else None,
                 )  # fmt: skip
-            else:
-                changes = reference_admin.rename_value(
-                    store, actor, self.item.id, self.name_zh.text(), self.name_en.text()
-                )
-        except ValidationError as exc:
-            for fe in exc.errors:
-                self.errors.get(fe.field, self.errors["name_zh"]).show_message(fe.message)
-            return
-        except CrmError as exc:
-            self.errors["name_zh"].show_message(exc.message)
-            return
-        self.ctx.notify(changes)
-        self.accept()
+                return changes
+            return reference_admin.rename_value(store, actor, item.id, zh, en)
+
+        Op(self, self.ctx, write).failure(self._show_field_errors, ValidationError).success(
+            lambda _c: self.accept()
+        ).run()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The dialog's message area (crm.ui.operations): under the Chinese name."""
+        self.errors["name_zh"].show_message(error.message)
+
+    def _show_field_errors(self, exc: ValidationError) -> None:
+        for fe in exc.errors:
+            self.errors.get(fe.field, self.errors["name_zh"]).show_message(fe.message)

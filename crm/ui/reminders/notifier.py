@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.errors import CrmError
-
 log = logging.getLogger(__name__)
 
 #: after the window's first paint (ms): the start's other work goes first
@@ -156,7 +154,6 @@ class Notifier(QObject):
 
 
 def install(window) -> None:
-    try:
-        window._reminders = Notifier(window)
-    except CrmError as exc:  # pragma: no cover - nothing to remind of without a store
-        log.warning("reminders off: %s", exc.render())
+    # nothing here reads the store (the first check runs after the first paint, through
+    # check()): the constructor cannot meet a store's error
+    window._reminders = Notifier(window)

@@ -27,16 +27,17 @@ from PySide6.QtWidgets import (
 from crm.analytics import Period, Scope
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
-from crm.reports import OutputError, check_writable
+from crm.reports import check_writable
 from crm.ui import file_dialogs
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.operations import Op, passes
 from crm.ui.reports.jobs import DOCX, PDF, XLSX, default_name, report_job
 from crm.ui.reports.pdf_preview import PdfPreview
 from crm.ui.reports.week_panel import WeekPanel
 from crm.ui.reports.week_picker import WeekPicker, week_text
 from crm.ui.widgets.notice import INFO, Notice, open_folder
-from crm.ui.widgets.task_strip import TaskStrip, cancellable, while_alive
+from crm.ui.widgets.task_strip import TaskStrip, cancellable
 
 DEBOUNCE_MS = 250
 
@@ -201,15 +202,11 @@ class ReportsPage(QWidget):
         def done(result) -> None:
             if result is not None:
                 self.panel.show_week(self.period())
-                self.ctx.notify(result.changes)
                 self.build_preview()
 
-        self.ctx.tasks.run(
-            lambda _t: close_due(store, actor, date.today()),
-            on_done=done,
-            on_error=lambda _exc: None,  # the week stays open; closing it by hand says why
-            show_progress=False,
-        )
+        Op(self, self.ctx, lambda: close_due(store, actor, date.today())).success(done).failure(
+            lambda _exc: None  # the week stays open; closing it by hand says why
+        ).run_in_background(progress=False)
 
     def build_preview(self) -> None:
         """Render the PDF of the chosen week and scope in the background and show it."""
@@ -301,27 +298,23 @@ class ReportsPage(QWidget):
         if path is None:
             return
         self.notice.clear()
-        try:
-            check_writable(path)
-        except OutputError as exc:
-            self.notice.error(exc.message)
-            return
+        if not passes(self, self.ctx, lambda: check_writable(path)):
+            return  # why: in the page's notice
         lang = current_language()  # the interface language now, not when the file is done
         label = self.tr("Writing {name}…").format(name=path.name)
         self._set_exporting(+1)
-        self.ctx.tasks.run(
-            cancellable(
-                report_job(self.ctx.store, self.period(), self.scope_value(), path, kind, lang)
-            ),
-            label=label,
-            on_done=while_alive(self, self._exported),
-            on_error=while_alive(self, self._export_failed),
-            on_cancelled=while_alive(self, self._export_cancelled),
-        )
+        job = report_job(self.ctx.store, self.period(), self.scope_value(), path, kind, lang)
+        Op.with_progress(self, self.ctx, cancellable(job)).success(self._exported).failure(
+            self._export_failed
+        ).cancelled(self._export_cancelled).run_in_background(label, cancellable=True)
+
+    def show_failure(self, error: CrmError) -> None:
+        """The page's message area (crm.ui.operations): the notice above the preview."""
+        self.notice.error(error.message)
 
     def _export_failed(self, exc: CrmError) -> None:
         self._set_exporting(-1)
-        self.notice.error(exc.message)
+        self.show_failure(exc)
 
     def _export_cancelled(self) -> None:
         self._set_exporting(-1)

@@ -32,10 +32,12 @@ from crm.analytics.weeks import (
     save_summary,
     summary_of,
 )
+from crm.changes import Changes
 from crm.errors import CrmError
 from crm.reports.fonts import missing
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.operations import Op
 from crm.ui.widgets.inputs import ErrorLabel
 
 
@@ -109,11 +111,10 @@ class WeekPanel(QFrame):
     def show_week(self, period: Period) -> None:
         self.period = period
         self.error.show_message(None)
-        try:
-            self._saved = summary_of(self.ctx.store, period)
-        except CrmError as exc:
-            self.error.show_message(exc.message)
+        saved = Op(self, self.ctx, lambda: summary_of(self.ctx.store, period)).run()
+        if saved is None:
             return
+        self._saved = saved
         for edit, text in zip((self.summary, self.next_steps), self._saved, strict=True):
             edit.blockSignals(True)
             edit.setPlainText(text)
@@ -179,17 +180,24 @@ class WeekPanel(QFrame):
         if self.period is None:
             return
         summary, steps = self.summary.toPlainText(), self.next_steps.toPlainText()
-        try:
-            changes = save_summary(self.ctx.store, self.ctx.actor, self.period, summary, steps)
-        except CrmError as exc:
-            self.error.show_message(exc.message)
-            return
-        self.error.show_message(None)
-        self._saved = (summary.strip(), steps.strip())
-        self._typed()
-        self._update_state()
-        self.ctx.notify(changes)
-        self.changed.emit()
+        period = self.period
+
+        def saved(_changes: Changes) -> None:
+            self.error.show_message(None)
+            self._saved = (summary.strip(), steps.strip())
+            self._typed()
+            self._update_state()
+            self.changed.emit()
+
+        Op(
+            self,
+            self.ctx,
+            lambda: save_summary(self.ctx.store, self.ctx.actor, period, summary, steps),
+        ).success(saved).run()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The panel's message area (crm.ui.operations): the line under the week's state."""
+        self.error.show_message(error.message)
 
     def close_week(self) -> None:
         if self.period is None:
@@ -198,22 +206,18 @@ class WeekPanel(QFrame):
         self.close_button.setEnabled(False)
         self.error.show_message(None)
 
-        def done(result) -> None:
+        def done(_result: object) -> None:
             self._update_state()
-            self.ctx.notify(result.changes)
             self.changed.emit()
 
         def failed(exc: CrmError) -> None:
-            self.error.show_message(exc.message)
+            self.show_failure(exc)
             self._update_state()
 
         # a big store takes seconds: on the task runner, never the GUI thread
-        self.ctx.tasks.run(
-            lambda _t: close_week(store, actor, period, today=date.today()),
-            label=self.tr("Closing {week}…").format(week=period.label()),
-            on_done=done,
-            on_error=failed,
-        )
+        Op(self, self.ctx, lambda: close_week(store, actor, period, today=date.today())).success(
+            done
+        ).failure(failed).run_in_background(self.tr("Closing {week}…").format(week=period.label()))
 
     def reopen_week(self) -> None:
         if self.period is None:
@@ -223,15 +227,16 @@ class WeekPanel(QFrame):
             self.tr("Why is the week reopened? (kept in the audit log)"))  # fmt: skip
         if not ok:
             return
-        try:
-            changes = reopen_week(self.ctx.store, self.ctx.actor, self.period, reason)
-        except CrmError as exc:
-            self.error.show_message(exc.message)
-            return
-        self.error.show_message(None)
-        self._update_state()
-        self.ctx.notify(changes)
-        self.changed.emit()
+        period = self.period
+
+        def reopened(_changes: Changes) -> None:
+            self.error.show_message(None)
+            self._update_state()
+            self.changed.emit()
+
+        Op(
+            self, self.ctx, lambda: reopen_week(self.ctx.store, self.ctx.actor, period, reason)
+        ).success(reopened).run()
 
     # ------------------------------------------------------------ language
     def retranslate(self) -> None:

@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from crm.accounts import permissions as P
-from crm.errors import CrmError
 from crm.safety import backups
 from crm.safety.store_health import Verdict, check_open_store, name_holder, newest_backup
+from crm.ui.operations import Op
 from crm.ui.safety.startup import read_only_reason
 
 log = logging.getLogger(__name__)
@@ -120,24 +120,25 @@ class Guardian(QObject):
         store = self.ctx.store
         if store.path is None or store.readonly or store.damaged is not None:
             return
-        self.ctx.tasks.run(
-            lambda _t: backups.auto_backup(store),
-            show_progress=False,
-            on_done=lambda info: (
-                info
-                and self.ctx.bus.message.emit(
+
+        def done(info) -> None:
+            if info is not None:
+                self.ctx.bus.message.emit(
                     self.tr("Backed up the store ({name})").format(name=info.path.name)
                 )
-            ),
-            on_error=lambda exc: self.ctx.bus.message.emit(exc.render()),
-        )
+
+        # a failure shows in the window's status bar (its message area), as before
+        Op(self.window, self.ctx, lambda: backups.auto_backup(store)).success(
+            done
+        ).run_in_background(progress=False)
 
     def backup_on_quit(self) -> None:
         """The last changes of the session are in a backup before the app ends."""
         store = self.ctx.store
         if store.path is None or store.readonly or store.damaged is not None:
             return
-        try:
+
+        def back_up() -> None:
             policy = backups.backup_policy(store)
             if policy.enabled:
                 folder = policy.folder_for(store.path)
@@ -145,8 +146,11 @@ class Guardian(QObject):
 
                 if backups.changed_since(store, next(iter(list_backups(folder)), None)):
                     backups.backup_now(store, kind="auto")
-        except CrmError as exc:
-            log.error("backup on quit failed: %s", exc.render())
+
+        # the window is closing: nobody is left to read a message, the log keeps it
+        Op(None, self.ctx, back_up).failure(
+            lambda exc: log.error("backup on quit failed: %s", exc.render())
+        ).run()
 
 
 def install(window) -> Guardian:

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm.accounts import permissions as P
+from crm.changes import Changes
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.reference import invalidate
 from crm.safety import backups
 from crm.ui.context import AppContext
+from crm.ui.operations import Op
 from crm.ui.safety.backups_model import BackupsModel
 from crm.ui.settings import USER_ID
 from crm.ui.widgets.allowed import allow
@@ -146,13 +148,16 @@ class BackupPage(QWidget):
                 )
             )
             return
-        try:
-            policy = backups.backup_policy(store)
-            self.folder = policy.folder_for(store.path)
-            self.model.set_rows(backups.list_store_backups(store))
-        except CrmError as exc:
-            self.notice.show_message(exc.message, ERROR)
+        read = Op(
+            self,
+            self.ctx,
+            lambda: (backups.backup_policy(store), backups.list_store_backups(store)),
+        ).run()
+        if read is None:
             return
+        policy, rows = read
+        self.folder = policy.folder_for(store.path)
+        self.model.set_rows(rows)
         self.enabled.setChecked(policy.enabled)
         for key, spin in self.spins.items():
             spin.setValue(getattr(policy, key))
@@ -185,27 +190,30 @@ class BackupPage(QWidget):
             folder=self.folder_edit.text().strip() or None,
             **{k: s.value() for k, s in self.spins.items()},
         )
-        try:
-            changes = backups.set_backup_policy(self.ctx.store, self.ctx.actor, policy)
-        except CrmError as exc:
-            self.policy_error.show_message(exc.message)
-            return
+        Op(
+            self,
+            self.ctx,
+            lambda: backups.set_backup_policy(self.ctx.store, self.ctx.actor, policy),
+        ).failure(lambda exc: self.policy_error.show_message(exc.message)).success(
+            self._policy_saved
+        ).run()
+
+    def _policy_saved(self, _changes: Changes) -> None:
         self.policy_error.show_message(None)
-        self.ctx.notify(changes)
         self.ctx.bus.message.emit(self.tr("Backup settings saved"))
         self.reload()
+
+    def show_failure(self, error: CrmError) -> None:
+        """The page's message area (crm.ui.operations): the notice at its top."""
+        self.notice.show_message(error.message, ERROR)
 
     # ------------------------------------------------------------ actions
     def backup_now(self) -> None:
         store, actor = self.ctx.store, self.ctx.actor
         self.backup_button.setEnabled(False)
-        self.ctx.tasks.run(
-            lambda _t: backups.backup_now(store, actor),
-            label=self.tr("Backing up the store…"),
-            cancellable=False,
-            on_done=self._backed_up,
-            on_error=self._failed,
-        )
+        Op(self, self.ctx, lambda: backups.backup_now(store, actor)).success(
+            self._backed_up
+        ).failure(self._failed).run_in_background(self.tr("Backing up the store…"))
 
     def _backed_up(self, info) -> None:
         self.notice.show_message(
@@ -217,7 +225,7 @@ class BackupPage(QWidget):
         self.reload()
 
     def _failed(self, exc: CrmError) -> None:
-        self.notice.show_message(exc.message, ERROR)
+        self.show_failure(exc)
         self.reload()
 
     def _restore_selected(self) -> None:
@@ -240,15 +248,14 @@ class BackupPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         store, actor = self.ctx.store, self.ctx.actor
-        self.ctx.tasks.run(
-            lambda _t: backups.restore_backup(store, actor, backup),
-            label=self.tr("Restoring the backup of {when}…").format(when=when),
-            cancellable=False,
-            on_done=self._restored,
-            on_error=self._failed,
+        Op(self, self.ctx, lambda: backups.restore_backup(store, actor, backup)).before_broadcast(
+            self._adopt
+        ).success(self._restored).failure(self._failed).run_in_background(
+            self.tr("Restoring the backup of {when}…").format(when=when)
         )
 
-    def _restored(self, result) -> None:
+    def _adopt(self, result) -> None:
+        """Before the views refresh: the store as restored, its person, no undo history."""
         invalidate(self.ctx.store)
         # what could be undone happened in the store as it was: nothing of it applies now
         self.ctx.undo.clear()
@@ -256,7 +263,8 @@ class BackupPage(QWidget):
             self.ctx.actor = result.actor
             self.ctx.settings.set(USER_ID, result.actor.id)
             self.ctx.settings.sync()
-        self.ctx.notify(result.changes)
+
+    def _restored(self, result) -> None:
         out = result.outcome
         self.notice.show_message(
             QT_TRANSLATE_NOOP(

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm.db.lock import StoreInUse
 from crm.db.store import Store
-from crm.errors import CrmError
 from crm.safety.store_health import Opened, open_for_app
+from crm.ui.operations import Op
 
 log = logging.getLogger(__name__)
 
@@ -22,17 +22,28 @@ log = logging.getLogger(__name__)
 def open_store_for_app(db: str | None, parent: QWidget | None = None) -> Opened | None:
     """The opened store, or None when the person chose not to go on (or it cannot be
     opened: the reason was shown)."""
-    try:
+
+    def open_it() -> Opened | None:
         try:
-            opened = open_for_app(db)
-        except StoreInUse as exc:
+            return open_for_app(db)
+        except StoreInUse as exc:  # a question, not a failure: read-only, or not at all
             if not ask_read_only(exc, parent):
                 return None
-            opened = open_for_app(db, readonly=True)
-    except CrmError as exc:
-        QMessageBox.critical(
-            parent, QCoreApplication.translate("SafetyStart", "Cannot open the store"), exc.render()
+            return open_for_app(db, readonly=True)
+
+    # before the window: no AppContext (crm.ui.operations routes the errors all the same)
+    opened = (
+        Op(parent, None, open_it)
+        .failure(
+            lambda exc: QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("SafetyStart", "Cannot open the store"),
+                exc.render(),
+            )
         )
+        .run()
+    )
+    if opened is None:
         return None
     if opened.warning is not None:
         box = QMessageBox(

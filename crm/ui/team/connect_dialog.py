@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.errors import CrmError, ValidationError
+from crm.accounts.users import Actor
+from crm.errors import CrmError
 from crm.team.session import TLS_MODES, server_url, sign_in_to_server
+from crm.ui.operations import Op
 from crm.ui.settings import Setting
 from crm.ui.team import secrets
 
@@ -149,36 +151,30 @@ class ConnectDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    def show_failure(self, error: CrmError) -> None:
+        """The dialog's message area (crm.ui.operations)."""
+        self.show_error(error.render())
+
     def connect_now(self) -> None:
         if self._one_time:
             return self._change_password()
-        try:
-            url = server_url(
-                self.host.text(),
-                self.port.value(),
-                self.database.text(),
-                self.tls.currentData(),
-                self.name.text(),
-                self.password.text(),
-            )
-        except ValidationError as exc:
-            return self.show_error(exc.render())
+        host, port, database = self.host.text(), self.port.value(), self.database.text()
+        tls, name, password = self.tls.currentData(), self.name.text(), self.password.text()
+        url = Op(self, None, lambda: server_url(host, port, database, tls, name, password)).run()
+        if url is None:  # shown in this dialog (show_failure)
+            return None
         self.ok.setEnabled(False)
         self.error.hide()
         self.ok.setText(self.tr("Connecting…"))
 
-        def work(_task):
+        def work() -> tuple[Actor, bool]:
             store, actor, one_time = sign_in_to_server(url)
             store.dispose()
             return actor, one_time
 
-        self.ctx.tasks.run(
-            work,
-            label=self.tr("Connecting to the team server…"),
-            on_done=lambda result: self._connected(url, *result),
-            on_error=self._failed,
-            show_progress=False,
-        )
+        Op(self, self.ctx, work).success(lambda result: self._connected(url, *result)).failure(
+            self._failed
+        ).run_in_background(self.tr("Connecting to the team server…"), progress=False)
 
     def _failed(self, exc: CrmError) -> None:
         self.ok.setEnabled(True)
@@ -204,14 +200,19 @@ class ConnectDialog(QDialog):
 
         if self.new_password.text() != self.again.text():
             return self.show_error(self.tr("The two passwords differ."))
-        try:
-            store = open_store(self.url.render_as_string(hide_password=False))
+        url, new = self.url.render_as_string(hide_password=False), self.new_password.text()
+
+        def change() -> None:
+            store = open_store(url)
             try:
-                change_own_password(store, self.new_password.text())
+                change_own_password(store, new)
             finally:
                 store.dispose()
-        except CrmError as exc:
-            return self.show_error(exc.render())
+
+        # crm.ui.operations shows a refusal in this dialog's message area (show_failure)
+        Op(self, None, change).success(lambda _r: self._password_changed()).run()
+
+    def _password_changed(self) -> None:
         self.url = self.url.set(password=self.new_password.text())
         self.password.setText(self.new_password.text())
         self._finish()
