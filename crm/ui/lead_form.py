@@ -5,8 +5,8 @@ and a draft is kept on disk while typing so a crash does not lose the work."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,9 +32,10 @@ from crm.errors import ConflictError, CrmError, DuplicateError, ValidationError
 from crm.leads import dedup
 from crm.leads import edit as leads
 from crm.leads.validation import clean_lead
-from crm.paths import data_dir
 from crm.ui.context import AppContext
 from crm.ui.form_editors import Editor, make_editor, ref_items
+from crm.ui.leads import drafts
+from crm.ui.leads.duplicate_banner import DuplicateBanner
 from crm.ui.operations import Op
 from crm.ui.undo import CreateLeadCommand, EditLeadCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel
@@ -45,12 +44,6 @@ from crm.ui.window_fit import remember_size
 DEDUP_DELAY_MS = 250
 DRAFT_DELAY_MS = 1000
 CREATE_ONLY = {"stage", "stage_date", "on_hold_until", "lost_reason", "lost_to_region"}
-
-
-def drafts_dir():
-    d = data_dir() / "drafts"
-    d.mkdir(parents=True, exist_ok=True)
-    return d
 
 
 class LeadForm(QDialog):
@@ -167,30 +160,12 @@ class LeadForm(QDialog):
         # the duplicate warning and the error summary appear under the fields, above the
         # buttons: the fields keep their places on screen (a click aimed at one lands there)
         bottom = QVBoxLayout()
-        self.banner = QFrame(self)
-        self.banner.setObjectName("duplicateBanner")
-        bl = QVBoxLayout(self.banner)
-        self.banner_text = QLabel(self.banner)
-        self.banner_text.setObjectName("duplicateText")
-        self.banner_text.setWordWrap(True)
-        bl.addWidget(self.banner_text)
-        row = QHBoxLayout()
-        self.open_button = QPushButton(self.banner)
-        self.open_button.setObjectName("openDuplicate")
-        self.open_button.clicked.connect(self._open_duplicate)
-        row.addWidget(self.open_button)
-        self.reason = QLineEdit(self.banner)
-        self.reason.setObjectName("duplicateReason")
-        row.addWidget(self.reason, 1)
-        self.create_anyway = QPushButton(self.banner)
-        self.create_anyway.setObjectName("createAnyway")
-        self.create_anyway.clicked.connect(lambda: self.save(duplicate_reason=self.reason.text()))
-        row.addWidget(self.create_anyway)
-        bl.addLayout(row)
-        self.similar = QLabel(self.banner)
-        self.similar.setWordWrap(True)
-        bl.addWidget(self.similar)
-        self.banner.hide()
+        self.banner = DuplicateBanner(self)
+        self.banner.open_lead.connect(self.open_lead)
+        self.banner.create_anyway.connect(lambda reason: self.save(duplicate_reason=reason))
+        # the names tests and the form's own code reach the banner's parts by
+        self.banner_text, self.open_button = self.banner.text, self.banner.open_button
+        self.reason, self.create_anyway = self.banner.reason, self.banner.anyway_button
         bottom.addWidget(self.banner)
         self.summary = QLabel(self)
         self.summary.setObjectName("errorBanner")
@@ -360,14 +335,9 @@ class LeadForm(QDialog):
                     "recorded in the history."
                 )
             )
-        self.open_button.setText(self.tr("Open that lead"))
-        self.reason.setPlaceholderText(
-            self.tr("Reason for a second record (e.g. capital increase, a new project)")
-        )
-        self.create_anyway.setText(self.tr("Create anyway"))
+        self.banner.retranslate()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save (Ctrl+S)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self._render_duplicates()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -391,45 +361,7 @@ class LeadForm(QDialog):
         self._render_duplicates()
 
     def _render_duplicates(self) -> None:
-        rep = self._duplicate
-        if rep is None or (not rep.exact and not rep.similar):
-            self.banner.hide()
-            return
-        if rep.exact:
-            m = rep.exact[0]
-            text = self.tr(
-                "Already followed by {owner} ({city}) since {day}: {company} — {stage}."
-            ).format(
-                owner=m.owner,
-                city=m.city,
-                day=m.since.isoformat(),
-                company=m.company,
-                stage=m.stage_label,
-            )
-            if len(rep.exact) > 1:
-                text += " " + self.tr("({count} records in all)").format(count=len(rep.exact))
-        else:
-            text = self.tr("No record of this company yet, but some names are close:")
-        self.banner_text.setText(text)
-        self.open_button.setVisible(bool(rep.exact))
-        creating = self.lead_id is None and bool(rep.exact)
-        self.reason.setVisible(creating)
-        self.create_anyway.setVisible(creating)
-        sims = [
-            self.tr("{company} ({owner}, {city})").format(
-                company=m.company, owner=m.owner, city=m.city
-            )
-            for m in rep.similar
-        ]
-        self.similar.setText(
-            (self.tr("Similar: ") + "；".join(sims)) if sims and rep.exact else "；".join(sims)
-        )
-        self.similar.setVisible(bool(sims))
-        self.banner.show()
-
-    def _open_duplicate(self) -> None:
-        if self._duplicate and self._duplicate.exact:
-            self.open_lead.emit(self._duplicate.exact[0].lead_id)
+        self.banner.show_report(self._duplicate, creating=self.lead_id is None)
 
     # ------------------------------------------------------------ values
     def _raw(self) -> dict:
@@ -455,21 +387,18 @@ class LeadForm(QDialog):
         return self._raw() != self._initial
 
     # ------------------------------------------------------------ drafts
-    def draft_path(self):
-        return drafts_dir() / f"lead-{self.lead_id or 'new'}.json"
+    def draft_path(self) -> Path:
+        return drafts.draft_path(self.lead_id)
 
     def _write_draft(self) -> None:
-        if not self.is_dirty():
-            self.draft_path().unlink(missing_ok=True)
-            return
-        payload = {"lead_id": self.lead_id, "values": self._raw()}
-        tmp = self.draft_path().with_suffix(".tmp")
-        tmp.write_text(json.dumps(payload, ensure_ascii=False, default=str), encoding="utf-8")
-        tmp.replace(self.draft_path())
+        if self.is_dirty():
+            drafts.write_draft(self.lead_id, self._raw())
+        else:
+            drafts.drop_draft(self.lead_id)
 
     def _drop_draft(self) -> None:
         self._draft_timer.stop()
-        self.draft_path().unlink(missing_ok=True)
+        drafts.drop_draft(self.lead_id)
 
     # ------------------------------------------------------------ saving
     def save(self, duplicate_reason: str | None = None) -> bool:
@@ -610,16 +539,3 @@ class LeadForm(QDialog):
             self.reject()
             return
         super().keyPressEvent(event)
-
-
-def pending_drafts() -> list[dict]:
-    """Drafts left by a crash, newest first (the main window offers to reopen them)."""
-    out = []
-    for p in sorted(
-        drafts_dir().glob("lead-*.json"), key=lambda p: p.stat().st_mtime, reverse=True
-    ):
-        try:
-            out.append(json.loads(p.read_text(encoding="utf-8")) | {"path": str(p)})
-        except (OSError, ValueError):
-            p.unlink(missing_ok=True)
-    return out

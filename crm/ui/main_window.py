@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ drafts and layout
     def offer_drafts(self) -> None:
-        from crm.ui.lead_form import pending_drafts
+        from crm.ui.leads.drafts import pending_drafts
 
         for draft in pending_drafts():
             answer = QMessageBox.question(

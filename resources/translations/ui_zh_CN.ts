@@ -1673,6 +1673,41 @@
         </message>
     </context>
     <context>
+        <name>DuplicateBanner</name>
+        <message>
+            <source>Open that lead</source>
+            <translation>打开该线索</translation>
+        </message>
+        <message>
+            <source>Reason for a second record (e.g. capital increase, a new project)</source>
+            <translation>重复登记的理由（如增资、新项目）</translation>
+        </message>
+        <message>
+            <source>Create anyway</source>
+            <translation>仍然新建</translation>
+        </message>
+        <message>
+            <source>Already followed by {owner} ({city}) since {day}: {company} — {stage}.</source>
+            <translation>已由 {owner}（{city}）自 {day} 起跟进：{company} —— {stage}。</translation>
+        </message>
+        <message>
+            <source>({count} records in all)</source>
+            <translation>（共 {count} 条记录）</translation>
+        </message>
+        <message>
+            <source>No record of this company yet, but some names are close:</source>
+            <translation>尚无该企业的记录，但有名称相近的企业：</translation>
+        </message>
+        <message>
+            <source>{company} ({owner}, {city})</source>
+            <translation>{company}（{owner}，{city}）</translation>
+        </message>
+        <message>
+            <source>Similar: </source>
+            <translation>相近：</translation>
+        </message>
+    </context>
+    <context>
         <name>EditPersonDialog</name>
         <message>
             <source>Corridor committee (all cities)</source>
@@ -2339,44 +2374,12 @@
             <translation>阶段通过“推进阶段”变更，以便每次变更都记入历史。</translation>
         </message>
         <message>
-            <source>Open that lead</source>
-            <translation>打开该线索</translation>
-        </message>
-        <message>
-            <source>Reason for a second record (e.g. capital increase, a new project)</source>
-            <translation>重复登记的理由（如增资、新项目）</translation>
-        </message>
-        <message>
-            <source>Create anyway</source>
-            <translation>仍然新建</translation>
-        </message>
-        <message>
             <source>Save (Ctrl+S)</source>
             <translation>保存（Ctrl+S）</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
-        </message>
-        <message>
-            <source>Already followed by {owner} ({city}) since {day}: {company} — {stage}.</source>
-            <translation>已由 {owner}（{city}）自 {day} 起跟进：{company} —— {stage}。</translation>
-        </message>
-        <message>
-            <source>({count} records in all)</source>
-            <translation>（共 {count} 条记录）</translation>
-        </message>
-        <message>
-            <source>No record of this company yet, but some names are close:</source>
-            <translation>尚无该企业的记录，但有名称相近的企业：</translation>
-        </message>
-        <message>
-            <source>{company} ({owner}, {city})</source>
-            <translation>{company}（{owner}，{city}）</translation>
-        </message>
-        <message>
-            <source>Similar: </source>
-            <translation>相近：</translation>
         </message>
         <message>
             <source>new lead</source>

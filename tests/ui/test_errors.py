@@ -106,3 +106,36 @@ def test_the_bug_dialog_opens_the_log_folder(app, qtbot, tmp_path, monkeypatch):
     dialog.open_logs.click()
     assert opened == [tmp_path / "logs"]
     assert dialog.open_logs.text() == "打开日志文件夹"
+
+
+def test_a_bug_is_logged_and_shown_with_copyable_details_and_typing_survives(
+    window, tmp_path, qtbot
+):
+    from crm.ui.errors import BugDialog, ExceptionHook, setup_logging
+
+    log_path = setup_logging()
+    hook = ExceptionHook(log_path)
+    window.new_lead()
+    form = window._forms[-1]
+    form.editors["company_name"].focus.setText("正在输入的企业")
+    seen = []
+
+    def close_dialog():
+        dlg = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, BugDialog) and w.isVisible()
+        )
+        seen.append(dlg.details.toPlainText())
+        dlg.reject()
+
+    QTimer.singleShot(50, close_dialog)
+    try:
+        raise RuntimeError("unexpected state in a slot")
+    except RuntimeError as exc:
+        hook.report(exc)
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert "RuntimeError: unexpected state in a slot" in seen[0]
+    for h in logging.getLogger().handlers:
+        h.flush()
+    with open(log_path, encoding="utf-8") as fh:
+        assert "unexpected state in a slot" in fh.read()
+    assert form.isVisible() and form.editors["company_name"].raw() == "正在输入的企业"

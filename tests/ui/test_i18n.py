@@ -7,7 +7,7 @@ import logging
 import shutil
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from crm import i18n_tools
@@ -54,3 +54,23 @@ def test_a_built_app_without_catalogs_says_so_in_the_log(app, tmp_path, monkeypa
         ui_i18n.install(app, "zh_CN")
     assert "no compiled translations for zh_CN: the interface stays in English" in caplog.text
     assert QCoreApplication.translate("HelpMenu", "&Help") == "&Help"
+
+
+def test_language_switch_retranslates_visible_text(window, app):
+    from crm.ui import i18n as ui_i18n
+
+    assert window.nav.item(0).text() == "我的工作台"
+    window.leads.ensure_detail()  # pages are built when first shown: these exist before the switch
+    ui_i18n.install(app, "en")
+    QApplication.processEvents()
+    assert window.nav.item(0).text() == "My day"
+    assert window.leads.new_button.text() == "New lead (Ctrl+N)"
+    assert window.leads.model.headerData(1, Qt.Orientation.Horizontal) == "Company name"
+    from crm.ui.widgets.inputs import AmountEdit, DateEdit
+
+    dates = window.findChildren(DateEdit)
+    assert dates and all(d.edit.placeholderText() == "yyyy-mm-dd" for d in dates)
+    assert all("5000万" in a.placeholderText() for a in window.findChildren(AmountEdit))
+    ui_i18n.install(app, "zh_CN")
+    QApplication.processEvents()
+    assert window.leads.model.headerData(1, Qt.Orientation.Horizontal) == "企业名称"

@@ -5,9 +5,11 @@ and a click on the text of a choice opens its list."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from crm.leadlist.query import LeadFilter, count_leads
 from crm.ui.typing_sim import type_text
 from tests.ui.conftest import activate, seed_leads
 
@@ -97,3 +99,76 @@ def test_the_company_designations_are_filled_in_on_the_form(window, store, peopl
     values = company_overview(store, people.wang, row.company_id).designations
     assert (values["gazelle"], values["listed"], values["listed_where"]) == (True, True, "北交所")
     assert values["srdi"] == window.ctx.ref.id_of("srdi", "provincial")
+
+
+def test_create_lead_by_typing_then_find_it_by_chinese_substring(window, qtbot, store, people):
+    QTest.keySequence(window, "Ctrl+N")
+    form = _form(window)
+    ed = form.editors
+    type_text(ed["company_name"].focus, "杭州新锐光电科技有限公司")
+    type_text(ed["project_name"].focus, "光电芯片研发中心")
+    form.editors["field"].widget.setCurrentText("生命健康")
+    ed["planned_investment"].widget.setText("3,000")  # a plain number is in 万元, and says so
+    assert ed["planned_investment"].hint.text() == "万元"
+    ed["planned_investment"].widget.setText("")
+    type_text(ed["planned_investment"].focus, "1.2亿")
+    assert "12,000" in ed["planned_investment"].hint.text()
+    QTest.keySequence(form, "Ctrl+S")
+    assert not form.isVisible()
+    assert count_leads(store, people.wang, LeadFilter()) == 1
+    activate(window)
+    window.show_page("leads")
+    type_text(window.leads.filters.search, "光电")
+    qtbot.waitUntil(lambda: window.leads.model.total() == 1, timeout=2000)
+    row = window.leads.model.row_at(0)
+    assert row.company == "杭州新锐光电科技有限公司"
+    assert row.planned_investment == 12000.0
+    assert window.leads.count.text() == "共 1 条"
+
+
+def test_invalid_input_shows_inline_message_and_saves_nothing(window, store, people):
+    window.new_lead()
+    form = _form(window)
+    type_text(form.editors["company_name"].focus, "杭州新锐光电科技有限公司")
+    type_text(form.editors["project_name"].focus, "芯片")
+    type_text(form.editors["planned_investment"].focus, "待定")
+    type_text(form.editors["credit_code"].focus, "913301061234567890")
+    QTest.keySequence(form, "Ctrl+S")
+    assert form.isVisible()
+    assert form.errors["planned_investment"].isVisible()
+    assert "不是金额" in form.errors["planned_investment"].text()
+    assert "校验码" in form.errors["credit_code"].text()
+    assert count_leads(store, people.wang, LeadFilter()) == 0
+    # the same message re-renders in English after a language switch; typing is kept
+    from crm.ui import i18n as ui_i18n
+
+    ui_i18n.install(QApplication.instance(), "en")
+    QApplication.processEvents()
+    assert "is not an amount" in form.errors["planned_investment"].text()
+    assert form.editors["planned_investment"].raw() == "待定"
+    assert form.windowTitle() == "New lead"
+
+
+def test_closing_a_dirty_form_asks_and_keeps_typing_on_cancel(window, qtbot):
+    window.new_lead()
+    form = _form(window)
+    type_text(form.editors["company_name"].focus, "未保存的企业")
+    seen = []
+
+    def answer(button):
+        box = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        )
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Cancel))
+    QTest.keyClick(form, Qt.Key.Key_Escape)
+    assert seen == ["这条线索有尚未保存的修改。"]
+    assert form.isVisible() and form.editors["company_name"].raw() == "未保存的企业"
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Discard))
+    QTest.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert not form.draft_path().exists()

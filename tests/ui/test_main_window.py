@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from crm.leadlist.query import LeadFilter, count_leads
 from crm.ui import main_window
@@ -79,3 +79,15 @@ def test_the_first_window_fits_the_screen(controller, people):
         assert (again.width(), again.height()) == (500, 400)
     finally:
         close_quietly(again)
+
+
+def test_key_widgets_have_object_and_accessible_names(window):
+    from PySide6.QtWidgets import QLineEdit, QTableView
+
+    window.show_page("leads")  # an empty store shows the welcome page; the list is built anyway
+    assert window.leads is not None
+    search = window.findChild(QLineEdit, "searchBox")
+    table = window.findChild(QTableView, "leadTable")
+    assert search is not None and search.accessibleName() == "搜索线索"
+    assert table is not None and table.accessibleName() == "线索列表"
+    assert window.findChild(QLabel, "statusUser").text() == "王五 · 招商专员（紫金港科技城）"

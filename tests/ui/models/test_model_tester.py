@@ -14,7 +14,7 @@ from crm.ui.reference.values_model import ValuesModel
 from tests.ui.conftest import seed_leads
 
 
-def test_models_pass_qtmodeltester(app, store, people, qtmodeltester):
+def test_history_audit_refused_and_reference_models_pass_qtmodeltester(app, store, people, qtmodeltester):
     ids = seed_leads(store, people.wang, 2)
     leads.update_lead(store, people.wang, ids[0], {"notes": "补充"})
     audit = AuditEntriesModel(AUDIT_COLUMNS)
@@ -29,3 +29,11 @@ def test_models_pass_qtmodeltester(app, store, people, qtmodeltester):
     values.load(reference(store), "subfield")
     assert values.columnCount() == 4 and values.rowCount() > 5
     qtmodeltester.check(values)
+
+
+def test_the_window_s_models_pass_qtmodeltester(window, store, people, qtmodeltester):
+    seed_leads(store, people.wang, 5)
+    window.leads.apply_filter()
+    qtmodeltester.check(window.leads.model)
+    window.leads.detail.contacts.model.set_rows([])
+    qtmodeltester.check(window.leads.detail.contacts.model)
