@@ -84,7 +84,7 @@ def per_period(pieces: dict[int, Groups], cuts: Cuts, periods: list[Period]) -> 
     return out
 
 
-def _counted_pieces(store: Store, q: Select[Any], n_cols: int) -> dict[int, Groups]:
+def _counted_pieces(store: Store, q: Select[*tuple[Any, ...]], n_cols: int) -> dict[int, Groups]:
     """{piece → {group → {"count": n}}} from rows (group columns…, piece, count)."""
     pieces: dict[int, Groups] = {}
     with store.read() as s:

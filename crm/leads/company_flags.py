@@ -9,9 +9,10 @@ project of a company shows the same designations and an edit on one shows on all
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlmodel import col
 
 from crm.db.models import Company, Lead
@@ -147,11 +148,11 @@ COLUMNS = (
 )
 
 
-def from_columns(row) -> dict[str, Any]:
+def from_columns(row: Sequence[Any]) -> dict[str, Any]:
     """Input names → values from the COLUMNS of a row, in that order."""
     return dict(zip(DESIGNATIONS, row, strict=True))
 
 
-def condition(keys: tuple[str, ...]):
+def condition(keys: tuple[str, ...]) -> ColumnElement[bool]:
     """SQL on ``lead``: its company holds every designation named (FILTERS' keys)."""
     return col(Lead.company_id).in_(select(col(Company.id)).where(*(FILTERS[k][1] for k in keys)))
