@@ -13,10 +13,10 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression
-from sqlmodel import col
+from sqlmodel import SQLModel, col
 
 from crm.accounts.users import Actor
 from crm.db.models import Lead
@@ -28,8 +28,7 @@ from crm.pipeline import ALL
 REPORT_ACTOR = Actor(0, "report", "report", "report_staff", None)
 # the lead list's "not deleted" condition (every filter has it)
 LIVE = col(Lead.deleted_at).is_(None)
-# SQLModel gives every table class its __table__, which its types do not declare
-_LEAD_TABLE: Table = Lead.__table__  # type: ignore[attr-defined]
+_LEAD_TABLE = SQLModel.metadata.tables["lead"]
 # a group's values, as the database returns them (the GROUP BY columns, in order)
 GroupKey = tuple[Any, ...]
 
