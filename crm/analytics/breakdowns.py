@@ -248,9 +248,7 @@ def breakdowns(
         CityRow(c, {k: figures(k, city_field_slice(c, None)) for k in CITY_KEYS}) for c in cities
     ]
     people: set[int] = {g[2] for g in groups} | {g[0] for g in acts}
-    people |= {
-        u.id for u in ref.officers(scope.city_id) if u.role == "officer" and u.id is not None
-    }
+    people |= {u.id for u in ref.officers(scope.city_id) if u.role == "officer"}
     officers = []
     for uid in people:
         user = ref.user(uid)

@@ -247,9 +247,7 @@ def _officers(
     for (uid,), values in created.items():
         groups.setdefault((uid,), {})["new_leads"] = values["count"]
     people: set[int] = {g[0] for g in groups} | officers_in(acts, period)
-    people |= {
-        u.id for u in ref.officers(scope.city_id) if u.role == "officer" and u.id is not None
-    }
+    people |= {u.id for u in ref.officers(scope.city_id) if u.role == "officer"}
     period_acts = replace(act_scope, start=period.start, end=period.end)
     rows: list[OfficerRow] = []
     for uid in people:
