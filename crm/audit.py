@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel import Session
 
 from crm.db.models import AuditLog
+from crm.db.store import Store
 
 #: one encoder for every record (json.dumps builds a new one per call when given options)
 JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
@@ -55,7 +56,9 @@ def record(
     )
 
 
-def created(s: Session, user_id: int | None, entity: str, entity_id: int, values: dict) -> None:
+def created(
+    s: Session, user_id: int | None, entity: str, entity_id: int, values: dict[str, Any]
+) -> None:
     """One row holding the new record's values."""
     clean = {k: text(v) for k, v in values.items() if v not in (None, "", False)}
     record(s, user_id, entity, entity_id, "create", None, None, clean)
@@ -74,7 +77,9 @@ def updated(
         record(s, user_id, entity, entity_id, action, name, old, new)
 
 
-def exported(store, actor_id: int | None, what: str, detail: dict[str, Any], rows: int) -> bool:
+def exported(
+    store: Store, actor_id: int | None, what: str, detail: dict[str, Any], rows: int
+) -> bool:
     """An export leaves its trace (who, when, what, which filter, how many rows) in its own
     transaction after the file was written. A store open read-only (another program holds
     it) cannot take the row: False then, and the caller says so."""

@@ -4,6 +4,7 @@ signal carries what changed; cf. Anki's OpChanges)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,9 @@ class Changes:
     def everything(cls) -> Changes:
         """The store as a whole changed (demo data loaded, a backup restored): every view
         shows what the store now holds."""
-        return cls(**{f: True for f in cls.__dataclass_fields__ if f != "leads"})
+        # every field but ``leads`` is a flag (Any: the names are read from the class)
+        flags: dict[str, Any] = {f: True for f in cls.__dataclass_fields__ if f != "leads"}
+        return cls(**flags)
 
 
 def lead_changed(lead_id: int, **flags: bool) -> Changes:

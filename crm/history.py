@@ -9,16 +9,20 @@ active or not.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlmodel import Session, col
 
 from crm import audit
 from crm import fields as F
 from crm.accounts import permissions as P
 from crm.accounts.users import Actor
+from crm.db.ids import stored_id
 from crm.db.models import Activity, AuditLog, Lead, User
 from crm.db.store import Store
 from crm.errors import NotFound, UserError
@@ -150,26 +154,28 @@ class _Shown:
             return raw
         parts = []
         for key, value in values.items():
-            name = _COLUMN_FIELD.get(key, key)
+            name = _COLUMN_FIELD.get(str(key), str(key))
             if name not in F.FIELDS_BY_NAME and name not in F.EXTRA_LABELS:
                 continue  # bookkeeping (company_id, furthest_stage): no words for a reader
             text = self.value(key, None if value is None else str(value), masked)
             if text:
-                parts.append(f"{F.label(_COLUMN_FIELD.get(key, key)).render(self.lang)}: {text}")
+                parts.append(f"{F.label(name).render(self.lang)}: {text}")
         return "; ".join(parts)
 
 
-def _names(s) -> dict[int, str]:
-    return dict(s.execute(select(User.id, User.display_name)).all())
+def _names(s: Session) -> dict[int, str]:
+    return {uid: name for uid, name in s.execute(select(col(User.id), col(User.display_name)))}
 
 
-def _entries(rows, shown: _Shown, names: dict[int, str], masked_ids: set[int]) -> list[Entry]:
-    out = []
+def _entries(
+    rows: Iterable[AuditLog], shown: _Shown, names: dict[int, str], masked_ids: set[int]
+) -> list[Entry]:
+    out: list[Entry] = []
     for r in rows:
         masked = r.entity == "lead" and r.entity_id in masked_ids
         out.append(
             Entry(
-                r.id,
+                stored_id(r),
                 r.at,
                 r.user_id,
                 names.get(r.user_id, "") if r.user_id is not None else "",
@@ -197,18 +203,23 @@ def lead_history(
                 QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id)
             )
         masked = lead.confidential and not P.sees_confidential(actor, lead.city_id)
-        activities = select(Activity.id).where(Activity.lead_id == lead_id)
+        activities = select(col(Activity.id)).where(col(Activity.lead_id) == lead_id)
         rows = s.execute(
             select(AuditLog)
             .where(
                 or_(
-                    and_(AuditLog.entity == "lead", AuditLog.entity_id == lead_id),
-                    and_(AuditLog.entity == "company", AuditLog.entity_id == lead.company_id),
-                    and_(AuditLog.entity == "activity", AuditLog.entity_id.in_(activities)),
+                    and_(col(AuditLog.entity) == "lead", col(AuditLog.entity_id) == lead_id),
+                    and_(
+                        col(AuditLog.entity) == "company",
+                        col(AuditLog.entity_id) == lead.company_id,
+                    ),
+                    and_(
+                        col(AuditLog.entity) == "activity", col(AuditLog.entity_id).in_(activities)
+                    ),
                 ),
-                AuditLog.action != "refused",
+                col(AuditLog.action) != "refused",
             )
-            .order_by(AuditLog.id.desc())
+            .order_by(col(AuditLog.id).desc())
         ).scalars()
         names = _names(s)
         shown = _Shown(reference(store), names, lang)
@@ -221,18 +232,20 @@ def lead_history(
     return out
 
 
-def _conditions(flt: AuditFilter) -> list:
-    conds = []
+def _conditions(flt: AuditFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if flt.user_id is not None:
-        conds.append(AuditLog.user_id == flt.user_id)
+        conds.append(col(AuditLog.user_id) == flt.user_id)
     if flt.lead_id is not None:
-        conds += [AuditLog.entity == "lead", AuditLog.entity_id == flt.lead_id]
+        conds += [col(AuditLog.entity) == "lead", col(AuditLog.entity_id) == flt.lead_id]
     if flt.action:
-        conds.append(AuditLog.action == flt.action)
+        conds.append(col(AuditLog.action) == flt.action)
     if flt.day_from is not None:
-        conds.append(AuditLog.at >= datetime.combine(flt.day_from, time.min, UTC))
+        conds.append(col(AuditLog.at) >= datetime.combine(flt.day_from, time.min, UTC))
     if flt.day_to is not None:
-        conds.append(AuditLog.at < datetime.combine(flt.day_to + timedelta(days=1), time.min, UTC))
+        conds.append(
+            col(AuditLog.at) < datetime.combine(flt.day_to + timedelta(days=1), time.min, UTC)
+        )
     return conds
 
 
@@ -262,7 +275,11 @@ def audit_page(
     with store.read() as s:
         total = s.execute(select(func.count()).select_from(AuditLog).where(*conds)).scalar_one()
         rows = s.execute(
-            select(AuditLog).where(*conds).order_by(AuditLog.id.desc()).offset(offset).limit(limit)
+            select(AuditLog)
+            .where(*conds)
+            .order_by(col(AuditLog.id).desc())
+            .offset(offset)
+            .limit(limit)
         ).scalars()
         masked = _masked_leads(s, me)
         names = _names(s)
@@ -270,12 +287,12 @@ def audit_page(
     return AuditPage(entries, total)
 
 
-def _masked_leads(s, me: Actor) -> set[int]:
+def _masked_leads(s: Session, me: Actor) -> set[int]:
     if me.privileged:
         return set()
-    q = select(Lead.id).where(Lead.confidential)
+    q = select(col(Lead.id)).where(col(Lead.confidential))
     if me.city_id is not None:
-        q = q.where(Lead.city_id != me.city_id)
+        q = q.where(col(Lead.city_id) != me.city_id)
     return set(s.execute(q).scalars())
 
 
@@ -328,7 +345,7 @@ def export_audit(
     return len(rows)
 
 
-def _write_xlsx(path: Path, header: list[str], rows: list[list], lang: str) -> Path:
+def _write_xlsx(path: Path, header: list[str], rows: list[list[Any]], lang: str) -> Path:
     book = xlsx.Book()
     sheet = book.sheet(QT_TRANSLATE_NOOP("History", "Audit log").render(lang))
     sheet.header(header, widths=[17, 10, 12, 10, 9, 16, 30, 30])
@@ -346,7 +363,7 @@ def _csv_cell(value: object) -> object:
     return value
 
 
-def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> Path:
     """UTF-8 with a byte-order mark (Excel opens Chinese text right), written beside the
     target and moved over it."""
     import csv

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from sqlmodel import select
 
+from crm.db.ids import stored_id
 from crm.db.models import RefItem, User
 from crm.db.store import Store
 from crm.i18n import EN, current_language
@@ -164,7 +165,7 @@ def _load(store: Store) -> ReferenceData:
     with store.read() as s:
         items = [
             RefEntry(
-                r.id,
+                stored_id(r),
                 r.kind,
                 r.code,
                 r.name_zh,
@@ -178,7 +179,9 @@ def _load(store: Store) -> ReferenceData:
             for r in s.exec(select(RefItem))
         ]
         users = [
-            UserEntry(u.id, u.username, u.display_name, u.role, u.city_id, u.manager_id, u.active)
+            UserEntry(
+                stored_id(u), u.username, u.display_name, u.role, u.city_id, u.manager_id, u.active
+            )
             for u in s.exec(select(User))
         ]
     return ReferenceData(items, users)

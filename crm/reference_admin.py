@@ -12,12 +12,13 @@ import re
 import unicodedata
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from crm import audit
 from crm.accounts import permissions as P
 from crm.accounts.users import Actor
 from crm.changes import Changes
+from crm.db.ids import stored_id
 from crm.db.models import RefItem, utcnow
 from crm.db.store import Store
 from crm.errors import FieldError, NotFound, ValidationError
@@ -82,7 +83,7 @@ def add_value(
             parent = s.get(RefItem, parent_id) if parent_id is not None else None
             if parent is None or parent.kind != "field":
                 raise _fail("parent", QT_TRANSLATE_NOOP("Errors", "is required"))
-        rows = s.exec(select(RefItem).where(RefItem.kind == kind)).all()
+        rows = s.exec(select(RefItem).where(col(RefItem.kind) == kind)).all()
         for r in rows:
             if r.name_zh == zh or r.name_en.casefold() == en.casefold():
                 raise _fail(
@@ -102,13 +103,15 @@ def add_value(
         )
         s.add(item)
         s.flush()
-        audit.created(s, me.id, "ref_item", item.id, {"kind": kind, "name_zh": zh, "name_en": en})
-        item_id = item.id
+        audit.created(
+            s, me.id, "ref_item", stored_id(item), {"kind": kind, "name_zh": zh, "name_en": en}
+        )
+        item_id = stored_id(item)
     invalidate(store)
     return item_id, Changes(reference=True)
 
 
-def _load(s, item_id: int) -> RefItem:
+def _load(s: Session, item_id: int) -> RefItem:
     item = s.get(RefItem, item_id)
     if item is None:
         raise NotFound(
@@ -127,10 +130,10 @@ def rename_value(
         P.require(P.administer(me), me, "rename_reference", "ref_item", item_id)
         item = _load(s, item_id)
         clash = s.exec(
-            select(RefItem.id).where(
-                RefItem.kind == item.kind,
-                RefItem.id != item.id,
-                (RefItem.name_zh == zh) | (func.lower(RefItem.name_en) == en.lower()),
+            select(col(RefItem.id)).where(
+                col(RefItem.kind) == item.kind,
+                col(RefItem.id) != item.id,
+                (col(RefItem.name_zh) == zh) | (func.lower(col(RefItem.name_en)) == en.lower()),
             )
         ).first()
         if clash is not None:
@@ -148,7 +151,7 @@ def rename_value(
             setattr(item, k, v)
         item.updated_by, item.updated_at = me.id, utcnow()
         s.flush()
-        audit.updated(s, me.id, "ref_item", item.id, changed)
+        audit.updated(s, me.id, "ref_item", stored_id(item), changed)
     invalidate(store)
     return Changes(reference=True)
 
@@ -170,7 +173,9 @@ def set_retired(store: Store, actor: Actor, item_id: int, retired: bool) -> Chan
             left = s.exec(
                 select(func.count())
                 .select_from(RefItem)
-                .where(RefItem.kind == item.kind, RefItem.active, RefItem.id != item.id)
+                .where(
+                    col(RefItem.kind) == item.kind, col(RefItem.active), col(RefItem.id) != item.id
+                )
             ).one()
             if left == 0:
                 raise _fail(
@@ -181,7 +186,7 @@ def set_retired(store: Store, actor: Actor, item_id: int, retired: bool) -> Chan
         item.updated_by, item.updated_at = me.id, utcnow()
         s.flush()
         audit.record(
-            s, me.id, "ref_item", item.id, "retire" if retired else "restore", "active",
+            s, me.id, "ref_item", stored_id(item), "retire" if retired else "restore", "active",
             retired, not retired,
         )  # fmt: skip
     invalidate(store)
@@ -194,11 +199,13 @@ def move_value(store: Store, actor: Actor, item_id: int, step: int) -> Changes:
         me = P.current(s, actor)
         P.require(P.administer(me), me, "order_reference", "ref_item", item_id)
         item = _load(s, item_id)
-        rows = s.exec(
-            select(RefItem)
-            .where(RefItem.kind == item.kind, RefItem.parent_id == item.parent_id)
-            .order_by(RefItem.sort_order, RefItem.id)
-        ).all()
+        rows = list(
+            s.exec(
+                select(RefItem)
+                .where(col(RefItem.kind) == item.kind, col(RefItem.parent_id) == item.parent_id)
+                .order_by(col(RefItem.sort_order), col(RefItem.id))
+            )
+        )
         i = [r.id for r in rows].index(item.id)
         j = i + (1 if step > 0 else -1)
         if not 0 <= j < len(rows):
@@ -208,6 +215,6 @@ def move_value(store: Store, actor: Actor, item_id: int, step: int) -> Changes:
             if r.sort_order != n:
                 r.sort_order, r.updated_by, r.updated_at = n, me.id, utcnow()
         s.flush()
-        audit.record(s, me.id, "ref_item", item.id, "order", "sort_order", i, j)
+        audit.record(s, me.id, "ref_item", stored_id(item), "order", "sort_order", i, j)
     invalidate(store)
     return Changes(reference=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from crm.accounts.permissions import sees_confidential
 from crm.accounts.users import Actor
@@ -51,30 +52,30 @@ def list_activities(
     conds = flt.conditions(store)
     q = (
         select(
-            Activity.id,
-            Activity.lead_id,
-            Activity.occurred_on,
-            Activity.type_id,
-            Activity.user_id,
-            Company.name,
-            Lead.project_name,
-            Lead.codename,
-            Lead.confidential,
-            Lead.city_id,
-            Activity.summary,
+            col(Activity.id),
+            col(Activity.lead_id),
+            col(Activity.occurred_on),
+            col(Activity.type_id),
+            col(Activity.user_id),
+            col(Company.name),
+            col(Lead.project_name),
+            col(Lead.codename),
+            col(Lead.confidential),
+            col(Lead.city_id),
+            col(Activity.summary),
         )
         .select_from(Activity)
-        .join(Lead, Lead.id == Activity.lead_id)
-        .join(Company, Company.id == Lead.company_id)
+        .join(Lead, col(Lead.id) == col(Activity.lead_id))
+        .join(Company, col(Company.id) == col(Lead.company_id))
         .where(*conds)
-        .order_by(Activity.occurred_on.desc(), Activity.id.desc())
+        .order_by(col(Activity.occurred_on).desc(), col(Activity.id).desc())
         .offset(offset)
         .limit(limit)
     )
     count = (
         select(func.count())
         .select_from(Activity)
-        .join(Lead, Lead.id == Activity.lead_id)
+        .join(Lead, col(Lead.id) == col(Activity.lead_id))
         .where(*conds)
     )
     rows = []

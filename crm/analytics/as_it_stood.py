@@ -4,14 +4,17 @@ each lead's stage and next follow-up taken back to that Sunday (crm.analytics.we
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
+from sqlmodel import col
 
-from crm.analytics.figures import Figure, lead_where
+from crm.analytics.figures import Figure, lead_where, leads_of
 from crm.analytics.projects import project_rows
 from crm.analytics.sections import ProjectList
+from crm.analytics.week_changes import LeadState
 from crm.analytics.weekly import LIST_LIMIT, WeeklyReport
 from crm.db.models import Lead
 from crm.db.store import Store
@@ -22,7 +25,7 @@ from crm.pipeline.followup import state as followup_state
 from crm.team_settings import followup_thresholds
 
 
-def as_it_stood(store: Store, report: WeeklyReport, states) -> WeeklyReport:
+def as_it_stood(store: Store, report: WeeklyReport, states: dict[int, LeadState]) -> WeeklyReport:
     """The report's follow-up figures from each lead's stage and next follow-up as they stood
     at the week's end (``states``), not as they stand today: a follow-up rescheduled since
     was overdue then, and counts so (the lead list's "overdue" rule: an open lead due before
@@ -48,17 +51,17 @@ def as_it_stood(store: Store, report: WeeklyReport, states) -> WeeklyReport:
                       followup=followup_state(late[lid].next_followup, late[lid].stage, as_of, th))
               for lid in order if lid in rows]  # fmt: skip
 
-    def per(pick) -> dict:
-        out: dict = {}
+    def per(pick: Callable[[LeadState], int]) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
         for lid, st in late.items():
             out.setdefault(pick(st), []).append(lid)
         return out
 
     by_owner, by_city = per(lambda st: st.owner_id), per(lambda st: st.city_id)
 
-    def fig(found: list | None) -> Figure:
-        found = tuple(sorted(found or ()))
-        return Figure(len(found), leads=LeadFilter(lead_ids=found))
+    def fig(found: list[int] | None) -> Figure:
+        ids = tuple(sorted(found or ()))
+        return Figure(len(ids), leads=LeadFilter(lead_ids=ids))
 
     officers = [replace(o, figures={**o.figures, "overdue": fig(by_owner.get(o.user_id))})
                 for o in report.officers]  # fmt: skip
@@ -76,5 +79,7 @@ def as_it_stood(store: Store, report: WeeklyReport, states) -> WeeklyReport:
 def _ids_of(store: Store, figure: Figure, as_of: date) -> list[int]:
     with store.read() as s:
         return list(
-            s.execute(select(Lead.id).where(*lead_where(store, figure.leads, as_of))).scalars()
+            s.execute(
+                select(col(Lead.id)).where(*lead_where(store, leads_of(figure), as_of))
+            ).scalars()
         )

@@ -9,14 +9,24 @@ appear when they hold leads or activities.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
+from typing import TypedDict
 
-from crm.analytics.activity import ActivityCounts, summed, visits_of
-from crm.analytics.figures import Figure, merge
+from crm.analytics.activity import (
+    ActivityCounts,
+    ActivityFilter,
+    ActivityGroup,
+    summed,
+    visits_of,
+)
+from crm.analytics.figures import Figure, GroupKey, merge
 from crm.analytics.labels import Labels
 from crm.analytics.metrics import HEADLINE, STATE_KEYS, WITH_PREVIOUS, YTD_KEYS, metric_filter
+from crm.analytics.passes import Groups
 from crm.analytics.period import Period, Scope
-from crm.analytics.ytd import Ytd, elapsed_share, progress
+from crm.analytics.ytd import TargetProgress, Ytd, elapsed_share, progress
 from crm.leadlist.query import LeadFilter
 from crm.reference import ReferenceData
 from crm.targets.annual import TargetValue
@@ -79,6 +89,18 @@ class Parts:
     ytd: Ytd
 
 
+class ActivityNarrowing(TypedDict, total=False):
+    """The ActivityFilter fields a slice narrows (crm.analytics.activity)."""
+
+    cities: tuple[int, ...]
+    fields: tuple[int, ...]
+    users: tuple[int, ...]
+
+
+#: names a slice: its kind and the ids that select it
+SliceKey = tuple[str | int | None, ...]
+
+
 @dataclass(frozen=True)
 class Slice:
     """A part of the scope: a lead-list filter and activity filter fields that select it, and
@@ -86,11 +108,12 @@ class Slice:
     city, field)."""
 
     leads: LeadFilter
-    activities: dict
-    lead_group: object
-    activity_group: object
+    #: ActivityFilter fields and their values ("cities", "fields", "users")
+    activities: ActivityNarrowing
+    lead_group: Callable[[GroupKey], bool]
+    activity_group: Callable[[ActivityGroup], bool]
     #: names the slice (figures of one slice read its groups once)
-    key: tuple = ()
+    key: SliceKey = ()
 
 
 EVERYTHING = Slice(LeadFilter(), {}, lambda g: True, lambda g: True, ("all",))
@@ -101,11 +124,20 @@ def city_field_slice(city: int | None, field: int | None) -> Slice:
         LeadFilter(
             cities=(city,) if city is not None else (), fields=(field,) if field is not None else ()
         ),
-        {k: (v,) for k, v in (("cities", city), ("fields", field)) if v is not None},
+        _narrowing(city, field),
         lambda g: (city is None or g[0] == city) and (field is None or g[1] == field),
         lambda g: (city is None or g[1] == city) and (field is None or g[2] == field),
         ("city_field", city, field),
     )
+
+
+def _narrowing(city: int | None, field: int | None) -> ActivityNarrowing:
+    out: ActivityNarrowing = {}
+    if city is not None:
+        out["cities"] = (city,)
+    if field is not None:
+        out["fields"] = (field,)
+    return out
 
 
 def officer_slice(user_id: int) -> Slice:
@@ -122,15 +154,25 @@ class Figures:
     """Builds a figure of any key for any slice from the grouped counts."""
 
     def __init__(
-        self, base, act_scope, groups, acts, acts_prev, period, previous, ytd, counted, as_of
-    ):
+        self,
+        base: LeadFilter,
+        act_scope: ActivityFilter,
+        groups: Groups,
+        acts: dict[ActivityGroup, ActivityCounts],
+        acts_prev: ActivityCounts,
+        period: Period,
+        previous: Period,
+        ytd: Period,
+        counted: tuple[int, ...],
+        as_of: date,
+    ) -> None:
         self.base, self.act_scope = base, act_scope
         self.groups, self.acts, self.acts_prev = groups, acts, acts_prev
         self.filter_args = (period, previous, ytd, counted, as_of)
-        self._rows: dict[tuple, list[dict]] = {}
-        self._acts: dict[tuple, ActivityCounts] = {}
+        self._rows: dict[SliceKey, list[dict[str, float]]] = {}
+        self._acts: dict[SliceKey, ActivityCounts] = {}
 
-    def _of(self, part: Slice) -> list[dict]:
+    def _of(self, part: Slice) -> list[dict[str, float]]:
         """The lead groups of a slice (found once per slice, not once per figure)."""
         rows = self._rows.get(part.key) if part.key else None
         if rows is None:
@@ -205,7 +247,7 @@ def breakdowns(
     by_city = [
         CityRow(c, {k: figures(k, city_field_slice(c, None)) for k in CITY_KEYS}) for c in cities
     ]
-    people = {g[2] for g in groups} | {g[0] for g in acts}
+    people: set[int] = {g[2] for g in groups} | {g[0] for g in acts}
     people |= {u.id for u in ref.officers(scope.city_id) if u.role == "officer"}
     officers = []
     for uid in people:
@@ -218,7 +260,7 @@ def breakdowns(
                 {k: figures(k, officer_slice(uid)) for k in OFFICER_KEYS},
             )
         )
-    rank = {c: n for n, c in enumerate(labels.city_order)}
+    rank: dict[int | None, int] = {c: n for n, c in enumerate(labels.city_order)}
     officers.sort(
         key=lambda o: (
             rank.get(o.city_id, len(rank)),
@@ -228,7 +270,7 @@ def breakdowns(
         )
     )
 
-    def ytd_rows(city: int | None, field: int | None) -> list:
+    def ytd_rows(city: int | None, field: int | None) -> list[TargetProgress]:
         part = city_field_slice(city, field)
         actual = {k: figures("ytd_" + k, part) for k in YTD_KEYS}
         return progress(
@@ -249,7 +291,7 @@ def breakdowns(
 
 
 def _shown(
-    chosen: int | None, order: tuple[int, ...], always: frozenset[int], seen: set
+    chosen: int | None, order: tuple[int, ...], always: frozenset[int], seen: set[int | None]
 ) -> tuple[int, ...]:
     if chosen is not None:
         return (chosen,)

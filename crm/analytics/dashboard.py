@@ -19,14 +19,14 @@ from crm.analytics.dashboard_passes import activities_within, activity_pass, off
 from crm.analytics.figures import Figure, LeadMetric, lead_sums, merge, total
 from crm.analytics.labels import Labels, labels_from
 from crm.analytics.metrics import counted_business_types, period_filter, ytd_filter
-from crm.analytics.passes import created_pass, landed_pass, signed_pass
+from crm.analytics.passes import Groups, created_pass, landed_pass, signed_pass
 from crm.analytics.period import Period, Scope
 from crm.analytics.trend import TrendPoint
 from crm.analytics.ytd import TargetProgress, elapsed_share, progress
 from crm.db.store import Store
 from crm.leadlist.query import LeadFilter
 from crm.pipeline import MAIN
-from crm.reference import reference
+from crm.reference import ReferenceData, reference
 from crm.targets.annual import list_targets
 from crm.values.names import pinyin_key
 
@@ -207,8 +207,10 @@ def dashboard(
     )
 
 
-def _activity_figures(counts: ActivityCounts, flt: ActivityFilter, keys) -> dict[str, Figure]:
-    out = {}
+def _activity_figures(
+    counts: ActivityCounts, flt: ActivityFilter, keys: tuple[str, ...]
+) -> dict[str, Figure]:
+    out: dict[str, Figure] = {}
     for key in keys:
         types = ACTIVITY_KEYS[key]
         if types is None:
@@ -219,7 +221,19 @@ def _activity_figures(counts: ActivityCounts, flt: ActivityFilter, keys) -> dict
     return out
 
 
-def _officers(store, ref, labels, scope, base, counted, period, acts, act_scope, created, as_of):
+def _officers(
+    store: Store,
+    ref: ReferenceData,
+    labels: Labels,
+    scope: Scope,
+    base: LeadFilter,
+    counted: tuple[int, ...],
+    period: Period,
+    acts: dict[tuple[date, int], ActivityCounts],
+    act_scope: ActivityFilter,
+    created: Groups,
+    as_of: date,
+) -> list[OfficerRow]:
     """One row per officer: activities they logged and lead figures of the leads they own
     (``created``: leads created in the period by owner, from created_pass)."""
     keys = ("new_leads", "advanced", "signed")
@@ -232,10 +246,10 @@ def _officers(store, ref, labels, scope, base, counted, period, acts, act_scope,
     )
     for (uid,), values in created.items():
         groups.setdefault((uid,), {})["new_leads"] = values["count"]
-    people = {g[0] for g in groups} | officers_in(acts, period)
+    people: set[int] = {g[0] for g in groups} | officers_in(acts, period)
     people |= {u.id for u in ref.officers(scope.city_id) if u.role == "officer"}
     period_acts = replace(act_scope, start=period.start, end=period.end)
-    rows = []
+    rows: list[OfficerRow] = []
     for uid in people:
         user = ref.user(uid)
         part = officer_slice(uid)
@@ -257,7 +271,7 @@ def _officers(store, ref, labels, scope, base, counted, period, acts, act_scope,
                 {k: figures[k] for k in OFFICER_KEYS},
             )
         )
-    rank = {c: n for n, c in enumerate(labels.city_order)}
+    rank: dict[int | None, int] = {c: n for n, c in enumerate(labels.city_order)}
     rows.sort(
         key=lambda o: (
             rank.get(o.city_id, len(rank)),
@@ -269,7 +283,9 @@ def _officers(store, ref, labels, scope, base, counted, period, acts, act_scope,
     return rows
 
 
-def _shown(chosen, order, always, seen) -> tuple[int, ...]:
+def _shown(
+    chosen: int | None, order: tuple[int, ...], always: frozenset[int], seen: set[int]
+) -> tuple[int, ...]:
     if chosen is not None:
         return (chosen,)
     return tuple(i for i in order if i in always or i in seen)

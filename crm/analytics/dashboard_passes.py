@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import and_, func, not_, select
+from sqlmodel import col
 
 from crm.analytics.activity import ActivityCounts, ActivityFilter, _lead_conditions
 from crm.analytics.period import Period
@@ -23,16 +24,18 @@ def activity_pass(
     """{(day, officer) → counts by type code} for the activities of [start, end] in ``scope``
     (its cities, fields and key flag; its own dates and types are not used)."""
     ref = reference(store)
-    others = select(Lead.id).where(not_(and_(*_lead_conditions(scope))))
+    others = select(col(Lead.id)).where(not_(and_(*_lead_conditions(scope))))
     q = (
-        select(Activity.occurred_on, Activity.user_id, Activity.type_id, func.count())
-        .where(
-            Activity.deleted_at.is_(None),
-            Activity.occurred_on >= start,
-            Activity.occurred_on <= end,
-            Activity.lead_id.not_in(others),
+        select(
+            col(Activity.occurred_on), col(Activity.user_id), col(Activity.type_id), func.count()
         )
-        .group_by(Activity.occurred_on, Activity.user_id, Activity.type_id)
+        .where(
+            col(Activity.deleted_at).is_(None),
+            col(Activity.occurred_on) >= start,
+            col(Activity.occurred_on) <= end,
+            col(Activity.lead_id).not_in(others),
+        )
+        .group_by(col(Activity.occurred_on), col(Activity.user_id), col(Activity.type_id))
     )
     out: dict[tuple[date, int], ActivityCounts] = {}
     with store.read() as s:

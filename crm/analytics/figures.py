@@ -8,14 +8,15 @@ count in the list equals the figure.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression
+from sqlmodel import SQLModel, col
 
 from crm.accounts.users import Actor
 from crm.db.models import Lead
@@ -26,7 +27,10 @@ from crm.pipeline import ALL
 # conditions() needs an actor only for full-text search, which figures never use
 REPORT_ACTOR = Actor(0, "report", "report", "report_staff", None)
 # the lead list's "not deleted" condition (every filter has it)
-LIVE = Lead.deleted_at.is_(None)
+LIVE = col(Lead.deleted_at).is_(None)
+_LEAD_TABLE = SQLModel.metadata.tables["lead"]
+# a group's values, as the database returns them (the GROUP BY columns, in order)
+GroupKey = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,14 @@ class Figure:
 ZERO = Figure(0)
 
 
+def leads_of(figure: Figure) -> LeadFilter:
+    """The leads behind a figure that counts leads (every lead figure carries its filter);
+    ValueError for a figure of activities, which has none: a caller's mistake."""
+    if figure.leads is None:
+        raise ValueError(f"a figure of activities has no leads behind it: {figure}")
+    return figure.leads
+
+
 _DEFAULTS = {f.name: f.default for f in fields(LeadFilter)}
 
 
@@ -79,18 +91,18 @@ class LeadMetric:
     amount: str | None = None
 
 
-def _unselective_stages(c) -> bool:
+def _unselective_stages(c: ColumnElement[bool]) -> bool:
     """Is ``c`` "stage IN (most stages)" (open leads and the like)?"""
     return (
         isinstance(c, BinaryExpression)
         and c.operator is operators.in_op
         and getattr(c.left, "key", None) == "stage"
-        and getattr(c.left, "table", None) is Lead.__table__
+        and getattr(c.left, "table", None) is _LEAD_TABLE
         and len(getattr(c.right, "value", None) or ()) > len(ALL) / 2
     )
 
 
-def lead_where(store: Store, flt: LeadFilter, today: date) -> list:
+def lead_where(store: Store, flt: LeadFilter, today: date) -> list[ColumnElement[bool]]:
     """The lead list's conditions for ``flt``, with the conditions that hold for most leads
     ("not deleted", "stage is one of the open ones") written so that SQLite never picks an
     index for them. Without statistics (no ANALYZE yet) it would otherwise walk such an index
@@ -99,14 +111,14 @@ def lead_where(store: Store, flt: LeadFilter, today: date) -> list:
     out = []
     for c in conditions(store, REPORT_ACTOR, flt, today):
         if c.compare(LIVE):
-            c = func.coalesce(Lead.deleted_at, Lead.deleted_at).is_(None)
+            c = func.coalesce(col(Lead.deleted_at), col(Lead.deleted_at)).is_(None)
         elif _unselective_stages(c):
-            c = func.coalesce(Lead.stage, Lead.stage).in_(list(c.right.value))
+            c = func.coalesce(col(Lead.stage), col(Lead.stage)).in_(list(c.right.value))
         out.append(c)
     return out
 
 
-def unordered(column):
+def unordered(column: Any) -> ColumnElement[Any]:
     """SQL: ``column`` as a value to group by, written so that SQLite does not walk an index
     in that column's order to spare itself a sort: it would read nearly every lead row instead
     of the few the filter's own index holds. Same value on every dialect."""
@@ -120,7 +132,7 @@ def lead_sums(
     group_by: tuple[str, ...] = (),
     *,
     today: date,
-) -> dict[tuple, dict[str, float]]:
+) -> dict[GroupKey, dict[str, float]]:
     """{group values → {metric key → value}} over the leads matching ``base``.
 
     Each distinct filter is one grouped query whose WHERE clause is exactly the lead list's
@@ -131,7 +143,7 @@ def lead_sums(
     for m in metrics:
         by_filter.setdefault(m.filter, []).append(m)
     cols = [unordered(getattr(Lead, g)) for g in group_by]
-    out: dict[tuple, dict[str, float]] = {}
+    out: dict[GroupKey, dict[str, float]] = {}
     with store.read() as s:
         for flt, ms in by_filter.items():
             aggregates = [
@@ -151,12 +163,16 @@ def lead_sums(
     return out
 
 
-def _number(value, amount: str | None) -> float:
+def _number(value: Any, amount: str | None) -> float:
     if value is None:
         return 0
     return float(value) if amount else int(value)
 
 
-def total(groups: dict[tuple, dict[str, float]], key: str, where=lambda g: True) -> float:
+def total(
+    groups: dict[GroupKey, dict[str, float]],
+    key: str,
+    where: Callable[[GroupKey], bool] = lambda g: True,
+) -> float:
     """Sum of one metric over the groups ``where`` accepts."""
     return sum(v.get(key, 0) for g, v in groups.items() if where(g))

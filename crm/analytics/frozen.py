@@ -126,16 +126,16 @@ def decode(data: Any, classes: dict[str, type] | None = None) -> Any:
         keep = [(n, f) for n, f in enumerate(data["f"]) if f in known]
         plain = (str, int, float, bool, type(None))
 
-        def value(v):
+        def value(v: Any) -> Any:
             return v if isinstance(v, plain) else decode(v, classes)
 
         return [cls(**{f: value(row[n]) for n, f in keep}) for row in data["v"]]
     if "@e" in data:
         return _cls(classes, data["@e"])(data["v"])
     cls = _cls(classes, data["@"])
-    known = {f.name: f for f in dataclasses.fields(cls)}
-    kwargs = {k: decode(v, classes) for k, v in data.items() if k in known}
-    for name, f in known.items():
+    declared = {f.name: f for f in dataclasses.fields(cls)}
+    kwargs = {k: decode(v, classes) for k, v in data.items() if k in declared}
+    for name, f in declared.items():
         needed = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         if name not in kwargs and needed and f.init:
             raise _unreadable()

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
-from crm.analytics.figures import Figure, lead_where, merge
+from crm.analytics.figures import Figure, lead_where, leads_of, merge
 from crm.analytics.funnel import funnel_stages
 from crm.analytics.passes import pipeline_pass
 from crm.analytics.period import Period, Scope
@@ -95,7 +96,7 @@ def funnel_review(
         if not last:
             drop = Figure(
                 st.drop_off,
-                leads=merge(st.reached.leads, LeadFilter(not_reached_stage=MAIN[k + 1])),
+                leads=merge(leads_of(st.reached), LeadFilter(not_reached_stage=MAIN[k + 1])),
             )
         steps.append(FunnelStep(st.stage, st.reached, st.conversion, drop, days.get(st.stage)))
     lost_base = merge(base, LeadFilter(stages=("lost",), stage_date_to=as_of))
@@ -114,17 +115,24 @@ def funnel_review(
     )
 
 
-def _lost(store: Store, lost_base: LeadFilter, as_of: date):
+def _lost(
+    store: Store, lost_base: LeadFilter, as_of: date
+) -> tuple[list[LostGroup], list[LostGroup], list[LostGroup], Figure]:
     """The lost leads by stage lost at (pipeline order), region (most first; the tail summed)
     and reason (most first), from one grouped query."""
     q = (
-        select(Lead.lost_at_stage, Lead.lost_to_region, Lead.lost_reason_id, func.count())
+        select(
+            col(Lead.lost_at_stage),
+            col(Lead.lost_to_region),
+            col(Lead.lost_reason_id),
+            func.count(),
+        )
         .where(*lead_where(store, lost_base, as_of))
-        .group_by(Lead.lost_at_stage, Lead.lost_to_region, Lead.lost_reason_id)
+        .group_by(col(Lead.lost_at_stage), col(Lead.lost_to_region), col(Lead.lost_reason_id))
     )
-    at: dict = defaultdict(int)
-    to: dict = defaultdict(int)
-    why: dict = defaultdict(int)
+    at: defaultdict[str | None, int] = defaultdict(int)
+    to: defaultdict[str, int] = defaultdict(int)
+    why: defaultdict[int | None, int] = defaultdict(int)
     with store.read() as s:
         for stage, region, reason, n in s.execute(q):
             at[stage] += n
@@ -132,26 +140,30 @@ def _lost(store: Store, lost_base: LeadFilter, as_of: date):
             why[reason] += n
     total = sum(at.values())
 
-    def fig(n: int, **narrow) -> Figure:
-        return Figure(n, leads=merge(lost_base, LeadFilter(**narrow)))
+    def fig(n: int, narrow: LeadFilter) -> Figure:
+        return Figure(n, leads=merge(lost_base, narrow))
 
-    order = {s: i for i, s in enumerate(MAIN)}
+    order: dict[str | None, int] = {s: i for i, s in enumerate(MAIN)}
     lost_at = [
-        LostGroup(s, fig(n, lost_at_stages=(s,)))
+        LostGroup(s, fig(n, LeadFilter(lost_at_stages=(s,))))
         for s, n in sorted(at.items(), key=lambda kv: order.get(kv[0], len(order)))
         if s is not None
     ]
     named = sorted(((r, n) for r, n in to.items() if r), key=lambda kv: (-kv[1], kv[0]))
-    lost_to = [LostGroup(r, fig(n, lost_to_regions=(r,))) for r, n in named[:TOP_REGIONS]]
+    lost_to = [
+        LostGroup(r, fig(n, LeadFilter(lost_to_regions=(r,)))) for r, n in named[:TOP_REGIONS]
+    ]
     rest = named[TOP_REGIONS:]
     if rest:
         regions = tuple(r for r, _n in rest)
-        lost_to.append(LostGroup(None, fig(sum(n for _r, n in rest), lost_to_regions=regions)))
+        lost_to.append(
+            LostGroup(None, fig(sum(n for _r, n in rest), LeadFilter(lost_to_regions=regions)))
+        )
     unnamed = sum(n for r, n in to.items() if not r)
     if unnamed:
-        lost_to.append(LostGroup("", fig(unnamed, lost_to_regions=("",))))
+        lost_to.append(LostGroup("", fig(unnamed, LeadFilter(lost_to_regions=("",)))))
     lost_why = [
-        LostGroup(reason, fig(n, lost_reasons=(reason,)))
+        LostGroup(reason, fig(n, LeadFilter(lost_reasons=(reason,))))
         for reason, n in sorted(why.items(), key=lambda kv: -kv[1])
         if reason is not None
     ]

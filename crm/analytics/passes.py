@@ -21,25 +21,29 @@ reads one condition's index (crm.db.models: those indexes carry the columns coun
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlmodel import SQLModel, col
 
-from crm.analytics.figures import lead_where, merge, unordered
+from crm.analytics.figures import GroupKey, lead_where, merge, unordered
 from crm.analytics.metrics import period_filter
 from crm.analytics.period import Period
-from crm.db.models import Lead, StageChange
+from crm.db.models import Lead
 from crm.db.store import Store
 from crm.leadlist.query import LeadFilter
 from crm.pipeline.history import RANK, forward, rank, standing
 
-Groups = dict[tuple, dict[str, float]]
+Groups = dict[GroupKey, dict[str, float]]
+_sc = SQLModel.metadata.tables["stage_change"]
+_lead = SQLModel.metadata.tables["lead"]
 SIGNED_AGGREGATES = ("count", "agreed_investment", "funds_in_place", "expected_jobs", "hightech")
 
 
 class Cuts:
     """The pieces a set of periods cuts the time line into: piece n is [cuts[n-1], cuts[n])."""
 
-    def __init__(self, periods: list[Period]):
+    def __init__(self, periods: list[Period]) -> None:
         self.cuts = sorted(
             {p.start for p in periods} | {p.end + timedelta(days=1) for p in periods}
         )
@@ -49,7 +53,7 @@ class Cuts:
     def span(self) -> Period:
         return Period(self.cuts[0], self.cuts[-1] - timedelta(days=1))
 
-    def piece(self, column, *, instants: bool = False):
+    def piece(self, column: Any, *, instants: bool = False) -> ColumnElement[int]:
         """SQL: the piece a date (or, with ``instants``, a UTC timestamp) falls in; 0 before
         the first cut, len(cuts) after the last."""
         bounds = [_start_of(c) for c in self.cuts] if instants else self.cuts
@@ -63,7 +67,7 @@ def _start_of(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
-def _add(target: dict, values: dict) -> None:
+def _add(target: dict[str, float], values: dict[str, float]) -> None:
     for k, v in values.items():
         target[k] = target.get(k, 0) + v
 
@@ -80,7 +84,7 @@ def per_period(pieces: dict[int, Groups], cuts: Cuts, periods: list[Period]) -> 
     return out
 
 
-def _counted_pieces(store: Store, q, n_cols: int) -> dict[int, Groups]:
+def _counted_pieces(store: Store, q: Select[*tuple[Any, ...]], n_cols: int) -> dict[int, Groups]:
     """{piece → {group → {"count": n}}} from rows (group columns…, piece, count)."""
     pieces: dict[int, Groups] = {}
     with store.read() as s:
@@ -115,7 +119,7 @@ def landed_pass(
     lead list's ``reached_stage="landed"`` filter, read from ``first_landed_on``."""
     cuts = Cuts(periods)
     span = cuts.span
-    day = Lead.first_landed_on
+    day = col(Lead.first_landed_on)
     where = [
         *lead_where(store, merge(base, LeadFilter(business_types=counted)), today),
         day >= span.start,
@@ -124,7 +128,14 @@ def landed_pass(
     return _leads_counted(store, cuts, periods, group_by, cuts.piece(day), where)
 
 
-def _leads_counted(store, cuts: Cuts, periods, group_by, piece, where) -> list[Groups]:
+def _leads_counted(
+    store: Store,
+    cuts: Cuts,
+    periods: list[Period],
+    group_by: tuple[str, ...],
+    piece: ColumnElement[int],
+    where: list[ColumnElement[bool]],
+) -> list[Groups]:
     """Leads meeting ``where``, counted per group and piece, added up per period."""
     cols = [unordered(getattr(Lead, g)) for g in group_by]
     q = select(*cols, piece, func.count()).select_from(Lead).where(*where).group_by(*cols, piece)
@@ -148,7 +159,7 @@ def signed_pass(
     aggregates = [
         func.count(),
         *(func.sum(func.coalesce(getattr(Lead, c), 0)) for c in SIGNED_AGGREGATES[1:4]),
-        func.sum(case((Lead.is_hightech.is_(True), 1), else_=0)),
+        func.sum(case((col(Lead.is_hightech).is_(True), 1), else_=0)),
     ]
     family = merge(base, period_filter("signed", cuts.span, counted))
     q = (
@@ -181,7 +192,7 @@ def moves_pass(
     only)}: the leads with a standing move (a move forward along the main pipeline) in the
     period, as the lead list's ``moved_*`` and ``key_project`` filters select them. The history
     rows of the periods are read once, summed up per lead."""
-    sc = StageChange.__table__
+    sc = _sc
     lo = min(p.start for p, _f, _k in moves.values())
     hi = max(p.end for p, _f, _k in moves.values())
     flags = []
@@ -206,13 +217,15 @@ def moves_pass(
     cols = [unordered(getattr(Lead, g)) for g in group_by]
     sums = [
         func.sum(
-            case((Lead.is_key.is_(True), per_lead.c[key]), else_=0) if key_only else per_lead.c[key]
+            case((col(Lead.is_key).is_(True), per_lead.c[key]), else_=0)
+            if key_only
+            else per_lead.c[key]
         )
         for key, (_p, _f, key_only) in moves.items()
     ]
     q = (
         select(*cols, *sums)
-        .select_from(per_lead.join(Lead, Lead.id == per_lead.c.lead_id))
+        .select_from(per_lead.join(_lead, _lead.c.id == per_lead.c.lead_id))
         .where(*lead_where(store, base, today))
         .group_by(*cols)
     )
@@ -235,18 +248,18 @@ def pipeline_pass(store: Store, base: LeadFilter, as_of: date) -> dict[int, int]
 
 def pipeline_groups(
     store: Store, base: LeadFilter, as_of: date, group_by: tuple[str, ...]
-) -> dict[tuple, dict[int, int]]:
+) -> dict[GroupKey, dict[int, int]]:
     """The funnel by group: {group → {furthest rank reached by ``as_of`` → leads}} over
     ``base``; every group holding a lead is there.
 
     Each lead keeps the furthest stage its standing history reached (``furthest_stage``);
     that is its furthest by ``as_of`` unless its history has rows after ``as_of``. Those
     leads (few, for a recent day) are counted from their history by ``as_of`` instead."""
-    sc = StageChange.__table__
+    sc = _sc
     where = lead_where(store, base, as_of)
     cols = [getattr(Lead, g) for g in group_by]  # in an index's order (ix_lead_pipeline)
-    kept = Lead.furthest_stage
-    out: dict[tuple, dict[int, int]] = {}
+    kept = col(Lead.furthest_stage)
+    out: dict[GroupKey, dict[int, int]] = {}
     with store.read() as s:
         for row in s.execute(select(*cols, kept, func.count()).where(*where).group_by(*cols, kept)):
             ranks = out.setdefault(tuple(row[: len(cols)]), {})
@@ -264,7 +277,7 @@ def pipeline_groups(
         )
         q = (
             select(*cols, kept, by_then.c.furthest, func.count())
-            .select_from(Lead.__table__.join(by_then, by_then.c.lead_id == Lead.id))
+            .select_from(_lead.join(by_then, by_then.c.lead_id == _lead.c.id))
             .where(*where)
             .group_by(*cols, kept, by_then.c.furthest)
         )

@@ -10,15 +10,18 @@ details are never read here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Exists, SQLColumnExpression, exists, func, select
+from sqlmodel import SQLModel, col
 
 from crm.accounts.permissions import sees_confidential
 from crm.accounts.users import Actor
 from crm.analytics.figures import lead_where
-from crm.db.models import Activity, Company, Lead, StageChange
+from crm.db.models import Activity, Company, Lead
 from crm.db.store import Store
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.leadlist.query import LeadFilter
@@ -78,25 +81,25 @@ class ProjectRow:
 
 
 _COLUMNS = (
-    Lead.id,
-    Company.name,
-    Lead.project_name,
-    Lead.codename,
-    Lead.confidential,
-    Lead.city_id,
-    Lead.field_id,
-    Lead.owner_id,
-    Lead.business_type_id,
-    Lead.stage,
-    Lead.stage_date,
-    Lead.planned_investment,
-    Lead.agreed_investment,
-    Lead.funds_in_place,
-    Lead.is_key,
-    Lead.is_hightech,
-    Lead.next_followup,
-    Lead.last_activity_on,
-    Lead.first_signed_on,
+    col(Lead.id),
+    col(Company.name),
+    col(Lead.project_name),
+    col(Lead.codename),
+    col(Lead.confidential),
+    col(Lead.city_id),
+    col(Lead.field_id),
+    col(Lead.owner_id),
+    col(Lead.business_type_id),
+    col(Lead.stage),
+    col(Lead.stage_date),
+    col(Lead.planned_investment),
+    col(Lead.agreed_investment),
+    col(Lead.funds_in_place),
+    col(Lead.is_key),
+    col(Lead.is_hightech),
+    col(Lead.next_followup),
+    col(Lead.last_activity_on),
+    col(Lead.first_signed_on),
     *company_flags.COLUMNS,
 )
 _N = 19  # the columns before the designations
@@ -111,28 +114,28 @@ def codename(raw: str | None, lead_id: int) -> str:
 def project_rows(
     store: Store,
     flt: LeadFilter,
-    order: list,
+    order: Sequence[SQLColumnExpression[Any]],
     limit: int,
     *,
     as_of: date,
     viewer: Actor | None = None,
-    day=None,
-    where: tuple = (),
+    day: SQLColumnExpression[Any] | None = None,
+    where: Sequence[SQLColumnExpression[bool]] = (),
 ) -> list[ProjectRow]:
     """Rows for the leads of ``flt`` (and the extra SQL conditions ``where``) in ``order``,
     at most ``limit``. ``day`` is an optional SQL column shown as the row's day."""
     th = followup_thresholds(store)
     ref = reference(store)
-    cols = list(_COLUMNS) + ([day] if day is not None else [])
+    cols: list[SQLColumnExpression[Any]] = [*_COLUMNS, *([day] if day is not None else [])]
     q = (
         select(*cols)
         .select_from(Lead)
-        .join(Company, Company.id == Lead.company_id)
+        .join(Company, col(Company.id) == col(Lead.company_id))
         .where(*lead_where(store, flt, as_of), *where)
-        .order_by(*order, Lead.id)
+        .order_by(*order, col(Lead.id))
         .limit(limit)
     )
-    out = []
+    out: list[ProjectRow] = []
     with store.read() as s:
         for r in s.execute(q):
             masked = bool(r[4]) and not (viewer is not None and sees_confidential(viewer, r[5]))
@@ -172,7 +175,7 @@ def moves_of(store: Store, lead_ids: list[int], start: date, end: date) -> dict[
     """The standing moves of these leads in [start, end], oldest first."""
     if not lead_ids:
         return {}
-    sc = StageChange.__table__
+    sc = SQLModel.metadata.tables["stage_change"]
     q = (
         select(sc.c.lead_id, sc.c.changed_on, sc.c.from_stage, sc.c.to_stage)
         .where(
@@ -195,26 +198,26 @@ def activity_per_lead(store: Store, lead_ids: list[int], start: date, end: date)
     if not lead_ids:
         return {}
     q = (
-        select(Activity.lead_id, func.count())
+        select(col(Activity.lead_id), func.count())
         .where(
-            Activity.lead_id.in_(lead_ids),
-            Activity.deleted_at.is_(None),
-            Activity.occurred_on >= start,
-            Activity.occurred_on <= end,
+            col(Activity.lead_id).in_(lead_ids),
+            col(Activity.deleted_at).is_(None),
+            col(Activity.occurred_on) >= start,
+            col(Activity.occurred_on) <= end,
         )
-        .group_by(Activity.lead_id)
+        .group_by(col(Activity.lead_id))
     )
     with store.read() as s:
         return {lid: int(n) for lid, n in s.execute(q)}
 
 
-def worked_on(start: date, end: date):
+def worked_on(start: date, end: date) -> Exists:
     """SQL condition on ``lead``: it has an activity in [start, end] (looked up per lead)."""
     return exists().where(
-        Activity.lead_id == Lead.id,
-        Activity.occurred_on >= start,
-        Activity.occurred_on <= end,
-        Activity.deleted_at.is_(None),
+        col(Activity.lead_id) == col(Lead.id),
+        col(Activity.occurred_on) >= start,
+        col(Activity.occurred_on) <= end,
+        col(Activity.deleted_at).is_(None),
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import and_, or_, select
+from sqlmodel import col
 
 from crm.accounts.permissions import sees_confidential
 from crm.accounts.users import Actor
@@ -100,7 +101,7 @@ def raw_rows(
         item = ref.get(item_id)
         return Name(item.name_zh, item.name_en) if item else None
 
-    def hidden(confidential, city_id) -> bool:
+    def hidden(confidential: bool | None, city_id: int | None) -> bool:
         return bool(confidential) and not (viewer and sees_confidential(viewer, city_id))
 
     new = and_(
@@ -111,42 +112,42 @@ def raw_rows(
         )
     )
     lq = (
-        select(Lead, Company.name, Company.credit_code, new.label("is_new"))
-        .join(Company, Company.id == Lead.company_id)
+        select(Lead, col(Company.name), col(Company.credit_code), new.label("is_new"))
+        .join(Company, col(Company.id) == col(Lead.company_id))
         .where(
             *lead_where(store, base, as_of),
-            or_(new, Lead.id.in_(moved(period.start, period.end))),
+            or_(new, col(Lead.id).in_(moved(period.start, period.end))),
         )
-        .order_by(Lead.id)
+        .order_by(col(Lead.id))
     )
     aq = (
         select(
-            Activity.id,
-            Activity.occurred_on,
-            Activity.type_id,
-            Activity.user_id,
-            Activity.lead_id,
-            Activity.summary,
-            Activity.next_step,
-            Activity.next_followup,
-            Company.name,
-            Lead.project_name,
-            Lead.codename,
-            Lead.confidential,
-            Lead.city_id,
-            Lead.field_id,
-            Lead.stage,
-            Lead.is_key,
+            col(Activity.id),
+            col(Activity.occurred_on),
+            col(Activity.type_id),
+            col(Activity.user_id),
+            col(Activity.lead_id),
+            col(Activity.summary),
+            col(Activity.next_step),
+            col(Activity.next_followup),
+            col(Company.name),
+            col(Lead.project_name),
+            col(Lead.codename),
+            col(Lead.confidential),
+            col(Lead.city_id),
+            col(Lead.field_id),
+            col(Lead.stage),
+            col(Lead.is_key),
         )
-        .join(Lead, Lead.id == Activity.lead_id)
-        .join(Company, Company.id == Lead.company_id)
+        .join(Lead, col(Lead.id) == col(Activity.lead_id))
+        .join(Company, col(Company.id) == col(Lead.company_id))
         .where(
             *lead_where(store, base, as_of),
-            Activity.deleted_at.is_(None),
-            Activity.occurred_on >= period.start,
-            Activity.occurred_on <= period.end,
+            col(Activity.deleted_at).is_(None),
+            col(Activity.occurred_on) >= period.start,
+            col(Activity.occurred_on) <= period.end,
         )
-        .order_by(Activity.occurred_on, Activity.id)
+        .order_by(col(Activity.occurred_on), col(Activity.id))
     )
     leads, activities = [], []
     with store.read() as s:

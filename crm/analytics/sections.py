@@ -9,13 +9,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import SQLColumnExpression, UnaryExpression, case, func, or_, select
+from sqlmodel import col
 
 from crm.accounts.users import Actor
-from crm.analytics.figures import Figure, lead_where, merge
+from crm.analytics.figures import Figure, lead_where, leads_of, merge
 from crm.analytics.period import Period
 from crm.analytics.projects import (
     ProjectRow,
@@ -51,8 +54,8 @@ class Lists:
     stale: ProjectList
 
 
-def _amount_desc():
-    return func.coalesce(Lead.agreed_investment, Lead.planned_investment, 0).desc()
+def _amount_desc() -> UnaryExpression[Any]:
+    return func.coalesce(col(Lead.agreed_investment), col(Lead.planned_investment), 0).desc()
 
 
 def project_lists(
@@ -66,21 +69,28 @@ def project_lists(
     viewer: Actor | None,
     limit: int,
 ) -> Lists:
-    def rows(flt, order, day=None, where=()):
-        return project_rows(
-            store, flt, order, limit, as_of=as_of, viewer=viewer, day=day, where=where
-        )
+    def rows(
+        figure: Figure,
+        order: Sequence[SQLColumnExpression[Any]],
+        day: SQLColumnExpression[Any] | None = None,
+    ) -> list[ProjectRow]:
+        flt = leads_of(figure)
+        return project_rows(store, flt, order, limit, as_of=as_of, viewer=viewer, day=day)
 
     # key projects that moved or were worked on
     key = merge(base, LeadFilter(key_project=True))
-    moved_ids = Lead.id.in_(moved(period.start, period.end))
+    moved_ids = col(Lead.id).in_(moved(period.start, period.end))
     busy = or_(moved_ids, worked_on(period.start, period.end))
     with store.read() as s:  # sorted here: ORDER BY id would walk every lead in id order
         busy_ids = tuple(
-            sorted(s.execute(select(Lead.id).where(*lead_where(store, key, as_of), busy)).scalars())
+            sorted(
+                s.execute(
+                    select(col(Lead.id)).where(*lead_where(store, key, as_of), busy)
+                ).scalars()
+            )
         )
     key_figure = Figure(len(busy_ids), leads=merge(key, LeadFilter(lead_ids=busy_ids)))
-    key_rows = rows(key_figure.leads, [case((moved_ids, 0), else_=1), _amount_desc()])
+    key_rows = rows(key_figure, [case((moved_ids, 0), else_=1), _amount_desc()])
     ids = [r.id for r in key_rows]
     moves = moves_of(store, ids, period.start, period.end)
     acts = activity_per_lead(store, ids, period.start, period.end)
@@ -89,19 +99,21 @@ def project_lists(
     ]
 
     signed = rows(
-        headline["signed"].leads, [Lead.first_signed_on, _amount_desc()], day=Lead.first_signed_on
+        headline["signed"],
+        [col(Lead.first_signed_on), _amount_desc()],
+        day=col(Lead.first_signed_on),
     )
-    arrived = Lead.first_landed_on
-    landed = rows(headline["landed"].leads, [arrived, _amount_desc()], day=arrived)
+    arrived = col(Lead.first_landed_on)
+    landed = rows(headline["landed"], [arrived, _amount_desc()], day=arrived)
     overdue = rows(
-        state["overdue"].leads,
-        [Lead.next_followup],
-        day=Lead.next_followup,
+        state["overdue"],
+        [col(Lead.next_followup)],
+        day=col(Lead.next_followup),
     )
     stale = rows(
-        state["stale"].leads,
-        [Lead.last_activity_on.asc().nulls_first()],
-        day=Lead.last_activity_on,
+        state["stale"],
+        [col(Lead.last_activity_on).asc().nulls_first()],
+        day=col(Lead.last_activity_on),
     )
     return Lists(
         ProjectList(key_figure, key_rows),

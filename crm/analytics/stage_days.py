@@ -14,20 +14,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Float, case, func, select
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
+from sqlmodel import SQLModel, col
 
 from crm.analytics.figures import lead_where
-from crm.db.models import Lead, StageChange
+from crm.db.models import Lead
 from crm.db.store import Store
 from crm.leadlist.query import LeadFilter
 from crm.pipeline import MAIN
 from crm.pipeline.history import rank, standing
 
 
-class day_number(FunctionElement):  # noqa: N801 - an SQL function, named like one
+class day_number(FunctionElement[float]):  # noqa: N801 - an SQL function, named like one
     """SQL: a date as a number of days (differences of two are days apart)."""
 
     type = Float()
@@ -36,12 +39,12 @@ class day_number(FunctionElement):  # noqa: N801 - an SQL function, named like o
 
 
 @compiles(day_number)
-def _day_number(element, compiler, **kw) -> str:
+def _day_number(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
     return f"({compiler.process(element.clauses, **kw)} - DATE '1970-01-01')"
 
 
 @compiles(day_number, "sqlite")
-def _day_number_sqlite(element, compiler, **kw) -> str:
+def _day_number_sqlite(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
     return f"julianday({compiler.process(element.clauses, **kw)})"
 
 
@@ -55,7 +58,7 @@ class StageTime:
 
 def stage_days(store: Store, base: LeadFilter, as_of: date) -> dict[str, StageTime]:
     """{main stage (all but the last) → StageTime} over the leads of ``base``, by ``as_of``."""
-    sc = StageChange.__table__
+    sc = SQLModel.metadata.tables["stage_change"]
     r = rank(sc.c.to_stage)
     steps = range(1, len(MAIN))
     per_lead = (
@@ -77,12 +80,12 @@ def stage_days(store: Store, base: LeadFilter, as_of: date) -> dict[str, StageTi
         sums += [func.sum(case((went_on, days))), func.count(case((went_on, 1)))]
     q = (
         select(*sums)
-        .select_from(Lead.__table__.join(per_lead, p.lead_id == Lead.id))
+        .select_from(SQLModel.metadata.tables["lead"].join(per_lead, p.lead_id == col(Lead.id)))
         .where(*lead_where(store, base, as_of))
     )
     with store.read() as s:
         row = s.execute(q).one()
-    out = {}
+    out: dict[str, StageTime] = {}
     for k, stage in enumerate(MAIN[:-1]):
         total, n = row[2 * k], int(row[2 * k + 1] or 0)
         out[stage] = StageTime(float(total) / n if n else None, n)

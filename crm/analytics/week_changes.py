@@ -12,14 +12,16 @@ Also the shapes a closed week carries: ``ClosedInfo`` (when, by whom, fingerprin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import select
+from sqlmodel import SQLModel, col
 
 from crm.analytics.figures import Figure
-from crm.db.models import AuditLog, Company, Lead, StageChange, WeekLeadState
+from crm.db.models import AuditLog, Company, Lead, StageChange
 from crm.db.store import Store
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.leadlist.query import LeadFilter
@@ -96,17 +98,17 @@ class ClosedInfo:
 def current_states(store: Store) -> dict[int, LeadState]:
     """Every lead as it stands now (deleted ones marked)."""
     q = select(
-        Lead.id, Lead.city_id, Lead.field_id, Lead.owner_id, Lead.stage,
-        Lead.planned_investment, Lead.agreed_investment, Lead.funds_in_place,
-        Lead.next_followup, Lead.deleted_at,
+        col(Lead.id), col(Lead.city_id), col(Lead.field_id), col(Lead.owner_id), col(Lead.stage),
+        col(Lead.planned_investment), col(Lead.agreed_investment), col(Lead.funds_in_place),
+        col(Lead.next_followup), col(Lead.deleted_at),
     )  # fmt: skip
     with store.read() as s:
-        return {r[0]: LeadState(*r[1:9], r[9] is not None) for r in s.execute(q)}
+        return {r[0]: LeadState._make((*r[1:9], r[9] is not None)) for r in s.execute(q)}
 
 
 #: lead columns the audit log names: their place in a state row and how their text reads
 #: back (crm.audit.text)
-_AUDITED = {
+_AUDITED: dict[str, tuple[int, Callable[[str], object]]] = {
     "city_id": (0, int), "field_id": (1, int), "owner_id": (2, int),
     "planned_investment": (4, float), "agreed_investment": (5, float),
     "funds_in_place": (6, float), "next_followup": (7, date.fromisoformat),
@@ -120,21 +122,21 @@ def states_as_of(store: Store, end: date) -> dict[int, LeadState]:
     (the old value of their first change after that moment), deletion by its time."""
     cutoff = datetime.combine(end + timedelta(days=1), time.min, tzinfo=UTC)
     q = select(
-        Lead.id, Lead.city_id, Lead.field_id, Lead.owner_id, Lead.stage,
-        Lead.planned_investment, Lead.agreed_investment, Lead.funds_in_place,
-        Lead.next_followup, Lead.deleted_at,
-    ).where(Lead.created_at < cutoff)  # fmt: skip
-    sc = StageChange.__table__
+        col(Lead.id), col(Lead.city_id), col(Lead.field_id), col(Lead.owner_id), col(Lead.stage),
+        col(Lead.planned_investment), col(Lead.agreed_investment), col(Lead.funds_in_place),
+        col(Lead.next_followup), col(Lead.deleted_at),
+    ).where(col(Lead.created_at) < cutoff)  # fmt: skip
+    sc = SQLModel.metadata.tables["stage_change"]
     later = (  # moves undone, and their undo rows, never happened (crm.pipeline.history)
         select(sc.c.lead_id, sc.c.from_stage, sc.c.to_stage)
         .where(sc.c.changed_on > end, standing(sc, bulk=True))
         .order_by(sc.c.lead_id, sc.c.changed_on, sc.c.id)
     )
     audits = (
-        select(AuditLog.entity_id, AuditLog.field, AuditLog.old)
-        .where(AuditLog.entity == "lead", AuditLog.at >= cutoff,
-               AuditLog.field.in_(list(_AUDITED)))
-        .order_by(AuditLog.id)
+        select(col(AuditLog.entity_id), col(AuditLog.field), col(AuditLog.old))
+        .where(col(AuditLog.entity) == "lead", col(AuditLog.at) >= cutoff,
+               col(AuditLog.field).in_(list(_AUDITED)))
+        .order_by(col(AuditLog.id))
     )  # fmt: skip
     with store.read() as s:
         rows = {r[0]: list(r[1:]) for r in s.execute(q)}
@@ -150,7 +152,7 @@ def states_as_of(store: Store, end: date) -> dict[int, LeadState]:
                 place, read = _AUDITED[fld]
                 rows[lid][place] = None if old is None else read(old)
     return {
-        lid: LeadState(*v[:8], v[8] is not None and _aware(v[8]) < cutoff)
+        lid: LeadState._make((*v[:8], v[8] is not None and _aware(v[8]) < cutoff))
         for lid, v in rows.items()
     }
 
@@ -161,14 +163,14 @@ def _aware(value: datetime) -> datetime:
 
 def stored_states(store: Store, week: str) -> dict[int, LeadState] | None:
     """The leads as they stood when ``week`` closed (None if it is not closed)."""
-    t = WeekLeadState.__table__
+    t = SQLModel.metadata.tables["week_lead_state"]
     q = select(
         t.c.lead_id, t.c.city_id, t.c.field_id, t.c.owner_id, t.c.stage,
         t.c.planned_investment, t.c.agreed_investment, t.c.funds_in_place,
         t.c.next_followup, t.c.deleted,
     ).where(t.c.week == week)  # fmt: skip
     with store.read() as s:
-        out = {r[0]: LeadState(*r[1:9], bool(r[9])) for r in s.execute(q)}
+        out = {r[0]: LeadState._make((*r[1:9], bool(r[9]))) for r in s.execute(q)}
     return out or None
 
 
@@ -254,27 +256,29 @@ def _who(
         for chunk in range(0, len(lead_ids), 900):
             ids = lead_ids[chunk : chunk + 900]
             q = (
-                select(AuditLog.entity_id, AuditLog.at, AuditLog.user_id)
+                select(col(AuditLog.entity_id), col(AuditLog.at), col(AuditLog.user_id))
                 .where(
-                    AuditLog.entity == "lead",
-                    AuditLog.entity_id.in_(ids),
-                    AuditLog.at >= lo,
-                    AuditLog.at < hi,
+                    col(AuditLog.entity) == "lead",
+                    col(AuditLog.entity_id).in_(ids),
+                    col(AuditLog.at) >= lo,
+                    col(AuditLog.at) < hi,
                 )
-                .order_by(AuditLog.id)
+                .order_by(col(AuditLog.id))
             )
             for lid, at, user in s.execute(q):
                 out[lid] = (at.date(), user)
-            q = (
-                select(StageChange.lead_id, StageChange.changed_on, StageChange.user_id)
-                .where(
-                    StageChange.lead_id.in_(ids),
-                    StageChange.changed_on >= start,
-                    StageChange.changed_on <= end,
+            moves = (
+                select(
+                    col(StageChange.lead_id), col(StageChange.changed_on), col(StageChange.user_id)
                 )
-                .order_by(StageChange.id)
+                .where(
+                    col(StageChange.lead_id).in_(ids),
+                    col(StageChange.changed_on) >= start,
+                    col(StageChange.changed_on) <= end,
+                )
+                .order_by(col(StageChange.id))
             )
-            for lid, day, user in s.execute(q):
+            for lid, day, user in s.execute(moves):
                 out[lid] = (day, user)
     return out
 
@@ -285,9 +289,15 @@ def lead_names(store: Store, lead_ids: list[int]) -> dict[int, tuple[str, bool, 
     with store.read() as s:
         for chunk in range(0, len(lead_ids), 900):
             q = (
-                select(Lead.id, Company.name, Lead.confidential, Lead.codename, Lead.city_id)
-                .join(Company, Company.id == Lead.company_id)
-                .where(Lead.id.in_(lead_ids[chunk : chunk + 900]))
+                select(
+                    col(Lead.id),
+                    col(Company.name),
+                    col(Lead.confidential),
+                    col(Lead.codename),
+                    col(Lead.city_id),
+                )
+                .join(Company, col(Company.id) == col(Lead.company_id))
+                .where(col(Lead.id).in_(lead_ids[chunk : chunk + 900]))
             )
             for lid, name, conf, code, city in s.execute(q):
                 out[lid] = (name, bool(conf), code, city)

@@ -15,10 +15,12 @@ verify`` checks a file against.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import delete, func, insert, select
+from sqlmodel import SQLModel, col
 
 from crm import audit
 from crm.accounts import permissions as P
@@ -30,6 +32,8 @@ from crm.analytics.projects import codename
 from crm.analytics.week_changes import (
     Adjustment,
     ClosedInfo,
+    LeadState,
+    WeekChanges,
     lead_names,
     states_as_of,
     stored_states,
@@ -42,7 +46,7 @@ from crm.db.migrate import current_revision
 from crm.db.models import Lead, User, WeekLeadState, WeekReport, WeekSummary
 from crm.db.store import Store
 from crm.errors import FieldError, UserError, ValidationError
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 
 ALL = "all"
 SUMMARY_MAX = 20_000
@@ -51,8 +55,14 @@ ADJUSTED_KEYS = ("new_leads", "activities", "visits", "advanced", "signed", "lan
                  "signed_investment")  # fmt: skip
 
 
+def _iso_week(period: Period) -> tuple[int, int]:
+    if period.week is None:  # a caller's mistake: only weeks are closed and summarised
+        raise ValueError(f"not an ISO week: {period.start} – {period.end}")
+    return period.week
+
+
 def week_key(period: Period) -> str:
-    year, week = period.week
+    year, week = _iso_week(period)
     return f"{year}-W{week:02d}"
 
 
@@ -60,7 +70,9 @@ def _scope_key(scope: Scope) -> str:
     return ALL if scope.everything else f"city:{scope.city_id}|field:{scope.field_id}"
 
 
-def _allowed(store: Store, actor: Actor, rule, action: str, period: Period) -> None:
+def _allowed(
+    store: Store, actor: Actor, rule: Callable[[Actor], Message | None], action: str, period: Period
+) -> None:
     """The person as the store knows them now may do this (crm.accounts.permissions), checked before
     the long work starts; a refusal is audited."""
     with store.read() as s:
@@ -82,9 +94,9 @@ def closed_info(store: Store, period: Period) -> ClosedInfo | None:
     week = week_key(period)
     with store.read() as s:
         row = s.execute(
-            select(WeekReport.closed_at, WeekReport.closed_by, WeekReport.digest).where(
-                WeekReport.week == week, WeekReport.scope == ALL
-            )
+            select(
+                col(WeekReport.closed_at), col(WeekReport.closed_by), col(WeekReport.digest)
+            ).where(col(WeekReport.week) == week, col(WeekReport.scope) == ALL)
         ).first()
         if row is None:
             return None
@@ -120,7 +132,7 @@ def close_week(store: Store, actor: Actor, period: Period, *, today: date) -> Cl
     if existing is not None:
         return CloseResult(existing, True, Changes())
     with store.read() as s:
-        first = s.execute(select(func.min(Lead.created_at))).scalar_one()
+        first = s.execute(select(func.min(col(Lead.created_at)))).scalar_one()
     if first is None or _aware(first).date() > period.end:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -140,7 +152,7 @@ def close_week(store: Store, actor: Actor, period: Period, *, today: date) -> Cl
     figures = frozen.pack(None, encoded)
     raw = frozen.pack(report.rows)
     revision = current_revision(store.engine) or ""
-    t = WeekLeadState.__table__
+    t = SQLModel.metadata.tables["week_lead_state"]
     with store.write() as s:
         s.add(WeekReport(week=week, scope=ALL, closed_by=actor.id, revision=revision,
                          format=frozen.FORMAT, figures=figures, raw_rows=raw, digest=digest))  # fmt: skip
@@ -154,21 +166,24 @@ def close_week(store: Store, actor: Actor, period: Period, *, today: date) -> Cl
         for n in range(0, len(rows), 5000):
             s.execute(insert(t), rows[n : n + 5000])
         audit.record(s, actor.id, "week", _entity(period), "close", "digest", None, digest)
-    return CloseResult(closed_info(store, period), False, Changes(reports=True))
+    info = closed_info(store, period)
+    if info is None:  # written just above, in this transaction's store
+        raise RuntimeError(f"week {week} was closed but cannot be read back")
+    return CloseResult(info, False, Changes(reports=True))
 
 
 def _entity(period: Period) -> int:
-    year, week = period.week
+    year, week = _iso_week(period)
     return year * 100 + week
 
 
-def _changes(store: Store, period: Period, states):
+def _changes(store: Store, period: Period, states: dict[int, LeadState]) -> WeekChanges | None:
     prev = period.previous()
     before = stored_states(store, week_key(prev))
     if before is None:
         return None
     ids = [lid for lid in states if lid not in before or states[lid] != before[lid]]
-    names = {}
+    names: dict[int, str] = {}
     for lid, (name, conf, code, _city) in lead_names(store, ids).items():
         names[lid] = codename(code, lid) if conf else name
     return week_changes(
@@ -196,13 +211,13 @@ def frozen_report(store: Store, period: Period, *, with_rows: bool = False) -> W
     """The report as frozen when the week closed (None if it is not closed)."""
     with store.read() as s:
         row = s.execute(
-            select(WeekReport.figures, WeekReport.raw_rows, WeekReport.format).where(
-                WeekReport.week == week_key(period), WeekReport.scope == ALL
+            select(col(WeekReport.figures), col(WeekReport.raw_rows), col(WeekReport.format)).where(
+                col(WeekReport.week) == week_key(period), col(WeekReport.scope) == ALL
             )
         ).first()
     if row is None:
         return None
-    report = frozen.unpack(row[0], row[2])
+    report: WeeklyReport = frozen.unpack(row[0], row[2])
     if with_rows and row[1] is not None:
         report = replace(report, rows=frozen.unpack(row[1], row[2]))
     return report
@@ -215,8 +230,8 @@ def report_of_week(
     *,
     today: date | None = None,
     with_rows: bool = False,
-    progress=None,
-    cancelled=None,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> WeeklyReport:
     """The report everyone circulates: frozen for a closed week (corridor-wide), else from
     today's data; with the week's written summary either way."""
@@ -257,8 +272,8 @@ def reopen_week(store: Store, actor: Actor, period: Period, reason: str) -> Chan
         )
     week = week_key(period)
     with store.write() as s:
-        s.execute(delete(WeekReport).where(WeekReport.week == week))
-        s.execute(delete(WeekLeadState).where(WeekLeadState.week == week))
+        s.execute(delete(WeekReport).where(col(WeekReport.week) == week))
+        s.execute(delete(WeekLeadState).where(col(WeekLeadState.week) == week))
         audit.record(
             s, actor.id, "week", _entity(period), "reopen", "reason", info.fingerprint, reason
         )

@@ -16,12 +16,13 @@ seen by codename only, its files not at all).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
+from sqlmodel import Session, SQLModel, col
 
 from crm import audit
 from crm.accounts import permissions as P
@@ -34,14 +35,16 @@ from crm.attachments.names import (  # noqa: F401 - the names' rules, used from 
     safe_name,
 )
 from crm.changes import Changes, lead_changed
+from crm.db.ids import stored_id
 from crm.db.models import Attachment, AttachmentChunk, Lead
 from crm.db.store import Store
 from crm.errors import FieldError, NotFound, UserError, ValidationError
 from crm.files import atomic_output
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 
 #: bytes per stored piece
 CHUNK = 1024 * 1024
+_CHUNKS = SQLModel.metadata.tables["attachment_chunk"]
 #: the largest file kept (a scanned agreement or a phone's photos fit; a video does not)
 MAX_BYTES = 50 * 1024 * 1024
 NAME_LABEL = QT_TRANSLATE_NOOP("Attachments", "File name")
@@ -81,7 +84,7 @@ def format_size(size: int) -> str:
 # ------------------------------------------------------------------ access
 
 
-def _lead_for(s, actor: Actor, lead_id: int, *, write: bool) -> Lead:
+def _lead_for(s: Session, actor: Actor, lead_id: int, *, write: bool) -> Lead:
     lead = s.get(Lead, lead_id)
     if lead is None:
         raise NotFound(
@@ -100,7 +103,9 @@ def _lead_for(s, actor: Actor, lead_id: int, *, write: bool) -> Lead:
 
 
 def _info(a: Attachment) -> AttachmentInfo:
-    return AttachmentInfo(a.id, a.lead_id, a.name, a.size, a.sha256, a.created_at, a.created_by)
+    return AttachmentInfo(
+        stored_id(a), a.lead_id, a.name, a.size, a.sha256, a.created_at, a.created_by
+    )
 
 
 def list_attachments(store: Store, actor: Actor, lead_id: int) -> list[AttachmentInfo]:
@@ -109,15 +114,17 @@ def list_attachments(store: Store, actor: Actor, lead_id: int) -> list[Attachmen
         _lead_for(s, actor, lead_id, write=False)
         rows = s.execute(
             select(Attachment)
-            .where(Attachment.lead_id == lead_id)
-            .order_by(Attachment.created_at.desc(), Attachment.id.desc())
+            .where(col(Attachment.lead_id) == lead_id)
+            .order_by(col(Attachment.created_at).desc(), col(Attachment.id).desc())
         ).scalars()
         return [_info(a) for a in rows]
 
 
 def count_attachments(store: Store, lead_id: int) -> int:
     with store.read() as s:
-        return s.execute(select(func.count()).where(Attachment.lead_id == lead_id)).scalar_one()
+        return int(
+            s.execute(select(func.count()).where(col(Attachment.lead_id) == lead_id)).scalar_one()
+        )
 
 
 # ------------------------------------------------------------------ in
@@ -125,6 +132,7 @@ def count_attachments(store: Store, lead_id: int) -> int:
 
 def _unreadable(path: Path, exc: OSError) -> UserError:
     """A file that cannot be read, in plain words (its name, and why)."""
+    reason: Message | str
     if isinstance(exc, IsADirectoryError):
         reason = QT_TRANSLATE_NOOP("Attachments", "it is a folder")
     elif isinstance(exc, FileNotFoundError):
@@ -173,8 +181,8 @@ def add_file(
                     _check_size(path.name, total)  # the file grew while it was read
                     digest.update(piece)
                     s.execute(
-                        AttachmentChunk.__table__.insert(),
-                        {"attachment_id": row.id, "seq": seq, "data": piece},
+                        _CHUNKS.insert(),
+                        {"attachment_id": stored_id(row), "seq": seq, "data": piece},
                     )
                     seq += 1
                     if progress is not None:
@@ -185,7 +193,11 @@ def add_file(
         row.size, row.sha256 = total, digest.hexdigest()
         s.flush()
         audit.created(
-            s, actor.id, "attachment", row.id, {"lead_id": lead_id, "name": name, "size": total}
+            s,
+            actor.id,
+            "attachment",
+            stored_id(row),
+            {"lead_id": lead_id, "name": name, "size": total},
         )
         info = _info(row)
     return AddResult(info, None if name == path.name else path.name, lead_changed(lead_id))
@@ -211,7 +223,7 @@ def _check_size(name: str, size: int) -> None:
 # ------------------------------------------------------------------ out
 
 
-def _attachment(s, actor: Actor, attachment_id: int, *, write: bool) -> Attachment:
+def _attachment(s: Session, actor: Actor, attachment_id: int, *, write: bool) -> Attachment:
     a = s.get(Attachment, attachment_id)
     if a is None:
         raise NotFound(
@@ -223,14 +235,14 @@ def _attachment(s, actor: Actor, attachment_id: int, *, write: bool) -> Attachme
     return a
 
 
-def pieces(store: Store, actor: Actor, attachment_id: int):
+def pieces(store: Store, actor: Actor, attachment_id: int) -> Iterator[bytes]:
     """The file's bytes, piece by piece (one piece in memory at a time)."""
     with store.read() as s:
         _attachment(s, actor, attachment_id, write=False)
         q = (
-            select(AttachmentChunk.data)
-            .where(AttachmentChunk.attachment_id == attachment_id)
-            .order_by(AttachmentChunk.seq)
+            select(col(AttachmentChunk.data))
+            .where(col(AttachmentChunk.attachment_id) == attachment_id)
+            .order_by(col(AttachmentChunk.seq))
             .execution_options(yield_per=1)
         )
         for (data,) in s.execute(q):
@@ -275,7 +287,7 @@ def rename_attachment(store: Store, actor: Actor, attachment_id: int, name: str)
         a = _attachment(s, actor, attachment_id, write=True)
         if a.name == name:
             return Changes()
-        audit.record(s, actor.id, "attachment", a.id, "update", "name", a.name, name)
+        audit.record(s, actor.id, "attachment", stored_id(a), "update", "name", a.name, name)
         a.name = name
         lead_id = a.lead_id
     return lead_changed(lead_id)
@@ -286,7 +298,7 @@ def delete_attachment(store: Store, actor: Actor, attachment_id: int) -> Changes
     with store.write() as s:
         a = _attachment(s, actor, attachment_id, write=True)
         lead_id = a.lead_id
-        audit.record(s, actor.id, "attachment", a.id, "delete", "name", a.name, None)
-        s.execute(delete(AttachmentChunk).where(AttachmentChunk.attachment_id == a.id))
+        audit.record(s, actor.id, "attachment", stored_id(a), "delete", "name", a.name, None)
+        s.execute(delete(AttachmentChunk).where(col(AttachmentChunk.attachment_id) == a.id))
         s.delete(a)
     return lead_changed(lead_id)

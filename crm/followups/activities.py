@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from crm import audit
 from crm import fields as F
 from crm.accounts import permissions as P
 from crm.accounts.users import Actor
 from crm.changes import Changes, lead_changed
+from crm.db.ids import stored_id
 from crm.db.models import Activity, Lead, StageChange, User, utcnow
 from crm.db.store import Store
 from crm.errors import (
@@ -27,7 +28,7 @@ from crm.errors import (
     ParseError,
     ValidationError,
 )
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.reference import reference
 from crm.values.dates import parse_date
 from crm.values.text import clean_text
@@ -60,7 +61,7 @@ def clean_activity(
     errors: list[FieldError] = []
     out: dict[str, Any] = {}
 
-    def fail(name, message):
+    def fail(name: str, message: Message) -> None:
         errors.append(FieldError(name, F.label(name), message))
 
     for name, raw in data.items():
@@ -129,7 +130,7 @@ def log_activity(
         )
         s.add(act)
         s.flush()
-        audit.created(s, actor.id, "activity", act.id, clean | {"lead_id": lead_id})
+        audit.created(s, actor.id, "activity", stored_id(act), clean | {"lead_id": lead_id})
         before = (lead.next_followup, lead.last_activity_on)
         day = clean["occurred_on"]
         if lead.last_activity_on is None or day > lead.last_activity_on:
@@ -155,7 +156,9 @@ def log_activity(
                     if b != a
                 },
             )
-        return ActivityResult(act.id, lead_id, lead.version, lead_changed(lead_id, activities=True))
+        return ActivityResult(
+            stored_id(act), lead_id, lead.version, lead_changed(lead_id, activities=True)
+        )
 
 
 #: an activity's columns as the form's fields name them (undo puts old values back this way)
@@ -182,7 +185,7 @@ class ActivityEdit:
 
 
 def _changeable(
-    s, actor: Actor, activity_id: int, *, deleted: bool, action: str
+    s: Session, actor: Actor, activity_id: int, *, deleted: bool, action: str
 ) -> tuple[Activity, Lead, Actor]:
     """The activity and its lead, for one who may change it (crm.accounts.permissions: the person who
     logged it, or a manager of the lead's city); the actor as the store knows them now."""
@@ -205,7 +208,7 @@ def _changeable(
             "Errors",
             "Only {name}, who logged this activity, or a manager of the lead's city may change it.",
         ).format(name=reference_user_name(s, author))
-    P.require(reason, actor, action, "activity", act.id)
+    P.require(reason, actor, action, "activity", stored_id(act))
     return act, lead, actor
 
 
@@ -235,19 +238,19 @@ def update_activity(
             )  # fmt: skip
         changed = {k: (getattr(act, k), v) for k, v in clean.items() if getattr(act, k) != v}
         if changed:
-            before = _derived(s, lead.id)
+            before = _derived(s, stored_id(lead))
             for k, (_o, v) in changed.items():
                 setattr(act, k, v)
             act.updated_by, act.updated_at = actor.id, utcnow()
             s.flush()
-            audit.updated(s, actor.id, "activity", act.id, changed)
+            audit.updated(s, actor.id, "activity", stored_id(act), changed)
             _follow(s, actor, lead, before)
         return ActivityEdit(
-            act.id,
-            lead.id,
+            stored_id(act),
+            stored_id(lead),
             act.version,
             {FIELD_OF[k]: v for k, v in changed.items()},
-            lead_changed(lead.id, activities=True) if changed else Changes(),
+            lead_changed(stored_id(lead), activities=True) if changed else Changes(),
         )
 
 
@@ -260,7 +263,7 @@ def delete_activity(
         act, lead, actor = _changeable(
             s, actor, activity_id, deleted=restore, action="delete_activity"
         )
-        before = _derived(s, lead.id)
+        before = _derived(s, stored_id(lead))
         old = act.deleted_at
         act.deleted_at = None if restore else utcnow()
         act.updated_by, act.updated_at = actor.id, utcnow()
@@ -269,7 +272,7 @@ def delete_activity(
             s,
             actor.id,
             "activity",
-            act.id,
+            stored_id(act),
             "restore" if restore else "delete",
             "deleted_at",
             old,
@@ -277,18 +280,22 @@ def delete_activity(
         )
         _follow(s, actor, lead, before)
         return ActivityEdit(
-            act.id, lead.id, act.version, {}, lead_changed(lead.id, activities=True)
+            stored_id(act),
+            stored_id(lead),
+            act.version,
+            {},
+            lead_changed(stored_id(lead), activities=True),
         )
 
 
-def _derived(s, lead_id: int) -> tuple[date | None, date | None]:
+def _derived(s: Session, lead_id: int) -> tuple[date | None, date | None]:
     """(last activity day, next follow-up) as logging the lead's activities in the order of
     their days gives them (log_activity's rule, from nothing scheduled)."""
     last = nxt = None
     for day, named in s.exec(
-        select(Activity.occurred_on, Activity.next_followup)
-        .where(Activity.lead_id == lead_id, Activity.deleted_at.is_(None))
-        .order_by(Activity.occurred_on, Activity.id)
+        select(col(Activity.occurred_on), col(Activity.next_followup))
+        .where(col(Activity.lead_id) == lead_id, col(Activity.deleted_at).is_(None))
+        .order_by(col(Activity.occurred_on), col(Activity.id))
     ):
         if named:
             nxt = named
@@ -298,11 +305,11 @@ def _derived(s, lead_id: int) -> tuple[date | None, date | None]:
     return last, nxt
 
 
-def _follow(s, actor: Actor, lead: Lead, before: tuple[date | None, date | None]) -> None:
+def _follow(s: Session, actor: Actor, lead: Lead, before: tuple[date | None, date | None]) -> None:
     """After an activity changed: its last-activity day always follows; its follow-up too, when
     the activities had set it (a follow-up typed into the lead, or set by a move to 搁置, is
     later than any activity's word and stays)."""
-    last, nxt = _derived(s, lead.id)
+    last, nxt = _derived(s, stored_id(lead))
     old = (lead.last_activity_on, lead.next_followup)
     lead.last_activity_on = last
     if lead.stage not in ("on_hold", "lost") and lead.next_followup == before[1]:
@@ -315,7 +322,7 @@ def _follow(s, actor: Actor, lead: Lead, before: tuple[date | None, date | None]
             s,
             actor.id,
             "lead",
-            lead.id,
+            stored_id(lead),
             {
                 k: (b, a)
                 for k, b, a in zip(("last_activity_on", "next_followup"), old, new, strict=True)
@@ -324,7 +331,7 @@ def _follow(s, actor: Actor, lead: Lead, before: tuple[date | None, date | None]
         )
 
 
-def reference_user_name(s, user_id: int | None) -> str:
+def reference_user_name(s: Session, user_id: int | None) -> str:
     user = s.get(User, user_id) if user_id else None
     return user.display_name if user is not None else "?"
 
@@ -344,18 +351,18 @@ def timeline(
 ) -> list[TimelineEntry]:
     """Activities and stage changes of a lead, newest first; with ``deleted``, the activities
     deleted too (the timeline says who deleted them: a deletion is not a silent loss)."""
-    live = () if deleted else (Activity.deleted_at.is_(None),)
+    live = () if deleted else (col(Activity.deleted_at).is_(None),)
     with store.read() as s:
         acts = s.exec(
             select(Activity)
-            .where(Activity.lead_id == lead_id, *live)
-            .order_by(Activity.occurred_on.desc(), Activity.id.desc())
+            .where(col(Activity.lead_id) == lead_id, *live)
+            .order_by(col(Activity.occurred_on).desc(), col(Activity.id).desc())
             .limit(limit)
         ).all()
         moves = s.exec(
             select(StageChange)
-            .where(StageChange.lead_id == lead_id)
-            .order_by(StageChange.changed_on.desc(), StageChange.id.desc())
+            .where(col(StageChange.lead_id) == lead_id)
+            .order_by(col(StageChange.changed_on).desc(), col(StageChange.id).desc())
             .limit(limit)
         ).all()
     entries = [

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from crm.accounts.permissions import MANAGER
 from crm.accounts.users import Actor
@@ -146,9 +147,9 @@ def followups_per_day(
     flt = scope.filter(actor).with_(followup_from=start, followup_to=end)
     conds = conditions(store, actor, flt)
     q = (
-        select(Lead.next_followup, func.count())
-        .where(*conds, Lead.stage.in_(OPEN))
-        .group_by(Lead.next_followup)
+        select(col(Lead.next_followup), func.count())
+        .where(*conds, col(Lead.stage).in_(OPEN))
+        .group_by(col(Lead.next_followup))
     )
     with store.read() as s:
         return Counter({day: int(n) for day, n in s.execute(q)})

@@ -17,14 +17,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import select
+from sqlalchemy import SQLColumnExpression, func
+from sqlalchemy import select as sa_select
+from sqlmodel import col, select
 
 from crm import audit
 from crm.accounts import permissions as P
 from crm.accounts.permissions import sees_confidential, sees_contacts
 from crm.accounts.users import Actor
 from crm.changes import Changes
+from crm.db.ids import stored_id
 from crm.db.models import Activity, Company, Contact, Lead, utcnow
 from crm.db.store import Store
 from crm.errors import NotFound
@@ -116,32 +118,32 @@ def _not_found(company_id: int) -> NotFound:
     )
 
 
-_PROJECT_COLUMNS = (
-    Lead.id,
-    Lead.project_name,
-    Lead.city_id,
-    Lead.field_id,
-    Lead.owner_id,
-    Lead.stage,
-    Lead.stage_date,
-    Lead.planned_investment,
-    Lead.agreed_investment,
-    Lead.next_followup,
-    Lead.last_activity_on,
-    Lead.is_key,
-    Lead.deleted_at.is_not(None),
-    Lead.confidential,
+_PROJECT_COLUMNS: tuple[SQLColumnExpression[Any], ...] = (
+    col(Lead.id),
+    col(Lead.project_name),
+    col(Lead.city_id),
+    col(Lead.field_id),
+    col(Lead.owner_id),
+    col(Lead.stage),
+    col(Lead.stage_date),
+    col(Lead.planned_investment),
+    col(Lead.agreed_investment),
+    col(Lead.next_followup),
+    col(Lead.last_activity_on),
+    col(Lead.is_key),
+    col(Lead.deleted_at).is_not(None),
+    col(Lead.confidential),
 )
 
 
-_CONTACT_COLUMNS = (
-    Contact.id,
-    Contact.lead_id,
-    Contact.name,
-    Contact.title,
-    Contact.mobile,
-    Contact.email,
-    Contact.wechat,
+_CONTACT_COLUMNS: tuple[SQLColumnExpression[Any], ...] = (
+    col(Contact.id),
+    col(Contact.lead_id),
+    col(Contact.name),
+    col(Contact.title),
+    col(Contact.mobile),
+    col(Contact.email),
+    col(Contact.wechat),
 )
 
 
@@ -150,7 +152,9 @@ def company_of_lead(store: Store, actor: Actor, lead_id: int) -> int:
     city is seen by its codename only: its company is not named)."""
     with store.read() as s:
         row = s.execute(
-            select(Lead.company_id, Lead.confidential, Lead.city_id).where(Lead.id == lead_id)
+            select(col(Lead.company_id), col(Lead.confidential), col(Lead.city_id)).where(
+                col(Lead.id) == lead_id
+            )
         ).first()
     if row is None:
         raise NotFound(
@@ -163,7 +167,8 @@ def company_of_lead(store: Store, actor: Actor, lead_id: int) -> int:
                 "This is a confidential project of another city; its company is not shown.",
             )
         )
-    return row.company_id
+    company_id: int = row.company_id
+    return company_id
 
 
 def company_overview(
@@ -175,23 +180,25 @@ def company_overview(
         company = s.get(Company, company_id)
         if company is None:
             raise _not_found(company_id)
-        cond = [Lead.company_id == company_id]
+        cond = [col(Lead.company_id) == company_id]
         if not with_deleted:
-            cond.append(Lead.deleted_at.is_(None))
-        projects, visible_people, names = [], {}, {}
-        for r in s.execute(select(*_PROJECT_COLUMNS).where(*cond).order_by(Lead.id)):
+            cond.append(col(Lead.deleted_at).is_(None))
+        projects: list[CompanyProject] = []
+        visible_people: dict[int, bool] = {}
+        names: dict[int, str] = {}
+        for r in s.execute(sa_select(*_PROJECT_COLUMNS).where(*cond).order_by(col(Lead.id))):
             if r[13] and not sees_confidential(actor, r[2]):
                 continue
             projects.append(CompanyProject(*r[:13]))
             names[r[0]] = r[1]
             visible_people[r[0]] = sees_contacts(actor, r[4], r[2])
         ids = list(names)
-        people = []
+        people: list[CompanyPerson] = []
         if ids:
             q = (
-                select(*_CONTACT_COLUMNS)
-                .where(Contact.lead_id.in_(ids))
-                .order_by(Contact.name, Contact.id)
+                sa_select(*_CONTACT_COLUMNS)
+                .where(col(Contact.lead_id).in_(ids))
+                .order_by(col(Contact.name), col(Contact.id))
             )
             for r in s.execute(q):
                 visible = visible_people[r.lead_id]
@@ -210,22 +217,22 @@ def company_overview(
                         not visible,
                     )
                 )
-        live = [Activity.lead_id.in_(ids), Activity.deleted_at.is_(None)]
+        live = [col(Activity.lead_id).in_(ids), col(Activity.deleted_at).is_(None)]
         count = s.execute(select(func.count()).where(*live)).scalar_one() if ids else 0
-        acts = []
+        acts: list[CompanyActivity] = []
         if ids:
             q = (
-                select(
-                    Activity.id,
-                    Activity.lead_id,
-                    Activity.occurred_on,
-                    Activity.type_id,
-                    Activity.user_id,
-                    Activity.summary,
-                    Activity.next_followup,
+                sa_select(
+                    col(Activity.id),
+                    col(Activity.lead_id),
+                    col(Activity.occurred_on),
+                    col(Activity.type_id),
+                    col(Activity.user_id),
+                    col(Activity.summary),
+                    col(Activity.next_followup),
                 )
                 .where(*live)
-                .order_by(Activity.occurred_on.desc(), Activity.id.desc())
+                .order_by(col(Activity.occurred_on).desc(), col(Activity.id).desc())
                 .limit(ACTIVITY_LIMIT)
             )
             acts = [
@@ -233,16 +240,16 @@ def company_overview(
                 for r in s.execute(q)
             ]
         namesakes = [
-            Namesake(c.id, c.name, c.credit_code)
+            Namesake(stored_id(c), c.name, c.credit_code)
             for c in s.exec(
                 select(Company)
-                .where(Company.name_norm == company.name_norm, Company.id != company.id)
-                .order_by(Company.id)
+                .where(col(Company.name_norm) == company.name_norm, col(Company.id) != company.id)
+                .order_by(col(Company.id))
             )
         ]
         values = _designations(company)
         return CompanyOverview(
-            company.id,
+            stored_id(company),
             company.name,
             company.credit_code,
             company.origin,
@@ -276,8 +283,8 @@ def update_designations(
             raise _not_found(company_id)
         actor = P.current(s, actor)
         projects = s.execute(
-            select(Lead.id, Lead.owner_id, Lead.city_id).where(
-                Lead.company_id == company_id, Lead.deleted_at.is_(None)
+            select(col(Lead.id), col(Lead.owner_id), col(Lead.city_id)).where(
+                col(Lead.company_id) == company_id, col(Lead.deleted_at).is_(None)
             )
         ).all()
         reasons = [P.edit_lead(actor, owner, city) for _id, owner, city in projects]
@@ -294,7 +301,11 @@ def update_designations(
         company.updated_by, company.updated_at = actor.id, utcnow()
         s.flush()
         audit.updated(
-            s, actor.id, "company", company.id, {COMPANY_FIELDS[k]: v for k, v in changed.items()}
+            s,
+            actor.id,
+            "company",
+            stored_id(company),
+            {COMPANY_FIELDS[k]: v for k, v in changed.items()},
         )
         ids = [p[0] for p in projects]
     return changed, Changes(leads=frozenset(ids), companies=True)

@@ -9,9 +9,11 @@ project of a company shows the same designations and an edit on one shows on all
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
+from sqlmodel import col
 
 from crm.db.models import Company, Lead
 from crm.i18n import QT_TRANSLATE_NOOP, Message
@@ -30,15 +32,21 @@ DESIGNATIONS = (
 
 #: what the lead list filters by: key → (short label, SQL condition on company)
 FILTERS: dict[str, tuple[Message, Any]] = {
-    "fortune500": (QT_TRANSLATE_NOOP("Designations", "Global 500"), Company.fortune500.is_(True)),
-    "china500": (QT_TRANSLATE_NOOP("Designations", "China 500"), Company.china500.is_(True)),
-    "listed": (QT_TRANSLATE_NOOP("Designations", "Listed"), Company.listed.is_(True)),
+    "fortune500": (
+        QT_TRANSLATE_NOOP("Designations", "Global 500"),
+        col(Company.fortune500).is_(True),
+    ),
+    "china500": (QT_TRANSLATE_NOOP("Designations", "China 500"), col(Company.china500).is_(True)),
+    "listed": (QT_TRANSLATE_NOOP("Designations", "Listed"), col(Company.listed).is_(True)),
     "unicorn": (
         QT_TRANSLATE_NOOP("Designations", "Unicorn or quasi-unicorn"),
-        Company.unicorn_id.is_not(None),
+        col(Company.unicorn_id).is_not(None),
     ),
-    "srdi": (QT_TRANSLATE_NOOP("Designations", "SRDI (专精特新)"), Company.srdi_id.is_not(None)),
-    "gazelle": (QT_TRANSLATE_NOOP("Designations", "Gazelle"), Company.gazelle.is_(True)),
+    "srdi": (
+        QT_TRANSLATE_NOOP("Designations", "SRDI (专精特新)"),
+        col(Company.srdi_id).is_not(None),
+    ),
+    "gazelle": (QT_TRANSLATE_NOOP("Designations", "Gazelle"), col(Company.gazelle).is_(True)),
 }
 
 #: short labels of the levels, by reference code (the lists' full names are long for a table)
@@ -130,21 +138,21 @@ def text(values: dict[str, Any], ref: ReferenceData, lang: str | None = None) ->
 
 #: the company's columns the labels are read from (lists and reports select these)
 COLUMNS = (
-    Company.fortune500,
-    Company.china500,
-    Company.listed,
-    Company.listed_where,
-    Company.unicorn_id,
-    Company.srdi_id,
-    Company.gazelle,
+    col(Company.fortune500),
+    col(Company.china500),
+    col(Company.listed),
+    col(Company.listed_where),
+    col(Company.unicorn_id),
+    col(Company.srdi_id),
+    col(Company.gazelle),
 )
 
 
-def from_columns(row) -> dict[str, Any]:
+def from_columns(row: Sequence[Any]) -> dict[str, Any]:
     """Input names → values from the COLUMNS of a row, in that order."""
     return dict(zip(DESIGNATIONS, row, strict=True))
 
 
-def condition(keys: tuple[str, ...]):
+def condition(keys: tuple[str, ...]) -> ColumnElement[bool]:
     """SQL on ``lead``: its company holds every designation named (FILTERS' keys)."""
-    return Lead.company_id.in_(select(Company.id).where(*(FILTERS[k][1] for k in keys)))
+    return col(Lead.company_id).in_(select(col(Company.id)).where(*(FILTERS[k][1] for k in keys)))

@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from crm import audit
 from crm import fields as F
 from crm.accounts import permissions as P
 from crm.accounts.permissions import mask_phone, mask_text, sees_contacts
 from crm.accounts.users import Actor
-from crm.changes import lead_changed
+from crm.changes import Changes, lead_changed
 from crm.db import search
+from crm.db.ids import stored_id
 from crm.db.models import Contact, Lead, utcnow
 from crm.db.store import Store
 from crm.errors import (
@@ -26,7 +27,7 @@ from crm.errors import (
     UserError,
     ValidationError,
 )
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.values.text import clean_text
 
 FIELDS = {"name": 64, "title": 64, "mobile": 32, "email": 128, "wechat": 64, "note": 400}
@@ -48,12 +49,13 @@ def masked_copy(c: Contact) -> Contact:
     )
 
 
-def _label(name: str):
+def _label(name: str) -> Message:
     return F.label("contact_name" if name == "name" else name)
 
 
 def clean_contact(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
-    errors, out = [], {}
+    errors: list[FieldError] = []
+    out: dict[str, Any] = {}
     for name, raw in data.items():
         if name not in FIELDS:
             raise ValueError(f"unknown contact field {name!r}")
@@ -86,7 +88,7 @@ def clean_contact(data: dict[str, Any], *, creating: bool) -> dict[str, Any]:
     return out
 
 
-def _lead_for(s, actor: Actor, lead_id: int, action: str) -> Lead:
+def _lead_for(s: Session, actor: Actor, lead_id: int, action: str) -> Lead:
     """The lead whose contacts change: one who may change the lead and see its contacts."""
     lead = s.get(Lead, lead_id)
     if lead is None or lead.deleted_at is not None:
@@ -105,7 +107,9 @@ def _lead_for(s, actor: Actor, lead_id: int, action: str) -> Lead:
     return lead
 
 
-def add_contact(store: Store, actor: Actor, lead_id: int, data: dict[str, Any]):
+def add_contact(
+    store: Store, actor: Actor, lead_id: int, data: dict[str, Any]
+) -> tuple[int, Changes]:
     clean = clean_contact(data, creating=True)
     with store.write() as s:
         _lead_for(s, actor, lead_id, "add_contact")
@@ -116,11 +120,11 @@ def add_contact(store: Store, actor: Actor, lead_id: int, data: dict[str, Any]):
             s,
             actor.id,
             "contact",
-            c.id,
+            stored_id(c),
             masked_values(clean) | {"lead_id": lead_id},
         )
         search.reindex(s.connection(), [lead_id])
-        cid = c.id
+        cid = stored_id(c)
     return cid, lead_changed(lead_id, contacts=True)
 
 
@@ -131,7 +135,7 @@ def update_contact(
     data: dict[str, Any],
     *,
     expected_version: int | None = None,
-):
+) -> Changes:
     clean = clean_contact(data, creating=False)
     with store.write() as s:
         c = s.get(Contact, contact_id)
@@ -154,7 +158,7 @@ def update_contact(
                 s,
                 actor.id,
                 "contact",
-                c.id,
+                stored_id(c),
                 {k: (_masked(k, o), _masked(k, n)) for k, (o, n) in changed.items()},
             )
             search.reindex(s.connection(), [c.lead_id])
@@ -162,7 +166,7 @@ def update_contact(
     return lead_changed(lead_id, contacts=True)
 
 
-def delete_contact(store: Store, actor: Actor, contact_id: int):
+def delete_contact(store: Store, actor: Actor, contact_id: int) -> Changes:
     """Deleted for real: personal information is not kept once removed."""
     with store.write() as s:
         c = s.get(Contact, contact_id)
@@ -190,7 +194,9 @@ def list_contacts(store: Store, actor: Actor, lead_id: int) -> list[Contact]:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Errors", "The lead {id} does not exist.").format(id=lead_id)
             )
-        rows = list(s.exec(select(Contact).where(Contact.lead_id == lead_id).order_by(Contact.id)))
+        rows = list(
+            s.exec(select(Contact).where(col(Contact.lead_id) == lead_id).order_by(col(Contact.id)))
+        )
         visible = sees_contacts(actor, lead.owner_id, lead.city_id)
         on_request = P.contacts_on_request(actor, lead.owner_id, lead.city_id)
     return rows if visible and not on_request else [masked_copy(c) for c in rows]
@@ -220,7 +226,9 @@ def reveal_contacts(store: Store, actor: Actor, lead_id: int) -> list[Contact]:
                 QT_TRANSLATE_NOOP("Errors", "You may not see this lead's contacts."),
                 me, "reveal_contacts", "lead", lead_id,
             )  # fmt: skip
-        rows = list(s.exec(select(Contact).where(Contact.lead_id == lead_id).order_by(Contact.id)))
+        rows = list(
+            s.exec(select(Contact).where(col(Contact.lead_id) == lead_id).order_by(col(Contact.id)))
+        )
         audit.record(s, me.id, "lead", lead_id, "reveal", "contacts", None, str(len(rows)))
     return rows
 

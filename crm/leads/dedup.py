@@ -10,10 +10,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import or_, select
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, Row, Select, SQLColumnExpression, or_, select
+from sqlmodel import Session, col
 
 from crm.accounts.permissions import sees_confidential
 from crm.accounts.users import Actor
@@ -71,9 +72,9 @@ def _name_index(store: Store, s: Session) -> tuple[list[int], list[str]]:
     now = time.monotonic()
     if cached is None or now - cached[0] > NAMES_TTL:
         rows = s.execute(
-            select(Company.id, Company.name_norm).where(
-                select(Lead.id)
-                .where(Lead.company_id == Company.id, Lead.deleted_at.is_(None))
+            select(col(Company.id), col(Company.name_norm)).where(
+                select(col(Lead.id))
+                .where(col(Lead.company_id) == col(Company.id), col(Lead.deleted_at).is_(None))
                 .exists()
             )
         ).all()
@@ -107,47 +108,51 @@ def find_duplicates(
     return _find(store, session, actor, norm, code, exclude_lead_id, similar, similar_limit)
 
 
-_COLUMNS = (
-    Lead.id,
-    Lead.company_id,
-    Company.name,
-    Company.credit_code,
-    Lead.project_name,
-    Lead.owner_id,
-    Lead.city_id,
-    Lead.created_at,
-    Lead.stage,
-    Lead.confidential,
-    Lead.codename,
-    Company.name_norm,
+_COLUMNS: tuple[SQLColumnExpression[Any], ...] = (
+    col(Lead.id),
+    col(Lead.company_id),
+    col(Company.name),
+    col(Company.credit_code),
+    col(Lead.project_name),
+    col(Lead.owner_id),
+    col(Lead.city_id),
+    col(Lead.created_at),
+    col(Lead.stage),
+    col(Lead.confidential),
+    col(Lead.codename),
+    col(Company.name_norm),
 )
 
 
-def _exact_query(norm: str, code: str | None, exclude_lead_id: int | None):
-    conds = []
+def _exact_query(
+    norm: str, code: str | None, exclude_lead_id: int | None
+) -> Select[*tuple[Any, ...]]:
+    conds: list[ColumnElement[bool]] = []
     if code:
-        conds.append(Company.credit_code == code)
+        conds.append(col(Company.credit_code) == code)
     if norm:
-        conds.append(Company.name_norm == norm)
+        conds.append(col(Company.name_norm) == norm)
     q = (
         select(*_COLUMNS)
-        .join(Company, Company.id == Lead.company_id)
-        .where(Lead.deleted_at.is_(None), or_(*conds))
-        .order_by(Lead.created_at)
+        .join(Company, col(Company.id) == col(Lead.company_id))
+        .where(col(Lead.deleted_at).is_(None), or_(*conds))
+        .order_by(col(Lead.created_at))
     )
-    return q if exclude_lead_id is None else q.where(Lead.id != exclude_lead_id)
+    return q if exclude_lead_id is None else q.where(col(Lead.id) != exclude_lead_id)
 
 
-def _similar_query(company_ids: list[int]):
+def _similar_query(company_ids: list[int]) -> Select[*tuple[Any, ...]]:
     return (
         select(*_COLUMNS)
-        .join(Company, Company.id == Lead.company_id)
-        .where(Lead.deleted_at.is_(None), Lead.company_id.in_(company_ids))
-        .order_by(Lead.created_at)
+        .join(Company, col(Company.id) == col(Lead.company_id))
+        .where(col(Lead.deleted_at).is_(None), col(Lead.company_id).in_(company_ids))
+        .order_by(col(Lead.created_at))
     )
 
 
-def _close_names(store, s, norm: str, exclude: set[int], similar_limit: int) -> dict[int, float]:
+def _close_names(
+    store: Store, s: Session, norm: str, exclude: set[int], similar_limit: int
+) -> dict[int, float]:
     """company id → score of the names close to ``norm`` (rapidfuzz over the cached index)."""
     ids, names = _name_index(store, s)
     found = process.extract(
@@ -156,7 +161,16 @@ def _close_names(store, s, norm: str, exclude: set[int], similar_limit: int) -> 
     return {ids[i]: score for _n, score, i in found if ids[i] not in exclude}
 
 
-def _find(store, s, actor, norm, code, exclude_lead_id, similar, similar_limit) -> DuplicateReport:
+def _find(
+    store: Store,
+    s: Session,
+    actor: Actor,
+    norm: str,
+    code: str | None,
+    exclude_lead_id: int | None,
+    similar: bool,
+    similar_limit: int,
+) -> DuplicateReport:
     exact = [
         _match(store, actor, r, "credit_code" if code and r[3] == code else "name", 100.0)
         for r in s.execute(_exact_query(norm, code, exclude_lead_id)).all()
@@ -165,7 +179,7 @@ def _find(store, s, actor, norm, code, exclude_lead_id, similar, similar_limit) 
     if similar and len(norm) >= 2:
         scores = _close_names(store, s, norm, {m.company_id for m in exact}, similar_limit)
         if scores:
-            first: dict[int, tuple] = {}
+            first: dict[int, Row[*tuple[Any, ...]]] = {}
             for r in s.execute(_similar_query(list(scores))).all():
                 if r[0] != exclude_lead_id:
                     first.setdefault(r[1], r)
@@ -176,7 +190,9 @@ def _find(store, s, actor, norm, code, exclude_lead_id, similar, similar_limit) 
     return DuplicateReport(exact, close)
 
 
-def statements(store: Store, name: str | None, credit_code: str | None = None) -> list:
+def statements(
+    store: Store, name: str | None, credit_code: str | None = None
+) -> list[Select[*tuple[Any, ...]]]:
     """The SQL find_duplicates runs for this input (for the benchmarks' raw-SQL floor)."""
     norm = normalise_company_name(name)
     code = parse_credit_code(credit_code) if credit_code else None
@@ -189,7 +205,9 @@ def statements(store: Store, name: str | None, credit_code: str | None = None) -
     return out
 
 
-def _match(store, actor, r, matched_by: str, score: float) -> DuplicateMatch:
+def _match(
+    store: Store, actor: Actor, r: Row[*tuple[Any, ...]], matched_by: str, score: float
+) -> DuplicateMatch:
     ref = reference(store)
     visible = not r[9] or sees_confidential(actor, r[6])
     created = r[7].date() if hasattr(r[7], "date") else r[7]

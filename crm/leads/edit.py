@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm.exc import StaleDataError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from crm import audit
 from crm import fields as F
@@ -21,6 +21,7 @@ from crm.accounts.permissions import contacts_on_request, sees_confidential, see
 from crm.accounts.users import SYSTEM_USERNAME, Actor
 from crm.changes import Changes, lead_changed
 from crm.db import search
+from crm.db.ids import stored_id
 from crm.db.models import Company, Contact, Lead, utcnow
 from crm.db.store import Store
 from crm.errors import (
@@ -82,7 +83,8 @@ class LeadDetail:
 
     @property
     def display_name(self) -> str:
-        return self.values.get("codename") if self.masked else self.values.get("company_name")
+        name = self.values.get("codename") if self.masked else self.values.get("company_name")
+        return str(name or "")
 
 
 def _not_found(lead_id: int) -> NotFound:
@@ -107,9 +109,9 @@ def _resolve_company(s: Session, clean: dict[str, Any], actor: Actor) -> tuple[C
     norm = normalise_company_name(name)
     company = None
     if code:
-        company = s.exec(select(Company).where(Company.credit_code == code)).first()
+        company = s.exec(select(Company).where(col(Company.credit_code) == code)).first()
     if company is None:
-        candidates = s.exec(select(Company).where(Company.name_norm == norm)).all()
+        candidates = s.exec(select(Company).where(col(Company.name_norm) == norm)).all()
         # a name given without a code is the company known by that name, with a code or not
         # (one pool: "create anyway" adds a lead to it, never a second company)
         company = next((c for c in candidates if not code or c.credit_code in (None, code)), None)
@@ -119,15 +121,15 @@ def _resolve_company(s: Session, clean: dict[str, Any], actor: Actor) -> tuple[C
     if company is not None:
         added = added_designations(company, clean)
         if added:
-            changed = {col: (getattr(company, col), value) for col, value in added.items()}
-            for col, value in added.items():
-                setattr(company, col, value)
+            changed = {c: (getattr(company, c), value) for c, value in added.items()}
+            for c, value in added.items():
+                setattr(company, c, value)
             company.updated_by, company.updated_at = actor.id, utcnow()
-            audit.updated(s, actor.id, "company", company.id, changed)
+            audit.updated(s, actor.id, "company", stored_id(company), changed)
         return company, False
     values = {
-        col: clean[name]
-        for name, col in COMPANY_FIELDS.items()
+        column: clean[name]
+        for name, column in COMPANY_FIELDS.items()
         if name not in ("company_name", "credit_code") and clean.get(name) is not None
     }
     company = Company(
@@ -141,7 +143,9 @@ def _resolve_company(s: Session, clean: dict[str, Any], actor: Actor) -> tuple[C
     )
     s.add(company)
     s.flush()
-    audit.created(s, actor.id, "company", company.id, {"name": name, "credit_code": code, **values})
+    audit.created(
+        s, actor.id, "company", stored_id(company), {"name": name, "credit_code": code, **values}
+    )
     return company, True
 
 
@@ -149,11 +153,11 @@ def added_designations(company: Company, clean: dict[str, Any]) -> dict[str, Any
     """Designations a new project's input gives a company it finds already known: only what
     is added (a flag ticked, a level or exchange where none was); a new project never takes
     a designation away (that is an edit of the company's projects)."""
-    out = {}
+    out: dict[str, Any] = {}
     for name in DESIGNATIONS:
-        col, value = COMPANY_FIELDS[name], clean.get(name)
-        if value not in (None, False, "") and getattr(company, col) in (None, False, ""):
-            out[col] = value
+        column, value = COMPANY_FIELDS[name], clean.get(name)
+        if value not in (None, False, "") and getattr(company, column) in (None, False, ""):
+            out[column] = value
     return out
 
 
@@ -180,7 +184,9 @@ def insert_lead(
     company, new_company = _resolve_company(s, clean, actor)
     if not new_company:
         live = s.exec(
-            select(Lead.id).where(Lead.company_id == company.id, Lead.deleted_at.is_(None))
+            select(col(Lead.id)).where(
+                col(Lead.company_id) == stored_id(company), col(Lead.deleted_at).is_(None)
+            )
         ).first()
         if live is not None and not duplicate_reason:
             # late: the fuzzy matcher (rapidfuzz) loads only when a duplicate is possible,
@@ -200,7 +206,7 @@ def insert_lead(
     values.setdefault("owner_id", actor.id)
     values.update(new_lead(values))
     lead = Lead(
-        company_id=company.id,
+        company_id=stored_id(company),
         created_by=actor.id,
         updated_by=actor.id,
         import_batch_id=import_batch_id,
@@ -210,10 +216,10 @@ def insert_lead(
     s.add(lead)
     s.flush()
     record_arrival(s, actor, lead)
-    record = dict(values, company_id=company.id)
+    record = dict(values, company_id=stored_id(company))
     if duplicate_reason:
         record["duplicate_reason"] = duplicate_reason
-    audit.created(s, actor.id, "lead", lead.id, record)
+    audit.created(s, actor.id, "lead", stored_id(lead), record)
     return lead, company
 
 
@@ -231,11 +237,15 @@ def create_lead(
     reason = clean_text(duplicate_reason, 200)
     with store.write() as s:
         lead, company = insert_lead(s, store, actor, clean, duplicate_reason=reason)
-        search.reindex(s.connection(), [lead.id])
+        search.reindex(s.connection(), [stored_id(lead)])
         changed = {k: (None, v) for k, v in clean.items() if v not in (None, "", False)}
     _forget_names(store)
     return SaveResult(
-        lead.id, lead.version, company.id, changed, lead_changed(lead.id, companies=True)
+        stored_id(lead),
+        lead.version,
+        stored_id(company),
+        changed,
+        lead_changed(stored_id(lead), companies=True),
     )
 
 
@@ -296,7 +306,7 @@ def apply_update(
         clean = _merged(lead, current, clean, base)
     changed = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
     if not changed:
-        return SaveResult(lead.id, lead.version, company.id, {}, Changes())
+        return SaveResult(stored_id(lead), lead.version, stored_id(company), {}, Changes())
     _check_handover(ref, actor, lead, changed, transfer_reason)
     _apply_company(s, ref, actor, company, changed, lead_id)
     for name, (_old, new) in changed.items():
@@ -308,18 +318,20 @@ def apply_update(
         s,
         actor.id,
         "lead",
-        lead.id,
+        stored_id(lead),
         {F.column_of(k): v for k, v in changed.items() if not F.FIELDS_BY_NAME[k].company},
     )
     if "city" in changed:
-        audit.record(s, actor.id, "lead", lead.id, "transfer", "reason", None, transfer_reason)
+        audit.record(
+            s, actor.id, "lead", stored_id(lead), "transfer", "reason", None, transfer_reason
+        )
     if reindex and SEARCHED & changed.keys():
-        ids = s.exec(select(Lead.id).where(Lead.company_id == company.id)).all()
-        search.reindex(s.connection(), set(ids) | {lead.id})
+        ids = s.exec(select(col(Lead.id)).where(col(Lead.company_id) == stored_id(company))).all()
+        search.reindex(s.connection(), {i for i in ids if i is not None} | {stored_id(lead)})
     return SaveResult(
         lead_id,
         lead.version,
-        company.id,
+        stored_id(company),
         changed,
         lead_changed(lead_id, companies=bool(COMPANY_FIELDS.keys() & changed.keys())),
     )
@@ -354,7 +366,7 @@ def _merged(
     where this person left it as it was. Fields both changed, to different values, are a
     conflict the person decides; without ``base`` any save is."""
     if base is None:
-        raise ConflictError("lead", lead.id, version=lead.version)
+        raise ConflictError("lead", stored_id(lead), version=lead.version)
     clashes = []
     out = {}
     for name, mine in clean.items():
@@ -366,7 +378,7 @@ def _merged(
         else:
             clashes.append(FieldConflict(name, start, stored, mine))
     if clashes:
-        raise ConflictError("lead", lead.id, tuple(clashes), lead.version)
+        raise ConflictError("lead", stored_id(lead), tuple(clashes), lead.version)
     return out
 
 
@@ -383,9 +395,9 @@ def _check_handover(
         owner = ref.user(lead.owner_id)
         someone = owner is not None and owner.username != SYSTEM_USERNAME
         reason = P.reassign(actor, lead.city_id, someone, changed["owner"][1])
-        P.require(reason, actor, "reassign", "lead", lead.id)
+        P.require(reason, actor, "reassign", "lead", stored_id(lead))
     if "city" in changed:
-        P.require(P.manage_lead(actor, lead.city_id), actor, "transfer", "lead", lead.id)
+        P.require(P.manage_lead(actor, lead.city_id), actor, "transfer", "lead", stored_id(lead))
         if not transfer_reason:
             raise ValidationError(
                 [
@@ -414,7 +426,8 @@ def _apply_company(
     if "credit_code" in company_changes and company_changes["credit_code"][1]:
         other = s.exec(
             select(Company).where(
-                Company.credit_code == company_changes["credit_code"][1], Company.id != company.id
+                col(Company.credit_code) == company_changes["credit_code"][1],
+                col(Company.id) != stored_id(company),
             )
         ).first()
         if other is not None:
@@ -429,20 +442,23 @@ def _apply_company(
                     )
                 ]
             )
-    for col, (_old, new) in company_changes.items():
-        setattr(company, col, new)
+    for column, (_old, new) in company_changes.items():
+        setattr(company, column, new)
     if "name" in company_changes:
         company.name_norm = normalise_company_name(company.name)
         company.name_sort = pinyin_key(company.name)
     company.updated_by, company.updated_at = actor.id, utcnow()
-    audit.updated(s, actor.id, "company", company.id, company_changes)
+    audit.updated(s, actor.id, "company", stored_id(company), company_changes)
 
 
 def _load(s: Session, lead_id: int) -> tuple[Lead, Company]:
     lead = s.get(Lead, lead_id)
     if lead is None:
         raise _not_found(lead_id)
-    return lead, s.get(Company, lead.company_id)
+    company = s.get(Company, lead.company_id)
+    if company is None:  # the foreign key keeps it: a damaged store
+        raise RuntimeError(f"lead {lead_id} names company {lead.company_id}, which is missing")
+    return lead, company
 
 
 def delete_lead(
@@ -458,13 +474,15 @@ def restore_lead(
     return _set_deleted(store, actor, lead_id, expected_version, deleted=False)
 
 
-def _set_deleted(store, actor, lead_id, expected_version, *, deleted: bool) -> SaveResult:
+def _set_deleted(
+    store: Store, actor: Actor, lead_id: int, expected_version: int | None, *, deleted: bool
+) -> SaveResult:
     with store.write() as s:
         lead, company = _load(s, lead_id)
         if expected_version is not None and lead.version != expected_version:
             raise ConflictError("lead", lead_id)
         if (lead.deleted_at is not None) == deleted:
-            return SaveResult(lead.id, lead.version, company.id, {}, Changes())
+            return SaveResult(stored_id(lead), lead.version, stored_id(company), {}, Changes())
         actor = P.current(s, actor)
         if deleted:
             reason = P.edit_lead(actor, lead.owner_id, lead.city_id)
@@ -480,7 +498,7 @@ def _set_deleted(store, actor, lead_id, expected_version, *, deleted: bool) -> S
             s,
             actor.id,
             "lead",
-            lead.id,
+            stored_id(lead),
             "delete" if deleted else "restore",
             "deleted_at",
             old,
@@ -488,7 +506,7 @@ def _set_deleted(store, actor, lead_id, expected_version, *, deleted: bool) -> S
         )
         version = lead.version
     _forget_names(store)
-    return SaveResult(lead_id, version, company.id, {}, lead_changed(lead_id))
+    return SaveResult(lead_id, version, stored_id(company), {}, lead_changed(lead_id))
 
 
 def get_lead(store: Store, actor: Actor, lead_id: int) -> LeadDetail:
@@ -499,7 +517,7 @@ def get_lead(store: Store, actor: Actor, lead_id: int) -> LeadDetail:
         masked = lead.confidential and not sees_confidential(actor, lead.city_id)
         visible = sees_contacts(actor, lead.owner_id, lead.city_id)
         contacts = list(
-            s.exec(select(Contact).where(Contact.lead_id == lead_id).order_by(Contact.id))
+            s.exec(select(Contact).where(col(Contact.lead_id) == lead_id).order_by(col(Contact.id)))
         )
     if masked:
         for name in (
@@ -515,7 +533,7 @@ def get_lead(store: Store, actor: Actor, lead_id: int) -> LeadDetail:
     if not visible or on_request:
         contacts = [masked_copy(c) for c in contacts]
     return LeadDetail(
-        lead.id,
+        stored_id(lead),
         lead.version,
         lead.company_id,
         values,

@@ -7,6 +7,7 @@ before it has passed. The single-value parsers are reused by the importer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -46,16 +47,19 @@ def parse_value(spec: F.FieldSpec, raw: Any, ref: ReferenceData) -> Any:
     if kind == F.REF:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
-        item = ref.resolve(spec.ref_kind, raw)
-        if item is None and (code := alias(spec.ref_kind, raw)) is not None:
-            item = ref.by_code(spec.ref_kind, code)  # a ledger's 小巨人, 省级 …
+        ref_kind = spec.ref_kind
+        if ref_kind is None:  # crm.fields gives every reference field its list
+            raise ValueError(f"reference field {spec.name} names no reference list")
+        item = ref.resolve(ref_kind, raw)
+        if item is None and (code := alias(ref_kind, raw)) is not None:
+            item = ref.by_code(ref_kind, code)  # a ledger's 小巨人, 省级 …
         if item is None:
             raise ParseError(
                 QT_TRANSLATE_NOOP("Parse", "'{text}' is not a known value").format(
                     text=str(raw)[:40]
                 )
             )
-        return item.code if spec.ref_kind == "stage" else item.id
+        return item.code if ref_kind == "stage" else item.id
     if kind == F.USER:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
@@ -129,7 +133,14 @@ def clean_lead(
     return out
 
 
-def _cross_checks(ref, merged, out, creating, today, fail) -> None:
+def _cross_checks(
+    ref: ReferenceData,
+    merged: dict[str, Any],
+    out: dict[str, Any],
+    creating: bool,
+    today: date,
+    fail: Callable[[str, Message], None],
+) -> None:
     sub = ref.get(merged.get("subfield"))
     if sub is not None and sub.parent_id != merged.get("field"):
         field = merged.get("field")

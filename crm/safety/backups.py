@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from crm import audit
 from crm.accounts import permissions as P
@@ -19,6 +19,7 @@ from crm.accounts.users import Actor, identify
 from crm.changes import Changes
 from crm.db import backup as bk
 from crm.db.backup_policy import POLICY_KEY, BackupPolicy, policy_of_file
+from crm.db.ids import stored_id
 from crm.db.models import RefItem, Setting, User, utcnow
 from crm.db.restore import RestoreOutcome, restore_file
 from crm.db.store import Store
@@ -188,7 +189,7 @@ def restore_backup(store: Store, actor: Actor, backup: Path) -> RestoreResult:
                 "it from the program that holds it.",
             ).format(name=str(path))
         )
-    policy = _policy_or_default(store)
+    policy = _policy_or_default(store, path)
     store.engine.dispose()
     try:
         outcome = restore_file(path, Path(backup), policy)
@@ -210,18 +211,18 @@ def same_person(store: Store, actor: Actor) -> Actor:
     row and everything done after it name someone who exists there."""
 
     with store.read() as s:
-        u = s.exec(select(User).where(User.username == actor.username)).first()
+        u = s.exec(select(User).where(col(User.username) == actor.username)).first()
         city = actor.city_id if actor.city_id and s.get(RefItem, actor.city_id) else None
     if u is not None:
-        return Actor(u.id, u.username, u.display_name, u.role, u.city_id)
+        return Actor(stored_id(u), u.username, u.display_name, u.role, u.city_id)
     return identify(store, actor.display_name, city, actor.role)[0]
 
 
-def _policy_or_default(store: Store) -> BackupPolicy:
+def _policy_or_default(store: Store, path: Path) -> BackupPolicy:
     try:
         return backup_policy(store)
     except Exception:  # noqa: BLE001 - a damaged store may not say; its backups still count
-        return policy_of_file(store.path)
+        return policy_of_file(path)
 
 
 def record_restore(store: Store, actor: Actor, outcome: RestoreOutcome) -> None:

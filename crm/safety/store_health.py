@@ -10,6 +10,7 @@ writer refuses too) and turns the Store read-only.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +45,7 @@ class Opened:
     warning: Message | None = None
 
 
-def open_for_app(target=None, *, readonly: bool = False) -> Opened:
+def open_for_app(target: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Opened:
     """Open the store for the app. Raises StoreInUse when another program holds it (the app
     asks, then calls again with ``readonly=True``) and StoreError when it cannot be opened."""
     try:
@@ -53,8 +54,13 @@ def open_for_app(target=None, *, readonly: bool = False) -> Opened:
         store = open_store(target, readonly=True)
         note = damage_note(store.path)
         store.damaged = damaged_message(str(store.path), note) if note else None
-        try:  # hold the lock all the same, so this app may restore it
-            store.lock = store_lock.acquire(store.path, program=store_lock.APP)
+        try:  # hold the lock all the same, so this app may restore it (a file: only SQLite
+            # reports damage)
+            store.lock = (
+                store_lock.acquire(store.path, program=store_lock.APP)
+                if store.path is not None
+                else None
+            )
         except (StoreError, OSError):
             store.lock = None
         return Opened(store, damaged=note, warning=location_warning(store.path))

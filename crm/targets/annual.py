@@ -9,14 +9,16 @@ targets (or of the fields', or of the cells'), a city's is the sum of its fields
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from crm import audit
 from crm.accounts import permissions as P
 from crm.accounts.users import Actor
 from crm.changes import Changes
+from crm.db.ids import stored_id
 from crm.db.models import Target, utcnow
 from crm.db.store import Store
 from crm.errors import FieldError, ValidationError
@@ -56,7 +58,9 @@ def list_targets(store: Store, year: int) -> list[TargetValue]:
     """Every target set for ``year``, in a stable order."""
     with store.read() as s:
         rows = s.exec(
-            select(Target).where(Target.year == year).order_by(Target.metric, Target.id)
+            select(Target)
+            .where(col(Target.year) == year)
+            .order_by(col(Target.metric), col(Target.id))
         ).all()
     return [TargetValue(t.year, t.city_id, t.field_id, t.metric, t.value) for t in rows]
 
@@ -67,7 +71,7 @@ def target_for(
     """The target of one scope: set exactly, or the sum of the finer targets making it up."""
     mine = [t for t in targets if t.metric == metric]
 
-    def total(pred) -> float | None:
+    def total(pred: Callable[[TargetValue], bool]) -> float | None:
         hits = [t.value for t in mine if pred(t)]
         return sum(hits) if hits else None
 
@@ -107,15 +111,22 @@ def set_target(
         P.require(P.manage_targets(actor), actor, "set_targets", "target")
         row = s.exec(
             select(Target).where(
-                Target.year == year,
-                Target.metric == metric,
-                Target.city_id.is_(None) if city_id is None else Target.city_id == city_id,
-                Target.field_id.is_(None) if field_id is None else Target.field_id == field_id,
+                col(Target.year) == year,
+                col(Target.metric) == metric,
+                col(Target.city_id).is_(None)
+                if city_id is None
+                else col(Target.city_id) == city_id,
+                col(Target.field_id).is_(None)
+                if field_id is None
+                else col(Target.field_id) == field_id,
             )
         ).first()
-        if row is None and value is None:
-            return Changes()
-        if row is None:
+        if value is None:
+            if row is None:
+                return Changes()
+            audit.record(s, actor.id, "target", stored_id(row), "delete", "value", row.value, None)
+            s.delete(row)
+        elif row is None:
             row = Target(
                 year=year,
                 city_id=city_id,
@@ -131,24 +142,31 @@ def set_target(
                 s,
                 actor.id,
                 "target",
-                row.id,
+                stored_id(row),
                 {"year": year, "city_id": city_id, "field_id": field_id, "metric": metric}
                 | {"value": float(value)},
             )
-        elif value is None:
-            audit.record(s, actor.id, "target", row.id, "delete", "value", row.value, None)
-            s.delete(row)
         elif row.value != float(value):
-            audit.updated(s, actor.id, "target", row.id, {"value": (row.value, float(value))})
+            audit.updated(
+                s, actor.id, "target", stored_id(row), {"value": (row.value, float(value))}
+            )
             row.value, row.updated_by, row.updated_at = float(value), actor.id, utcnow()
         else:
             return Changes()
     return Changes(targets=True)
 
 
-def _validate(store, year, metric, value, city_id, field_id) -> None:
+def _validate(
+    store: Store,
+    year: object,
+    metric: str,
+    value: object,
+    city_id: int | None,
+    field_id: int | None,
+) -> None:
+    """Every argument as a caller (a sheet, the command line) may pass it, checked."""
     ref = reference(store)
-    errors = []
+    errors: list[FieldError] = []
     if not isinstance(year, int) or not 2000 <= year <= 2100:
         errors.append(
             FieldError(
@@ -207,16 +225,18 @@ def replace_targets(
         P.require(P.manage_targets(actor), actor, "set_targets", "target")
         rows = {
             (t.city_id, t.field_id, t.metric): t
-            for t in s.exec(select(Target).where(Target.year == year)).all()
+            for t in s.exec(select(Target).where(col(Target.year) == year)).all()
         }
         for key, row in rows.items():
             if key not in values:
-                audit.record(s, actor.id, "target", row.id, "delete", "value", row.value, None)
+                audit.record(
+                    s, actor.id, "target", stored_id(row), "delete", "value", row.value, None
+                )
                 s.delete(row)
                 changed = True
         for (city_id, field_id, metric), value in values.items():
-            row = rows.get((city_id, field_id, metric))
-            if row is None:
+            found = rows.get((city_id, field_id, metric))
+            if found is None:
                 row = Target(
                     year=year,
                     city_id=city_id,
@@ -232,13 +252,15 @@ def replace_targets(
                     s,
                     actor.id,
                     "target",
-                    row.id,
+                    stored_id(row),
                     {"year": year, "city_id": city_id, "field_id": field_id, "metric": metric}
                     | {"value": float(value)},
                 )
                 changed = True
-            elif row.value != float(value):
-                audit.updated(s, actor.id, "target", row.id, {"value": (row.value, float(value))})
-                row.value, row.updated_by, row.updated_at = float(value), actor.id, utcnow()
+            elif found.value != float(value):
+                audit.updated(
+                    s, actor.id, "target", stored_id(found), {"value": (found.value, float(value))}
+                )
+                found.value, found.updated_by, found.updated_at = float(value), actor.id, utcnow()
                 changed = True
     return Changes(targets=True) if changed else Changes()

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from crm.db.label import store_label
 from crm.db.store import Store
@@ -100,7 +101,8 @@ def export_targets(store: Store, path: str | Path, year: int) -> int:
     set_ = {(t.city_id, t.field_id, t.metric): t.value for t in targets}
     core = [c.id for c in ref.kind("city") if c.tag == "core"]
     focus = [f.id for f in ref.kind("field") if f.code in ("internet", "health", "materials")]
-    cells = [(None, None)] + [(c, None) for c in core] + [(c, f) for c in core for f in focus]
+    cells: list[tuple[int | None, int | None]] = [(None, None)]
+    cells += [(c, None) for c in core] + [(c, f) for c in core for f in focus]
     cells += sorted(
         {(c, f) for c, f, _m in set_} - set(cells), key=lambda k: (k[0] or 0, k[1] or 0)
     )
@@ -167,9 +169,9 @@ def read_targets(store: Store, path: str | Path) -> TargetSheet:
     return _parse(store, rows, p.name)
 
 
-def _parse(store: Store, rows: list[tuple], name: str) -> TargetSheet:
+def _parse(store: Store, rows: list[tuple[Any, ...]], name: str) -> TargetSheet:
     heads = _heads()
-    columns = {}
+    columns: dict[int, str] = {}
     start = 0
     for n, row in enumerate(rows[:10]):
         found = {
@@ -186,13 +188,14 @@ def _parse(store: Store, rows: list[tuple], name: str) -> TargetSheet:
             ).format(name=name)
         )
     ref = reference(store)
-    sheet, problems = TargetSheet(), []
+    sheet = TargetSheet()
+    problems: list[Message] = []
     for n, row in enumerate(rows[start:], start + 1):
         cells = {key: row[i] if i < len(row) else None for i, key in columns.items()}
         if all(v is None or str(v).strip() == "" for v in cells.values()):
             continue
 
-        def fail(key: str, problem: Message, n=n) -> None:
+        def fail(key: str, problem: Message, n: int = n) -> None:
             label = HEADS.get(key) or METRIC_LABELS[key]
             problems.append(
                 QT_TRANSLATE_NOOP("Targets", "Row {row}, {column}: {problem}").format(
@@ -208,7 +211,7 @@ def _parse(store: Store, rows: list[tuple], name: str) -> TargetSheet:
         if year is None or not 2000 <= year <= 2100:
             fail("year", QT_TRANSLATE_NOOP("Targets", "must be a year between 2000 and 2100"))
             continue
-        scope = []
+        scope: list[int | None] = []
         for key in ("city", "field"):
             raw = cells.get(key)
             item = None
@@ -227,10 +230,10 @@ def _parse(store: Store, rows: list[tuple], name: str) -> TargetSheet:
                 continue
             if value is None:
                 continue
-            key = (scope[0], scope[1], m)
-            if key in values:
+            target = (scope[0], scope[1], m)
+            if target in values:
                 fail(m, QT_TRANSLATE_NOOP("Targets", "this target is already on an earlier row"))
-            values[key] = value
+            values[target] = value
     # a year whose rows are all empty is left alone (a blank template never clears a year)
     sheet.years = {y: v for y, v in sheet.years.items() if v}
     if problems:

@@ -20,7 +20,7 @@ from crm.analytics.weeks import (
     report_of_week,
     save_summary,
 )
-from crm.db.models import AuditLog, WeekLeadState, WeekReport
+from crm.db.models import AuditLog, WeekLeadState, WeekReport, WeekSummary
 from crm.errors import PermissionDenied, UserError, ValidationError
 from crm.followups.activities import log_activity
 from crm.pipeline import move_stage
@@ -160,6 +160,15 @@ def test_summary_is_kept_printed_and_fingerprinted(week, staff):
     assert report_of_week(st, W20, today=TODAY).summary == "x" * 20_000
     with pytest.raises(PermissionDenied):
         save_summary(st, week.people.wang, W20, "改一下", "")
+
+
+def test_only_a_week_has_a_summary(week, staff):
+    """A period that is not an ISO week is a caller's mistake, said as such, and stores
+    nothing (it used to fail on unpacking the period's missing week number)."""
+    st = week.store
+    with pytest.raises(ValueError, match="not an ISO week: 2026-01-01"):
+        save_summary(st, staff, Period.year(2026), "全年小结", "")
+    assert _rows(st, WeekSummary) == 0
 
 
 def test_reopening_is_a_managers_audited_action(week, staff):

@@ -12,7 +12,14 @@ from sqlmodel import select
 from crm.db.models import Company, Lead
 from crm.errors import ConflictError, DuplicateError, NotFound, ValidationError
 from crm.leadlist.query import LeadFilter, list_leads
-from crm.leads.edit import create_lead, delete_lead, get_lead, restore_lead, update_lead
+from crm.leads.edit import (
+    LeadDetail,
+    create_lead,
+    delete_lead,
+    get_lead,
+    restore_lead,
+    update_lead,
+)
 from crm.reference import reference
 from tests.services import TODAY, audit_rows, created_values, lead_data, make_lead
 from tests.store_state import snapshot
@@ -406,3 +413,14 @@ def test_a_missing_lead(any_store, any_people):
     assert "4242" in err.value.render("en") and "4242" in err.value.render("zh_CN")
     with pytest.raises(NotFound):
         update_lead(any_store, any_people.wang, 4242, {"notes": "x"})
+
+
+def test_a_masked_lead_without_a_codename_is_named_by_nothing_not_none():
+    """A confidential project from before codenames were required has none: its form's title
+    is empty text, not None (display_name is a str)."""
+    masked = LeadDetail(7, 1, 3, {"company_name": None, "codename": None}, True, False)
+    assert masked.display_name == ""
+    named = LeadDetail(7, 1, 3, {"company_name": "阿尔法科技", "codename": "A1"}, True, False)
+    assert named.display_name == "A1"
+    shown = LeadDetail(7, 1, 3, {"company_name": "阿尔法科技", "codename": "A1"}, False, True)
+    assert shown.display_name == "阿尔法科技"

@@ -14,7 +14,9 @@ from crm.ui.reference.values_model import ValuesModel
 from tests.ui.conftest import seed_leads
 
 
-def test_history_audit_refused_and_reference_models_pass_qtmodeltester(app, store, people, qtmodeltester):
+def test_history_audit_refused_and_reference_models_pass_qtmodeltester(
+    app, store, people, qtmodeltester
+):
     ids = seed_leads(store, people.wang, 2)
     leads.update_lead(store, people.wang, ids[0], {"notes": "补充"})
     audit = AuditEntriesModel(AUDIT_COLUMNS)
