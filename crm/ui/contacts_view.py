@@ -4,7 +4,6 @@ adds or edits one. Masked for people who may not see them (PIPL)."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,6 +30,7 @@ from crm.errors import CrmError, ValidationError
 from crm.leads import contacts as contact_service
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.noop import QT_TRANSLATE_NOOP
 from crm.ui.operations import Op
 from crm.ui.widgets.inputs import ErrorLabel
 

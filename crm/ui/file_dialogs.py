@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from crm.ui.noop import QT_TRANSLATE_NOOP
 from crm.ui.settings import Settings
 
 #: the settings key of each kind's folder (the first three as they were before: kept)

@@ -109,7 +109,7 @@ class Timeline(QTextBrowser):
         edit, delete = self.tr("Edit"), self.tr("Delete")
         if mine:
             links = f" &nbsp;{self._link(EDIT, a.id, edit)} · {self._link(DELETE, a.id, delete)}"
-        elif self.ctx.actor.role in ("officer", "manager"):
+        elif refused is not None and self.ctx.actor.role in ("officer", "manager"):
             # greyed, saying why when pointed at or clicked (crm.accounts.permissions.change_activity)
             links = (
                 f" &nbsp;<a href='{REFUSED}:{a.id}' style='color:#9aa5b1;text-decoration:none'>"

@@ -5,7 +5,9 @@ administrators (people_page.py), built when first opened."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from crm.ui.noop import QT_TRANSLATE_NOOP
 
 TITLE = QT_TRANSLATE_NOOP("AccountsNav", "People")
 

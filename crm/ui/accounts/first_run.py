@@ -55,7 +55,7 @@ class _FirstRunDialog(QDialog):
 
     def _accept(self) -> None:
         password, reason = self.pair.check()
-        if reason is not None:
+        if password is None:  # then there is a reason
             self.error.show_message(reason)
             self.pair.first.setFocus()
             return
@@ -63,6 +63,16 @@ class _FirstRunDialog(QDialog):
         Op(self, None, lambda: self._create(password)).success(
             lambda actor: self._created(actor, password)
         ).run()
+
+    #: the two password fields (built by each dialog)
+    pair: PasswordPair
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def _create(self, password: str) -> Actor:
+        """The account made with this password (each dialog its own service)."""
+        raise NotImplementedError
 
     def _created(self, actor, password: str) -> None:
         self.actor = actor

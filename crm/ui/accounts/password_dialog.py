@@ -92,7 +92,7 @@ class ChangePasswordDialog(QDialog):
 
     def _accept(self) -> None:
         new, reason = self.pair.check()
-        if reason is not None:
+        if new is None:  # then there is a reason
             self.error.show_message(reason)
             self.pair.first.setFocus()
             return

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import UTC
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from crm.accounts.admin import Person
 from crm.accounts.roles import ROLE_LABELS
 from crm.reference import ReferenceData
+from crm.ui.noop import QT_TRANSLATE_NOOP
 from crm.values.names import pinyin_key
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -123,7 +123,7 @@ class PeoplePage(QWidget):
         self.table.scrollTo(index)
 
     def current(self) -> Person | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        rows = self.table.selectionModel().selectedRows()
         return rows[0].data(PERSON_ROLE) if rows else None
 
     def _on_changed(self, changes: Changes) -> None:

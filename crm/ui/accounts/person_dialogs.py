@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from crm.accounts import admin as accounts
 from crm.accounts.admin import Person
 from crm.accounts.roles import ROLE_LABELS, ROLES
+from crm.changes import Changes
 from crm.errors import CrmError
 from crm.ui.accounts.password_fields import city_combo
 from crm.ui.context import AppContext
@@ -72,6 +73,13 @@ class _ServiceDialog(QDialog):
             combo.addItem(ROLE_LABELS[key].render(), key)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def _apply(self) -> Changes:
+        """The service call of this dialog (its refusal stays shown)."""
+        raise NotImplementedError
 
     def _accept(self) -> None:
         Op(self, self.ctx, self._apply).success(self._applied).run()

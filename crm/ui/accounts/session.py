@@ -80,11 +80,11 @@ def who_signs_in(
             return actor
         from crm.ui.accounts.first_run import ClaimAdminDialog
 
-        dlg = ClaimAdminDialog(store, parent)
-        if not dlg.exec() or dlg.actor is None:
+        claim = ClaimAdminDialog(store, parent)
+        if not claim.exec() or claim.actor is None:
             return None
-        remember.signed_in(settings, where, dlg.actor.username, dlg.password, False)
-        return dlg.actor
+        remember.signed_in(settings, where, claim.actor.username, claim.password, False)
+        return claim.actor
     note = None
     if user and password is not None:
         refused: list[CrmError] = []  # the sign-in dialog says why (its note)

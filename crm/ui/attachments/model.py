@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from crm.attachments.files import AttachmentInfo, format_size
 from crm.reference import ReferenceData
+from crm.ui.noop import QT_TRANSLATE_NOOP
 
 CTX = "Attachments"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

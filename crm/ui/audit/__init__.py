@@ -4,9 +4,10 @@ refuses them anyway."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from crm.accounts import permissions
+from crm.ui.noop import QT_TRANSLATE_NOOP
 
 TITLE = QT_TRANSLATE_NOOP("AuditNav", "Audit log")
 

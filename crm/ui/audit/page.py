@@ -157,8 +157,13 @@ class AuditPage(QWidget):
         ):  # fmt: skip
             label.setText(text)
         self.lead.setPlaceholderText(self.tr("e.g. 1024"))
-        self.person.lineEdit().setPlaceholderText(self.tr("Everyone"))
-        self.action.lineEdit().setPlaceholderText(self.tr("Every action"))
+        for combo, hint in (
+            (self.person, self.tr("Everyone")),
+            (self.action, self.tr("Every action")),
+        ):
+            line = combo.lineEdit()  # editable combos: a person or an action may be typed
+            if line is not None:
+                line.setPlaceholderText(hint)
         self.apply_button.setText(self.tr("Filter"))
         self.clear_button.setText(self.tr("Clear"))
         self.export_button.setText(self.tr("Export"))

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from crm.leads.companies import CompanyProject
 from crm.reference import ReferenceData
+from crm.ui.noop import QT_TRANSLATE_NOOP
 from crm.values.amounts import format_wan
 
 CTX = "CompanyPage"

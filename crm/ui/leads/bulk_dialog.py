@@ -149,7 +149,7 @@ class BulkStepDialog(QDialog):
         if value is None or (self.kind != KEY and isinstance(value, str) and self.kind != STAGE):
             return None
         if self.kind == OWNER:
-            return BulkChange(owner=value)
+            return BulkChange(owner=value) if isinstance(value, int) else None
         if self.kind == KEY:
             return BulkChange(is_key=bool(value))
         if self.kind == CITY:
@@ -157,6 +157,8 @@ class BulkStepDialog(QDialog):
                 raise ParseError(
                     QT_TRANSLATE_NOOP("BulkDialog", "Say why the leads go to another city.")
                 )
+            if not isinstance(value, int):
+                return None
             return BulkChange(city=value, transfer_reason=self.why.text().strip())
         if value not in pipeline.ALL:
             return None
@@ -166,6 +168,11 @@ class BulkStepDialog(QDialog):
             stage_on=parse_date(self.on.text()) or date.today(),
             on_hold_until=parse_date(self.hold.text()) if value == "on_hold" else None,
             lost_reason=self.reason.value() if value == "lost" else None,
-            lost_to_region=self.region.value() if value == "lost" else None,
+            lost_to_region=_text(self.region.value()) if value == "lost" else None,
             agreed_investment=agreed,
         )
+
+
+def _text(value: object) -> str | None:
+    """A free-text choice as the service takes it (None when nothing is chosen)."""
+    return None if value is None else str(value)

@@ -5,7 +5,6 @@ entries; the service pages and masks them."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from crm.history import Entry
+from crm.ui.noop import QT_TRANSLATE_NOOP
 
 WHEN, WHO, ACTION, RECORD, FIELD, OLD, NEW = (
     "when",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from crm import fields as F
 from crm.leadlist import columns as LC
@@ -19,6 +19,7 @@ from crm.pipeline.followup import LABELS, FollowupState
 from crm.pipeline.followup import label as followup_label
 from crm.reference import ReferenceData
 from crm.team_settings import FollowupThresholds
+from crm.ui.noop import QT_TRANSLATE_NOOP
 from crm.values.amounts import format_wan
 
 Show = Callable[[LeadRow, ReferenceData, FollowupThresholds], Any]

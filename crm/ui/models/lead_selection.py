@@ -5,7 +5,10 @@ versions from SQL, crm.leadlist.query.matching_versions)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Iterable
+from typing import cast
+
+from PySide6.QtCore import QItemSelectionRange, QObject, Signal
 from PySide6.QtWidgets import QTableView
 
 from crm.leadlist.query import matching_versions
@@ -40,7 +43,9 @@ class LeadSelection(QObject):
 
     def _bands(self) -> list[tuple[int, int]]:
         """The selected rows as (top, bottom) bands."""
-        return _merge([(r.top(), r.bottom()) for r in self.table.selectionModel().selection()])
+        # a QList at runtime; PySide6's stub does not say it iterates
+        ranges = cast(Iterable[QItemSelectionRange], self.table.selectionModel().selection())
+        return _merge([(r.top(), r.bottom()) for r in ranges])
 
     def versions(self) -> dict[int, int]:
         """The chosen leads with the version the list showed (the step refuses a lead saved

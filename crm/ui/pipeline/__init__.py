@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from crm.ui.noop import QT_TRANSLATE_NOOP
 
 #: key (also the window's attribute for the page), module, class, icon, title: each page is
 #: imported and built when first opened

@@ -3,9 +3,10 @@ others do not see it, and the service refuses them anyway."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from crm.accounts import permissions
+from crm.ui.noop import QT_TRANSLATE_NOOP
 
 TITLE = QT_TRANSLATE_NOOP("ReferenceNav", "Reference lists")
 

@@ -5,7 +5,7 @@ corridor's own structure (stages, cities, fields, business types) is only rename
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +21,7 @@ from crm import reference_admin as RA
 from crm.errors import CrmError
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
+from crm.ui.noop import QT_TRANSLATE_NOOP
 from crm.ui.operations import Op
 from crm.ui.reference.value_dialog import ValueDialog
 from crm.ui.reference.values_model import ENTRY_ROLE, ValuesModel
@@ -78,10 +79,10 @@ class ReferencePage(QWidget):
         self.retire_button.clicked.connect(self.toggle_retired)
         self.up_button = QPushButton(icon("arrow-up"), "", self)
         self.up_button.setObjectName("referenceUp")
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton(icon("arrow-down"), "", self)
         self.down_button.setObjectName("referenceDown")
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         for b in (self.add_button, self.rename_button, self.retire_button,
                   self.up_button, self.down_button):  # fmt: skip
             bar.addWidget(b)
@@ -201,7 +202,7 @@ class ReferencePage(QWidget):
             self._run(lambda: RA.set_retired(self.ctx.store, self.ctx.actor, item.id,
                                              item.active), item.id)  # fmt: skip
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         item = self.current()
         if item is not None:
             self._run(lambda: RA.move_value(self.ctx.store, self.ctx.actor, item.id, step), item.id)

@@ -24,7 +24,9 @@ class ValuesModel(QAbstractTableModel):
         items = ref.kind(kind, active_only=False)
         if kind == "subfield":  # grouped by their field, in the field's order
             order = {f.id: n for n, f in enumerate(ref.kind("field", active_only=False))}
-            items = sorted(items, key=lambda i: (order.get(i.parent_id, 99), i.sort_order, i.id))
+            items = sorted(
+                items, key=lambda i: (order.get(i.parent_id or 0, 99), i.sort_order, i.id)
+            )
         self.items = items
         self.endResetModel()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRect, Qt
+from PySide6.QtCore import QDate, QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from crm.pipeline.followup import label as followup_label
 from crm.team_settings import followup_thresholds
 from crm.ui.company.models import LEAD_ROLE, RowsModel, TableColumn
 from crm.ui.context import AppContext
+from crm.ui.noop import QT_TRANSLATE_NOOP
 
 COLUMNS = [
     TableColumn(QT_TRANSLATE_NOOP("CompanyPage", "Date"), lambda r, f: r.next_followup.isoformat()),
