@@ -11,7 +11,10 @@ is refreshed (what was missed is not replayed).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import selectors
+import socket
 import threading
 from collections.abc import Callable
 
@@ -20,6 +23,7 @@ from sqlalchemy.engine import URL
 log = logging.getLogger(__name__)
 
 CHANNEL = "crm_changes"
+APPLICATION_NAME = "crm live updates"
 #: NOTIFY payloads must stay under 8,000 bytes
 MAX_IDS = 600
 #: table → the column naming the lead
@@ -92,10 +96,16 @@ class Listener:
         self.max_pause_s = max_pause_s
         self._stop = threading.Event()
         self._retry = threading.Event()
+        # stop() wakes a listener waiting on the server at once (a socket pair: a pipe cannot
+        # be waited on together with a socket on Windows)
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._wake_r.setblocking(False)
 
     def stop(self) -> None:
         self._stop.set()
         self._retry.set()
+        with contextlib.suppress(OSError):  # already stopped, its sockets closed
+            self._wake_w.send(b"x")
 
     def retry_now(self) -> None:
         self._retry.set()
@@ -112,6 +122,8 @@ class Listener:
             "password": url.password,
             "autocommit": True,
             "connect_timeout": 5,
+            # what this connection is, in pg_stat_activity
+            "application_name": APPLICATION_NAME,
             # a dropped network is noticed within seconds, not at the next message
             "keepalives": 1,
             "keepalives_idle": 5,
@@ -124,6 +136,13 @@ class Listener:
         return conn
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self._wake_r.close()
+            self._wake_w.close()
+
+    def _run(self) -> None:
         import psycopg
 
         pause, connected = 1.0, None
@@ -147,12 +166,25 @@ class Listener:
             pause = 1.0
             try:
                 with conn:
-                    while not self._stop.is_set():
-                        for note in conn.notifies(timeout=0.5):
-                            self.on_change(parse(note.payload))
+                    self._listen(conn)
             except psycopg.Error as exc:
                 if self._stop.is_set():
                     return
                 log.info("live updates: connection lost: %s", exc)
                 connected = False
                 self.on_state(False)
+
+    def _listen(self, conn) -> None:
+        """Hand over each message until stopped; a lost connection raises psycopg.Error.
+
+        Waits on the connection's socket and on the wake-up socket together: a message, the
+        server's goodbye (the socket becomes readable, and reading it raises) or a dead
+        network (the keepalives turn the socket into an error) wake it, and so does stop()."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(conn.fileno(), selectors.EVENT_READ)
+            selector.register(self._wake_r, selectors.EVENT_READ)
+            while not self._stop.is_set():
+                selector.select(timeout=5.0)
+                # read what arrived (timeout 0: never waits); raises if the server is gone
+                for note in conn.notifies(timeout=0):
+                    self.on_change(parse(note.payload))
