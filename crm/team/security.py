@@ -264,7 +264,13 @@ def apply(conn: Connection) -> None:
     search = views.SEARCH_VIEW_SPLIT if _leakproof_match(conn) else [views.SEARCH_VIEW_MASKED]
     statements = FUNCTIONS + views.lead_view(columns) + search + views.LEAD_SEARCH
     statements += SYNC_LOGIN
-    for sql in statements + POLICIES + logins.FUNCTIONS + notify.trigger_sql():
+    tables = {
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+        ).all()
+    }
+    for sql in statements + POLICIES + logins.FUNCTIONS + notify.trigger_sql(tables):
         run(conn, sql)
     # the view fills in what the table would (the id from its sequence, server defaults)
     for name, default in conn.exec_driver_sql(

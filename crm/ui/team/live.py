@@ -1,7 +1,7 @@
 """Other people's changes in this window: on a team server as they are committed, on a SQLite
 store when the window comes back to the front.
 
-Team server: crm.team.notify's Listener runs on a thread of its own; the lead ids it hears are
+Team server: crm.team.notify's Listener runs on a thread of its own; the changes it hears are
 gathered for a fifth of a second and sent through the app's one change signal
 (``ctx.notify``), so lists, the board, My day and an open lead refresh as after a local save
 (each view keeps what is being typed: it refreshes what it shows, not the form being edited).
@@ -30,12 +30,6 @@ GATHER_MS = 200
 STOP_WAIT_S = 1.0
 
 
-def changes_for(ids: frozenset[int] | None) -> Changes:
-    if ids is None:
-        return Changes.everything()
-    return Changes(leads=ids, activities=True, contacts=True)
-
-
 def stop_listening(listener, thread: threading.Thread) -> None:
     listener.stop()
     if thread.is_alive() and thread is not threading.current_thread():
@@ -43,7 +37,7 @@ def stop_listening(listener, thread: threading.Thread) -> None:
 
 
 class _Bridge(QObject):
-    heard = Signal(object)  # frozenset[int] | None
+    heard = Signal(object)  # Changes
     state = Signal(bool)
 
 
@@ -55,8 +49,7 @@ class ServerLive(QObject):
         from crm.team.notify import Listener
 
         self.window, self.ctx = window, window.ctx
-        self._pending: set[int] = set()
-        self._everything = False
+        self._pending = Changes()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GATHER_MS)
@@ -139,18 +132,15 @@ class ServerLive(QObject):
         self.retry.setVisible(not connected)
         self.retranslate()
 
-    def _heard(self, ids) -> None:
-        if ids is None:
-            self._everything = True
-        else:
-            self._pending |= ids
+    def _heard(self, changes: Changes) -> None:
+        self._pending |= changes
         if not self._timer.isActive():
             self._timer.start()
 
     def _flush(self) -> None:
-        everything, ids = self._everything, frozenset(self._pending)
-        self._everything, self._pending = False, set()
-        self.ctx.notify(changes_for(None if everything else ids))
+        changes, self._pending = self._pending, Changes()
+        if not changes.empty:
+            self.ctx.notify(changes)
 
 
 class FileWatch(QObject):

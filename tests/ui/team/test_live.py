@@ -179,7 +179,7 @@ def test_a_change_arriving_live_leaves_what_is_being_typed(window, store, people
     lead is open: the form keeps what was typed; saving it meets the conflict dialog, not a
     silent loss (crm.ui.leads)."""
     from crm.leads import update_lead
-    from crm.ui.team.live import changes_for
+    from crm.team.notify import parse
     from crm.ui.typing_sim import type_text
 
     lead_id = create_lead(store, people.wang, lead_data(), today=TODAY).lead_id
@@ -188,7 +188,7 @@ def test_a_change_arriving_live_leaves_what_is_being_typed(window, store, people
     type_text(form.editors["notes"].focus, "正在输入的跟进备注")
     update_lead(store, people.zhao, lead_id, {"notes": "经理刚刚保存的备注"})
     with qtbot.waitSignal(window.ctx.bus.changed, timeout=1000):
-        window.ctx.notify(changes_for(frozenset({lead_id})))  # as the listener delivers it
+        window.ctx.notify(parse(f"lead:{lead_id}"))  # as the listener delivers it
     QApplication.processEvents()
     assert form.isVisible()
     assert form.editors["notes"].raw() == "正在输入的跟进备注"
