@@ -25,6 +25,7 @@ from crm.accounts import Person
 from crm.changes import Changes
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.team import people as team_people
 from crm.ui.accounts.people_model import COLUMNS, PERSON_ROLE, SORT_ROLE, PeopleModel
 from crm.ui.accounts.person_dialogs import (
     AddPersonDialog,
@@ -98,7 +99,8 @@ class PeoplePage(QWidget):
     def reload(self) -> None:
         chosen = self.current()
         try:
-            rows = accounts.people(
+            # on a team server, who can sign in is the server's answer (its logins)
+            rows = team_people.people(
                 self.ctx.store, self.ctx.actor, include_disabled=self.show_disabled.isChecked()
             )
         except CrmError as exc:
