@@ -241,9 +241,11 @@ def installed(conn: Connection) -> bool:
     )
 
 
-def apply(conn: Connection) -> None:
+def apply(conn: Connection) -> bool:
     """Install (or re-install after an upgrade) the roles, policies, views and grants, in the
-    caller's transaction; run as the tables' owner."""
+    caller's transaction; run as the tables' owner. True if searches are served by the index
+    under row-level security (the match is leakproof: views.SEARCH_VIEW_SPLIT), False if each
+    search reads every document (views.SEARCH_VIEW_MASKED)."""
     create_groups(conn)
     for table in ("lead", "contact", "activity", "audit_log", "saved_view", "app_user"):
         for (policy,) in conn.exec_driver_sql(
@@ -261,7 +263,8 @@ def apply(conn: Connection) -> None:
             "AND table_name = 'lead' ORDER BY ordinal_position"
         ).all()
     ]
-    search = views.SEARCH_VIEW_SPLIT if _leakproof_match(conn) else [views.SEARCH_VIEW_MASKED]
+    indexed = _leakproof_match(conn)
+    search = views.SEARCH_VIEW_SPLIT if indexed else [views.SEARCH_VIEW_MASKED]
     statements = FUNCTIONS + views.lead_view(columns) + search + views.LEAD_SEARCH
     statements += SYNC_LOGIN
     tables = {
@@ -284,3 +287,4 @@ def apply(conn: Connection) -> None:
     database = conn.exec_driver_sql("SELECT current_database()").scalar_one()
     conn.exec_driver_sql(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
     conn.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO {ALL}')
+    return indexed
