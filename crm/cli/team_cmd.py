@@ -53,7 +53,7 @@ def run_init(args) -> int:
                 "CLI",
                 "Search: each search reads every document on this server (slower as the pool "
                 "grows), because the text-search match is not marked LEAKPROOF and only a "
-                "superuser may mark it. A superuser can run once for the server: "
+                "superuser may mark it. A superuser can run once in this database: "
                 "ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF; then run crm team "
                 "init again (or run it as a superuser).",
             )

@@ -1059,8 +1059,8 @@
             <translation>搜索：每个人的搜索都使用索引。</translation>
         </message>
         <message>
-            <source>Search: each search reads every document on this server (slower as the pool grows), because the text-search match is not marked LEAKPROOF and only a superuser may mark it. A superuser can run once for the server: ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF; then run crm team init again (or run it as a superuser).</source>
-            <translation>搜索：此服务器上的每次搜索都要读取全部文档（线索越多越慢），因为全文匹配函数未标记为 LEAKPROOF，而只有超级用户可以标记。超级用户可为该服务器执行一次：ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF; 然后再次运行 crm team init（或以超级用户身份运行）。</translation>
+            <source>Search: each search reads every document on this server (slower as the pool grows), because the text-search match is not marked LEAKPROOF and only a superuser may mark it. A superuser can run once in this database: ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF; then run crm team init again (or run it as a superuser).</source>
+            <translation>搜索：此服务器上的每次搜索都要读取全部文档（线索越多越慢），因为全文匹配函数未标记为 LEAKPROOF，而只有超级用户可以标记。超级用户可在该数据库中执行一次：ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF; 然后再次运行 crm team init（或以超级用户身份运行）。</translation>
         </message>
     </context>
     <context>
