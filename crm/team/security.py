@@ -268,9 +268,7 @@ def apply(conn: Connection) -> bool:
     indexed = _leakproof_match(conn)
     # the app's searches go through views.SEARCH_MATCH (the index, either way); the view is
     # for other clients, served by the index only when the match is leakproof
-    search = (
-        views.SEARCH_VIEW_SPLIT if indexed else views.SEARCH_SCOPE + [views.SEARCH_VIEW_MASKED]
-    )
+    search = views.SEARCH_VIEW_SPLIT if indexed else views.SEARCH_SCOPE + [views.SEARCH_VIEW_MASKED]
     statements = FUNCTIONS + views.lead_view(columns) + search + views.LEAD_SEARCH
     statements += [views.SEARCH_MATCH]
     statements += SYNC_LOGIN

@@ -23,8 +23,8 @@ class TeamInit:
     admin: str
     #: a first administrator was added (False: the team had people already)
     added: bool
-    #: searches use the index under row-level security (False: each reads every document,
-    #: because the text-search match is not LEAKPROOF and only a superuser may mark it)
+    #: the search view is served by the index too (False: only the app's searches are, through
+    #: crm_app.lead_search_match; the text-search match is not LEAKPROOF, a superuser's mark)
     indexed_search: bool = True
 
 
