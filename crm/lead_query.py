@@ -131,7 +131,9 @@ def _search_conditions(store: Store, actor: Actor, query: str) -> list:
     if everything is None:
         return []
     out = [Lead.id.in_(everything)]
-    if actor.privileged:
+    # on a team server the server's match already keeps to what this person may see, by the
+    # same rules (crm.team.views: each lead's document as their login sees it)
+    if actor.privileged or dialect == "team":
         return out
     visible = [
         and_(Lead.owner_id == actor.id, Lead.confidential.is_(False)),

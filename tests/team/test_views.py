@@ -55,23 +55,29 @@ def test_the_search_function_finds_what_the_masking_view_finds(team, pool, who):
             assert found == [(pool["Z"],)]
 
 
-def test_the_app_searches_through_it_as_a_person_not_as_the_owner(team, pool):  # noqa: F811
-    wang = team.open_as("wang")
+@pytest.mark.parametrize(
+    ("who", "mine", "theirs"), [("wang", ("Z", "紫金", "13900002222"), ("F", "未来", "13800001111")),
+                                ("li", ("F", "未来", "13800001111"), ("Z", "紫金", "13900002222"))]
+)  # fmt: skip
+def test_the_app_searches_through_it_as_a_person_not_as_the_owner(team, pool, who, mine, theirs):  # noqa: F811
+    store = team.open_as(who)
     try:
-        assert search.dialect_of(wang) == "team"
+        assert search.dialect_of(store) == "team"
         assert search.dialect_of(team.store) == "postgresql"  # the owner reads the tables
-        me, _ = server_actor(wang)
+        me, _ = server_actor(store)
 
         def ids(word: str) -> set[int]:
-            return {row.id for row in list_leads(wang, me, LeadFilter(search=word), limit=50).rows}
+            page = list_leads(store, me, LeadFilter(search=word), limit=50)
+            return {row.id for row in page.rows}
 
-        assert ids("紫金秘密") == {pool["Z"]}
-        assert ids("未来秘密") == set()  # another city's confidential name
-        assert ids("F计划") == {pool["F"]}  # its codename
-        assert ids("13800001111") == set()  # another city's contact
-        assert ids("13900002222") == {pool["Z"]}
+        assert ids(f"{mine[1]}秘密") == {pool[mine[0]]}
+        assert ids(f"{theirs[1]}秘密") == set()  # another city's confidential name
+        assert ids(f"{theirs[0]}计划") == {pool[theirs[0]]}  # by its codename
+        assert ids(theirs[2]) == set()  # another city's contact
+        assert ids(mine[2]) == {pool[mine[0]]}
+        assert ids("秘密") == {pool[mine[0]]}
     finally:
-        wang.dispose()
+        store.dispose()
 
 
 def test_the_index_serves_it(team, pool):  # noqa: F811
