@@ -17,7 +17,8 @@ officer gets a login; then each form is installed in turn (crm.team.security.app
 leakproof check answered as that form needs; as a superuser the split form marks the match
 leakproof in this bench's database only) and timed. The owner's figure is the same service
 call (the same person's rules in the service) on the same database as the owner: the
-tables, no row-level security. Officer and owner are timed in alternation, so that a change
+tables, no row-level security; for searches also the owner's search with no rule at all (a
+manager's: one match over the whole documents), the strictest floor. Officer and owner are timed in alternation, so that a change
 in the machine's load falls on both. ``view:`` lines time the view itself as another SQL
 client would query it (the officer's login), against the table as the owner.
 
@@ -92,6 +93,7 @@ def run(store_path: Path) -> list[Result]:
     from crm.team import logins
     from crm.team.copy import copy_file
     from crm.team.session import server_actor
+    from crm.users import get_actor
 
     admin, url0 = _admin(), _admin_url()
     name = f"i15_search_{uuid.uuid4().hex[:8]}"
@@ -116,6 +118,14 @@ def run(store_path: Path) -> list[Result]:
                     "u.city_id IS NOT NULL AND u.active ORDER BY u.id LIMIT 1"
                 )
             ).scalar_one()
+            manager_id = conn.execute(
+                text(
+                    "SELECT id FROM app_user WHERE role = 'manager' AND active ORDER BY id LIMIT 1"
+                )
+            ).scalar_one()
+        # the strictest floor for a search: the owner's search with no rule at all to apply (a
+        # manager sees everything: one match on the whole document, no masking)
+        boss = get_actor(owner, manager_id)
         with owner.engine.begin() as conn:
             logins.set_login(conn, officer, PASSWORD, one_time=False)
         officer_url = url.set(username=officer, password=PASSWORD).render_as_string(
@@ -154,6 +164,26 @@ def run(store_path: Path) -> list[Result]:
                         as_owner,
                         "<=1.3x owner",
                         with_rls <= 1.3 * as_owner,
+                        spread=spread,
+                    )
+                )
+            for word in SEARCHES:
+                with_rls, unrestricted, spread = paired(
+                    lambda st=person, me=me, word=word: list_leads(
+                        st, me, LeadFilter(search=word), limit=50
+                    ),
+                    lambda st=owner, word=word: list_leads(
+                        st, boss, LeadFilter(search=word), limit=50
+                    ),
+                )
+                results.append(
+                    Result(
+                        SUITE,
+                        f"{form}: search page {word}, officer vs owner's unrestricted search",
+                        with_rls,
+                        unrestricted,
+                        "<=1.3x owner",
+                        with_rls <= 1.3 * unrestricted,
                         spread=spread,
                     )
                 )
