@@ -229,7 +229,7 @@ def run(store_path: Path) -> list[Result]:
         heard: dict[int, float] = {}
         listener = Listener(
             url.set(username=officers[1][0], password=PASSWORD),
-            lambda ids: [heard.setdefault(i, time.monotonic()) for i in (ids or ())],
+            lambda changes: [heard.setdefault(i, time.monotonic()) for i in changes.leads],
         )
         thread = threading.Thread(target=listener.run, daemon=True)
         thread.start()

@@ -45,4 +45,19 @@ def run_init(args) -> int:
     else:
         text = translate("CLI", "{where}: roles and policies installed again (no one added)")
     print(text.format(where=result.where, name=result.admin))
+    if result.indexed_search:
+        print(
+            translate("CLI", "Search: the index serves every search, the app's and other clients'.")
+        )
+    else:
+        print(
+            translate(
+                "CLI",
+                "Search: the index serves the app's searches. Other SQL clients searching the "
+                "view lead_search read every document, because the text-search match is not "
+                "marked LEAKPROOF, which only a superuser may do. A superuser can run once in "
+                "this database: ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF; then "
+                "run crm team init again (or run it as a superuser).",
+            )
+        )
     return 0

@@ -131,8 +131,8 @@ def run_add(args) -> int:
 
 
 def run_list(args) -> int:
-    from crm.accounts.admin import people
     from crm.reference import reference
+    from crm.team.people import people
 
     store = store_from(args, readonly=True)
     try:

@@ -23,12 +23,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.engine import Connection
 
 from crm.values.names import initials_without_place, pinyin_initials
+
+if TYPE_CHECKING:
+    from crm.db.store import Store
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
@@ -256,10 +259,30 @@ def _tsquery(terms: list[list[tuple[str, bool]]]) -> str:
     return " & ".join(parts)
 
 
+def dialect_of(store: Store) -> str:
+    """The search's dialect for ``store``: its SQL dialect, or "team" for a person's login on
+    a team server, whose ``lead_search`` is the masking view of schema crm_app: the match then
+    goes through crm_app.lead_search_match, which the index serves (crm.team.views)."""
+    if store.is_sqlite:
+        return "sqlite"
+    if "search_dialect" not in store.cache:
+        with store.connect() as conn:
+            guarded = conn.exec_driver_sql(
+                "SELECT coalesce((SELECT n.nspname = 'crm_app' FROM pg_class c JOIN "
+                "pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass("
+                "'lead_search')), false) AND to_regprocedure("
+                "'crm_app.lead_search_match(tsquery, text)') IS NOT NULL"
+            ).scalar_one()
+        store.cache["search_dialect"] = "team" if guarded else store.dialect
+    return str(store.cache["search_dialect"])
+
+
 def match_clause(dialect: str, query: str | None, *, scope: str = "all") -> TextClause | None:
     """A ``SELECT <lead id>`` of the leads matching ``query`` (None if it has nothing to
     search for) in ``scope``: "all" (with the contacts), "text" (the lead's own text, not
-    its contacts) or "public" (what anyone may see: codenames)."""
+    its contacts) or "public" (what anyone may see: codenames). ``dialect``: dialect_of."""
+    if scope not in SCOPES:
+        raise ValueError(f"not a search scope: {scope!r}")
     terms = query_terms(query)
     if not terms:
         return None
@@ -269,6 +292,14 @@ def match_clause(dialect: str, query: str | None, *, scope: str = "all") -> Text
             expr = f"{SCOPES[scope]} : ({expr})"
         return text("SELECT rowid FROM lead_fts WHERE lead_fts MATCH :fts_q").bindparams(
             bindparam("fts_q", expr, unique=True)
+        )
+    if dialect == "team":
+        return text(
+            "SELECT lead_id FROM crm_app.lead_search_match(CAST(:ts_q AS tsquery), "
+            "CAST(:ts_scope AS text)) AS lead_id"
+        ).bindparams(
+            bindparam("ts_q", _tsquery(terms), unique=True),
+            bindparam("ts_scope", scope, unique=True),
         )
     return text(
         f"SELECT lead_id FROM lead_search WHERE {SCOPES[scope]} @@ CAST(:ts_q AS tsquery)"

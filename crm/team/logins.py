@@ -97,6 +97,22 @@ def change_own_password(conn: Connection, password: str) -> None:
     conn.execute(text("SELECT crm_app.change_own_password(:v)"), {"v": scram_verifier(password)})
 
 
+def sign_in_states(conn: Connection, usernames: list[str]) -> dict[str, bool]:
+    """Which of these people the server lets sign in: a login (LOGIN, not past VALID UNTIL)
+    that may connect to this database (a member of an app group, as an active person's login
+    is, or the owner). A person without a login is absent. The password itself is the
+    server's secret (pg_authid is a superuser's); a login given by set_login always has one."""
+    rows = conn.execute(
+        text(
+            "SELECT rolname, rolcanlogin AND (rolvaliduntil IS NULL OR rolvaliduntil > now()) "
+            "AND has_database_privilege(oid, current_database(), 'CONNECT') "
+            "FROM pg_roles WHERE rolname = ANY(:names)"
+        ),
+        {"names": list(usernames)},
+    ).all()
+    return {name: bool(ok) for name, ok in rows}
+
+
 def drop_login(conn: Connection, username: str) -> None:
     """Tests and a failed set-up: remove a person's login."""
     quoted = username.replace('"', '""')

@@ -1,89 +1,137 @@
 """Live for everyone: a change committed by one person reaches the others' apps.
 
-On the server, statement triggers on the lead, activity and contact tables send one
-``NOTIFY crm_changes`` per statement carrying the changed lead ids (``lead:12,40``; ``lead:*``
-when there are too many for one message); PostgreSQL delivers it at commit, and only then.
-``Listener`` holds a connection of its own that LISTENs, and hands each batch of ids to a
-callback (Qt-free: crm.ui.team.live runs it on a thread and feeds the app's change signal).
+On the server, statement triggers on every shared table (TABLES: leads, follow-ups, contacts,
+attachments, companies, reference lists, people, targets, team settings, saved views, weekly
+reports) send one ``NOTIFY crm_changes`` per statement naming the kind of change and, where
+there is one, the changed lead ids (``activity:12,40``; ``lead:*`` when there are too many for
+one message; ``targets``); PostgreSQL delivers it at commit, and only then. ``Listener`` holds
+a connection of its own that LISTENs and hands each message, as the ``Changes`` a local save
+would have broadcast, to a callback (Qt-free: crm.ui.team.live runs it on a thread and feeds
+the app's change signal).
 A lost connection is reported and retried with a growing pause; on reconnecting, everything
 is refreshed (what was missed is not replayed).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import selectors
+import socket
 import threading
 from collections.abc import Callable
 
 from sqlalchemy.engine import URL
 
+from crm.changes import Changes
+
 log = logging.getLogger(__name__)
 
 CHANNEL = "crm_changes"
+APPLICATION_NAME = "crm live updates"
 #: NOTIFY payloads must stay under 8,000 bytes
 MAX_IDS = 600
-#: table → the column naming the lead
-TABLES = {"lead": "id", "activity": "lead_id", "contact": "lead_id"}
+
+#: table → (the kind of change its message names, the column naming the lead or "" for a
+#: table whose changes are named by their kind alone). A company's message names the leads
+#: of the changed companies (their lists show its name and designations).
+TABLES = {
+    "lead": ("lead", "id"),
+    "activity": ("activity", "lead_id"),
+    "contact": ("contact", "lead_id"),
+    "attachment": ("attachment", "lead_id"),
+    "company": ("company", "id"),
+    "ref_item": ("reference", ""),
+    "app_user": ("users", ""),
+    "target": ("targets", ""),
+    "setting": ("settings", ""),
+    "saved_view": ("views", ""),
+    "week_report": ("reports", ""),
+    "week_summary": ("reports", ""),
+    "week_lead_state": ("reports", ""),
+}
+#: kind → the flags it sets (the same the services return after a local save)
+FLAGS: dict[str, Changes] = {
+    "lead": Changes(),
+    "activity": Changes(activities=True),
+    "contact": Changes(contacts=True),
+    "attachment": Changes(),
+    "company": Changes(companies=True),
+    "reference": Changes(reference=True),
+    "users": Changes(users=True),
+    "targets": Changes(targets=True),
+    "settings": Changes(settings=True),
+    "views": Changes(views=True),
+    "reports": Changes(reports=True),
+}
 
 
-def trigger_sql() -> list[str]:
+def trigger_sql(present: set[str] | None = None) -> list[str]:
+    """The function and the statement triggers that send the messages, on the tables of
+    ``present`` (all of TABLES by default)."""
     out = [
         f"""CREATE FUNCTION crm_app.notify_changes() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-DECLARE ids text; n integer;
+DECLARE ids text; n integer; kind text := TG_ARGV[0]; col text := TG_ARGV[1];
+  tbl text := CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END;
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    EXECUTE format('SELECT count(DISTINCT %1$I), string_agg(DISTINCT %1$I::text, '','') '
-                   'FROM old_rows', TG_ARGV[0]) INTO n, ids;
+  IF col = '' THEN
+    EXECUTE format('SELECT count(*) FROM %s', tbl) INTO n;
+    IF n > 0 THEN PERFORM pg_notify('{CHANNEL}', kind); END IF;
+    RETURN NULL;
+  END IF;
+  IF kind = 'company' THEN
+    EXECUTE format('SELECT count(*) FROM %s', tbl) INTO n;
+    IF n = 0 THEN RETURN NULL; END IF;
+    EXECUTE format('SELECT count(DISTINCT l.id), string_agg(DISTINCT l.id::text, '','') '
+                   'FROM public.lead l JOIN %s c ON l.company_id = c.id', tbl) INTO n, ids;
+    IF n = 0 THEN PERFORM pg_notify('{CHANNEL}', kind || ':'); RETURN NULL; END IF;
   ELSE
     EXECUTE format('SELECT count(DISTINCT %1$I), string_agg(DISTINCT %1$I::text, '','') '
-                   'FROM new_rows', TG_ARGV[0]) INTO n, ids;
+                   'FROM %2$s', col, tbl) INTO n, ids;
   END IF;
   IF n > {MAX_IDS} THEN
-    PERFORM pg_notify('{CHANNEL}', 'lead:*');
+    PERFORM pg_notify('{CHANNEL}', kind || ':*');
   ELSIF n > 0 THEN
-    PERFORM pg_notify('{CHANNEL}', 'lead:' || ids);
+    PERFORM pg_notify('{CHANNEL}', kind || ':' || ids);
   END IF;
   RETURN NULL;
 END $$"""
     ]
-    for table, column in TABLES.items():
+    for table, (kind, column) in TABLES.items():
+        if present is not None and table not in present:
+            continue
         for op, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
             rows = "old_rows" if ref == "OLD" else "new_rows"
             out.append(
                 f"CREATE TRIGGER notify_{table}_{op.lower()} AFTER {op} ON public.{table} "
                 f"REFERENCING {ref} TABLE AS {rows} FOR EACH STATEMENT "
-                f"EXECUTE FUNCTION crm_app.notify_changes('{column}')"
+                f"EXECUTE FUNCTION crm_app.notify_changes('{kind}', '{column}')"
             )
     return out
 
 
-def drop_sql() -> list[str]:
-    return [
-        f"DROP TRIGGER IF EXISTS notify_{table}_{op} ON public.{table}"
-        for table in TABLES
-        for op in ("insert", "update", "delete")
-    ]
-
-
-def parse(payload: str) -> frozenset[int] | None:
-    """The lead ids of one message; None: too many to name, refresh everything."""
-    if not payload.startswith("lead:"):
-        return frozenset()
-    body = payload[5:]
+def parse(payload: str) -> Changes:
+    """What one message says changed: ``kind`` or ``kind:ids`` (``kind:*`` when too many
+    leads to name: every list reloads). An unknown kind (a newer server's) changes nothing."""
+    kind, _, body = payload.partition(":")
+    flags = FLAGS.get(kind)
+    if flags is None:
+        return Changes()
     if body == "*":
-        return None
-    return frozenset(int(part) for part in body.split(",") if part.isdigit())
+        return flags | Changes(bulk=True)
+    ids = frozenset(int(part) for part in body.split(",") if part.isdigit())
+    return flags | Changes(leads=ids)
 
 
 class Listener:
-    """LISTEN on its own connection until ``stop()``; ``on_change(ids or None)`` per message,
+    """LISTEN on its own connection until ``stop()``; ``on_change(changes)`` per message,
     ``on_state(connected)`` when the connection is lost or back. Call ``run()`` on a thread."""
 
     def __init__(
         self,
         url: URL,
-        on_change: Callable[[frozenset[int] | None], None],
+        on_change: Callable[[Changes], None],
         on_state: Callable[[bool], None] = lambda _connected: None,
         *,
         max_pause_s: float = 30.0,
@@ -92,10 +140,16 @@ class Listener:
         self.max_pause_s = max_pause_s
         self._stop = threading.Event()
         self._retry = threading.Event()
+        # stop() wakes a listener waiting on the server at once (a socket pair: a pipe cannot
+        # be waited on together with a socket on Windows)
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._wake_r.setblocking(False)
 
     def stop(self) -> None:
         self._stop.set()
         self._retry.set()
+        with contextlib.suppress(OSError):  # already stopped, its sockets closed
+            self._wake_w.send(b"x")
 
     def retry_now(self) -> None:
         self._retry.set()
@@ -112,6 +166,8 @@ class Listener:
             "password": url.password,
             "autocommit": True,
             "connect_timeout": 5,
+            # what this connection is, in pg_stat_activity
+            "application_name": APPLICATION_NAME,
             # a dropped network is noticed within seconds, not at the next message
             "keepalives": 1,
             "keepalives_idle": 5,
@@ -124,6 +180,13 @@ class Listener:
         return conn
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self._wake_r.close()
+            self._wake_w.close()
+
+    def _run(self) -> None:
         import psycopg
 
         pause, connected = 1.0, None
@@ -140,19 +203,33 @@ class Listener:
                 pause = min(pause * 2, self.max_pause_s)
                 continue
             if connected is False:
-                self.on_change(None)  # what happened meanwhile is not replayed
+                # what happened meanwhile is not replayed
+                self.on_change(Changes.everything())
             if connected is not True:
                 connected = True
                 self.on_state(True)
             pause = 1.0
             try:
                 with conn:
-                    while not self._stop.is_set():
-                        for note in conn.notifies(timeout=0.5):
-                            self.on_change(parse(note.payload))
+                    self._listen(conn)
             except psycopg.Error as exc:
                 if self._stop.is_set():
                     return
                 log.info("live updates: connection lost: %s", exc)
                 connected = False
                 self.on_state(False)
+
+    def _listen(self, conn) -> None:
+        """Hand over each message until stopped; a lost connection raises psycopg.Error.
+
+        Waits on the connection's socket and on the wake-up socket together: a message, the
+        server's goodbye (the socket becomes readable, and reading it raises) or a dead
+        network (the keepalives turn the socket into an error) wake it, and so does stop()."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(conn.fileno(), selectors.EVENT_READ)
+            selector.register(self._wake_r, selectors.EVENT_READ)
+            while not self._stop.is_set():
+                selector.select(timeout=5.0)
+                # read what arrived (timeout 0: never waits); raises if the server is gone
+                for note in conn.notifies(timeout=0):
+                    self.on_change(parse(note.payload))

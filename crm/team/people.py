@@ -1,14 +1,18 @@
 """People on a team server: adding a person gives them a login too; resetting a password
 sets the login's. The person's row is written by crm.accounts.admin (its checks and audit), then
-the login by the owner's ``crm_app.set_login`` (which checks the caller administers)."""
+the login by the owner's ``crm_app.set_login`` (which checks the caller administers). Who can
+sign in is the server's to say (its logins), not the store's password hashes."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from crm.accounts import admin as accounts
 from crm.accounts.users import Actor
 from crm.changes import Changes
 from crm.db.store import Store
 from crm.team import logins
+from crm.team.session import is_team_server
 from crm.team.setup import check_password
 
 
@@ -43,3 +47,14 @@ def change_own_password(store: Store, password: str) -> None:
     password = check_password(password)
     with store._translate_errors(), store.engine.begin() as conn:
         logins.change_own_password(conn, password)
+
+
+def people(store: Store, actor: Actor, *, include_disabled: bool = True) -> list[accounts.Person]:
+    """crm.accounts.admin.people; on a team server, whether each can sign in is the server's answer
+    (a store there keeps no password hashes: logins are PostgreSQL roles)."""
+    rows = accounts.people(store, actor, include_disabled=include_disabled)
+    if store.is_sqlite or not is_team_server(store):
+        return rows
+    with store._translate_errors(), store.engine.connect() as conn:
+        states = logins.sign_in_states(conn, [p.username for p in rows])
+    return [replace(p, can_sign_in=states.get(p.username, False)) for p in rows]

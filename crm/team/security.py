@@ -196,8 +196,10 @@ def _leakproof_match(conn: Connection) -> bool:
     """Whether the text-search match (``tsvector @@ tsquery``) may pass a security barrier.
 
     It raises no error that depends on the values it reads, so it cannot reveal them: marking
-    it LEAKPROOF (a superuser's step, for the whole server) lets the search index serve a
-    search through the masking view. Without it, searches read every document (slower)."""
+    it LEAKPROOF (a superuser's step, in this database: pg_proc is each database's own; a
+    restore into a new database needs it again) lets the search index serve a search through
+    the masking view. Without it, searches read every document (bench_team_search: 4-5x the
+    owner's time for a rare word on 100,000 leads)."""
     proc = "ts_match_vq(tsvector, tsquery)"
     if conn.exec_driver_sql(
         f"SELECT proleakproof FROM pg_proc WHERE oid = '{proc}'::regprocedure"
@@ -207,7 +209,7 @@ def _leakproof_match(conn: Connection) -> bool:
         "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
     ).scalar_one():
         return False
-    # a cluster-wide catalog change: another database's set-up may be making it right now
+    # a catalog row: a second set-up of this database may be changing it right now
     conn.exec_driver_sql(
         f"DO $$ BEGIN ALTER FUNCTION {proc} LEAKPROOF; EXCEPTION WHEN OTHERS THEN NULL; END $$"
     )
@@ -241,9 +243,11 @@ def installed(conn: Connection) -> bool:
     )
 
 
-def apply(conn: Connection) -> None:
+def apply(conn: Connection) -> bool:
     """Install (or re-install after an upgrade) the roles, policies, views and grants, in the
-    caller's transaction; run as the tables' owner."""
+    caller's transaction; run as the tables' owner. True if searches are served by the index
+    under row-level security (the match is leakproof: views.SEARCH_VIEW_SPLIT), False if each
+    search reads every document (views.SEARCH_VIEW_MASKED)."""
     create_groups(conn)
     for table in ("lead", "contact", "activity", "audit_log", "saved_view", "app_user"):
         for (policy,) in conn.exec_driver_sql(
@@ -261,10 +265,20 @@ def apply(conn: Connection) -> None:
             "AND table_name = 'lead' ORDER BY ordinal_position"
         ).all()
     ]
-    search = views.SEARCH_VIEW_SPLIT if _leakproof_match(conn) else [views.SEARCH_VIEW_MASKED]
+    indexed = _leakproof_match(conn)
+    # the app's searches go through views.SEARCH_MATCH (the index, either way); the view is
+    # for other clients, served by the index only when the match is leakproof
+    search = views.SEARCH_VIEW_SPLIT if indexed else views.SEARCH_SCOPE + [views.SEARCH_VIEW_MASKED]
     statements = FUNCTIONS + views.lead_view(columns) + search + views.LEAD_SEARCH
+    statements += [views.SEARCH_MATCH]
     statements += SYNC_LOGIN
-    for sql in statements + POLICIES + logins.FUNCTIONS + notify.trigger_sql():
+    tables = {
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+        ).all()
+    }
+    for sql in statements + POLICIES + logins.FUNCTIONS + notify.trigger_sql(tables):
         run(conn, sql)
     # the view fills in what the table would (the id from its sequence, server defaults)
     for name, default in conn.exec_driver_sql(
@@ -278,3 +292,4 @@ def apply(conn: Connection) -> None:
     database = conn.exec_driver_sql("SELECT current_database()").scalar_one()
     conn.exec_driver_sql(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
     conn.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO {ALL}')
+    return indexed

@@ -23,6 +23,9 @@ class TeamInit:
     admin: str
     #: a first administrator was added (False: the team had people already)
     added: bool
+    #: the search view is served by the index too (False: only the app's searches are, through
+    #: crm_app.lead_search_match; the text-search match is not LEAKPROOF, a superuser's mark)
+    indexed_search: bool = True
 
 
 def server_store(target: str) -> Store:
@@ -71,7 +74,7 @@ def init_team(target: str, admin: str | None = None, password: str | None = None
                         "database's owner with CREATEROLE.",
                     ).format(name=owner)
                 )
-            security.apply(conn)
+            indexed = security.apply(conn)
         added = state(store).empty
         if added:
             first_admin(store, name, name)
@@ -79,6 +82,6 @@ def init_team(target: str, admin: str | None = None, password: str | None = None
                 assert password is not None  # checked above, for an admin other than the owner
                 with store.engine.begin() as conn:
                     logins.set_login(conn, name, password, one_time=False)
-        return TeamInit(store.describe(), name, added)
+        return TeamInit(store.describe(), name, added, indexed)
     finally:
         store.dispose()

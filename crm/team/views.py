@@ -186,6 +186,26 @@ SELECT s.lead_id, s.pub, {doc} AS doc, {alltext} AS alltext {_FROM} WHERE {where
     ]
 )
 
+#: what the app's search calls on a team server (crm.db.search.match_clause, dialect "team"):
+#: the lead ids whose document *as this person may see it* matches (the view's own rule), the
+#: GIN indexes serving it whether or not the match is leakproof. The caller's query is the
+#: only thing it takes from outside, and it runs no expression of theirs over a row: as the
+#: owner, an index scan of the widest document the scope allows and of ``pub`` (every
+#: document a person may see is ``pub`` or within the wider one, tokens at the same
+#: positions), then each row checked against the document of its branch. scope: "all",
+#: "text" or "public" (crm.db.search); the branches of other scopes are skipped at once.
+SEARCH_MATCH = f"""CREATE FUNCTION crm_app.lead_search_match(q tsquery, scope text)
+RETURNS SETOF integer
+LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  SELECT s.lead_id {_FROM} WHERE scope = 'public' AND s.pub @@ q
+  UNION ALL
+  SELECT s.lead_id {_FROM} WHERE scope = 'text' AND (s.doc @@ q OR s.pub @@ q)
+    AND CASE WHEN {_NAMES} THEN s.doc @@ q ELSE s.pub @@ q END
+  UNION ALL
+  SELECT s.lead_id {_FROM} WHERE scope = 'all' AND (s.alltext @@ q OR s.pub @@ q)
+    AND CASE WHEN NOT {_NAMES} THEN s.pub @@ q WHEN NOT {_CONTACTS} THEN s.doc @@ q
+             ELSE s.alltext @@ q END
+$$"""
 
 LEAD_SEARCH = [
     SEARCH_SIGHT,

@@ -1054,6 +1054,14 @@
             <source>{where}: roles and policies installed again (no one added)</source>
             <translation>{where}：已重新安装角色与访问策略（未新增人员）</translation>
         </message>
+        <message>
+            <source>Search: the index serves every search, the app's and other clients'.</source>
+            <translation>搜索：所有搜索（本应用的和其他客户端的）都使用索引。</translation>
+        </message>
+        <message>
+            <source>Search: the index serves the app's searches. Other SQL clients searching the view lead_search read every document, because the text-search match is not marked LEAKPROOF, which only a superuser may do. A superuser can run once in this database: ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF; then run crm team init again (or run it as a superuser).</source>
+            <translation>搜索：本应用的搜索使用索引。其他 SQL 客户端直接搜索视图 lead_search 时会读取全部文档，因为全文匹配函数未标记为 LEAKPROOF，而只有超级用户可以标记。超级用户可在该数据库中执行一次：ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF; 然后再次运行 crm team init（或以超级用户身份运行）。</translation>
+        </message>
     </context>
     <context>
         <name>Contacts</name>

@@ -4006,6 +4006,10 @@
             <translation>立即重试</translation>
         </message>
         <message>
+            <source>Connecting to the team server for live updates…</source>
+            <translation>正在连接团队服务器以接收实时更新…</translation>
+        </message>
+        <message>
             <source>Live: others' changes appear as they are saved</source>
             <translation>实时：他人保存的修改会随即显示</translation>
         </message>

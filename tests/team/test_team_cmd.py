@@ -56,3 +56,37 @@ def test_init_then_sign_in_as_people(empty_db, monkeypatch, capsys):
     assert main(["--lang", "en", "--db", plain, "--user", wang, "user", "list"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "the name or the password is wrong" in err[0]
+
+
+def test_init_says_whether_the_index_serves_searches(empty_db, monkeypatch, capsys):
+    """As the test server's superuser the text-search match is (made) leakproof: the view is
+    served by the index too. Where it is not (an owner with CREATEROLE only), init installs the
+    masking view that reads every document, says so (the app's own searches still use the
+    index) and what a superuser can do."""
+    from sqlalchemy import create_engine
+
+    from crm.team import security
+
+    url, _made = empty_db
+    owner_url = url.render_as_string(hide_password=False)
+    assert main(["--lang", "en", "team", "init", owner_url]) == 0
+    out = capsys.readouterr().out
+    assert "Search: the index serves every search, the app's and other clients'." in out
+    monkeypatch.setattr(security, "_leakproof_match", lambda _conn: False)
+    assert main(["--lang", "en", "team", "init", owner_url]) == 0
+    out = capsys.readouterr().out
+    assert "roles and policies installed again" in out
+    assert "the index serves the app's searches" in out
+    assert "searching the view lead_search read every document" in out
+    assert "ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF" in out
+    engine = create_engine(url.set(drivername="postgresql+psycopg"))
+    try:
+        with engine.connect() as conn:
+            views = set(
+                conn.exec_driver_sql(
+                    "SELECT viewname FROM pg_views WHERE schemaname = 'crm_app'"
+                ).scalars()
+            )
+    finally:
+        engine.dispose()
+    assert "lead_search" in views and "search_all" not in views

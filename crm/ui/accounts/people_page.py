@@ -25,6 +25,7 @@ from crm.accounts.admin import Person
 from crm.changes import Changes
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.team import people as team_people
 from crm.ui.accounts.people_model import COLUMNS, PERSON_ROLE, SORT_ROLE, PeopleModel
 from crm.ui.accounts.person_dialogs import (
     AddPersonDialog,
@@ -99,11 +100,12 @@ class PeoplePage(QWidget):
     def reload(self) -> None:
         chosen = self.current()
         disabled_too = self.show_disabled.isChecked()
+        # on a team server, who can sign in is the server's answer (its logins)
         rows = (
             Op(
                 self,
                 self.ctx,
-                lambda: accounts.people(
+                lambda: team_people.people(
                     self.ctx.store, self.ctx.actor, include_disabled=disabled_too
                 ),
             ).run()

@@ -45,7 +45,7 @@ class TeamMenu(QObject):
             self.tr("Work in the team's shared pool on the committee's server")
         )
         # after the window has written its own status-bar text
-        QTimer.singleShot(0, self.show_where)
+        QTimer.singleShot(0, self, self.show_where)
 
     def show_where(self) -> None:
         store = self.ctx.store

@@ -1,12 +1,13 @@
 """Other people's changes in this window: on a team server as they are committed, on a SQLite
 store when the window comes back to the front.
 
-Team server: crm.team.notify's Listener runs on a thread of its own; the lead ids it hears are
+Team server: crm.team.notify's Listener runs on a thread of its own; the changes it hears are
 gathered for a fifth of a second and sent through the app's one change signal
 (``ctx.notify``), so lists, the board, My day and an open lead refresh as after a local save
 (each view keeps what is being typed: it refreshes what it shows, not the form being edited).
-A lost connection shows in the status bar, without blocking anything, with "Retry now"; when
-it is back everything is refreshed.
+Until the listener has connected the status bar says so (it does not claim to be live before it
+is). A lost connection shows in the status bar, without blocking anything, with "Retry now";
+when it is back everything is refreshed. Closing the window stops the listener's thread.
 
 SQLite: another process's commits change the file's ``PRAGMA data_version`` as seen from a
 connection of ours; when the window is activated and it has moved, every view is refreshed.
@@ -15,6 +16,7 @@ connection of ours; when the window is activated and it has moved, every view is
 from __future__ import annotations
 
 import threading
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QToolButton
@@ -23,16 +25,19 @@ from crm.changes import Changes
 from crm.db.data_version import DataVersion
 
 GATHER_MS = 200
+#: how long closing a window waits for the listener's thread (it wakes at once when stopped,
+#: unless it is still connecting: then it ends by itself within its connect timeout)
+STOP_WAIT_S = 1.0
 
 
-def changes_for(ids: frozenset[int] | None) -> Changes:
-    if ids is None:
-        return Changes.everything()
-    return Changes(leads=ids, activities=True, contacts=True)
+def stop_listening(listener, thread: threading.Thread) -> None:
+    listener.stop()
+    if thread.is_alive() and thread is not threading.current_thread():
+        thread.join(STOP_WAIT_S)
 
 
 class _Bridge(QObject):
-    heard = Signal(object)  # frozenset[int] | None
+    heard = Signal(object)  # Changes
     state = Signal(bool)
 
 
@@ -44,8 +49,7 @@ class ServerLive(QObject):
         from crm.team.notify import Listener
 
         self.window, self.ctx = window, window.ctx
-        self._pending: set[int] = set()
-        self._everything = False
+        self._pending = Changes()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GATHER_MS)
@@ -61,19 +65,28 @@ class ServerLive(QObject):
         bar = window.statusBar()
         bar.addPermanentWidget(self.label)
         bar.addPermanentWidget(self.retry)
-        self.connected = True
+        #: None while the first connection is being made, then whether it is up
+        self.connected: bool | None = None
         self.listener = Listener(
             url, self._from_thread(self.bridge.heard), self._from_thread(self.bridge.state)
         )
         self.retry.clicked.connect(self.listener.retry_now)
-        self.thread = threading.Thread(target=self.listener.run, name="crm-live", daemon=True)
-        self.thread.start()
+        self.listener_thread = threading.Thread(
+            target=self.listener.run, name="crm-live", daemon=True
+        )
+        self.listener_thread.start()
         window.installEventFilter(self)
-        window.destroyed.connect(self.listener.stop)
+        # deleted without a close (this object goes with it: the function holds what it needs)
+        window.destroyed.connect(partial(stop_listening, self.listener, self.listener_thread))
         self.retranslate()
 
     def stop(self) -> None:
-        self.listener.stop()
+        """Stop listening and let the thread end (the window is closing)."""
+        stop_listening(self.listener, self.listener_thread)
+
+    def _closed(self) -> None:
+        if not self.window.isVisible():
+            self.stop()
 
     def _from_thread(self, signal):
         """The listener's thread hands over through a queued signal; once the window is gone
@@ -92,12 +105,17 @@ class ServerLive(QObject):
             if event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()
             elif event.type() == QEvent.Type.Close:
-                self.listener.stop()
+                # the window may still refuse to close (a form with unsaved changes): look
+                # once it has decided
+                QTimer.singleShot(0, self, self._closed)
         return False
 
     def retranslate(self) -> None:
         self.retry.setText(self.tr("Retry now"))
-        if self.connected:
+        if self.connected is None:
+            self.label.setText(self.tr("Connecting to the team server for live updates…"))
+            self.label.setStyleSheet("")
+        elif self.connected:
             self.label.setText(self.tr("Live: others' changes appear as they are saved"))
             self.label.setStyleSheet("")
         else:
@@ -114,18 +132,15 @@ class ServerLive(QObject):
         self.retry.setVisible(not connected)
         self.retranslate()
 
-    def _heard(self, ids) -> None:
-        if ids is None:
-            self._everything = True
-        else:
-            self._pending |= ids
+    def _heard(self, changes: Changes) -> None:
+        self._pending |= changes
         if not self._timer.isActive():
             self._timer.start()
 
     def _flush(self) -> None:
-        everything, ids = self._everything, frozenset(self._pending)
-        self._everything, self._pending = False, set()
-        self.ctx.notify(changes_for(None if everything else ids))
+        changes, self._pending = self._pending, Changes()
+        if not changes.empty:
+            self.ctx.notify(changes)
 
 
 class FileWatch(QObject):
