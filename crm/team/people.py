@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sqlalchemy import create_engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
+
 from crm.accounts import admin as accounts
 from crm.accounts.users import Actor
 from crm.changes import Changes
 from crm.db.store import Store
+from crm.errors import FieldError, ValidationError
+from crm.i18n import QT_TRANSLATE_NOOP
 from crm.team import logins
 from crm.team.session import is_team_server
 from crm.team.setup import check_password
@@ -47,6 +53,42 @@ def change_own_password(store: Store, password: str) -> None:
     password = check_password(password)
     with store._translate_errors(), store.engine.begin() as conn:
         logins.change_own_password(conn, password)
+
+
+def change_password(store: Store, actor: Actor, old: str | None, new: str) -> None:
+    """A person changes their own password, on any store (File ▸ Change my password): on a
+    team server their login's — the current password checked by the server itself, through a
+    second sign-in with it — elsewhere the store's (crm.accounts.admin)."""
+    if store.is_sqlite or not is_team_server(store):
+        accounts.change_own_password(store, actor, old, new)
+        return
+    new = check_password(new)
+    if old is not None:
+        with store._translate_errors():  # the server down meanwhile: said as such
+            _check_current(store, old)
+    change_own_password(store, new)
+
+
+def _check_current(store: Store, password: str) -> None:
+    """The server signs the person in once more with ``password``, or refuses it."""
+    engine = create_engine(store.url.set(password=password), poolclass=NullPool)
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        if "password authentication failed" not in str(exc.orig):
+            raise
+        raise ValidationError(
+            [
+                FieldError(
+                    "password",
+                    QT_TRANSLATE_NOOP("Fields", "Password"),
+                    QT_TRANSLATE_NOOP("Accounts", "the current password is wrong"),
+                )
+            ]
+        ) from None
+    finally:
+        engine.dispose()
 
 
 def people(store: Store, actor: Actor, *, include_disabled: bool = True) -> list[accounts.Person]:

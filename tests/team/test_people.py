@@ -64,3 +64,30 @@ def test_user_list_on_a_server_says_who_cannot_sign_in(team, monkeypatch, capsys
     assert "cannot sign in" in lines[f"nologin_{team.tag}"]
     for name in team.names.values():
         assert "cannot sign in" not in lines[name]
+
+
+def test_changing_ones_own_password_changes_the_login_checked_by_the_server(team):
+    from crm.db import open_store
+    from crm.errors import StoreError, ValidationError
+    from crm.team.people import change_password
+
+    def signs_in(password: str) -> bool:
+        try:
+            st = open_store(team.url_of("wang", password).render_as_string(hide_password=False))
+            st.dispose()
+        except StoreError:
+            return False
+        return True
+
+    wang = team.open_as("wang")
+    try:
+        actor, _ = server_actor(wang)
+        with pytest.raises(ValidationError) as refused:
+            change_password(wang, actor, "not-my-password", "Xinmima-2027")
+        assert [e.message.text for e in refused.value.errors] == ["the current password is wrong"]
+        assert signs_in(PASSWORD) and not signs_in("Xinmima-2027")  # nothing changed
+        change_password(wang, actor, PASSWORD, "Xinmima-2027")
+    finally:
+        wang.dispose()
+    assert signs_in("Xinmima-2027")
+    assert not signs_in(PASSWORD)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.accounts.admin import change_own_password
 from crm.accounts.users import Actor
 from crm.db.store import Store
 from crm.errors import CrmError
+from crm.team.people import change_password
 from crm.ui.accounts.password_fields import PasswordPair
 from crm.ui.operations import Op
 from crm.ui.widgets.inputs import ErrorLabel
@@ -99,9 +99,9 @@ class ChangePasswordDialog(QDialog):
         old = self._old if self._old is not None else self.old_edit.text()
         # at sign-in there is no window yet, from the menu no view shows a password: no
         # AppContext needed (crm.ui.operations routes the errors all the same)
-        Op(
-            self, None, lambda: change_own_password(self.store, self.actor, old or None, new)
-        ).success(lambda _c: self._changed(new)).run()
+        Op(self, None, lambda: change_password(self.store, self.actor, old or None, new)).success(
+            lambda _c: self._changed(new)
+        ).run()
 
     def _changed(self, new: str) -> None:
         self.password = new
