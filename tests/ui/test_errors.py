@@ -139,3 +139,34 @@ def test_a_bug_is_logged_and_shown_with_copyable_details_and_typing_survives(
     with open(log_path, encoding="utf-8") as fh:
         assert "unexpected state in a slot" in fh.read()
     assert form.isVisible() and form.editors["company_name"].raw() == "正在输入的企业"
+
+
+def test_a_lost_store_in_a_slot_is_said_in_words_once_not_as_a_bug(window, tmp_path, qtbot):
+    """A read in a slot (a list refreshing) that meets a lost server or a locked store is the
+    environment, not a bug: one translated, non-blocking message, updated if it happens again."""
+    from crm.errors import StoreError
+    from crm.i18n import QT_TRANSLATE_NOOP
+    from crm.ui.errors import BugDialog, ExceptionHook, setup_logging
+
+    hook = ExceptionHook(setup_logging())
+    lost = StoreError(QT_TRANSLATE_NOOP("Store", "The connection to the server was lost."))
+    for _ in range(2):
+        try:
+            raise lost
+        except StoreError as exc:
+            hook.report(exc)
+    qtbot.waitUntil(
+        lambda: hook._fault_box is not None and hook._fault_box.isVisible(), timeout=3000
+    )
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "storeFault" and w.isVisible()
+    ]
+    assert len(boxes) == 1
+    assert boxes[0].text() == lost.render()
+    assert not any(
+        isinstance(w, BugDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+    boxes[0].accept()
+    qtbot.waitUntil(lambda: hook._fault_box is None, timeout=3000)
