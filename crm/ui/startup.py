@@ -76,6 +76,9 @@ LATER_LIBRARIES = (
 #: after the steps that follow the first frame, the probe waits this long for the pages' own
 #: idle work (the lead list's detail panel) before its second record
 SETTLE_MS = 400
+#: once the window is closed, background work gets this long to end before the process
+#: exits without it (issue 18: the process ends within a second of closing the window)
+STOP_WAIT_MS = 500
 
 
 @dataclass
@@ -95,6 +98,8 @@ class Start:
     window: object = None
     exit_code: int = 0
     warming: threading.Thread | None = None
+    #: background work outlived STOP_WAIT_MS: exit without waiting for it
+    exit_now: bool = False
     #: step name → time.monotonic() when it ended ("launch": when crm.cli.main was imported)
     marks: dict[str, float] = field(default_factory=dict)
 
@@ -225,8 +230,50 @@ def run(
             return s.exit_code
     _on_first_frame(s, lambda: _after_first_frame(s, list(AFTER_FIRST_FRAME)))
     code = s.app.exec()
+    _end_work(s)
     _dispose(s)
+    if s.exit_now:
+        _exit_now(code)
     return code
+
+
+def _exit_now(code: int) -> None:
+    """End the process without waiting for work that ignored the stop (Qt's thread pool
+    would wait for it at exit): the log is flushed first; the store refuses that work's SQL."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def _end_work(s: Start) -> None:
+    if not end_work(getattr(s.controller, "window", None)):
+        s.exit_now = True
+
+
+def end_work(window: object = None, wait_ms: int = STOP_WAIT_MS) -> bool:
+    """The window is closed: stop what still runs in the background (the quick check, a
+    backup, the reminder count …) so the process ends at once. Tasks are told to cancel and
+    their SQL is interrupted (crm.db.interrupt: rolled back, a backup's temporary file
+    removed). False when some work did not end within ``wait_ms``: the process then exits
+    without waiting for it (``_exit_now``), as nothing it could still write would be kept."""
+    from PySide6.QtCore import QThreadPool
+
+    from crm.db import interrupt
+
+    tasks = getattr(getattr(window, "ctx", None), "tasks", None)
+    cancelled = tasks.cancel_all() if tasks is not None else 0
+    interrupted = interrupt.stop()
+    t0 = time.monotonic()
+    done = QThreadPool.globalInstance().waitForDone(wait_ms)
+    log.info(
+        "closing: %d task(s) cancelled, %d connection(s) interrupted, %s in %.0f ms",
+        cancelled,
+        interrupted,
+        "all ended" if done else "some still running",
+        (time.monotonic() - t0) * 1000,
+    )
+    return bool(done)
 
 
 def _dispose(s: Start) -> None:
@@ -274,6 +321,8 @@ def _after_first_frame(s: Start, steps: list[Step]) -> None:
     if not steps:
         if os.environ.get(PROBE_ENV):
             QTimer.singleShot(SETTLE_MS, lambda: _settled(s))
+        return
+    if not s.window.isVisible():  # closed before its first frame's steps ran: skip them
         return
     name, step = steps.pop(0)
     step(s)

@@ -40,6 +40,9 @@ class Guardian(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.backup_on_quit)
         name_holder(self.ctx.store, self.ctx.actor.display_name)
+        #: the store's newest audit row when this window opened: the backup on quit is for
+        #: what this session changed, and a session that changed nothing needs none
+        self.audit_at_open = _audit_max(self.ctx.store)
         self.show_state()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
@@ -138,6 +141,8 @@ class Guardian(QObject):
         if store.path is None or store.readonly or store.damaged is not None:
             return
         try:
+            if backups.current_audit_max(store) == self.audit_at_open:
+                return  # nothing written since the window opened (closing right after opening)
             policy = backups.backup_policy(store)
             if policy.enabled:
                 folder = policy.folder_for(store.path)
@@ -147,6 +152,15 @@ class Guardian(QObject):
                     backups.backup_now(store, kind="auto")
         except CrmError as exc:
             log.error("backup on quit failed: %s", exc.render())
+
+
+def _audit_max(store) -> int | None:
+    if store.path is None or store.damaged is not None:
+        return None
+    try:
+        return backups.current_audit_max(store)
+    except CrmError:
+        return None
 
 
 def install(window) -> Guardian:
