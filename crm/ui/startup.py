@@ -35,7 +35,12 @@ before the window: the first frame must stay under a second on a 100,000-lead st
 ``CRM_STARTUP_PROBE=<file>`` (for the benchmark): at the first frame append one JSON line
 (the steps' times, resident memory, the lead rows on screen) to the file and quit; with
 ``CRM_STARTUP_PROBE_UNTIL=settled`` also run the steps after it, wait ``SETTLE_MS`` for the
-pages' own idle work, append a second line and quit then.
+pages' own idle work, append a second line and quit then; with ``closed:<ms>`` close the
+window that long after the first frame, as a person would (its background work still running),
+appending a line with the ``close`` mark: the benchmark times the process's exit from it.
+
+Closing the window ends the process at once (``end_work``): background tasks are cancelled
+and their SQL interrupted (crm.db.interrupt), and what ignores that is not waited for.
 """
 
 from __future__ import annotations
@@ -308,10 +313,22 @@ def _first_frame(s: Start, then: Callable[[], None]) -> None:
         ", ".join(f"{k} {(v - launch) * 1000:.0f}" for k, v in s.marks.items() if k != "launch"),
     )
     _probe(s, "first_frame")
-    if os.environ.get(PROBE_ENV) and os.environ.get(PROBE_UNTIL_ENV) != "settled":
+    until = os.environ.get(PROBE_UNTIL_ENV) or ""
+    if os.environ.get(PROBE_ENV) and until.startswith("closed"):
+        from PySide6.QtCore import QTimer
+
+        delay = until.partition(":")[2]
+        QTimer.singleShot(int(delay) if delay.isdigit() else 0, lambda: _probe_close(s))
+    elif os.environ.get(PROBE_ENV) and until != "settled":
         s.app.quit()
         return
     then()
+
+
+def _probe_close(s: Start) -> None:
+    s.marks["close"] = time.monotonic()
+    _probe(s, "close")
+    s.window.close()  # as the person closing it: the app's own close path
 
 
 def _after_first_frame(s: Start, steps: list[Step]) -> None:
@@ -319,7 +336,7 @@ def _after_first_frame(s: Start, steps: list[Step]) -> None:
     from PySide6.QtCore import QTimer
 
     if not steps:
-        if os.environ.get(PROBE_ENV):
+        if os.environ.get(PROBE_ENV) and os.environ.get(PROBE_UNTIL_ENV) == "settled":
             QTimer.singleShot(SETTLE_MS, lambda: _settled(s))
         return
     if not s.window.isVisible():  # closed before its first frame's steps ran: skip them

@@ -170,3 +170,18 @@ def test_the_steps_after_the_first_frame_are_skipped_once_the_window_is_closed(w
     window.close()
     startup._after_first_frame(s, [("drafts", lambda _s: ran.append("drafts"))])
     assert ran == [] and "drafts" not in s.marks
+
+
+def test_the_probe_closes_the_window_as_a_person_would_and_the_process_ends(
+    store, store_path, people, tmp_path
+):
+    """bench_start's "close right after open": the window closed at its first frame through the
+    app's own close path; the process ends by itself, without a backup (nothing changed)."""
+    seed_leads(store, people.wang, 1)
+    store.dispose()
+    first, closed = _start(store_path, tmp_path / "data", people.wang.username, "leads", "closed:0")
+    assert (first["moment"], closed["moment"]) == ("first_frame", "close")
+    assert closed["marks"]["close"] >= first["marks"]["first_frame"]
+    log = (tmp_path / "data" / "logs" / "crm.log").read_text(encoding="utf-8")
+    assert "closing:" in log and "all ended" in log
+    assert not list((tmp_path / "data" / "backups").rglob("*.sqlite"))
