@@ -174,6 +174,7 @@ def run(store_path) -> list[Result]:
         starts.app("leads")  # warm-up: file cache, compiled translations
         starts.bare()
         ours, floors, wholes, floor_wholes, rss, loaded = [], [], [], [], [], set()
+        bare_rss: list[float] = []
         with Watch() as paired:
             for _ in range(runs):
                 first, whole, _records = starts.app("leads")
@@ -185,6 +186,7 @@ def run(store_path) -> list[Result]:
                 floors.append(bare["ms"])
                 floor_wholes.append(bare_whole)
                 rss.append(first["rss_mb"])
+                bare_rss.append(bare["rss_mb"])
                 loaded.update(first["loaded"])
         with Watch() as on_my_day:
             my_day = [starts.app("my_day")[0]["ms"] for _ in range(2 if QUICK else 4)]
@@ -219,12 +221,16 @@ def run(store_path) -> list[Result]:
         Result(SUITE, "loaded at first frame that could wait", float(len(loaded)), None,
                "none", not loaded, unit="", note=", ".join(sorted(loaded)),
                machine=paired.machine),
-        Result(SUITE, "memory at first frame (MB)", *_med(rss), goal=f"< {GOAL_MB} MB",
-               met=max(rss) < GOAL_MB, unit="MB", spread=_spread(rss), machine=paired.machine),
+        Result(SUITE, "memory at first frame (MB)", _med(rss)[0], _med(bare_rss)[0],
+               goal=f"< {GOAL_MB} MB", met=max(rss) < GOAL_MB, unit="MB", spread=_spread(rss),
+               machine=paired.machine, note="floor: the bare window's, in the same runs"),
         Result(SUITE, "memory once the start's deferred steps ran (MB)",
-               *_med([r["rss_mb"] for r in settled]), goal=f"< {GOAL_MB} MB",
-               met=max(r["rss_mb"] for r in settled) < GOAL_MB, unit="MB",
-               spread=_spread([r["rss_mb"] for r in settled]), machine=on_settled.machine),
+               _med([r["rss_mb"] for r in settled])[0], _med(bare_rss)[0], goal=f"< {GOAL_MB} MB",
+               met=max(max(r["rss_mb"], r.get("peak_mb") or 0) for r in settled) < GOAL_MB,
+               unit="MB", spread=_spread([r["rss_mb"] for r in settled]),
+               machine=on_settled.machine,
+               note=f"peak (VmHWM) {max(r.get('peak_mb') or 0 for r in settled):.0f} MB; "
+                    "floor: the bare window at its first frame"),
     ]  # fmt: skip
     for after in CLOSE_AFTER_MS:
         when = "at its first frame" if after == 0 else f"{after / 1000:g} s after its first frame"

@@ -363,6 +363,7 @@ def _probe(s: Start, moment: str) -> None:
         "moment": moment,
         "marks": s.marks,
         "rss_mb": _rss_mb(),
+        "peak_mb": _rss_mb("VmHWM:"),
         "page": s.window.pages.key_at(s.window.nav.currentRow()),
         "lead_rows": leads.model.rowCount() if leads is not None else None,
         "lead_total": leads.model.total() if leads is not None else None,
@@ -372,12 +373,12 @@ def _probe(s: Start, moment: str) -> None:
         fh.write(json.dumps(record) + "\n")
 
 
-def _rss_mb() -> float | None:
-    """Resident memory now (Linux; None elsewhere)."""
+def _rss_mb(field: str = "VmRSS:") -> float | None:
+    """Resident memory now (``VmHWM:``: its peak so far) in MB (Linux; None elsewhere)."""
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
