@@ -6,6 +6,9 @@ backup offered."""
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from crm import backups
 from crm import permissions as P
 from crm.errors import CrmError
+from crm.paths import log_dir
 from crm.store_health import Verdict, check_open_store, name_holder, newest_backup
 from crm.ui.safety.startup import read_only_reason
 
@@ -135,23 +139,61 @@ class Guardian(QObject):
             on_error=lambda exc: self.ctx.bus.message.emit(exc.render()),
         )
 
-    def backup_on_quit(self) -> None:
-        """The last changes of the session are in a backup before the app ends."""
+    def backup_on_quit(self) -> subprocess.Popen | None:
+        """The last changes of the session go into a backup when the app ends — taken by a
+        process of its own (``crm db backup --on-close``), so the app ends at once: on a
+        100,000-lead store a verified backup takes seconds, which the person closing the
+        window would wait for, and a restart would find the store still held. Returns that
+        process (None when no backup was due)."""
         store = self.ctx.store
         if store.path is None or store.readonly or store.damaged is not None:
-            return
+            return None
         try:
             if backups.current_audit_max(store) == self.audit_at_open:
-                return  # nothing written since the window opened (closing right after opening)
+                return None  # nothing written since the window opened
             policy = backups.backup_policy(store)
-            if policy.enabled:
-                folder = policy.folder_for(store.path)
-                from crm.db.backup import list_backups
+            if not policy.enabled:
+                return None
+            folder = policy.folder_for(store.path)
+            from crm.db.backup import list_backups
 
-                if backups.changed_since(store, next(iter(list_backups(folder)), None)):
-                    backups.backup_now(store, kind="auto")
+            if not backups.changed_since(store, next(iter(list_backups(folder)), None)):
+                return None
         except CrmError as exc:
             log.error("backup on quit failed: %s", exc.render())
+            return None
+        return _backup_in_own_process(store.path)
+
+
+def _backup_in_own_process(store_path) -> subprocess.Popen | None:
+    """``crm --db STORE db backup --on-close``, detached: it outlives the app (a new session
+    of its own), and its faults go to the log like every command's."""
+    if getattr(sys, "frozen", False):  # the built app: its executable runs the commands too
+        command = [sys.executable]
+    else:
+        command = [sys.executable, "-m", "crm"]
+    command += ["--db", str(store_path), "db", "backup", "--on-close"]
+    flags: dict = {}
+    if os.name == "nt":  # DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP: no console, not
+        flags["creationflags"] = 0x00000008 | 0x00000200  # ended with the app
+    else:
+        flags["start_new_session"] = True
+    try:
+        # what it says goes to a log of its own (the app's log file is the app's to rotate)
+        with open(log_dir() / "backup-on-close.log", "ab") as said:
+            child = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=said,
+                stderr=said,
+                close_fds=True,
+                **flags,
+            )
+    except OSError as exc:
+        log.error("could not start the backup on quit (%s): %s", command, exc)
+        return None
+    log.info("backup on quit: taken by process %d", child.pid)
+    return child
 
 
 def _audit_max(store) -> int | None:
