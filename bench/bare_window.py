@@ -8,7 +8,10 @@ state worked out from the date — and one count; a QTableWidget holding them in
 of the app's first-start size. When its first frame is on screen it prints one JSON line
 (time.monotonic(), resident memory) and quits: the same moment bench_start takes for the app.
 
-    python bench/bare_window.py STORE.sqlite USERNAME
+    python bench/bare_window.py STORE.sqlite USERNAME [CLOSE_AFTER_MS]
+
+With CLOSE_AFTER_MS it closes its window that long after the first frame instead (the line then
+also has the ``close`` moment): the floor of "close right after open".
 """
 
 from __future__ import annotations
@@ -73,7 +76,9 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def main(path: str, username: str) -> None:
+def main(path: str, username: str, close_after: int | None = None) -> None:
+    """Show the first page; then quit, or (``close_after`` ms after the first frame) close the
+    window and let the process end as an app's does."""
     app = QApplication(sys.argv[:1])
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     (city,) = con.execute("SELECT city_id FROM app_user WHERE username = ?", (username,)).fetchone()
@@ -104,8 +109,17 @@ def main(path: str, username: str) -> None:
             return False
 
     def done() -> None:
-        print(json.dumps({"first_frame": time.monotonic(), "rss_mb": rss_mb(), "rows": len(rows)}))
-        app.quit()
+        record = {"first_frame": time.monotonic(), "rss_mb": rss_mb(), "rows": len(rows)}
+        if close_after is None:
+            print(json.dumps(record))
+            app.quit()
+        else:
+            QTimer.singleShot(close_after, lambda: close(record))
+
+    def close(record: dict) -> None:  # closed as a person closes it; the process then ends
+        record["close"] = time.monotonic()
+        print(json.dumps(record), flush=True)
+        window.close()
 
     watcher = FirstFrame(window)
     window.installEventFilter(watcher)
@@ -114,4 +128,4 @@ def main(path: str, username: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else None)

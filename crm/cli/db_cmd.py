@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from crm.cli.common import LOCK_WAIT_SECONDS, store_from
@@ -45,6 +46,9 @@ def register(sub) -> None:
         help=translate("CLI", "a verified backup now: into the backup folder, or to FILE if given"),
     )
     bk.add_argument("destination", nargs="?", help=translate("CLI", "file to write"))
+    # the app's backup when it closes, taken by a process of its own so the app ends at once
+    # (crm.ui.safety.checks.Guardian.backup_on_quit): an automatic backup, thinned as those are
+    bk.add_argument("--on-close", action="store_true", help=argparse.SUPPRESS)
     bk.set_defaults(func=run_backup)
     ls = dsub.add_parser("backups", help=translate("CLI", "list the store's backups"))
     ls.set_defaults(func=run_backups)
@@ -166,7 +170,8 @@ def run_backup(args) -> int:
             bk.copy_verified(store.path, dest)
             written = dest
         else:
-            written = backup_now(store).path
+            kind = bk.AUTO if getattr(args, "on_close", False) else bk.MANUAL
+            written = backup_now(store, kind=kind).path
     finally:
         store.dispose()
     print(translate("CLI", "backed up to {file} (verified)").format(file=written))

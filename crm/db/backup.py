@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from crm.db import interrupt
 from crm.db.integrity import connect_readonly
 from crm.db.thinning import Limits, obsolete
 from crm.errors import StoreError
@@ -109,7 +110,9 @@ def copy_verified(source: Path, dest: Path) -> tuple[dict[str, int], str | None,
             try:
                 src.backup(out)  # one step: a consistent snapshot while others keep writing
                 out.execute("PRAGMA cache_size=-131072")
-                rows = [r[0] for r in out.execute("PRAGMA integrity_check(20)")]
+                with interrupt.watching(out):  # the app closing abandons the backup
+                    interrupt.refuse_if_stopping()
+                    rows = [r[0] for r in out.execute("PRAGMA integrity_check(20)")]
                 if rows != ["ok"]:
                     log.error("backup of %s failed verification: %s", source, rows)
                     raise StoreError(

@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
-from crm.db import revision
+from crm.db import interrupt, revision
 from crm.db.health import StoreDamaged, damage_note, refusal
 from crm.db.models import AuditLog, utcnow
 
@@ -195,6 +195,12 @@ def translate_db_error(exc: BaseException, where: str) -> StoreError | None:
             "The store {name} could not be written to its disk (input/output error); nothing "
             "was saved. Check that the disk has free space and is still connected.",
         )
+    elif "interrupted" in text or "canceling statement due to user request" in text:
+        # crm.db.interrupt.stop(): the app is closing; the statement's transaction rolled back
+        msg = QT_TRANSLATE_NOOP(
+            "Store",
+            "The work on {name} was stopped because the app is closing; nothing of it was saved.",
+        )
     elif "malformed" in text:
         return StoreDamaged(
             QT_TRANSLATE_NOOP(
@@ -325,7 +331,7 @@ def make_engine(
     ``wal=False`` leaves the journal mode alone (it is stored in the file): ``open_store``
     switches a file to WAL only once it knows the file is a store it may change."""
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, future=True)
+        return _interruptible(create_engine(url, pool_pre_ping=True, future=True))
     path = url.database
     assert path is not None  # a SQLite URL names its file (resolve_target)
     if readonly:
@@ -361,6 +367,14 @@ def make_engine(
         write = conn.get_execution_options().get("crm_write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write and not readonly else "BEGIN")
 
+    return _interruptible(engine)
+
+
+def _interruptible(engine: Engine) -> Engine:
+    """The connections in use can be interrupted when the app closes (crm.db.interrupt)."""
+    event.listen(engine, "checkout", lambda dbapi_conn, _rec, _proxy: interrupt.watch(dbapi_conn))
+    event.listen(engine, "checkin", lambda dbapi_conn, _rec: interrupt.forget(dbapi_conn))
+    event.listen(engine, "before_cursor_execute", lambda *_args: interrupt.refuse_if_stopping())
     return engine
 
 

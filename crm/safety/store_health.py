@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crm.db import backup as bk
+from crm.db import interrupt
 from crm.db import lock as store_lock
 from crm.db.backup_policy import policy_of_file
 from crm.db.health import (
@@ -77,10 +78,13 @@ class Verdict:
 
 
 def check_open_store(store: Store) -> Verdict | None:
-    """quick_check the open store (run it on a worker thread). None for a server store."""
+    """quick_check the open store (run it on a worker thread). None for a server store, and
+    when the app closed during the check (crm.db.interrupt)."""
     if store.path is None:
         return None
     report = check_file(store.path, full=False)
+    if interrupt.stopping():  # interrupted by the app closing: that says nothing of the file
+        return None
     if report.ok:
         return Verdict(report)
     kept = None

@@ -63,9 +63,19 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(self._ctx)
         except BaseException as exc:  # handed to the GUI thread, which decides what it is
-            self._bridge.failed.emit(exc)
+            self._emit(self._bridge.failed, exc)
         else:
-            self._bridge.finished.emit(result)
+            self._emit(self._bridge.finished, result)
+
+    def _emit(self, signal, value: Any) -> None:
+        # the window (and the bridge with it) may be gone: the app closed while this ran
+        if not shiboken6.isValid(self._bridge):
+            return
+        try:
+            signal.emit(value)
+        except RuntimeError:  # deleted between the check and the emit
+            if shiboken6.isValid(self._bridge):
+                raise
 
 
 class Task(QObject):
@@ -183,6 +193,13 @@ class TaskRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._running)
+
+    def cancel_all(self) -> int:
+        """Ask every running task to stop (the window is closing); returns how many ran."""
+        running = [task for task in self._running if shiboken6.isValid(task)]
+        for task in running:
+            task.cancel()
+        return len(running)
 
     def wait(self, msecs: int = 30000) -> bool:
         """For tests and shutdown: wait for running work to end."""

@@ -2369,6 +2369,10 @@
             <translation>数据库 {name} 无法写入磁盘（输入/输出错误）；未保存任何内容。请检查磁盘是否有空余空间、是否仍然连接。</translation>
         </message>
         <message>
+            <source>The work on {name} was stopped because the app is closing; nothing of it was saved.</source>
+            <translation>应用正在关闭，对 {name} 的操作已停止；该操作的内容均未保存。</translation>
+        </message>
+        <message>
             <source>The store {name} is damaged (SQLite found its structure broken); nothing was saved. Run crm db check, and restore a verified backup.</source>
             <translation>数据库 {name} 已损坏（SQLite 发现其结构被破坏）；未保存任何内容。请运行 crm db check，并恢复已校验的备份。</translation>
         </message>

@@ -105,6 +105,9 @@ class Hand:
 def main() -> None:
     store, lang, answer = sys.argv[1:4]
     from crm.cli.main import main as crm_main
+    from crm.ui import startup
+
+    startup.EXIT_AT_END = False  # this driver tells the exit status after the app ended
 
     _app = QApplication(sys.argv[:1])  # the app's start-up takes this one over
     hand = Hand(answer)

@@ -118,3 +118,70 @@ def test_the_start_ends_quietly_when_nobody_signs_in(app, monkeypatch, store, tm
     s = startup.Start(app=app, store=store, settings=Settings(str(tmp_path / "s.ini")))
     assert startup._sign_in(s) is False
     assert s.actor is None and s.exit_code == 0
+
+
+def test_closing_the_window_while_slow_work_runs_ends_it_at_once(window, store, tmp_path):
+    """The quick check, a backup, the reminder count … may still run when the person closes
+    the window: the close stops them (SQL interrupted, tasks cancelled) within a second and
+    leaves nothing half-written behind."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    from crm.db import interrupt
+
+    slow_sql = (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 2000000000) "
+        "SELECT count(*) FROM n"
+    )
+    ended: list[str] = []
+
+    def slow_query(_ctx):  # a deferred step's long statement (15 s and more on its own)
+        with store.connect() as c:
+            return c.exec_driver_sql(slow_sql).scalar()
+
+    def slow_loop(ctx):  # a deferred step's Python work, which checks for a cancel
+        for _ in range(3000):
+            ctx.check()
+            time.sleep(0.01)
+        return "finished"
+
+    tasks = window.ctx.tasks
+    tasks.run(slow_query, show_progress=False, on_done=ended.append, on_error=ended.append)
+    tasks.run(slow_loop, show_progress=False, on_done=ended.append)
+    time.sleep(0.3)  # both are running
+    assert QThreadPool.globalInstance().activeThreadCount() >= 2
+    try:
+        window.close()
+        t0 = time.monotonic()
+        assert startup.end_work(window) is True
+        assert time.monotonic() - t0 < 1.0
+        assert QThreadPool.globalInstance().activeThreadCount() == 0
+    finally:
+        interrupt.resume()
+    assert "finished" not in ended and None not in ended  # neither ran to its end
+    left = [p for p in tmp_path.rglob("*") if p.name.endswith((".part", ".tmp"))]
+    assert left == []
+
+
+def test_the_steps_after_the_first_frame_are_skipped_once_the_window_is_closed(window):
+    ran: list[str] = []
+    s = startup.Start(window=window)
+    window.close()
+    startup._after_first_frame(s, [("drafts", lambda _s: ran.append("drafts"))])
+    assert ran == [] and "drafts" not in s.marks
+
+
+def test_the_probe_closes_the_window_as_a_person_would_and_the_process_ends(
+    store, store_path, people, tmp_path
+):
+    """bench_start's "close right after open": the window closed at its first frame through the
+    app's own close path; the process ends by itself, without a backup (nothing changed)."""
+    seed_leads(store, people.wang, 1)
+    store.dispose()
+    first, closed = _start(store_path, tmp_path / "data", people.wang.username, "leads", "closed:0")
+    assert (first["moment"], closed["moment"]) == ("first_frame", "close")
+    assert closed["marks"]["close"] >= first["marks"]["first_frame"]
+    log = (tmp_path / "data" / "logs" / "crm.log").read_text(encoding="utf-8")
+    assert "closing:" in log and "all ended" in log
+    assert not list((tmp_path / "data" / "backups").rglob("*.sqlite"))

@@ -82,7 +82,10 @@ def signed_in(
     """After a sign-in: fill the name in next time, and keep (or drop) the password.
     Returns whether it is remembered now."""
     previous = settings.get(LAST_USERNAME, store=store_describe)
-    if previous and previous != username:
+    # the keyring holds a password only while REMEMBERED says so: without it there is nothing
+    # to drop, and loading the keyring's backends (0.1-0.2 s) would delay the window
+    was_kept = bool(settings.get(REMEMBERED, store=store_describe))
+    if previous and previous != username and was_kept:
         forget(settings, store_describe, previous)
     settings.set(LAST_USERNAME, username, store=store_describe)
     kept = False
@@ -92,7 +95,7 @@ def signed_in(
             kept = True
         except Exception:  # noqa: BLE001 - refused by the keyring: signed in all the same
             log.warning("the keyring refused the password", exc_info=True)
-    elif not remember:
+    elif not remember and was_kept:
         forget(settings, store_describe, username)
     settings.set(REMEMBERED, kept, store=store_describe)
     settings.sync()

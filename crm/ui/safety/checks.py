@@ -6,11 +6,15 @@ backup offered."""
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from crm.accounts import permissions as P
+from crm.paths import log_dir
 from crm.safety import backups
 from crm.safety.store_health import Verdict, check_open_store, name_holder, newest_backup
 from crm.ui.operations import Op
@@ -40,6 +44,9 @@ class Guardian(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.backup_on_quit)
         name_holder(self.ctx.store, self.ctx.actor.display_name)
+        #: the store's newest audit row when this window opened: the backup on quit is for
+        #: what this session changed, and a session that changed nothing needs none
+        self.audit_at_open = _audit_max(self.ctx.store)
         self.show_state()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
@@ -132,25 +139,72 @@ class Guardian(QObject):
             done
         ).run_in_background(progress=False)
 
-    def backup_on_quit(self) -> None:
-        """The last changes of the session are in a backup before the app ends."""
+    def backup_on_quit(self) -> subprocess.Popen | None:
+        """The last changes of the session go into a backup when the app ends — taken by a
+        process of its own (``crm db backup --on-close``), so the app ends at once: on a
+        100,000-lead store a verified backup takes seconds, which the person closing the
+        window would wait for, and a restart would find the store still held. Returns that
+        process (None when no backup was due)."""
         store = self.ctx.store
         if store.path is None or store.readonly or store.damaged is not None:
-            return
+            return None
 
-        def back_up() -> None:
+        def due() -> bool:
+            if backups.current_audit_max(store) == self.audit_at_open:
+                return False  # nothing written since the window opened
             policy = backups.backup_policy(store)
-            if policy.enabled:
-                folder = policy.folder_for(store.path)
-                from crm.db.backup import list_backups
+            if not policy.enabled:
+                return False
+            from crm.db.backup import list_backups
 
-                if backups.changed_since(store, next(iter(list_backups(folder)), None)):
-                    backups.backup_now(store, kind="auto")
+            newest = next(iter(list_backups(policy.folder_for(store.path))), None)
+            return backups.changed_since(store, newest)
 
         # the window is closing: nobody is left to read a message, the log keeps it
-        Op(None, self.ctx, back_up).failure(
-            lambda exc: log.error("backup on quit failed: %s", exc.render())
-        ).run()
+        is_due = (
+            Op(None, self.ctx, due)
+            .failure(lambda exc: log.error("backup on quit failed: %s", exc.render()))
+            .run()
+        )
+        return _backup_in_own_process(store.path) if is_due else None
+
+
+def _backup_in_own_process(store_path) -> subprocess.Popen | None:
+    """``crm --db STORE db backup --on-close``, detached: it outlives the app (a new session
+    of its own), and its faults go to the log like every command's."""
+    if getattr(sys, "frozen", False):  # the built app: its executable runs the commands too
+        command = [sys.executable]
+    else:
+        command = [sys.executable, "-m", "crm"]
+    command += ["--db", str(store_path), "db", "backup", "--on-close"]
+    flags: dict = {}
+    if os.name == "nt":  # DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP: no console, not
+        flags["creationflags"] = 0x00000008 | 0x00000200  # ended with the app
+    else:
+        flags["start_new_session"] = True
+    try:
+        # what it says goes to a log of its own (the app's log file is the app's to rotate)
+        with open(log_dir() / "backup-on-close.log", "ab") as said:
+            child = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=said,
+                stderr=said,
+                close_fds=True,
+                **flags,
+            )
+    except OSError as exc:
+        log.error("could not start the backup on quit (%s): %s", command, exc)
+        return None
+    log.info("backup on quit: taken by process %d", child.pid)
+    return child
+
+
+def _audit_max(store) -> int | None:
+    if store.path is None or store.damaged is not None:
+        return None
+    # unreadable: no backup on close is decided from it (the periodic one still runs)
+    return Op(None, None, lambda: backups.current_audit_max(store)).failure(lambda _e: None).run()
 
 
 def install(window) -> Guardian:

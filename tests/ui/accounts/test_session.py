@@ -259,3 +259,21 @@ def test_a_new_person_with_a_one_time_password_can_sign_in_by_name_in_any_case(
     when_shown(SignInDialog, sign_in_as(qtbot, "qian7", "first-pass-1"))
     assert who_signs_in(store, settings).display_name == "钱七"
     assert settings.get(remember.LAST_USERNAME, store=store.describe()) == "Qian7"
+
+
+def test_signing_in_without_remember_me_leaves_the_keyring_alone_when_nothing_was_kept(
+    app, store, team, settings, memory_keyring, monkeypatch
+):
+    """Nothing remembered: the keyring is not loaded (its backends take 0.1-0.2 s of every
+    start with crm --user); something remembered: it is dropped, as before."""
+    loaded = []
+    real = remember._keyring
+    monkeypatch.setattr(remember, "_keyring", lambda: loaded.append(1) or real())
+    assert who_signs_in(store, settings, user="王五", password=PW).id == team.wang.id
+    assert loaded == []
+    where = store.describe()
+    memory_keyring.set_password(remember.service(where), "王五", PW)
+    settings.set(remember.REMEMBERED, True, store=where)
+    assert who_signs_in(store, settings, user="王五", password=PW).id == team.wang.id
+    assert memory_keyring.kept == {} and loaded == [1]
+    assert not settings.get(remember.REMEMBERED, store=where)
