@@ -120,7 +120,7 @@ class ImportPlan:
         return next(r for r in self.rows if r.number == number)
 
 
-class _Context:
+class PlanContext:
     def __init__(self, store: Store, actor: Actor, plan: ImportPlan, ref: ReferenceData):
         self.store, self.actor, self.plan, self.ref = store, actor, plan, ref
         self.today = plan.options.today or date.today()
@@ -291,7 +291,7 @@ def load_view(s, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching
 def decide(store: Store, actor: Actor, plan: ImportPlan, view) -> list[RowPlan]:
     """Every row's action against ``view`` (the dry run, and again inside the import's
     transaction to make sure the store has not changed since)."""
-    ctx = _Context(store, actor, plan, reference(store))
+    ctx = PlanContext(store, actor, plan, reference(store))
     plan.new_officers = {}
     hidden = set() if plan.options.hidden_rows else set(plan.table.hidden_rows)
     return [
@@ -311,7 +311,7 @@ def replan(store: Store, actor: Actor, plan: ImportPlan, options: ImportOptions)
     return plan_import(store, actor, plan.table, columns=plan.columns, options=options)
 
 
-def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> RowPlan:
+def _decide(ctx: PlanContext, view, row: DataRow, values: dict, problems: list) -> RowPlan:
     plan = RowPlan(row.number, row.cells, REFUSE, "invalid", values=values, problems=problems)
     plan.kept = list(values.pop(KEPT, ()))
     if problems:
@@ -365,7 +365,7 @@ def _known_name(plan: RowPlan) -> None:
     plan.kept = [k for k in plan.kept if not (k.field == "company_name" and k.taken)]
 
 
-def _another_project_here(ctx: _Context, values: dict, earlier: int) -> bool:
+def _another_project_here(ctx: PlanContext, values: dict, earlier: int) -> bool:
     """A later row of a company an earlier row brings in that is another project of it, in the
     same city and for the same officer (a ledger lists a company's two projects, its name
     merged over both): a second lead of that company, not a repeat. A repeat (the same
@@ -400,7 +400,7 @@ def _same_company(values: dict, ex: matching.Existing) -> bool:
     return bool(codename) and norm == normalise_company_name(codename)
 
 
-def _same_project(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
+def _same_project(ctx: PlanContext, values: dict, ex: matching.Existing) -> bool:
     city = values.get("city", ctx.plan.default_city_id)
     project = values.get("project_name")
     same_project = project is None or (
@@ -409,7 +409,7 @@ def _same_project(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
     return same_project and city == ex.city_id
 
 
-def _followed_by_another(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
+def _followed_by_another(ctx: PlanContext, values: dict, ex: matching.Existing) -> bool:
     """The row is about a lead another officer follows: the owner it names, else the officer
     importing (or the owner chosen for the import), is not the officer who follows the lead.
     One pool: that is a duplicate to decide about, not an update that quietly takes the lead
@@ -419,7 +419,7 @@ def _followed_by_another(ctx: _Context, values: dict, ex: matching.Existing) -> 
     return owner is not None and owner != ex.owner_id and ctx.follows(ex.owner_id)
 
 
-def _remember(ctx: _Context, plan: RowPlan) -> None:
+def _remember(ctx: PlanContext, plan: RowPlan) -> None:
     code, norm = (
         plan.values.get("credit_code"),
         normalise_company_name(plan.values.get("company_name")),
@@ -431,7 +431,7 @@ def _remember(ctx: _Context, plan: RowPlan) -> None:
     ctx.seen[plan.number] = plan.values
 
 
-def _same_lead(ctx: _Context, plan: RowPlan, ex: matching.Existing) -> RowPlan:
+def _same_lead(ctx: PlanContext, plan: RowPlan, ex: matching.Existing) -> RowPlan:
     if ex.lead_id in ctx.touched:
         plan.duplicate_of_row = ctx.touched[ex.lead_id]
         plan.existing = ex
@@ -441,7 +441,7 @@ def _same_lead(ctx: _Context, plan: RowPlan, ex: matching.Existing) -> RowPlan:
     return plan_update(ctx, plan, ex, handover=True)
 
 
-def _duplicate(ctx: _Context, plan: RowPlan, ex: matching.Existing | None) -> RowPlan:
+def _duplicate(ctx: PlanContext, plan: RowPlan, ex: matching.Existing | None) -> RowPlan:
     plan.existing = ex
     plan.detail = "duplicate"
     choice: Choice = ctx.plan.options.choices.get(plan.number, ctx.plan.options.duplicates)
@@ -483,7 +483,7 @@ def _duplicate(ctx: _Context, plan: RowPlan, ex: matching.Existing | None) -> Ro
     return plan
 
 
-def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
+def _create(ctx: PlanContext, plan: RowPlan) -> RowPlan:
     data = creation_data(ctx, plan)
     try:
         plan.clean = clean_keeping(

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel
 
 from crm import fields as F
 from crm.accounts.users import Actor
@@ -25,7 +26,7 @@ from crm.audit import JSON
 from crm.audit import text as audit_text
 from crm.db import search
 from crm.db.bulk import insert_rows
-from crm.db.models import AuditLog, Company, Contact, Lead, StageChange, utcnow
+from crm.db.models import Lead, utcnow
 from crm.importing import synonyms as S
 from crm.importing.matching import StoreView
 from crm.importing.rowplan import RowPlan
@@ -36,7 +37,13 @@ from crm.pipeline import new_lead
 from crm.values.names import normalise_company_name, pinyin_initials, pinyin_key
 
 CHUNK = 1000
-_LEAD_COLUMNS = [c.name for c in Lead.__table__.columns if c.name != "id"]
+# the tables the bulk writes go to (SQLModel's classes do not declare their __table__)
+_LEAD_TABLE = SQLModel.metadata.tables["lead"]
+_COMPANY_TABLE = SQLModel.metadata.tables["company"]
+_CONTACT_TABLE = SQLModel.metadata.tables["contact"]
+_AUDIT_TABLE = SQLModel.metadata.tables["audit_log"]
+_STAGE_CHANGE_TABLE = SQLModel.metadata.tables["stage_change"]
+_LEAD_COLUMNS = [c.name for c in _LEAD_TABLE.columns if c.name != "id"]
 _LEAD_DEFAULTS = {
     name: (f.default if f.default is not None and repr(f.default) != "PydanticUndefined" else None)
     for name, f in Lead.model_fields.items()
@@ -100,7 +107,7 @@ class AuditRows:
 
     def flush(self, conn: Connection) -> None:
         if self.rows:
-            insert_rows(conn, AuditLog.__table__, _AUDIT_COLUMNS, self.rows)
+            insert_rows(conn, _AUDIT_TABLE, _AUDIT_COLUMNS, self.rows)
             self.rows = []
 
 
@@ -175,7 +182,7 @@ def create_leads(
     _insert_companies(conn, actor, audit, companies, now)
     for cid, code in companies.code_updates:
         conn.execute(
-            Company.__table__.update().where(Company.__table__.c.id == cid),
+            _COMPANY_TABLE.update().where(_COMPANY_TABLE.c.id == cid),
             {"credit_code": code, "updated_by": actor.id, "updated_at": now},
         )
         audit.add("company", cid, "update", "credit_code", None, code)
@@ -217,7 +224,7 @@ def create_leads(
         audit.created("lead", lead_id, record)
     insert_rows(
         conn,
-        StageChange.__table__,
+        _STAGE_CHANGE_TABLE,
         (
             "lead_id",
             "from_stage",
@@ -258,10 +265,10 @@ def _insert_leads(conn: Connection, rows: list[dict], batch_id: int, tick) -> li
     for i in range(0, len(rows), CHUNK):
         chunk = rows[i : i + CHUNK]
         insert_rows(
-            conn, Lead.__table__, _LEAD_COLUMNS, [[r[c] for c in _LEAD_COLUMNS] for r in chunk]
+            conn, _LEAD_TABLE, _LEAD_COLUMNS, [[r[c] for c in _LEAD_COLUMNS] for r in chunk]
         )
         tick(i + len(chunk))
-    table = Lead.__table__
+    table = _LEAD_TABLE
     found = dict(
         conn.execute(
             select(table.c.import_row, table.c.id).where(table.c.import_batch_id == batch_id)
@@ -312,7 +319,7 @@ def _insert_companies(conn, actor, audit, companies: Companies, now: datetime) -
                 actor.id,
             )
         )
-    table = Company.__table__
+    table = _COMPANY_TABLE
     insert_rows(conn, table, _COMPANY_COLUMNS, rows)
     found = {
         (norm, code): cid
@@ -344,7 +351,7 @@ _UNSET = {col: False for col in ("fortune500", "china500", "listed", "gazelle")}
 
 def _add_designations(conn, actor, audit, companies: Companies, now: datetime) -> None:
     """Known companies take the designations the import's rows add (never take one away)."""
-    table = Company.__table__
+    table = _COMPANY_TABLE
     for cid, col, value in companies.designations:
         unset = table.c[col].is_(None) if col not in _UNSET else table.c[col].is_(False)
         done = conn.execute(
@@ -397,8 +404,8 @@ def _insert_contacts(conn, actor, audit, rows, ids, now, batch_id) -> dict[int, 
             )
     if items:
         cols = list(items[0])
-        insert_rows(conn, Contact.__table__, cols, [[i[c] for c in cols] for i in items])
-        contact, lead = Contact.__table__, Lead.__table__
+        insert_rows(conn, _CONTACT_TABLE, cols, [[i[c] for c in cols] for i in items])
+        contact, lead = _CONTACT_TABLE, _LEAD_TABLE
         by_lead = dict(  # each new lead has at most this one contact
             conn.execute(
                 select(contact.c.lead_id, contact.c.id)
