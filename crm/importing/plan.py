@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
+
+from sqlmodel import Session
 
 from crm.accounts import permissions as P
 from crm.accounts.users import Actor
@@ -78,6 +81,10 @@ class Counts:
         )
 
 
+#: a data row with its typed values and its cells' problems (crm.importing.normalise)
+TypedRow = tuple[DataRow, dict[str, Any], list[CellProblem]]
+
+
 @dataclass
 class ImportPlan:
     """The dry run's answer, and what the import then carries out."""
@@ -96,7 +103,7 @@ class ImportPlan:
     #: the import creates them (ImportOptions.new_officers)
     new_officers: dict[str, int] = field(default_factory=dict)
     #: each data row with its typed values and cell problems (crm.importing.normalise)
-    typed: list[tuple] = field(default_factory=list, repr=False)
+    typed: list[TypedRow] = field(default_factory=list, repr=False)
     #: what the store held for these rows when they were decided
     view: matching.StoreView | None = field(default=None, repr=False)
 
@@ -133,7 +140,7 @@ class PlanContext:
         self.by_name: dict[str, int] = {}
         self.touched: dict[int, int] = {}
         #: row number → the values of each row remembered (by_code, by_name point to them)
-        self.seen: dict[int, dict] = {}
+        self.seen: dict[int, dict[str, Any]] = {}
         #: the officer who follows the leads of rows that name no owner: the owner chosen for
         #: the import (in the app, the officer importing). A manager, an admin or a headless
         #: import with no owner given claims no lead: they bring a ledger in, they do not
@@ -151,7 +158,7 @@ class PlanContext:
         of headless imports, nor someone who has left)."""
         return self._officer(user_id) is not None
 
-    def refusal(self, name: str, reason) -> CellProblem:
+    def refusal(self, name: str, reason: Message) -> CellProblem:
         """A row the importing person may not write (crm.accounts.permissions), said at its column."""
         col = self.column_of.get(name)
         return CellProblem(col.index if col else -1, col.header if col else "", name, reason)
@@ -231,7 +238,13 @@ def hidden_rows_note(rows: list[int], imported: bool) -> Message:
     ).format(n=len(rows), rows=shown)
 
 
-def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, cancelled) -> None:
+def _normalise_all(
+    plan: ImportPlan,
+    table: Table,
+    res: Resolver,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     from crm.importing.normalise import owner_named
     from crm.importing.officers import keeper_in_title
 
@@ -273,13 +286,13 @@ def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, canc
 def _field_in_title(res: Resolver, lines: list[str]) -> int | None:
     """The one field the first line that names one names (None if none or torn)."""
     for line in lines:
-        found = res.contained("field", line) if line else None
+        found = res.contained_field(line) if line else None
         if found is not None and found[0] is not None:
             return found[0].id
     return None
 
 
-def load_view(s, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching.StoreView:
+def load_view(s: Session, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching.StoreView:
     """What the store holds for the companies and leads the rows name."""
     typed = plan.typed
     codes = {v["credit_code"] for _r, v, _p in typed if v.get("credit_code")}
@@ -288,7 +301,7 @@ def load_view(s, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching
     return matching.load(s, ref, actor, ids, codes, names - {""})
 
 
-def decide(store: Store, actor: Actor, plan: ImportPlan, view) -> list[RowPlan]:
+def decide(store: Store, actor: Actor, plan: ImportPlan, view: matching.StoreView) -> list[RowPlan]:
     """Every row's action against ``view`` (the dry run, and again inside the import's
     transaction to make sure the store has not changed since)."""
     ctx = PlanContext(store, actor, plan, reference(store))
@@ -311,7 +324,13 @@ def replan(store: Store, actor: Actor, plan: ImportPlan, options: ImportOptions)
     return plan_import(store, actor, plan.table, columns=plan.columns, options=options)
 
 
-def _decide(ctx: PlanContext, view, row: DataRow, values: dict, problems: list) -> RowPlan:
+def _decide(
+    ctx: PlanContext,
+    view: matching.StoreView,
+    row: DataRow,
+    values: dict[str, Any],
+    problems: list[CellProblem],
+) -> RowPlan:
     plan = RowPlan(row.number, row.cells, REFUSE, "invalid", values=values, problems=problems)
     plan.kept = list(values.pop(KEPT, ()))
     if problems:
@@ -365,7 +384,7 @@ def _known_name(plan: RowPlan) -> None:
     plan.kept = [k for k in plan.kept if not (k.field == "company_name" and k.taken)]
 
 
-def _another_project_here(ctx: PlanContext, values: dict, earlier: int) -> bool:
+def _another_project_here(ctx: PlanContext, values: dict[str, Any], earlier: int) -> bool:
     """A later row of a company an earlier row brings in that is another project of it, in the
     same city and for the same officer (a ledger lists a company's two projects, its name
     merged over both): a second lead of that company, not a repeat. A repeat (the same
@@ -383,13 +402,13 @@ def _another_project_here(ctx: PlanContext, values: dict, earlier: int) -> bool:
     return city == first.get("city", ctx.plan.default_city_id) and owner == first_owner
 
 
-def _same_company(values: dict, ex: matching.Existing) -> bool:
+def _same_company(values: dict[str, Any], ex: matching.Existing) -> bool:
     """A row matched by lead number is about that lead only if it names the lead's company
     (by credit code, else by normalised name; a row that names none is taken at its word).
     A codename stands for the company in an export made by someone who may not see it."""
     code, name = values.get("credit_code"), values.get("company_name")
     if code and ex.values.get("credit_code"):
-        return code == ex.values["credit_code"]
+        return bool(code == ex.values["credit_code"])
     if not name:
         return True
     norm = normalise_company_name(name)
@@ -400,7 +419,7 @@ def _same_company(values: dict, ex: matching.Existing) -> bool:
     return bool(codename) and norm == normalise_company_name(codename)
 
 
-def _same_project(ctx: PlanContext, values: dict, ex: matching.Existing) -> bool:
+def _same_project(ctx: PlanContext, values: dict[str, Any], ex: matching.Existing) -> bool:
     city = values.get("city", ctx.plan.default_city_id)
     project = values.get("project_name")
     same_project = project is None or (
@@ -409,7 +428,7 @@ def _same_project(ctx: PlanContext, values: dict, ex: matching.Existing) -> bool
     return same_project and city == ex.city_id
 
 
-def _followed_by_another(ctx: PlanContext, values: dict, ex: matching.Existing) -> bool:
+def _followed_by_another(ctx: PlanContext, values: dict[str, Any], ex: matching.Existing) -> bool:
     """The row is about a lead another officer follows: the owner it names, else the officer
     importing (or the owner chosen for the import), is not the officer who follows the lead.
     One pool: that is a duplicate to decide about, not an update that quietly takes the lead
