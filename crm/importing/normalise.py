@@ -232,14 +232,10 @@ class Resolver:
         subs = [s for s in subs if s.parent_id == field.id]
         return field, subs[0] if len({s.id for s in subs}) == 1 else None
 
-    def contained(self, kind: str, raw: Any) -> RefEntry | None:
-        """For free text ("正在洽谈，预计6月签约"): the entry the longest known word in it names,
-        None if none or two different ones are equally long, or the word follows 未/没/不."""
-        code = _longest_word(key(raw), S.VALUES.get(kind, {}))
-        return None if code is None else self._by_code(kind, code)
-
     def contained_field(self, raw: Any) -> FieldPair | None:
-        """:meth:`contained` for a field: (field, sub-field) the longest word names."""
+        """For free text (一个生物医药产业园项目): the (field, sub-field) the longest known word
+        in it names; None if none or two different ones are equally long, or the word follows
+        未/没/不."""
         codes = _longest_word(key(raw), S.FIELDS)
         if codes is None:
             return None
