@@ -17,6 +17,7 @@ import os
 import platform
 import re
 from pathlib import Path
+from typing import TextIO
 
 from crm import __version__
 from crm.paths import is_frozen, locations, log_dir
@@ -69,7 +70,7 @@ class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
 
 _handler: logging.Handler | None = None
-_crash_file = None
+_crash_file: TextIO | None = None
 
 
 def setup_logging(level: int = logging.INFO) -> Path:

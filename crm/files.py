@@ -30,7 +30,7 @@ class FileFault(StoreError):
     """The environment refused a file operation; the message says why in one line."""
 
 
-def fault_message(exc: OSError, path: str | os.PathLike) -> Message:
+def fault_message(exc: OSError, path: str | os.PathLike[str]) -> Message:
     """What went wrong with ``path``, in plain words, from an OSError."""
     name = str(path)
     code = exc.errno
@@ -64,7 +64,7 @@ def fault_message(exc: OSError, path: str | os.PathLike) -> Message:
     )
 
 
-def fault(exc: OSError, path: str | os.PathLike) -> FileFault:
+def fault(exc: OSError, path: str | os.PathLike[str]) -> FileFault:
     return FileFault(fault_message(exc, path))
 
 
@@ -95,7 +95,7 @@ def temporary_beside(path: Path, tag: str = "part") -> Path:
 
 
 @contextmanager
-def atomic_output(path: str | os.PathLike, *, sync: bool = False) -> Iterator[Path]:
+def atomic_output(path: str | os.PathLike[str], *, sync: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; when the block succeeds it is (flushed and)
     renamed over ``path``. On any failure the temporary file is removed and an OSError
     becomes a :class:`FileFault` naming ``path``."""
@@ -116,7 +116,7 @@ def atomic_output(path: str | os.PathLike, *, sync: bool = False) -> Iterator[Pa
                 tmp.unlink()
 
 
-def write_text(path: str | os.PathLike, text: str) -> None:
+def write_text(path: str | os.PathLike[str], text: str) -> None:
     """A small text file (JSON sidecars, lock notes), written atomically."""
     with atomic_output(path) as tmp:
         tmp.write_text(text, encoding="utf-8")

@@ -13,8 +13,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from crm.paths import cache_dir, resource
@@ -24,9 +26,8 @@ EN = "en"
 LANGUAGES = (ZH, EN)
 DEFAULT_LANGUAGE = ZH
 
-_current = (
-    os.environ.get("CRM_LANG") if os.environ.get("CRM_LANG") in LANGUAGES else DEFAULT_LANGUAGE
-)
+_env_language = os.environ.get("CRM_LANG", "")
+_current = _env_language if _env_language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def normalise_language(value: str | None) -> str:
@@ -79,8 +80,7 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
         # error that names the folder is itself translated.
         return _parse(files)
     try:
-        stored = json.loads(compiled.read_text(encoding="utf-8"))
-        return {tuple(k.split(_KEY_SEPARATOR, 1)): v for k, v in stored.items()}  # type: ignore[misc]
+        return _read_compiled(compiled)
     except (OSError, ValueError):
         pass
     table = _parse(files)
@@ -99,7 +99,22 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
-def _parse(files) -> dict[tuple[str, str], str]:
+def _read_compiled(compiled: Path) -> dict[tuple[str, str], str]:
+    """The merged table as :func:`_catalog` stored it; ValueError when it is not that (a file
+    cut short or written by another version), so the caller parses the catalogs again."""
+    stored: object = json.loads(compiled.read_text(encoding="utf-8"))
+    if not isinstance(stored, dict):
+        raise ValueError(compiled)
+    table: dict[tuple[str, str], str] = {}
+    for key, value in stored.items():
+        context, separator, source = str(key).partition(_KEY_SEPARATOR)
+        if not separator or not isinstance(value, str):
+            raise ValueError(compiled)
+        table[(context, source)] = value
+    return table
+
+
+def _parse(files: Iterable[Path]) -> dict[tuple[str, str], str]:
     """The catalogs themselves (our own files, trusted, so the standard XML parser is fine)."""
     import xml.etree.ElementTree as ET  # late: only when the cached catalogs are stale
 

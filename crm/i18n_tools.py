@@ -147,7 +147,7 @@ def apply(area: str, translations: dict[tuple[str, str] | str, str], lang: str =
     return n
 
 
-def _write(tree: ET.ElementTree, ts: Path) -> None:
+def _write(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
     ET.indent(tree, space="    ")
     with ts.open("wb") as fh:
         fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

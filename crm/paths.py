@@ -22,8 +22,13 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+if TYPE_CHECKING:
+    from crm.errors import StoreError
+    from crm.i18n import Message
 
 APP_NAME = "CorridorCRM"
 APP_AUTHOR = "CityWestCorridor"
@@ -158,11 +163,12 @@ def check_writable() -> Locations:
     return loc
 
 
-def folder_error(folder: Path, exc: OSError):
+def folder_error(folder: Path, exc: OSError) -> StoreError:
     """The StoreError for a folder the CRM cannot use, with the reason in plain words."""
     from crm.errors import StoreError  # late: crm.errors → crm.i18n → crm.paths
     from crm.i18n import QT_TRANSLATE_NOOP
 
+    reason: Message | str
     if exc.errno in (errno.EACCES, errno.EPERM):
         reason = QT_TRANSLATE_NOOP("Paths", "permission denied")
     elif exc.errno == errno.EROFS:

@@ -31,7 +31,7 @@ class FollowupThresholds:
 
 def followup_thresholds(store: Store) -> FollowupThresholds:
     cached = store.cache.get(FOLLOWUP_KEY)
-    if cached is not None:
+    if isinstance(cached, FollowupThresholds):
         return cached
     with store.read() as s:
         row = s.get(Setting, FOLLOWUP_KEY)

@@ -94,6 +94,34 @@ def test_the_catalog_is_compiled_once_and_again_when_a_file_changes(tmp_path, mo
         i18n._catalog.cache_clear()
 
 
+def test_a_damaged_compiled_catalog_is_parsed_again(tmp_path, monkeypatch):
+    """The compiled catalog in the cache folder is a file anyone (or a full disk) can spoil:
+    JSON that is not the table (a list, a key without its context) made every translation
+    raise AttributeError, or silently lost the Chinese; now the .ts files are parsed again."""
+    import shutil
+
+    from crm import i18n
+    from crm.paths import resource
+
+    folder = tmp_path / "translations"
+    shutil.copytree(resource("translations"), folder)
+    monkeypatch.setattr(i18n, "resource", lambda *_a: folder)
+
+    def fresh() -> str:
+        i18n._catalog.cache_clear()
+        return translate("Followup", "At risk", "zh_CN")
+
+    try:
+        assert fresh() == "有风险"
+        (compiled,) = (i18n.cache_dir() / "catalogs").glob("zh_CN-*.json")
+        for damaged in ("[]", '{"At risk": "有风险"}', '{"Followup\u0004At risk": 7}'):
+            compiled.write_text(damaged, encoding="utf-8")
+            assert fresh() == "有风险", damaged
+            assert compiled.read_text(encoding="utf-8") != damaged  # written again, whole
+    finally:
+        i18n._catalog.cache_clear()
+
+
 def test_no_string_is_translated_without_its_context():
     """lupdate puts a string read through a wrapper (``def tr(t): return translate("Ctx", t)``)
     under an empty context, where Qt never looks it up: it stays English in the app although

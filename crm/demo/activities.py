@@ -7,12 +7,15 @@ import random
 from collections.abc import Callable
 from itertools import accumulate
 
+from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel
+
 from crm.db.bulk import insert_rows
-from crm.db.models import Activity
 from crm.demo import words
 from crm.demo.clock import Clock
 from crm.demo.followups import Schedule
 from crm.demo.plan import Plan
+from crm.reference import ReferenceData
 
 BATCH = 50_000
 KINDS = (
@@ -27,7 +30,11 @@ COLUMNS = ("lead_id", "occurred_on", "type_id", "user_id", "summary", "next_step
            "version", "created_at", "created_by", "updated_at", "updated_by")  # fmt: skip
 
 
-def _summaries(ref) -> dict[str, list[str]]:
+# the table the activities are written to, on the connection
+_ACTIVITIES = SQLModel.metadata.tables["activity"]
+
+
+def _summaries(ref: ReferenceData) -> dict[str, list[str]]:
     cities = [c.name_zh for c in ref.kind("city")][:3]
     return {
         code: [
@@ -42,9 +49,9 @@ def _summaries(ref) -> dict[str, list[str]]:
 
 
 def write_activities(
-    conn,
+    conn: Connection,
     rng: random.Random,
-    ref,
+    ref: ReferenceData,
     clock: Clock,
     plans: list[Plan],
     lead_ids: list[int],
@@ -63,7 +70,7 @@ def write_activities(
     for start in range(0, n, BATCH):
         stop = min(start + BATCH, n)
         kinds = rng.choices(codes, cum_weights=cum, k=stop - start)
-        rows = []
+        rows: list[tuple[object, ...]] = []
         for j, code in zip(range(start, stop), kinds, strict=True):
             k, d, f = sched.lead[j], sched.day[j], sched.next_followup[j]
             owner = owners[k]
@@ -74,6 +81,6 @@ def write_activities(
                 nexts[int(rand() * len(nexts))] if rand() < 0.4 else None,
                 day(f) if f else None, 1, stamp, owner, stamp, owner,
             ))  # fmt: skip
-        insert_rows(conn, Activity.__table__, COLUMNS, rows, prepared=clock.text)
+        insert_rows(conn, _ACTIVITIES, COLUMNS, rows, prepared=clock.text)
         say(stop / n)
     return n

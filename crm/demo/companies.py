@@ -4,16 +4,20 @@ social credit code for most, an origin. Each is written once; a lead names one b
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel
 
 from crm.db import search
 from crm.db.bulk import insert_rows
-from crm.db.models import Company
 from crm.demo import words
-from crm.demo.clock import Clock
+from crm.demo.clock import Clock, StoredInstant
+from crm.reference import RefEntry, ReferenceData
 from crm.values.credit_code import ALPHABET, check_character
 from crm.values.names import normalise_company_name, pinyin_key
 
@@ -25,11 +29,20 @@ class DemoCompany:
     brand: str
     credit_code: str | None
     origin: str | None
-    subfield: object | None  # the ReferenceItem its name speaks of, or None
+    subfield: RefEntry | None  # the sub-field its name speaks of, or None
     initials: tuple[str, str]  # crm.db.search.company_initials, read with the name's sort key
 
 
-def weighted(rng: random.Random, pairs) -> callable:
+_Value = TypeVar("_Value")
+#: a company as drawn: (name, brand, credit code, origin, sub-field, created at)
+_Drawn = tuple[str, str, str | None, str | None, RefEntry | None, StoredInstant]
+#: a company's designations, in DESIGNATION_COLUMNS' order
+Designations = tuple[bool, bool, bool, str | None, int | None, int | None, bool]
+# the companies' table, for the plain values read and written on the connection
+_COMPANIES = SQLModel.metadata.tables["company"]
+
+
+def weighted(rng: random.Random, pairs: Iterable[tuple[_Value, int]]) -> Callable[[], _Value]:
     """A function drawing one of ``pairs`` ((value, weight), …) by weight."""
     values = [v for v, _w in pairs]
     cum = list(accumulate(w for _v, w in pairs))
@@ -52,15 +65,17 @@ def brand(rng: random.Random) -> str:
     return first + (second if second != first else rng.choice(words.BRAND_SECOND[:5]))
 
 
-def add_companies(conn, rng: random.Random, ref, count: int, clock: Clock) -> list[DemoCompany]:
-    subfields = list(ref.kind("subfield"))
+def add_companies(
+    conn: Connection, rng: random.Random, ref: ReferenceData, count: int, clock: Clock
+) -> list[DemoCompany]:
+    subfields: list[RefEntry | None] = list(ref.kind("subfield"))
     place, form, origin = (
         weighted(rng, words.PLACES),
         weighted(rng, words.LEGAL_FORMS),
         weighted(rng, words.ORIGINS),
     )
     seen: set[str] = set()
-    drawn = []
+    drawn: list[_Drawn] = []
     start = clock.today - 730
     while len(drawn) < count:
         sub = rng.choice(subfields + [None] * 2)
@@ -79,13 +94,16 @@ def add_companies(conn, rng: random.Random, ref, count: int, clock: Clock) -> li
         drawn.append(
             (name, mark, code, home, sub, clock.at(day, rng.randint(1, 10), rng.randint(0, 59)))
         )
-    codes: set[str] = set()
-    rows, initials = [], []
+    codes: set[str | None] = set()
+    rows: list[tuple[object, ...]] = []
+    kept_codes: list[str | None] = []
+    initials: list[tuple[str, str]] = []
     marks = random.Random(count)  # its own draws: the rest of the demo stays as it was
     for name, _mark, code, home, _sub, stamp in drawn:
         if code in codes:
             code = None
         codes.add(code)
+        kept_codes.append(code)
         # both read the name's pinyin: one after the other, the second finds it cached
         rows.append(
             (name, normalise_company_name(name), pinyin_key(name), code, home, 1, stamp, stamp)
@@ -103,13 +121,14 @@ def add_companies(conn, rng: random.Random, ref, count: int, clock: Clock) -> li
         "updated_at",
         *DESIGNATION_COLUMNS,
     )
-    before = conn.execute(select(Company.id).order_by(Company.id.desc()).limit(1)).scalar() or 0
-    insert_rows(conn, Company.__table__, cols, rows, prepared=clock.text)
-    ids = conn.execute(select(Company.id).where(Company.id > before).order_by(Company.id)).scalars()
+    company_id = _COMPANIES.c.id
+    before = conn.execute(select(company_id).order_by(company_id.desc()).limit(1)).scalar() or 0
+    insert_rows(conn, _COMPANIES, cols, rows, prepared=clock.text)
+    ids = conn.execute(select(company_id).where(company_id > before).order_by(company_id)).scalars()
     return [
-        DemoCompany(cid, name, mark, row[3], home, sub, ini)
-        for cid, (name, mark, _c, home, sub, _s), row, ini in zip(
-            ids, drawn, rows, initials, strict=True
+        DemoCompany(cid, name, mark, code, home, sub, ini)
+        for cid, (name, mark, _c, home, sub, _s), code, ini in zip(
+            ids, drawn, kept_codes, initials, strict=True
         )
     ]
 
@@ -134,7 +153,7 @@ _EXCHANGES = (
 )
 
 
-def designations(rng: random.Random, ref) -> tuple:
+def designations(rng: random.Random, ref: ReferenceData) -> Designations:
     """A demo company's designations, about as often as the corridor sees them."""
     listed = rng.random() < 0.08
     unicorn = rng.random()

@@ -30,9 +30,9 @@ SCHEDULES, LATE = 0.85, 0.12
 
 @dataclass
 class Schedule:
-    lead: array  # per activity: the lead's number (index into the plans)
-    day: array  # per activity: its day (ordinal)
-    next_followup: array  # per activity: the follow-up it names (ordinal), 0 for none
+    lead: array[int]  # per activity: the lead's number (index into the plans)
+    day: array[int]  # per activity: its day (ordinal)
+    next_followup: array[int]  # per activity: the follow-up it names (ordinal), 0 for none
     last_day: list[int]  # per lead: its last activity's day, 0 for none
     followup: list[int | None]  # per lead: its next follow-up once all is logged
 
@@ -77,7 +77,14 @@ def schedule(rng: random.Random, plans: list[Plan], n: int, today: int) -> Sched
     return Schedule(lead, day, nxt, last_day, _outcome(plans, lead, day, nxt, last_day))
 
 
-def _plan_last_followups(rng, plans, nxt, last_day, latest, today) -> None:
+def _plan_last_followups(
+    rng: random.Random,
+    plans: list[Plan],
+    nxt: array[int],
+    last_day: list[int],
+    latest: list[int],
+    today: int,
+) -> None:
     """What each lead's last activity schedules (see the module's docstring)."""
     rand = rng.random
     for k, p in enumerate(plans):
@@ -96,7 +103,9 @@ def _plan_last_followups(rng, plans, nxt, last_day, latest, today) -> None:
             nxt[j] = 0
 
 
-def _outcome(plans, lead, day, nxt, last_day) -> list[int | None]:
+def _outcome(
+    plans: list[Plan], lead: array[int], day: array[int], nxt: array[int], last_day: list[int]
+) -> list[int | None]:
     """Each lead's follow-up after its activities, in the order of their days: the one named
     by the last activity that named one, unless an activity on or after that day came later;
     without any, the one scheduled when the lead was logged, on the same terms."""

@@ -9,17 +9,21 @@ import math
 import random
 import re
 from collections.abc import Callable
+from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel
 
 from crm.db import search
 from crm.db.bulk import insert_rows
-from crm.db.models import AuditLog, Contact, Lead, StageChange
 from crm.demo import words
 from crm.demo.clock import Clock
 from crm.demo.followups import Schedule
 from crm.demo.plan import Plan
 from crm.pipeline import MAIN, SIGNED_OR_LATER, arrival, creation
+from crm.reference import ReferenceData
 
 BATCH = 20_000
 _TWICE = re.compile(r"(..)\1")
@@ -38,18 +42,26 @@ _HISTORY = ("lead_id", "from_stage", "to_stage", "changed_on", "at", "user_id", 
             "lost_to_region", "on_hold_until")  # fmt: skip
 _CONTACTS = ("lead_id", "name", "title", "mobile", "version", "created_at", "updated_at")
 _AUDIT = ("at", "user_id", "txn", "entity", "entity_id", "action", "new")
+# the tables the demo writes on the connection
+_LEADS = SQLModel.metadata.tables["lead"]
+_STAGE_CHANGES = SQLModel.metadata.tables["stage_change"]
+_AUDIT_LOG = SQLModel.metadata.tables["audit_log"]
+_CONTACT_TABLE = SQLModel.metadata.tables["contact"]
+#: a lead's row (COLUMNS' order) and its stage path: (stage, day, at, lost reason, lost to,
+#: on hold until) per step
+LeadRow = tuple[tuple[Any, ...], list[tuple[str, int, object, int | None, str | None, int | None]]]
 
 
 def two_digits(value: float) -> float:
     """Rounded as people state amounts: 4,913 → 4,900; 123,456 → 120,000."""
     if value <= 0:
         return 0.0
-    step = 10 ** (math.floor(math.log10(value)) - 1)
+    step: float = 10 ** (math.floor(math.log10(value)) - 1)
     return round(round(value / step) * step, 1)
 
 
 class LeadWriter:
-    def __init__(self, conn, rng: random.Random, ref, clock: Clock):
+    def __init__(self, conn: Connection, rng: random.Random, ref: ReferenceData, clock: Clock):
         self.conn, self.rng, self.ref, self.clock = conn, rng, ref, clock
         self.types = {i.code: i.id for i in ref.kind("project_type")}
         self.sources = [i.id for i in ref.kind("source")]
@@ -65,12 +77,13 @@ class LeadWriter:
         for start in range(0, len(plans), BATCH):
             part = range(start, min(start + BATCH, len(plans)))
             rows = [self._row(k, plans[k], sched) for k in part]
-            before = self.conn.execute(select(func.coalesce(func.max(Lead.id), 0))).scalar_one()
-            insert_rows(self.conn, Lead.__table__, COLUMNS, [r for r, _h in rows],
+            lead_id = _LEADS.c.id
+            before = self.conn.execute(select(func.coalesce(func.max(lead_id), 0))).scalar_one()
+            insert_rows(self.conn, _LEADS, COLUMNS, [r for r, _h in rows],
                         prepared=self.clock.text)  # fmt: skip
             new = list(
                 self.conn.execute(
-                    select(Lead.id).where(Lead.id > before).order_by(Lead.id)
+                    select(lead_id).where(lead_id > before).order_by(lead_id)
                 ).scalars()
             )
             self._after(new, [plans[k] for k in part], rows)
@@ -79,7 +92,7 @@ class LeadWriter:
         return ids
 
     # ------------------------------------------------------------ one lead
-    def _row(self, k: int, p: Plan, sched: Schedule) -> tuple[tuple, list]:
+    def _row(self, k: int, p: Plan, sched: Schedule) -> LeadRow:
         rng, rand, day, at = self.rng, self.rng.random, self.clock.day, self.clock.at
         median, spread, low, high = words.AMOUNTS[p.project_type]
         planned = two_digits(min(max(median * math.exp(rng.gauss(0, spread)), low), high))
@@ -117,7 +130,11 @@ class LeadWriter:
         stage = p.stage
         signed = stage in SIGNED_OR_LATER
         agreed = two_digits(planned * rng.uniform(0.8, 1.1)) if signed else None
-        funds = two_digits(agreed * rng.uniform(0.1, 0.9)) if stage in MAIN[5:] else None
+        funds = (
+            two_digits(agreed * rng.uniform(0.1, 0.9))
+            if stage in MAIN[5:] and agreed is not None  # landed or later: signed, so agreed
+            else None
+        )
         confidential = rand() < 0.02
         sub = self.ref.get(p.subfield_id) if p.subfield_id else None
         project = p.company.brand + rng.choice(words.PROJECTS[p.project_type]).format(
@@ -128,10 +145,11 @@ class LeadWriter:
         lost_to = rng.choice(self.regions) if stage == "lost" and rand() < 0.6 else None
         path = _path(stage, p.lost_at)
         days = _path_days(rng, p.created, p.stage_date, len(path))
-        reached = creation(path[0], days[0])
+        # the pipeline's rules take dates; the demo's days are ordinals until they are written
+        reached = creation(path[0], date.fromordinal(days[0]))
         reached["first_signed_on"] = None
         for st, d in zip(path[1:], days[1:], strict=True):
-            reached = arrival(_Reached(reached), st, d)
+            reached = arrival(_Reached(reached), st, date.fromordinal(d))
         history = [
             (st, d, at(d, rng.randint(1, 10), rng.randint(0, 59)))
             for st, d in zip(path, days, strict=True)
@@ -157,7 +175,7 @@ class LeadWriter:
             rand() < 0.5, rand() < 0.4, rand() < 0.3,
             "、".join(rng.sample(self.regions, rng.randint(1, 2))) if rand() < 0.25 else None,
             stage, day(p.stage_date), day(follow), day(p.on_hold_until), reason, p.lost_at, lost_to,
-            day(reached["first_signed_on"]), day(reached["first_landed_on"]),
+            day(_ordinal(reached["first_signed_on"])), day(_ordinal(reached["first_landed_on"])),
             reached["furthest_stage"], agreed, funds,
             round(land * rng.uniform(0.8, 1.0), 1) if funds and land else None,
             confidential, f"项目-{rng.choice('ABCDEFGHJK')}{k:05d}" if confidential else None,
@@ -167,9 +185,12 @@ class LeadWriter:
         return row, [(st, d, when, reason, lost_to, p.on_hold_until) for st, d, when in history]
 
     # ------------------------------------------------------------ what goes with a lead
-    def _after(self, ids: list[int], plans: list[Plan], rows: list[tuple]) -> None:
+    def _after(self, ids: list[int], plans: list[Plan], rows: list[LeadRow]) -> None:
         rng, day = self.rng, self.clock.day
-        history, audits, contacts, docs = [], [], [], []
+        history: list[tuple[object, ...]] = []
+        audits: list[tuple[object, ...]] = []
+        contacts: list[tuple[object, ...]] = []
+        docs: list[tuple[int, str, str, str]] = []
         project_at, codename_at, notes_at = (
             COLUMNS.index("project_name"),
             COLUMNS.index("codename"),
@@ -184,7 +205,7 @@ class LeadWriter:
                                 day(hold) if st == "on_hold" else None))  # fmt: skip
                 prev = st
             audits.append((row[created_at], p.owner, f"demo{lid}", "lead", lid, "create", "demo"))
-            people = []
+            people: list[tuple[str, str, str, None, None]] = []
             for _ in range(rng.choice((1, 1, 2))):
                 name = rng.choice(words.SURNAMES) + "".join(
                     rng.choice(words.GIVEN) for _ in range(rng.choice((1, 2)))
@@ -210,9 +231,9 @@ class LeadWriter:
             )
             docs.append((lid, pub, doc, who))
         prepared = self.clock.text
-        insert_rows(self.conn, StageChange.__table__, _HISTORY, history, prepared=prepared)
-        insert_rows(self.conn, AuditLog.__table__, _AUDIT, audits, prepared=prepared)
-        insert_rows(self.conn, Contact.__table__, _CONTACTS, contacts, prepared=prepared)
+        insert_rows(self.conn, _STAGE_CHANGES, _HISTORY, history, prepared=prepared)
+        insert_rows(self.conn, _AUDIT_LOG, _AUDIT, audits, prepared=prepared)
+        insert_rows(self.conn, _CONTACT_TABLE, _CONTACTS, contacts, prepared=prepared)
         search.write_documents(self.conn, docs, new=True)
         self.contacts += len(contacts)
 
@@ -220,10 +241,14 @@ class LeadWriter:
 class _Reached:
     """What crm.pipeline.arrival reads of a lead, from the values reached so far."""
 
-    def __init__(self, values: dict):
+    def __init__(self, values: dict[str, Any]):
         self.first_signed_on = values["first_signed_on"]
         self.first_landed_on = values["first_landed_on"]
         self.furthest_stage = values["furthest_stage"]
+
+
+def _ordinal(day: date | None) -> int | None:
+    return None if day is None else day.toordinal()
 
 
 def _path(stage: str, lost_at: str | None) -> list[str]:

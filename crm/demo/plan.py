@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from crm.demo.companies import DemoCompany, weighted
 from crm.pipeline import MAIN
+from crm.reference import ReferenceData
 
 # stage shares of the pool (roughly what a year-old pipeline looks like)
 STAGES = (
@@ -60,7 +61,7 @@ class Plan(NamedTuple):
 
 def plan_leads(
     rng: random.Random,
-    ref,
+    ref: ReferenceData,
     companies: list[DemoCompany],
     officers: dict[int, list[int]],
     n: int,
@@ -76,7 +77,8 @@ def plan_leads(
         second = i >= len(companies)
         comp = companies[rng.randrange(len(companies))] if second else companies[i]
         sub = comp.subfield
-        field_id = sub.parent_id if sub is not None and not second else field_ids[field()]
+        parent = sub.parent_id if sub is not None and not second else None
+        field_id = parent if parent is not None else field_ids[field()]
         if sub is not None and sub.parent_id == field_id:
             subfield_id = sub.id
         elif subs_of[field_id] and rng.random() < 0.7:

@@ -5,32 +5,39 @@ from __future__ import annotations
 import random
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import Integer, func, select
+from sqlalchemy import ColumnElement, Integer, func, select
+from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel, col
 
 from crm.analytics.metrics import counted_business_types
 from crm.db.bulk import insert_rows
-from crm.db.models import Lead, Target
+from crm.db.models import Lead
+from crm.reference import ReferenceData
 
 
-def add_targets(conn, rng: random.Random, ref, today: date) -> None:
+def add_targets(conn: Connection, rng: random.Random, ref: ReferenceData, today: date) -> None:
     """This year's targets per city × field, as a committee would set them: the year's pace so
     far carried to the year's end, some cells ambitious (behind pace), some modest (ahead)."""
     start, end = date(today.year, 1, 1), date(today.year, 12, 31)
     share = ((today - start).days + 1) / ((end - start).days + 1)
     counted = counted_business_types(ref)
-    live = (Lead.deleted_at.is_(None), Lead.business_type_id.in_(counted))
+    live: tuple[ColumnElement[bool], ...] = (
+        col(Lead.deleted_at).is_(None),
+        col(Lead.business_type_id).in_(counted),
+    )
     cells: dict[tuple[int, int], dict[str, float]] = {}
+    city_id, field_id = col(Lead.city_id), col(Lead.field_id)
     signed = select(
-        Lead.city_id,
-        Lead.field_id,
+        city_id,
+        field_id,
         func.count(),
-        func.coalesce(func.sum(Lead.agreed_investment), 0),
-        func.coalesce(func.sum(Lead.funds_in_place), 0),
-        func.sum(func.cast(Lead.is_hightech, Integer)),
-        func.coalesce(func.sum(Lead.expected_jobs), 0),
-    ).where(Lead.first_signed_on.between(start, today), *live)
+        func.coalesce(func.sum(col(Lead.agreed_investment)), 0),
+        func.coalesce(func.sum(col(Lead.funds_in_place)), 0),
+        func.sum(func.cast(col(Lead.is_hightech), Integer)),
+        func.coalesce(func.sum(col(Lead.expected_jobs)), 0),
+    ).where(col(Lead.first_signed_on).between(start, today), *live)
     for city, fld, n, amount, funds, hightech, jobs in conn.execute(
-        signed.group_by(Lead.city_id, Lead.field_id)
+        signed.group_by(city_id, field_id)
     ):
         cells[(city, fld)] = dict(
             signed_projects=n,
@@ -39,13 +46,13 @@ def add_targets(conn, rng: random.Random, ref, today: date) -> None:
             hightech_enterprises=hightech or 0,
             jobs=jobs,
         )
-    landed = select(Lead.city_id, Lead.field_id, func.count()).where(
-        Lead.first_landed_on.between(start, today), *live
+    landed = select(city_id, field_id, func.count()).where(
+        col(Lead.first_landed_on).between(start, today), *live
     )
-    for city, fld, n in conn.execute(landed.group_by(Lead.city_id, Lead.field_id)):
+    for city, fld, n in conn.execute(landed.group_by(city_id, field_id)):
         cells.setdefault((city, fld), {})["landed_projects"] = n
     stamp = datetime.combine(start, time(9), tzinfo=UTC)
-    rows = []
+    rows: list[tuple[int, int, int, str, float, int, datetime, datetime]] = []
     for (city, fld), figures in sorted(cells.items()):
         for metric, actual in sorted(figures.items()):
             pace = float(actual) / share * rng.uniform(0.8, 1.3)
@@ -58,7 +65,7 @@ def add_targets(conn, rng: random.Random, ref, today: date) -> None:
             rows.append((today.year, city, fld, metric, value, 1, stamp, stamp))
     insert_rows(
         conn,
-        Target.__table__,
+        SQLModel.metadata.tables["target"],
         ("year", "city_id", "field_id", "metric", "value", "version", "created_at", "updated_at"),
         rows,
     )

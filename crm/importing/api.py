@@ -15,6 +15,7 @@ raised.
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from crm.db.models import ImportBatch
 from crm.db.store import Store
@@ -32,7 +33,9 @@ def recent_imports(store: Store, limit: int = 20) -> list[ImportBatch]:
     """The latest imports, newest first (for "undo an import")."""
     with store.read() as s:
         return list(
-            s.execute(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)).scalars()
+            s.execute(
+                select(ImportBatch).order_by(col(ImportBatch.id).desc()).limit(limit)
+            ).scalars()
         )
 
 

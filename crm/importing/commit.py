@@ -21,6 +21,7 @@ from crm.changes import Changes
 from crm.db import search
 from crm.db.backup import BEFORE_IMPORT
 from crm.db.health import StoreDamaged
+from crm.db.ids import stored_id
 from crm.db.models import Contact, ImportBatch, Lead, utcnow
 from crm.db.store import Store
 from crm.errors import UserError
@@ -111,11 +112,12 @@ def run_import(
         )
         s.add(batch)
         s.flush()
+        batch_id = stored_id(batch)
         audit.record(
             s,
             actor.id,
             "import_batch",
-            batch.id,
+            batch_id,
             "import",
             None,
             None,
@@ -128,18 +130,16 @@ def run_import(
         officers = _create_officers(s, actor, plan, creates)
         conn = s.connection()
         log = writer.AuditRows(actor, s.info["txn"])
-        created = writer.create_leads(conn, actor, log, view, creates, batch.id, tick)
+        created = writer.create_leads(conn, actor, log, view, creates, batch_id, tick)
         log.flush(conn)
-        updated = []
+        updated: list[int] = []
         for n, r in enumerate((r for r in rows if r.action == UPDATE), start=1):
-            _update(s, ref, actor, r)
-            updated.append(r.lead_id)
+            updated.append(_update(s, ref, actor, r))
             if n % 200 == 0:
                 tick(len(created) + n)
         s.flush()
         search.reindex(conn, updated)
         tick(total)
-        batch_id = batch.id
     store.cache.pop("company_names", None)  # crm.leads.dedup's fuzzy index: new names arrived
     if officers:
         invalidate(store)  # new people: the owner lists and names
@@ -153,7 +153,9 @@ def run_import(
     )
 
 
-def _create_officers(s: Session, actor: Actor, plan: ImportPlan, creates: list[RowPlan]):
+def _create_officers(
+    s: Session, actor: Actor, plan: ImportPlan, creates: list[RowPlan]
+) -> dict[str, int]:
     """The people the ledger names who have no account, made officers of their rows' city
     (crm.importing.officers.create_officer), and their rows given to them."""
     made: dict[str, int] = {}
@@ -181,34 +183,41 @@ def _check_unchanged(before: list[RowPlan], now: list[RowPlan]) -> None:
         )
 
 
-def _update(s: Session, ref: ReferenceData, actor: Actor, r: RowPlan) -> None:
+def _update(s: Session, ref: ReferenceData, actor: Actor, r: RowPlan) -> int:
+    """Carry out an update row; returns the lead's id."""
     ex = r.existing
+    if ex is None:  # the planner gives every update row its lead
+        raise RuntimeError(f"row {r.number} updates no lead")
     plain = {k: new for k, (_old, new) in r.changes.items() if k not in PIPELINE_COLUMNS}
     if plain:
         apply_update(s, ref, actor, ex.lead_id, plain, expected_version=ex.version, reindex=False)
     lead = s.get(Lead, ex.lead_id)
+    if lead is None:  # a lead removed since the preview changes the plan: StalePlan first
+        raise RuntimeError(f"lead {ex.lead_id} of row {r.number} is gone")
+    lead_id = stored_id(lead)
     fixes = {k: v for k, v in r.changes.items() if k in PIPELINE_COLUMNS}
     if fixes:
         for name, (_old, new) in fixes.items():
             setattr(lead, PIPELINE_COLUMNS[name], new)
         audit.updated(
-            s, actor.id, "lead", lead.id, {PIPELINE_COLUMNS[k]: v for k, v in fixes.items()}
+            s, actor.id, "lead", lead_id, {PIPELINE_COLUMNS[k]: v for k, v in fixes.items()}
         )
     if r.move:
         apply_move(s, actor, lead, r.move)
     if r.contact:
-        c = Contact(lead_id=lead.id, created_by=actor.id, updated_by=actor.id, **r.contact)
+        c = Contact(lead_id=lead_id, created_by=actor.id, updated_by=actor.id, **r.contact)
         s.add(c)
         s.flush()
         audit.created(
             s,
             actor.id,
             "contact",
-            c.id,
-            masked_values(r.contact) | {"lead_id": lead.id},
+            stored_id(c),
+            masked_values(r.contact) | {"lead_id": lead_id},
         )
     lead.updated_by, lead.updated_at = actor.id, utcnow()
     s.flush()
+    return lead_id
 
 
 __all__ = ["run_import", "ImportResult", "StalePlan"]

@@ -27,9 +27,9 @@ def city_named_in(ref: ReferenceData, texts: list[str]) -> int | None:
                 found.add(item.id)
         for name, code in S.CITIES.items():
             if len(name) >= 3 and name in k:
-                item = ref.by_code("city", code)
-                if item is not None:
-                    found.add(item.id)
+                named = ref.by_code("city", code)
+                if named is not None:
+                    found.add(named.id)
     return found.pop() if len(found) == 1 else None
 
 

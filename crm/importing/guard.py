@@ -21,9 +21,10 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 from crm.errors import UserError
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing.sheet_scan import SheetShape, has_doctype, scan_sheet
 
 #: the largest file accepted at all (a 200,000-row ledger is about 20 MB as xlsx)
@@ -49,7 +50,7 @@ class ImportFileError(UserError):
     """The file cannot be imported at all (not a spreadsheet, encrypted, too large …)."""
 
 
-def _fail(text, **params) -> ImportFileError:
+def _fail(text: Message, **params: object) -> ImportFileError:
     return ImportFileError(text.format(**params) if params else text)
 
 
@@ -64,12 +65,12 @@ class Checked:
     sheets: dict[str, SheetShape] = field(default_factory=dict)
 
 
-def check_file(path: str | os.PathLike) -> str:
+def check_file(path: str | os.PathLike[str]) -> str:
     """The kind of the file (xlsx, xls or csv) after the checks that need no parsing."""
     return inspect_file(path).kind
 
 
-def inspect_file(path: str | os.PathLike) -> Checked:
+def inspect_file(path: str | os.PathLike[str]) -> Checked:
     """Read the file once and check it: kind, limits, hostile content."""
     p = Path(path)
     name = p.name
@@ -203,7 +204,7 @@ def scan_sheets(z: zipfile.ZipFile, name: str) -> dict[str, SheetShape]:
     """Each worksheet part's shape; a sheet with more rows than an import may have is refused
     here, before any reader builds it."""
 
-    def too_many(rows: int):
+    def too_many(rows: int) -> NoReturn:
         raise too_many_rows(name, rows)
 
     return {

@@ -81,9 +81,9 @@ def _vocabulary() -> tuple[dict[str, _Name], dict[str, _Name]]:
                 add(label, _Name(col.target, 1.0, None), override=True)
                 add(col.header(lang), _Name(col.target, 1.0, None), override=True)
                 normal[split_unit(label)[0]] = _Name(col.target, 1.0, None)
-    for label in (ROW_LABEL, REASON_LABEL):
+    for own in (ROW_LABEL, REASON_LABEL):
         for lang in (ZH, EN):
-            add(label.render(lang), _Name(S.READ_ONLY, 1.0, None), override=True)
+            add(own.render(lang), _Name(S.READ_ONLY, 1.0, None), override=True)
     return written, normal
 
 

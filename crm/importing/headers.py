@@ -111,10 +111,10 @@ def split_unit(header: str) -> tuple[str, str | None]:
         if inner in AMOUNT_UNITS or inner in OTHER_UNITS or inner.startswith("单位"):
             unit = AMOUNT_UNITS.get(inner.replace("单位", "").lstrip(":"), unit)
             text = text.replace(m.group(0), "")
-    m = _SLASH_UNIT.search(text)
-    if m and (m.group(1) in AMOUNT_UNITS or m.group(1) in OTHER_UNITS):
-        unit = AMOUNT_UNITS.get(m.group(1), unit)
-        text = text[: m.start()]
+    slash = _SLASH_UNIT.search(text)
+    if slash and (slash.group(1) in AMOUNT_UNITS or slash.group(1) in OTHER_UNITS):
+        unit = AMOUNT_UNITS.get(slash.group(1), unit)
+        text = text[: slash.start()]
     for suffix in ("(万元)", "万元", "(亿元)", "亿元"):
         if text.endswith(suffix) and len(text) > len(suffix) + 1 and unit is None:
             unit = AMOUNT_UNITS[suffix.strip("()")]

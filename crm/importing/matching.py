@@ -5,22 +5,27 @@ by credit code or normalised name with their live leads (the one-pool rule).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, col
 
 from crm.accounts.permissions import sees_confidential
 from crm.accounts.users import Actor
-from crm.db.models import Company, Contact, Lead
+from crm.db.ids import stored_id
+from crm.db.models import Company, Lead
 from crm.leads.edit import lead_values
 from crm.reference import ReferenceData
 from crm.values.names import normalise_company_name
 
 CHUNK = 500
+# the columns read as plain values (ids and keys SQL returns, never None where they are read)
+_COMPANY = SQLModel.metadata.tables["company"]
+_LEAD = SQLModel.metadata.tables["lead"]
+_CONTACT = SQLModel.metadata.tables["contact"]
 
 
 @dataclass
@@ -53,7 +58,7 @@ class StoreView:
     company_leads: dict[int, list[int]] = field(default_factory=dict)
 
 
-def _chunks(values: Iterable, size: int = CHUNK):
+def _chunks(values: Iterable[int | str], size: int = CHUNK) -> Iterator[list[int | str]]:
     items = sorted(set(values), key=str)
     for i in range(0, len(items), size):
         yield items[i : i + size]
@@ -71,41 +76,42 @@ def load(
     company_ids: set[int] = set()
     for chunk in _chunks(codes):
         for cid, code in s.execute(
-            select(Company.id, Company.credit_code).where(Company.credit_code.in_(chunk))
+            select(_COMPANY.c.id, _COMPANY.c.credit_code).where(_COMPANY.c.credit_code.in_(chunk))
         ):
             view.by_code[code] = cid
             company_ids.add(cid)
     for chunk in _chunks(names):
         for cid, norm, code in s.execute(
-            select(Company.id, Company.name_norm, Company.credit_code)
-            .where(Company.name_norm.in_(chunk))
-            .order_by(Company.id)
+            select(_COMPANY.c.id, _COMPANY.c.name_norm, _COMPANY.c.credit_code)
+            .where(_COMPANY.c.name_norm.in_(chunk))
+            .order_by(_COMPANY.c.id)
         ):
             view.by_name.setdefault(norm, []).append((cid, code))
             company_ids.add(cid)
     wanted: set[int] = set(lead_ids)
     for chunk in _chunks(company_ids):
         for lid, cid in s.execute(
-            select(Lead.id, Lead.company_id)
-            .where(Lead.company_id.in_(chunk), Lead.deleted_at.is_(None))
-            .order_by(Lead.created_at, Lead.id)
+            select(_LEAD.c.id, _LEAD.c.company_id)
+            .where(_LEAD.c.company_id.in_(chunk), _LEAD.c.deleted_at.is_(None))
+            .order_by(_LEAD.c.created_at, _LEAD.c.id)
         ):
             view.company_leads.setdefault(cid, []).append(lid)
             wanted.add(lid)
     for chunk in _chunks(wanted):
         rows = s.execute(
             select(Lead, Company)
-            .join(Company, Company.id == Lead.company_id)
-            .where(Lead.id.in_(chunk))
+            .join(Company, col(Company.id) == col(Lead.company_id))
+            .where(col(Lead.id).in_(chunk))
         ).all()
         for lead, company in rows:
             masked = lead.confidential and not sees_confidential(actor, lead.city_id)
             created = (
                 lead.created_at.date() if hasattr(lead.created_at, "date") else lead.created_at
             )
-            view.leads[lead.id] = Existing(
-                lead.id,
-                company.id,
+            lead_id = stored_id(lead)
+            view.leads[lead_id] = Existing(
+                lead_id,
+                stored_id(company),
                 lead.version,
                 lead_values(lead, company),
                 (lead.codename or "***") if masked else company.name,
@@ -119,7 +125,7 @@ def load(
                 ref.label(lead.city_id),
             )
         for lead_id, name in s.execute(
-            select(Contact.lead_id, Contact.name).where(Contact.lead_id.in_(chunk))
+            select(_CONTACT.c.lead_id, _CONTACT.c.name).where(_CONTACT.c.lead_id.in_(chunk))
         ):
             view.leads[lead_id].contact_names.add(name.strip())
     return view

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from crm import fields as F
 from crm.errors import ParseError
@@ -26,7 +27,7 @@ from crm.importing.ledger_dates import LedgerYear, partial_date
 from crm.importing.officers import display_form, find_person, is_a_name, names_in
 from crm.importing.progress import stage_and_day
 from crm.importing.review import Kept, Unflagged, wrong_check_character
-from crm.reference import ReferenceData
+from crm.reference import RefEntry, ReferenceData
 from crm.values.credit_code import parse_credit_code
 from crm.values.dates import parse_date
 from crm.values.text import parse_bool, parse_int, parse_number
@@ -100,6 +101,35 @@ def _empty_text(text: str) -> bool:
     return not text or (len(text) <= 6 and key(text) in EMPTY)
 
 
+#: a field column's reading: (the field, the sub-field), either None where not named
+FieldPair = tuple[RefEntry | None, RefEntry | None]
+#: a cell parsed: input name → typed value, or what is wrong with it
+Parsed = dict[str, Any] | ParseError
+#: a row's cells as a reader gives them
+Cells = tuple[Any, ...]
+
+_Code = TypeVar("_Code")
+
+
+def _longest_word(k: str, table: Mapping[str, _Code]) -> _Code | None:
+    """The code of the longest name of ``table`` that ``k`` holds, not after 未/没/不 (nor
+    预计…: not yet that stage); None if none, or two different ones are equally long."""
+    best: _Code | None = None
+    size, tie = 0, False
+    for name, code in table.items():
+        at = k.find(name)
+        # 未签约, 待注册, 拟落地, 预计签约: not (yet) that stage
+        if len(name) < 2 or at < 0 or (at > 0 and k[at - 1] in "未没不待拟"):
+            continue
+        if at > 1 and k[at - 2 : at] in ("预计", "计划", "争取", "尚未", "有望"):
+            continue
+        if len(name) > size:
+            best, size, tie = code, len(name), False
+        elif len(name) == size and code != best:
+            tie = True
+    return None if tie else best
+
+
 class Resolver:
     """Reference values as ledgers write them → reference ids (stage → code)."""
 
@@ -107,8 +137,10 @@ class Resolver:
         self.ref = ref
         #: (column, raw cell) → parsed values or the ParseError: ledgers repeat their
         #: categories, dates and yes/no thousands of times
-        self.memo: dict[tuple, Any] = {}
-        self._active: tuple[list, list, list] | None = None
+        self.memo: dict[tuple[int, type, object], Parsed] = {}
+        self._active: tuple[list[Column], list[tuple[Column, str, bool]], list[Column]] | None = (
+            None
+        )
         #: the year of the ledger's dates written without one (None: such dates are refused)
         self.year: LedgerYear | None = None
 
@@ -133,10 +165,10 @@ class Resolver:
         assert self._active is not None
         return self._active[2]
 
-    def _by_code(self, kind: str, code: str | None):
+    def _by_code(self, kind: str, code: str | None) -> RefEntry | None:
         return self.ref.by_code(kind, code) if code else None
 
-    def value(self, kind: str, raw: Any):
+    def value(self, kind: str, raw: Any) -> RefEntry | None:
         """The RefEntry for ``raw`` or None."""
         item = self.ref.resolve(kind, raw if isinstance(raw, int) else as_text(raw).strip())
         if item is not None:
@@ -159,7 +191,7 @@ class Resolver:
                 return self._by_code(kind, hits.pop())
         return None
 
-    def field(self, raw: Any):
+    def field(self, raw: Any) -> FieldPair:
         """(field entry, subfield entry or None) for a field column, which may name either."""
         item = self.value("field", raw)
         if item is not None:
@@ -177,14 +209,15 @@ class Resolver:
                 return self._by_code("field", hit[0]), self._by_code("subfield", hit[1])
         return self._field_in_parts(raw)
 
-    def _field_in_parts(self, raw: Any):
+    def _field_in_parts(self, raw: Any) -> FieldPair:
         """A cell naming a field and its sub-field together (生命健康/医疗器械, 数字经济-集成电路,
         生命健康（生物医药）): the field all its known parts agree on, with the sub-field the
         parts name within it; (None, None) if the parts disagree or none is known."""
         parts = [p for p in _PARTS.split(unicodedata.normalize("NFKC", as_text(raw))) if p.strip()]
         if len(parts) < 2:
             return None, None
-        fields, subs = set(), []
+        fields: set[int] = set()
+        subs: list[RefEntry] = []
         for part in parts:
             item, sub = self.field(part)
             if item is not None:
@@ -194,33 +227,21 @@ class Resolver:
         if len(fields) != 1:
             return None, None
         field = self.ref.get(fields.pop())
+        if field is None:  # cannot be: the id is one of ref's own
+            return None, None
         subs = [s for s in subs if s.parent_id == field.id]
         return field, subs[0] if len({s.id for s in subs}) == 1 else None
 
-    def contained(self, kind: str, raw: Any):
-        """For free text ("正在洽谈，预计6月签约"): the entry the longest known word in it names,
-        None if none or two different ones are equally long, or the word follows 未/没/不."""
-        k = key(raw)
-        table = S.FIELDS if kind == "field" else S.VALUES.get(kind, {})
-        best, size, tie = None, 0, False
-        for name, code in table.items():
-            at = k.find(name)
-            # 未签约, 待注册, 拟落地, 预计签约: not (yet) that stage
-            if len(name) < 2 or at < 0 or (at > 0 and k[at - 1] in "未没不待拟"):
-                continue
-            if at > 1 and k[at - 2 : at] in ("预计", "计划", "争取", "尚未", "有望"):
-                continue
-            if len(name) > size:
-                best, size, tie = code, len(name), False
-            elif len(name) == size and code != best:
-                tie = True
-        if best is None or tie:
+    def contained_field(self, raw: Any) -> FieldPair | None:
+        """For free text (一个生物医药产业园项目): the (field, sub-field) the longest known word
+        in it names; None if none or two different ones are equally long, or the word follows
+        未/没/不."""
+        codes = _longest_word(key(raw), S.FIELDS)
+        if codes is None:
             return None
-        if kind == "field":
-            return self._by_code("field", best[0]), self._by_code("subfield", best[1])
-        return self._by_code(kind, best)
+        return self._by_code("field", codes[0]), self._by_code("subfield", codes[1])
 
-    def subfield(self, raw: Any):
+    def subfield(self, raw: Any) -> RefEntry | None:
         sub = self.value("subfield", raw)
         if sub is not None:
             return sub
@@ -289,7 +310,7 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
     if target == "field":
         item, sub = res.field(raw)
         if item is None:
-            found = res.contained("field", raw) if len(key(raw)) > 2 else None
+            found = res.contained_field(raw) if len(key(raw)) > 2 else None
             item, sub = found or (None, None)
             if item is None:
                 raise _unknown(raw)
@@ -302,6 +323,8 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
         if item is None:
             raise _unknown(raw)
         return {"field": item.id, IMPLIED_SUBFIELD: sub.id} if sub else {"field": item.id}
+    if spec.ref_kind is None:
+        raise ValueError(f"reference field {spec.name} names no reference list")
     item = res.value(spec.ref_kind, raw)
     if item is None and spec.ref_kind == "stage" and len(key(raw)) > 2:
         # a progress column in words (crm.importing.progress): keep the words too
@@ -376,7 +399,8 @@ def _date(raw: Any) -> date | None:
     return parse_date(raw, excel_serial=True)
 
 
-_EMPTY = object()
+#: the memo's mark for a cell that is empty (compared by identity, never read)
+_EMPTY: dict[str, Any] = {}
 
 
 def _parsed(target: str, raw: Any, col: Column, res: Resolver) -> dict[str, Any] | ParseError:
@@ -388,7 +412,7 @@ def _parsed(target: str, raw: Any, col: Column, res: Resolver) -> dict[str, Any]
         return exc
 
 
-def owner_not_taken(values: dict, then: Message) -> Message:
+def owner_not_taken(values: dict[str, Any], then: Message) -> Message:
     """Why the owner a row names cannot have the lead, followed by ``then``."""
     name = values[UNKNOWN_OWNER]
     if values.get(INACTIVE_OWNER):
@@ -404,7 +428,7 @@ def from_section(values: dict[str, Any], section: str, res: Resolver) -> None:
     if "field" not in values:
         item, sub = res.field(section)
         if item is None and len(key(section)) > 2:
-            item, sub = res.contained("field", section) or (None, None)
+            item, sub = res.contained_field(section) or (None, None)
         if item is not None:
             values["field"] = item.id
             if sub is not None:
@@ -416,7 +440,9 @@ def from_section(values: dict[str, Any], section: str, res: Resolver) -> None:
             values["city"] = city.id
 
 
-def _city_stand_in(cells: tuple, columns: list[Column], res: Resolver, values: dict) -> None:
+def _city_stand_in(
+    cells: Cells, columns: list[Column], res: Resolver, values: dict[str, Any]
+) -> None:
     for col in res.stand_ins(columns):
         raw = cells[col.index] if col.index < len(cells) else None
         if not is_empty(raw):
@@ -427,13 +453,14 @@ def _city_stand_in(cells: tuple, columns: list[Column], res: Resolver, values: d
 
 
 def normalise_row(
-    cells: tuple, columns: list[Column], res: Resolver
+    cells: Cells, columns: list[Column], res: Resolver
 ) -> tuple[dict[str, Any], list[CellProblem]]:
     """Typed values of the mapped, non-empty cells of one row, and the problems found."""
     values: dict[str, Any] = {}
     problems: list[CellProblem] = []
     kept: list[Kept] = []
-    notes: list[tuple[str, str]] = []
+    #: (header, text, whether the column is a notes column of its own)
+    notes: list[tuple[str, str, bool]] = []
     stage_day = None
     width = len(cells)
     memo = res.memo

@@ -17,10 +17,11 @@ import re
 import unicodedata
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from crm import audit
 from crm.accounts.users import Actor
+from crm.db.ids import stored_id
 from crm.db.models import User
 from crm.reference import ReferenceData, UserEntry
 
@@ -42,7 +43,7 @@ def person_key(name: str) -> str:
 def names_in(cell: str) -> list[str]:
     """The people a cell names, in order ("张三/李四（招商二部）" → 张三, 李四)."""
     text = _BRACKETED.sub("", unicodedata.normalize("NFKC", cell))
-    out = []
+    out: list[str] = []
     for part in _SEPARATORS.split(text):
         part = part.strip()
         pieces = part.split()
@@ -113,7 +114,9 @@ def create_officer(s: Session, actor: Actor, display_name: str, city_id: int | N
     id. (The one function the accounts service replaces when it exists.)"""
     name = display_form(display_name)[:64]
     username, n = name, 1
-    taken = set(s.execute(select(User.username).where(User.username.like(f"{name}%"))).scalars())
+    taken = set(
+        s.execute(select(col(User.username)).where(col(User.username).like(f"{name}%"))).scalars()
+    )
     while username in taken:
         n += 1
         username = f"{name}{n}"
@@ -128,14 +131,15 @@ def create_officer(s: Session, actor: Actor, display_name: str, city_id: int | N
     )
     s.add(user)
     s.flush()
+    user_id = stored_id(user)
     audit.created(
         s,
         actor.id,
         "user",
-        user.id,
+        user_id,
         {"username": username, "display_name": name, "role": "officer", "city_id": city_id},
     )
-    return user.id
+    return user_id
 
 
 __all__ = [

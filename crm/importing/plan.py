@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
+
+from sqlmodel import Session
 
 from crm.accounts import permissions as P
 from crm.accounts.users import Actor
@@ -78,6 +81,10 @@ class Counts:
         )
 
 
+#: a data row with its typed values and its cells' problems (crm.importing.normalise)
+TypedRow = tuple[DataRow, dict[str, Any], list[CellProblem]]
+
+
 @dataclass
 class ImportPlan:
     """The dry run's answer, and what the import then carries out."""
@@ -96,7 +103,7 @@ class ImportPlan:
     #: the import creates them (ImportOptions.new_officers)
     new_officers: dict[str, int] = field(default_factory=dict)
     #: each data row with its typed values and cell problems (crm.importing.normalise)
-    typed: list[tuple] = field(default_factory=list, repr=False)
+    typed: list[TypedRow] = field(default_factory=list, repr=False)
     #: what the store held for these rows when they were decided
     view: matching.StoreView | None = field(default=None, repr=False)
 
@@ -120,7 +127,7 @@ class ImportPlan:
         return next(r for r in self.rows if r.number == number)
 
 
-class _Context:
+class PlanContext:
     def __init__(self, store: Store, actor: Actor, plan: ImportPlan, ref: ReferenceData):
         self.store, self.actor, self.plan, self.ref = store, actor, plan, ref
         self.today = plan.options.today or date.today()
@@ -133,7 +140,7 @@ class _Context:
         self.by_name: dict[str, int] = {}
         self.touched: dict[int, int] = {}
         #: row number → the values of each row remembered (by_code, by_name point to them)
-        self.seen: dict[int, dict] = {}
+        self.seen: dict[int, dict[str, Any]] = {}
         #: the officer who follows the leads of rows that name no owner: the owner chosen for
         #: the import (in the app, the officer importing). A manager, an admin or a headless
         #: import with no owner given claims no lead: they bring a ledger in, they do not
@@ -151,7 +158,7 @@ class _Context:
         of headless imports, nor someone who has left)."""
         return self._officer(user_id) is not None
 
-    def refusal(self, name: str, reason) -> CellProblem:
+    def refusal(self, name: str, reason: Message) -> CellProblem:
         """A row the importing person may not write (crm.accounts.permissions), said at its column."""
         col = self.column_of.get(name)
         return CellProblem(col.index if col else -1, col.header if col else "", name, reason)
@@ -231,7 +238,13 @@ def hidden_rows_note(rows: list[int], imported: bool) -> Message:
     ).format(n=len(rows), rows=shown)
 
 
-def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, cancelled) -> None:
+def _normalise_all(
+    plan: ImportPlan,
+    table: Table,
+    res: Resolver,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     from crm.importing.normalise import owner_named
     from crm.importing.officers import keeper_in_title
 
@@ -273,13 +286,13 @@ def _normalise_all(plan: ImportPlan, table: Table, res: Resolver, progress, canc
 def _field_in_title(res: Resolver, lines: list[str]) -> int | None:
     """The one field the first line that names one names (None if none or torn)."""
     for line in lines:
-        found = res.contained("field", line) if line else None
+        found = res.contained_field(line) if line else None
         if found is not None and found[0] is not None:
             return found[0].id
     return None
 
 
-def load_view(s, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching.StoreView:
+def load_view(s: Session, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching.StoreView:
     """What the store holds for the companies and leads the rows name."""
     typed = plan.typed
     codes = {v["credit_code"] for _r, v, _p in typed if v.get("credit_code")}
@@ -288,10 +301,10 @@ def load_view(s, ref: ReferenceData, actor: Actor, plan: ImportPlan) -> matching
     return matching.load(s, ref, actor, ids, codes, names - {""})
 
 
-def decide(store: Store, actor: Actor, plan: ImportPlan, view) -> list[RowPlan]:
+def decide(store: Store, actor: Actor, plan: ImportPlan, view: matching.StoreView) -> list[RowPlan]:
     """Every row's action against ``view`` (the dry run, and again inside the import's
     transaction to make sure the store has not changed since)."""
-    ctx = _Context(store, actor, plan, reference(store))
+    ctx = PlanContext(store, actor, plan, reference(store))
     plan.new_officers = {}
     hidden = set() if plan.options.hidden_rows else set(plan.table.hidden_rows)
     return [
@@ -311,7 +324,13 @@ def replan(store: Store, actor: Actor, plan: ImportPlan, options: ImportOptions)
     return plan_import(store, actor, plan.table, columns=plan.columns, options=options)
 
 
-def _decide(ctx: _Context, view, row: DataRow, values: dict, problems: list) -> RowPlan:
+def _decide(
+    ctx: PlanContext,
+    view: matching.StoreView,
+    row: DataRow,
+    values: dict[str, Any],
+    problems: list[CellProblem],
+) -> RowPlan:
     plan = RowPlan(row.number, row.cells, REFUSE, "invalid", values=values, problems=problems)
     plan.kept = list(values.pop(KEPT, ()))
     if problems:
@@ -365,7 +384,7 @@ def _known_name(plan: RowPlan) -> None:
     plan.kept = [k for k in plan.kept if not (k.field == "company_name" and k.taken)]
 
 
-def _another_project_here(ctx: _Context, values: dict, earlier: int) -> bool:
+def _another_project_here(ctx: PlanContext, values: dict[str, Any], earlier: int) -> bool:
     """A later row of a company an earlier row brings in that is another project of it, in the
     same city and for the same officer (a ledger lists a company's two projects, its name
     merged over both): a second lead of that company, not a repeat. A repeat (the same
@@ -383,13 +402,13 @@ def _another_project_here(ctx: _Context, values: dict, earlier: int) -> bool:
     return city == first.get("city", ctx.plan.default_city_id) and owner == first_owner
 
 
-def _same_company(values: dict, ex: matching.Existing) -> bool:
+def _same_company(values: dict[str, Any], ex: matching.Existing) -> bool:
     """A row matched by lead number is about that lead only if it names the lead's company
     (by credit code, else by normalised name; a row that names none is taken at its word).
     A codename stands for the company in an export made by someone who may not see it."""
     code, name = values.get("credit_code"), values.get("company_name")
     if code and ex.values.get("credit_code"):
-        return code == ex.values["credit_code"]
+        return bool(code == ex.values["credit_code"])
     if not name:
         return True
     norm = normalise_company_name(name)
@@ -400,7 +419,7 @@ def _same_company(values: dict, ex: matching.Existing) -> bool:
     return bool(codename) and norm == normalise_company_name(codename)
 
 
-def _same_project(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
+def _same_project(ctx: PlanContext, values: dict[str, Any], ex: matching.Existing) -> bool:
     city = values.get("city", ctx.plan.default_city_id)
     project = values.get("project_name")
     same_project = project is None or (
@@ -409,7 +428,7 @@ def _same_project(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
     return same_project and city == ex.city_id
 
 
-def _followed_by_another(ctx: _Context, values: dict, ex: matching.Existing) -> bool:
+def _followed_by_another(ctx: PlanContext, values: dict[str, Any], ex: matching.Existing) -> bool:
     """The row is about a lead another officer follows: the owner it names, else the officer
     importing (or the owner chosen for the import), is not the officer who follows the lead.
     One pool: that is a duplicate to decide about, not an update that quietly takes the lead
@@ -419,7 +438,7 @@ def _followed_by_another(ctx: _Context, values: dict, ex: matching.Existing) -> 
     return owner is not None and owner != ex.owner_id and ctx.follows(ex.owner_id)
 
 
-def _remember(ctx: _Context, plan: RowPlan) -> None:
+def _remember(ctx: PlanContext, plan: RowPlan) -> None:
     code, norm = (
         plan.values.get("credit_code"),
         normalise_company_name(plan.values.get("company_name")),
@@ -431,7 +450,7 @@ def _remember(ctx: _Context, plan: RowPlan) -> None:
     ctx.seen[plan.number] = plan.values
 
 
-def _same_lead(ctx: _Context, plan: RowPlan, ex: matching.Existing) -> RowPlan:
+def _same_lead(ctx: PlanContext, plan: RowPlan, ex: matching.Existing) -> RowPlan:
     if ex.lead_id in ctx.touched:
         plan.duplicate_of_row = ctx.touched[ex.lead_id]
         plan.existing = ex
@@ -441,7 +460,7 @@ def _same_lead(ctx: _Context, plan: RowPlan, ex: matching.Existing) -> RowPlan:
     return plan_update(ctx, plan, ex, handover=True)
 
 
-def _duplicate(ctx: _Context, plan: RowPlan, ex: matching.Existing | None) -> RowPlan:
+def _duplicate(ctx: PlanContext, plan: RowPlan, ex: matching.Existing | None) -> RowPlan:
     plan.existing = ex
     plan.detail = "duplicate"
     choice: Choice = ctx.plan.options.choices.get(plan.number, ctx.plan.options.duplicates)
@@ -483,7 +502,7 @@ def _duplicate(ctx: _Context, plan: RowPlan, ex: matching.Existing | None) -> Ro
     return plan
 
 
-def _create(ctx: _Context, plan: RowPlan) -> RowPlan:
+def _create(ctx: PlanContext, plan: RowPlan) -> RowPlan:
     data = creation_data(ctx, plan)
     try:
         plan.clean = clean_keeping(

@@ -47,7 +47,8 @@ class XlsBook(Book):
         self.hidden_sheets = {n for n, v in zip(self.sheet_names, visibility, strict=False) if v}
 
     def estimated_rows(self, sheet: str) -> int | None:
-        return self._wb.sheet_by_name(sheet).nrows
+        rows: int = self._wb.sheet_by_name(sheet).nrows  # xlrd is untyped
+        return rows
 
     def merged(self, sheet: str) -> list[tuple[int, int, int, int]]:
         # xlrd's ranges are half-open (row_lo, row_hi, col_lo, col_hi)
@@ -68,7 +69,7 @@ class XlsBook(Book):
         ws = self._wb.sheet_by_name(sheet)
         mode = self._wb.datemode
         for r in range(ws.nrows):
-            out = []
+            out: list[object] = []
             for ctype, value in zip(ws.row_types(r), ws.row_values(r), strict=False):
                 if ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
                     out.append(None)

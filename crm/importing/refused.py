@@ -4,6 +4,7 @@ original file and the reason, so the officer fixes them in Excel and imports tha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from crm.i18n import ZH, current_language
 from crm.importing.headers import AMOUNT_UNITS, split_unit
 from crm.importing.plan import ImportPlan
 from crm.importing.refused_labels import REASON_LABEL, ROW_LABEL
+from crm.importing.rowplan import RowPlan
 
 _FORMATS = {datetime: "yyyy-mm-dd", date: "yyyy-mm-dd"}
 
@@ -57,7 +59,7 @@ def write_refused(plan: ImportPlan, path: str | Path, *, lang: str | None = None
     return len(refused)
 
 
-def _column_formats(rows, width: int) -> list[str | None]:
+def _column_formats(rows: Sequence[RowPlan], width: int) -> list[str | None]:
     """Dates keep a date format; everything else is written as it was read."""
     out: list[str | None] = [None] * width
     for r in rows:

@@ -13,8 +13,9 @@ file's default city.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm.errors import ParseError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
@@ -22,6 +23,11 @@ from crm.importing.cells import as_text
 from crm.values.credit_code import ALPHABET, check_character
 from crm.values.credit_code import LENGTH as CODE_LENGTH
 from crm.values.credit_code import normalise as normalise_code
+
+if TYPE_CHECKING:  # the planner imports this module
+    from crm.errors import FieldError
+    from crm.importing.plan import PlanContext
+    from crm.importing.rowplan import RowPlan
 
 #: what the notes keep of a value (a 100,000-character cell is cut)
 TEXT_KEPT = 500
@@ -100,7 +106,12 @@ def wrong_check_character(text: str) -> bool:
     return check_character(code[:17]) != code[17]
 
 
-def clean_keeping(ctx, plan, data: dict[str, Any], clean) -> dict[str, Any]:
+def clean_keeping(
+    ctx: PlanContext,
+    plan: RowPlan,
+    data: dict[str, Any],
+    clean: Callable[[dict[str, Any]], dict[str, Any]],
+) -> dict[str, Any]:
     """``clean(data)`` (crm.leads.validation.clean_lead), leaving out what it refuses that may stay
     empty (each kept in ``plan.kept``); a ValidationError only for what refuses the row."""
     for _attempt in range(6):
@@ -115,14 +126,14 @@ def clean_keeping(ctx, plan, data: dict[str, Any], clean) -> dict[str, Any]:
     return clean(data)
 
 
-def _fixable(errors, data) -> bool:
+def _fixable(errors: list[FieldError], data: dict[str, Any]) -> bool:
     """Missing values the import can stand in for: 其他 for the field, the default city, and
     the first stage for a stage whose figure the row lacks."""
     staged = data.get("stage") not in (None, "lead")
     return all(e.field in ("field", "city") or (e.field in STAGE_NEEDS and staged) for e in errors)
 
 
-def _keep(ctx, plan, data: dict[str, Any], error) -> None:
+def _keep(ctx: PlanContext, plan: RowPlan, data: dict[str, Any], error: FieldError) -> None:
     name = error.field
     if name == "lost_reason" and data.get("stage") == "lost" and _other_reason(ctx, data):
         col = ctx.column_of.get("stage")
@@ -179,16 +190,16 @@ def _keep(ctx, plan, data: dict[str, Any], error) -> None:
         plan.kept.append(Kept(col.index if col else -1, header, name, error.message, text))
 
 
-def _other_reason(ctx, data: dict[str, Any]) -> bool:
+def _other_reason(ctx: PlanContext, data: dict[str, Any]) -> bool:
     """A lead the ledger says was lost, without saying why, is lost for reason 其他."""
-    other = ctx.ref.id_of("lost_reason", "other")
+    other = ctx.ref.by_code("lost_reason", "other")
     if other is None or data.get("lost_reason") not in (None, ""):
         return False
-    data["lost_reason"] = other
+    data["lost_reason"] = other.id
     return True
 
 
-def _cell_text(ctx, plan, name: str) -> str:
+def _cell_text(ctx: PlanContext, plan: RowPlan, name: str) -> str:
     col = ctx.column_of.get(name)
     if col is None or col.index >= len(plan.cells) or plan.cells[col.index] is None:
         return ""

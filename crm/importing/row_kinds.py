@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import vocabulary as V
 from crm.importing.headers import key
 
@@ -37,9 +38,9 @@ _TOTAL_WORDS = re.compile(r"^.{0,8}(合计|小计|总计|共计)\s*[:：]")
 _LABELLED = re.compile(r"^\s*([^:：]{1,12})\s*[:：]\s*(.+?)\s*$")
 
 
-def _texts(cells) -> list[str] | None:
+def _texts(cells: Sequence[object]) -> list[str] | None:
     """The texts of a row of at most two non-empty cells, all text; else None."""
-    out = []
+    out: list[str] = []
     for c in cells:
         if c is None or (type(c) is str and not c.strip()):
             continue
@@ -49,7 +50,7 @@ def _texts(cells) -> list[str] | None:
     return out or None
 
 
-def _template_row(cells):
+def _template_row(cells: Sequence[object]) -> Message | None:
     """HINTS for a row whose texts are all hints in brackets (two at least, nothing else);
     EXAMPLE for a row whose first text marks it as the example (示例, 例：…) or whose
     texts fill in the placeholder name 某某 (杭州某某科技有限公司)."""
@@ -71,7 +72,7 @@ def _template_row(cells):
     return HINTS if hints >= 2 else None
 
 
-def _example(first: str, cells) -> object:
+def _example(first: str, cells: Sequence[object]) -> Message | None:
     if len(first) <= 8 and _EXAMPLE.match(first.casefold()):
         return EXAMPLE
     texts = [c for c in cells[:4] if type(c) is str]
@@ -83,7 +84,7 @@ def _owner_labels() -> frozenset[str]:
     return frozenset(key(n) for n in (*V.STRONG["owner"], *V.WEAK["owner"]))
 
 
-def kind_of(cells, preamble: list[str]):
+def kind_of(cells: Sequence[object], preamble: list[str]) -> tuple[Message | None, str | None]:
     """(reason, owner named) for a short row that is no project; (None, None) for any other."""
     texts = _texts(cells)
     if texts is None:

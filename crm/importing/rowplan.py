@@ -9,9 +9,11 @@ from typing import Any
 
 from crm import fields as F
 from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.importing.book import Row
 from crm.importing.matching import Existing
 from crm.importing.normalise import CellProblem
-from crm.importing.review import flags
+from crm.importing.review import Kept, flags
+from crm.pipeline.rules import Move
 
 CREATE, UPDATE, SKIP, REFUSE = "create", "update", "skip", "refuse"
 ACTIONS = (CREATE, UPDATE, SKIP, REFUSE)
@@ -53,7 +55,7 @@ class ImportOptions:
 @dataclass
 class RowPlan:
     number: int
-    cells: tuple
+    cells: Row
     action: str
     #: new | changed | unchanged | duplicate | invalid
     detail: str
@@ -67,7 +69,7 @@ class RowPlan:
     #: input name → (old, new) clean values this row changes on an existing lead
     changes: dict[str, Any] = field(default_factory=dict)
     #: a stage move (new pipeline values) on an existing lead
-    move: dict[str, Any] = field(default_factory=dict)
+    move: Move | None = None
     #: clean values of a new lead (crm.leads.validation.clean_lead)
     clean: dict[str, Any] = field(default_factory=dict)
     #: a contact person to add (crm.leads.contacts field names)
@@ -75,7 +77,7 @@ class RowPlan:
     #: why a second record of a followed company is made
     reason: str | None = None
     #: cells whose value was not taken: in the notes, and the lead flagged 需核实
-    kept: list = field(default_factory=list)
+    kept: list[Kept] = field(default_factory=list)
     #: the officer the row names who has no account yet (crm.importing.officers)
     new_officer: str | None = None
 
@@ -145,12 +147,12 @@ def describe(plan: RowPlan, lang: str | None = None) -> str:
     return out
 
 
-def _kept_lines(kept: list, lang: str | None) -> list[str]:
+def _kept_lines(kept: list[Kept], lang: str | None) -> list[str]:
     """What the preview says of the cells kept in the notes: those that need review, those
     read all the same (a date without its year: how it was read), and the rest."""
     from crm.importing.review import UNFLAGGED
 
-    def columns(ks) -> str:
+    def columns(ks: list[Kept]) -> str:
         return ", ".join(dict.fromkeys(k.header or k.field for k in ks))
 
     review = [k for k in kept if k.flag and k.field not in UNFLAGGED and not k.taken]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -76,7 +77,7 @@ def has_doctype(z: zipfile.ZipFile, name: str) -> bool:
     return bool(_DOCTYPE.search(head))
 
 
-def _parts(z: zipfile.ZipFile, name: str):
+def _parts(z: zipfile.ZipFile, name: str) -> Iterator[bytes]:
     """The decompressed part in pieces that end after a whole tag."""
     tail = b""
     with z.open(name) as fh:
@@ -94,7 +95,9 @@ def _parts(z: zipfile.ZipFile, name: str):
         yield tail
 
 
-def scan_sheet(z: zipfile.ZipFile, name: str, limit: int, too_many) -> SheetShape:
+def scan_sheet(
+    z: zipfile.ZipFile, name: str, limit: int, too_many: Callable[[int], object]
+) -> SheetShape:
     """The shape of worksheet part ``name``; ``too_many(rows)`` raises as soon as it has more
     than ``limit`` row elements."""
     shape = SheetShape()
@@ -135,7 +138,7 @@ def _scan_part(shape: SheetShape, part: bytes, prefix: bytes) -> None:
 
 
 @lru_cache(maxsize=8)
-def _tag_patterns(prefix: bytes) -> tuple[re.Pattern, re.Pattern]:
+def _tag_patterns(prefix: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
     """(a row element's start, a cell element whose reference is not its first attribute)."""
     p = re.escape(prefix)
     return re.compile(b"<" + p + rb"row[\s>/]"), re.compile(b"<" + p + rb'c(?! r=")[\s>/]')

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -145,8 +145,8 @@ def _text(v: object) -> str:
     return str(v).strip()
 
 
-def _score(cells: Row) -> tuple[int, set[str]]:
-    targets = set()
+def _score(cells: Sequence[object]) -> tuple[int, set[str]]:
+    targets: set[str] = set()
     for c in cells:
         t = recognised(_text(c))
         if t and t != S.READ_ONLY:
@@ -304,7 +304,7 @@ def _section(cells: Row) -> str | None:
     """The heading a row is when it is one short text alone (often merged across the table):
     numbered (一、互联网+, （二）生命健康) or the name of a field or a city. Returned without
     its numbering; a lone company name is data, not a heading."""
-    texts = []
+    texts: list[str] = []
     for c in cells:
         if c is None or (type(c) is str and not c.strip()):
             continue
@@ -366,17 +366,25 @@ def _with_units(cells: Row, units: list[tuple[int, int]]) -> Row:
     return tuple(out) if out is not None else cells
 
 
-def _merged_down(merges, header_rows: int):
+#: a row number → the (column, last row) of each merge that starts there
+Starts = dict[int, list[tuple[int, int]]]
+#: a row number → the (column, value) it takes from merges above it
+Fills = dict[int, list[tuple[int, object]]]
+
+
+def _merged_down(
+    merges: Sequence[tuple[int, int, int, int]], header_rows: int
+) -> tuple[Starts, Fills]:
     """The cells merged down over data rows: row number where a merge starts → [(column,
     last row)], and an empty list of values to fill per row (filled while reading)."""
-    starts: dict[int, list[tuple[int, int]]] = {}
+    starts: Starts = {}
     for r1, c1, r2, _c2 in merges:
         if r2 > r1 and r1 + 1 > header_rows and c1 < guard.MAX_COLUMNS:
             starts.setdefault(r1 + 1, []).append((c1, r2 + 1))
     return starts, {}
 
 
-def _fill(cells: Row, n: int, starts, fills: dict[int, list[tuple[int, object]]]) -> Row:
+def _fill(cells: Row, n: int, starts: Starts, fills: Fills) -> Row:
     """The row with the values of the cells merged down over it (and, if it starts a merge,
     its value noted for the rows below)."""
     for col, last in starts.get(n, ()):
@@ -482,7 +490,9 @@ def read_table(
         book.close()
 
 
-def _read(book: Book, wanted, progress, cancelled) -> Table:
+def _read(
+    book: Book, wanted: str | None, progress: Progress | None, cancelled: Cancelled | None
+) -> Table:
     name = book.path.name
     sheet, header_index, headers = choose_sheet(book, wanted)
     estimate = book.estimated_rows(sheet) or 0

@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, delete, func, select
-from sqlmodel import Session
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, delete, func, select
+from sqlmodel import Session, SQLModel, col
 
 from crm import audit
 from crm.accounts import permissions as P
 from crm.accounts.users import Actor
 from crm.changes import Changes
 from crm.db import search
+from crm.db.ids import stored_id
 from crm.db.models import (
     Activity,
     AuditLog,
@@ -32,7 +33,7 @@ from crm.db.models import (
 )
 from crm.db.store import Store
 from crm.errors import NotFound, UserError
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.pipeline import record_reversal
 from crm.values.names import normalise_company_name, pinyin_key
 
@@ -47,7 +48,11 @@ class UndoResult:
     changes: Changes = field(default_factory=Changes)
 
 
-def _typed(table, column: str, text: str | None) -> Any:
+# the tables whose columns say how an audit row's text reads back
+_TABLES = {e: SQLModel.metadata.tables[e] for e in ("lead", "company")}
+
+
+def _typed(table: Table, column: str, text: str | None) -> Any:
     """An audit row's text back into the column's type."""
     if text is None:
         return None
@@ -66,7 +71,7 @@ def _typed(table, column: str, text: str | None) -> Any:
     return text
 
 
-def _refuse(text) -> UserError:
+def _refuse(text: Message) -> UserError:
     return UserError(text)
 
 
@@ -88,16 +93,18 @@ def undo_import(store: Store, actor: Actor, batch_id: int) -> UndoResult:
                 )
             )
         txn = s.execute(
-            select(AuditLog.txn).where(
-                AuditLog.entity == "import_batch",
-                AuditLog.entity_id == batch_id,
-                AuditLog.action == "import",
+            select(col(AuditLog.txn)).where(
+                col(AuditLog.entity) == "import_batch",
+                col(AuditLog.entity_id) == batch_id,
+                col(AuditLog.action) == "import",
             )
         ).scalar_one()
         rows = list(
-            s.execute(select(AuditLog).where(AuditLog.txn == txn).order_by(AuditLog.id)).scalars()
+            s.execute(
+                select(AuditLog).where(col(AuditLog.txn) == txn).order_by(col(AuditLog.id))
+            ).scalars()
         )
-        created = {
+        created: dict[str, list[int]] = {
             e: [r.entity_id for r in rows if r.entity == e and r.action == "create"]
             for e in ("lead", "company", "contact")
         }
@@ -105,11 +112,11 @@ def undo_import(store: Store, actor: Actor, batch_id: int) -> UndoResult:
             r for r in rows if r.action in _RESTORED_ACTIONS and r.entity in ("lead", "company")
         ]
         updated = sorted({r.entity_id for r in changes if r.entity == "lead"})
-        _check_untouched(s, rows[-1].id, created, updated)
+        _check_untouched(s, stored_id(rows[-1]), created, updated)
         for r in reversed(changes):
             _restore(s, actor, r)
         _remove_leads(s, created["lead"])
-        s.execute(delete(Contact).where(Contact.id.in_(created["contact"] or [-1])))
+        s.execute(delete(Contact).where(col(Contact.id).in_(created["contact"] or [-1])))
         _remove_orphans(s, created["company"])
         batch.undone_at, batch.updated_by, batch.updated_at = utcnow(), actor.id, utcnow()
         audit.record(
@@ -135,7 +142,9 @@ def undo_import(store: Store, actor: Actor, batch_id: int) -> UndoResult:
     )
 
 
-def _check_untouched(s: Session, last_id: int, created: dict, updated: list[int]) -> None:
+def _check_untouched(
+    s: Session, last_id: int, created: dict[str, list[int]], updated: list[int]
+) -> None:
     """Refuse if anything happened to the import's leads after it."""
     leads = created["lead"] + updated
     later = 0
@@ -144,13 +153,17 @@ def _check_untouched(s: Session, last_id: int, created: dict, updated: list[int]
         later += s.execute(
             select(func.count())
             .select_from(AuditLog)
-            .where(AuditLog.id > last_id, AuditLog.entity == "lead", AuditLog.entity_id.in_(chunk))
+            .where(
+                col(AuditLog.id) > last_id,
+                col(AuditLog.entity) == "lead",
+                col(AuditLog.entity_id).in_(chunk),
+            )
         ).scalar_one()
     for i in range(0, len(created["lead"]), 500):
         later += s.execute(
             select(func.count())
             .select_from(Activity)
-            .where(Activity.lead_id.in_(created["lead"][i : i + 500]))
+            .where(col(Activity.lead_id).in_(created["lead"][i : i + 500]))
         ).scalar_one()
     if later:
         raise _refuse(
@@ -163,19 +176,20 @@ def _check_untouched(s: Session, last_id: int, created: dict, updated: list[int]
 
 
 def _restore(s: Session, actor: Actor, r: AuditLog) -> None:
-    model = Lead if r.entity == "lead" else Company
-    obj = s.get(model, r.entity_id)
+    obj: Lead | Company | None = (
+        s.get(Lead, r.entity_id) if r.entity == "lead" else s.get(Company, r.entity_id)
+    )
     if obj is None or r.field is None:
         return
-    old = _typed(model.__table__, r.field, r.old)
+    old = _typed(_TABLES["lead" if isinstance(obj, Lead) else "company"], r.field, r.old)
     current = getattr(obj, r.field)
     setattr(obj, r.field, old)
-    if model is Company and r.field == "name":
+    if isinstance(obj, Company) and r.field == "name":
         obj.name_norm, obj.name_sort = normalise_company_name(old), pinyin_key(old)
     obj.updated_by, obj.updated_at = actor.id, utcnow()
     audit.record(s, actor.id, r.entity, r.entity_id, "undo", r.field, current, old)
-    if model is Lead and r.field == "stage" and r.action in ("stage", "reopen"):
-        record_reversal(s, actor, obj.id, current, old, "undo import")
+    if isinstance(obj, Lead) and r.field == "stage" and r.action in ("stage", "reopen"):
+        record_reversal(s, actor, stored_id(obj), current, old, "undo import")
     s.flush()
 
 
@@ -183,15 +197,17 @@ def _remove_leads(s: Session, ids: list[int]) -> None:
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         search.remove(s.connection(), chunk)
-        s.execute(delete(StageChange).where(StageChange.lead_id.in_(chunk)))
-        s.execute(delete(Contact).where(Contact.lead_id.in_(chunk)))
-        s.execute(delete(Lead).where(Lead.id.in_(chunk)))
+        s.execute(delete(StageChange).where(col(StageChange.lead_id).in_(chunk)))
+        s.execute(delete(Contact).where(col(Contact.lead_id).in_(chunk)))
+        s.execute(delete(Lead).where(col(Lead.id).in_(chunk)))
 
 
 def _remove_orphans(s: Session, company_ids: list[int]) -> None:
     for i in range(0, len(company_ids), 500):
         chunk = company_ids[i : i + 500]
-        used = set(s.execute(select(Lead.company_id).where(Lead.company_id.in_(chunk))).scalars())
+        used = set(
+            s.execute(select(col(Lead.company_id)).where(col(Lead.company_id).in_(chunk))).scalars()
+        )
         gone = [c for c in chunk if c not in used]
         if gone:
-            s.execute(delete(Company).where(Company.id.in_(gone)))
+            s.execute(delete(Company).where(col(Company.id).in_(gone)))

@@ -10,7 +10,7 @@ owner: handing a lead over is an explicit action, not a side effect of an import
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm import fields as F
 from crm.accounts import permissions as P
@@ -18,6 +18,7 @@ from crm.accounts.permissions import sees_contacts
 from crm.errors import FIELD_PROBLEM, FieldError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.importing import synonyms as S
+from crm.importing.headers import Column
 from crm.importing.matching import Existing
 from crm.importing.normalise import NEW_OFFICER, OWNER_TEXT, UNKNOWN_OWNER, owner_not_taken
 from crm.importing.review import Kept, clean_keeping, flags, with_notes
@@ -25,6 +26,9 @@ from crm.importing.rowplan import REFUSE, SKIP, UPDATE, RowPlan
 from crm.leads.contacts import clean_contact
 from crm.leads.validation import clean_lead
 from crm.pipeline import SIGNED_OR_LATER, StageState, check_move
+
+if TYPE_CHECKING:  # the planner imports this module
+    from crm.importing.plan import PlanContext
 
 PIPELINE = ("stage", "stage_date", "on_hold_until", "lost_reason", "lost_to_region")
 MASKED = ("company_name", "credit_code", "project_name", "notes", "origin")
@@ -53,7 +57,9 @@ def _lead_values(plan: RowPlan) -> dict[str, Any]:
     return values
 
 
-def _agreed_fallback(ctx, plan: RowPlan, data: dict, current: dict | None) -> None:
+def _agreed_fallback(
+    ctx: PlanContext, plan: RowPlan, data: dict[str, Any], current: dict[str, Any] | None
+) -> None:
     """A ledger without an agreed-investment column: a signed project's planned investment
     stands for it (said in the row's notes) rather than refusing every signed row."""
     if "agreed_investment" in ctx.targets or "agreed_investment" in data:
@@ -69,7 +75,7 @@ def _agreed_fallback(ctx, plan: RowPlan, data: dict, current: dict | None) -> No
         )
 
 
-def creation_data(ctx, plan: RowPlan) -> dict[str, Any]:
+def creation_data(ctx: PlanContext, plan: RowPlan) -> dict[str, Any]:
     """The row's values as input for crm.leads.validation.clean_lead, defaults filled in."""
     data = _lead_values(plan)
     if "city" not in data and ctx.plan.default_city_id is not None:
@@ -124,7 +130,7 @@ def contact_of(plan: RowPlan, ex: Existing | None) -> dict[str, Any] | None:
     return clean_contact(given, creating=True)
 
 
-def contact_kept(ctx, plan: RowPlan, ex: Existing | None) -> dict[str, Any] | None:
+def contact_kept(ctx: PlanContext, plan: RowPlan, ex: Existing | None) -> dict[str, Any] | None:
     """The row's contact person, or None with the unreadable values kept (a mobile number
     that is no number does not cost the row its lead)."""
     try:
@@ -140,7 +146,7 @@ def contact_kept(ctx, plan: RowPlan, ex: Existing | None) -> dict[str, Any] | No
         return None
 
 
-def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
+def plan_update(ctx: PlanContext, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
     """Set ``plan`` to update ``ex`` with what the row changes, skip it if nothing, or refuse
     it with the reasons."""
     plan.existing = ex
@@ -185,7 +191,7 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
         try:
             _plan_pipeline(ctx, plan, pipe, current | clean)
         except ValidationError as exc:  # the stage the ledger says cannot be taken: kept
-            plan.move = {}
+            plan.move = None
             col = ctx.column_of.get("stage")
             plan.kept.append(
                 Kept(
@@ -233,13 +239,15 @@ def plan_update(ctx, plan: RowPlan, ex: Existing, *, handover: bool) -> RowPlan:
     return plan
 
 
-def _stage_text(plan: RowPlan, col) -> str:
+def _stage_text(plan: RowPlan, col: Column | None) -> str:
     if col is None or col.index >= len(plan.cells) or plan.cells[col.index] is None:
         return ""
     return str(plan.cells[col.index]).strip()
 
 
-def _plan_pipeline(ctx, plan: RowPlan, pipe: dict, merged: dict) -> None:
+def _plan_pipeline(
+    ctx: PlanContext, plan: RowPlan, pipe: dict[str, Any], merged: dict[str, Any]
+) -> None:
     """A different stage is a move checked by the pipeline's one check (crm.pipeline); the
     same stage with other details is a correction of those details."""
     stage = pipe.get("stage", merged["stage"])

@@ -14,10 +14,11 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel
 
 from crm import fields as F
 from crm.accounts.users import Actor
@@ -25,7 +26,7 @@ from crm.audit import JSON
 from crm.audit import text as audit_text
 from crm.db import search
 from crm.db.bulk import insert_rows
-from crm.db.models import AuditLog, Company, Contact, Lead, StageChange, utcnow
+from crm.db.models import Lead, utcnow
 from crm.importing import synonyms as S
 from crm.importing.matching import StoreView
 from crm.importing.rowplan import RowPlan
@@ -35,8 +36,17 @@ from crm.leads.edit import COMPANY_FIELDS
 from crm.pipeline import new_lead
 from crm.values.names import normalise_company_name, pinyin_initials, pinyin_key
 
+if TYPE_CHECKING:  # the planner imports this module
+    from crm.importing.plan import Counts
+
 CHUNK = 1000
-_LEAD_COLUMNS = [c.name for c in Lead.__table__.columns if c.name != "id"]
+# the tables the bulk writes go to (SQLModel's classes do not declare their __table__)
+_LEAD_TABLE = SQLModel.metadata.tables["lead"]
+_COMPANY_TABLE = SQLModel.metadata.tables["company"]
+_CONTACT_TABLE = SQLModel.metadata.tables["contact"]
+_AUDIT_TABLE = SQLModel.metadata.tables["audit_log"]
+_STAGE_CHANGE_TABLE = SQLModel.metadata.tables["stage_change"]
+_LEAD_COLUMNS = [c.name for c in _LEAD_TABLE.columns if c.name != "id"]
 _LEAD_DEFAULTS = {
     name: (f.default if f.default is not None and repr(f.default) != "PydanticUndefined" else None)
     for name, f in Lead.model_fields.items()
@@ -59,11 +69,11 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _text(v: Any) -> str | None:
+def _text(v: object) -> str | None:
     """crm.audit's text of a value, the common types first (tens of thousands per import)."""
     t = type(v)
     if t is str:
-        return v
+        return cast(str, v)  # exactly a str (a subclass goes to crm.audit)
     if t is int:
         return str(v)
     if t is bool:
@@ -71,19 +81,36 @@ def _text(v: Any) -> str | None:
     return audit_text(v)
 
 
+#: an audit row as AuditRows collects it (_AUDIT_COLUMNS' order)
+AuditRow = tuple[datetime, int, str, str, int, str, str | None, str | None, str | None]
+#: a company this import creates, as a row of its insert (its "id" set once inserted)
+NewCompany = dict[str, Any]
+#: a company a lead belongs to: a stored one's id, or one this import creates
+CompanyRef = int | NewCompany
+
+
 class AuditRows:
     """Audit rows collected for one bulk INSERT (same shape as crm.audit writes)."""
 
     def __init__(self, actor: Actor, txn: str):
-        self.actor, self.txn, self.rows = actor, txn, []
+        self.actor, self.txn = actor, txn
+        self.rows: list[AuditRow] = []
         self.at = utcnow()
 
-    def created(self, entity: str, entity_id: int, values: dict) -> None:
+    def created(self, entity: str, entity_id: int, values: dict[str, Any]) -> None:
         # the values crm.audit.created keeps, encoded as it encodes them
         clean = {k: _text(v) for k, v in values.items() if v not in (None, "", False)}
         self.add(entity, entity_id, "create", None, None, JSON.encode(clean))
 
-    def add(self, entity, entity_id, action, field, old, new) -> None:
+    def add(
+        self,
+        entity: str,
+        entity_id: int,
+        action: str,
+        field: str | None,
+        old: object,
+        new: object,
+    ) -> None:
         self.rows.append(
             (
                 self.at,
@@ -100,7 +127,7 @@ class AuditRows:
 
     def flush(self, conn: Connection) -> None:
         if self.rows:
-            insert_rows(conn, AuditLog.__table__, _AUDIT_COLUMNS, self.rows)
+            insert_rows(conn, _AUDIT_TABLE, _AUDIT_COLUMNS, self.rows)
             self.rows = []
 
 
@@ -110,15 +137,17 @@ class Companies:
     without a code); new ones inserted in bulk."""
 
     def __init__(self, view: StoreView):
-        self.by_code = dict(view.by_code)
-        self.by_name = {k: list(v) for k, v in view.by_name.items()}
-        self.pending: list[dict] = []
+        self.by_code: dict[str, CompanyRef] = dict(view.by_code)
+        self.by_name: dict[str, list[tuple[CompanyRef, str | None]]] = {
+            k: list(v) for k, v in view.by_name.items()
+        }
+        self.pending: list[NewCompany] = []
         self.code_updates: list[tuple[int, str]] = []
         #: designations a row gives a known company: (company id, column, value)
         self.designations: list[tuple[int, str, Any]] = []
 
-    def resolve(self, clean: dict) -> tuple[int | None, dict | None]:
-        """(company id, None) for a known company, (None, new company dict) otherwise."""
+    def resolve(self, clean: dict[str, Any]) -> CompanyRef:
+        """The company of a new lead: a known company's id, or the new company's row."""
         code, name = clean.get("credit_code"), clean["company_name"]
         norm = normalise_company_name(name)
         if code and code in self.by_code:  # a stored company, or one an earlier row makes
@@ -139,9 +168,9 @@ class Companies:
         self.by_name.setdefault(norm, []).append((new, code))
         if code:
             self.by_code[code] = new
-        return None, new
+        return new
 
-    def _known(self, cid, clean: dict) -> tuple[int | None, dict | None]:
+    def _known(self, cid: CompanyRef, clean: dict[str, Any]) -> CompanyRef:
         """A company already resolved: a known one takes the designations a row adds (as
         crm.leads.edit.added_designations); one new in this import takes them at its insert."""
         for key, col in _DESIGNATIONS.items():
@@ -152,7 +181,7 @@ class Companies:
                 self.designations.append((cid, col, value))
             elif cid.get(col) in (None, False, ""):
                 cid[col] = value
-        return (cid, None) if isinstance(cid, int) else (None, cid)
+        return cid
 
 
 #: the designation inputs → company columns (crm.leads.company_flags)
@@ -173,14 +202,15 @@ def create_leads(
     companies = Companies(view)
     links = [companies.resolve(r.clean) for r in rows]
     _insert_companies(conn, actor, audit, companies, now)
-    for cid, code in companies.code_updates:
+    for updated_id, code in companies.code_updates:
         conn.execute(
-            Company.__table__.update().where(Company.__table__.c.id == cid),
+            _COMPANY_TABLE.update().where(_COMPANY_TABLE.c.id == updated_id),
             {"credit_code": code, "updated_by": actor.id, "updated_at": now},
         )
-        audit.add("company", cid, "update", "credit_code", None, code)
+        audit.add("company", updated_id, "update", "credit_code", None, code)
     _add_designations(conn, actor, audit, companies, now)
-    lead_rows, records = [], []
+    lead_rows: list[dict[str, Any]] = []
+    records: list[dict[str, Any]] = []
     bookkeeping = dict(
         version=1,
         created_at=now,
@@ -189,8 +219,8 @@ def create_leads(
         updated_by=actor.id,
         import_batch_id=batch_id,
     )
-    for r, (cid, new) in zip(rows, links, strict=True):
-        company_id = cid if cid is not None else new["id"]
+    for r, link in zip(rows, links, strict=True):
+        company_id = link if isinstance(link, int) else link["id"]
         values = _lead_values(r, actor)
         record = dict(values, company_id=company_id)  # what crm.leads.edit.insert_lead audits
         if r.reason:
@@ -200,7 +230,7 @@ def create_leads(
         row["company_id"], row["import_row"] = company_id, r.number
         lead_rows.append(row)
     ids = _insert_leads(conn, lead_rows, batch_id, tick)
-    history = []
+    history: list[tuple[object, ...]] = []
     for lead_id, values, record in zip(ids, lead_rows, records, strict=True):
         history.append(
             (
@@ -217,7 +247,7 @@ def create_leads(
         audit.created("lead", lead_id, record)
     insert_rows(
         conn,
-        StageChange.__table__,
+        _STAGE_CHANGE_TABLE,
         (
             "lead_id",
             "from_stage",
@@ -231,7 +261,7 @@ def create_leads(
         history,
     )
     contacts = _insert_contacts(conn, actor, audit, rows, ids, now, batch_id)
-    docs = []
+    docs: list[tuple[int, str, str, str]] = []
     for lead_id, r in zip(ids, rows, strict=True):
         c = r.clean
         contact = contacts.get(lead_id)
@@ -252,16 +282,18 @@ def create_leads(
     return ids
 
 
-def _insert_leads(conn: Connection, rows: list[dict], batch_id: int, tick) -> list[int]:
+def _insert_leads(
+    conn: Connection, rows: list[dict[str, Any]], batch_id: int, tick: Callable[[int], None]
+) -> list[int]:
     """Plain multi-row inserts (the fastest path each driver has), then the new ids read
     back by (batch, row): unique, since every row of a batch is imported once."""
     for i in range(0, len(rows), CHUNK):
         chunk = rows[i : i + CHUNK]
         insert_rows(
-            conn, Lead.__table__, _LEAD_COLUMNS, [[r[c] for c in _LEAD_COLUMNS] for r in chunk]
+            conn, _LEAD_TABLE, _LEAD_COLUMNS, [[r[c] for c in _LEAD_COLUMNS] for r in chunk]
         )
         tick(i + len(chunk))
-    table = Lead.__table__
+    table = _LEAD_TABLE
     found = dict(
         conn.execute(
             select(table.c.import_row, table.c.id).where(table.c.import_batch_id == batch_id)
@@ -285,12 +317,14 @@ _COMPANY_COLUMNS = (
 )
 
 
-def _insert_companies(conn, actor, audit, companies: Companies, now: datetime) -> None:
+def _insert_companies(
+    conn: Connection, actor: Actor, audit: AuditRows, companies: Companies, now: datetime
+) -> None:
     """Plain multi-row inserts, then the ids read back: the rows of this transaction are the
     companies created by this actor at this very instant, one per (name, credit code)."""
     if not companies.pending:
         return
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for c in companies.pending:
         sort_key = pinyin_key(c["name"])
         pinyin_initials(c["name"])  # now, while the name's words are in pinyin's cache
@@ -312,7 +346,7 @@ def _insert_companies(conn, actor, audit, companies: Companies, now: datetime) -
                 actor.id,
             )
         )
-    table = Company.__table__
+    table = _COMPANY_TABLE
     insert_rows(conn, table, _COMPANY_COLUMNS, rows)
     found = {
         (norm, code): cid
@@ -342,9 +376,11 @@ def _insert_companies(conn, actor, audit, companies: Companies, now: datetime) -
 _UNSET = {col: False for col in ("fortune500", "china500", "listed", "gazelle")}
 
 
-def _add_designations(conn, actor, audit, companies: Companies, now: datetime) -> None:
+def _add_designations(
+    conn: Connection, actor: Actor, audit: AuditRows, companies: Companies, now: datetime
+) -> None:
     """Known companies take the designations the import's rows add (never take one away)."""
-    table = Company.__table__
+    table = _COMPANY_TABLE
     for cid, col, value in companies.designations:
         unset = table.c[col].is_(None) if col not in _UNSET else table.c[col].is_(False)
         done = conn.execute(
@@ -367,8 +403,21 @@ def _lead_values(r: RowPlan, actor: Actor) -> dict[str, Any]:
     return values
 
 
-def _insert_contacts(conn, actor, audit, rows, ids, now, batch_id) -> dict[int, tuple]:
-    out, items = {}, []
+#: a new contact's (name, title, mobile, email, wechat), for the lead's search document
+ContactWords = tuple[str, str | None, str | None, str | None, str | None]
+
+
+def _insert_contacts(
+    conn: Connection,
+    actor: Actor,
+    audit: AuditRows,
+    rows: list[RowPlan],
+    ids: list[int],
+    now: datetime,
+    batch_id: int,
+) -> dict[int, ContactWords]:
+    out: dict[int, ContactWords] = {}
+    items: list[dict[str, Any]] = []
     for lead_id, r in zip(ids, rows, strict=True):
         if r.contact:
             c = r.contact
@@ -397,8 +446,8 @@ def _insert_contacts(conn, actor, audit, rows, ids, now, batch_id) -> dict[int, 
             )
     if items:
         cols = list(items[0])
-        insert_rows(conn, Contact.__table__, cols, [[i[c] for c in cols] for i in items])
-        contact, lead = Contact.__table__, Lead.__table__
+        insert_rows(conn, _CONTACT_TABLE, cols, [[i[c] for c in cols] for i in items])
+        contact, lead = _CONTACT_TABLE, _LEAD_TABLE
         by_lead = dict(  # each new lead has at most this one contact
             conn.execute(
                 select(contact.c.lead_id, contact.c.id)
@@ -415,7 +464,7 @@ def _insert_contacts(conn, actor, audit, rows, ids, now, batch_id) -> dict[int, 
     return out
 
 
-def batch_record(file_name: str, sheet: str, counts) -> str:
+def batch_record(file_name: str, sheet: str, counts: Counts) -> str:
     return json.dumps(
         {
             "file": file_name,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from crm.errors import UserError
@@ -135,7 +135,7 @@ class XlsxBook(Book):
         self._rows.clear()
 
 
-def _plain(row, limit: int) -> Row:
+def _plain(row: Sequence[object], limit: int) -> Row:
     """A row as plain values: None for an empty cell, no empty cells at the end."""
     cells = row[:limit]
     blank = cells.count("")
