@@ -9,6 +9,11 @@ of the app's first-start size. When its first frame is on screen it prints one J
 (time.monotonic(), resident memory) and quits: the same moment bench_start takes for the app.
 
     python bench/bare_window.py STORE.sqlite USERNAME [CLOSE_AFTER_MS]
+    BARE_LIBRARIES=1 python bench/bare_window.py STORE.sqlite USERNAME
+
+With BARE_LIBRARIES=1 it is the floor of the app's chosen stack: the same window, its query run
+through a SQLAlchemy engine, with SQLAlchemy's ORM and SQLModel imported as the app imports them
+(no model of ours is defined): what the libraries alone cost a start.
 
 With CLOSE_AFTER_MS it closes its window that long after the first frame instead (the line then
 also has the ``close`` moment): the floor of "close right after open".
@@ -17,6 +22,7 @@ also has the ``close`` moment): the floor of "close right after open".
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -76,14 +82,34 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def _read_through_sqlalchemy(path: str, username: str) -> tuple[int, list, int]:
+    import sqlalchemy.orm  # noqa: F401 - imported as the app's stack imports it
+    import sqlmodel  # noqa: F401
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    with engine.connect() as con:
+        city = con.execute(
+            text("SELECT city_id FROM app_user WHERE username = :u"), {"u": username}
+        ).scalar_one()
+        rows = con.execute(text(FIRST_PAGE_SQL), {"city": city, "page": PAGE}).all()
+        total = con.execute(text(COUNT_SQL)).scalar_one()
+    return city, rows, total
+
+
 def main(path: str, username: str, close_after: int | None = None) -> None:
     """Show the first page; then quit, or (``close_after`` ms after the first frame) close the
     window and let the process end as an app's does."""
     app = QApplication(sys.argv[:1])
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    (city,) = con.execute("SELECT city_id FROM app_user WHERE username = ?", (username,)).fetchone()
-    rows = con.execute(FIRST_PAGE_SQL, {"city": city, "page": PAGE}).fetchall()
-    (total,) = con.execute(COUNT_SQL).fetchone()
+    if os.environ.get("BARE_LIBRARIES") == "1":
+        city, rows, total = _read_through_sqlalchemy(path, username)
+    else:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        (city,) = con.execute(
+            "SELECT city_id FROM app_user WHERE username = ?", (username,)
+        ).fetchone()
+        rows = con.execute(FIRST_PAGE_SQL, {"city": city, "page": PAGE}).fetchall()
+        (total,) = con.execute(COUNT_SQL).fetchone()
     today = date.today()
     window = QMainWindow()
     window.setWindowTitle(f"线索 共 {total:,} 条")

@@ -145,8 +145,10 @@ class _Starts:
         record, _whole = self.bare(after_ms)
         return (self.exited - record["close"]) * 1000
 
-    def bare(self, close_after: int | None = None) -> tuple[dict, float]:
-        env = dict(os.environ, QT_QPA_PLATFORM=_platform())
+    def bare(
+        self, close_after: int | None = None, *, libraries: bool = False
+    ) -> tuple[dict, float]:
+        env = dict(os.environ, QT_QPA_PLATFORM=_platform(), BARE_LIBRARIES=str(int(libraries)))
         extra = [] if close_after is None else [str(close_after)]
         t0 = time.monotonic()
         done = subprocess.run(
@@ -173,12 +175,15 @@ def run(store_path) -> list[Result]:
     try:
         starts.app("leads")  # warm-up: file cache, compiled translations
         starts.bare()
+        starts.bare(libraries=True)
         ours, floors, wholes, floor_wholes, rss, loaded = [], [], [], [], [], set()
+        stack_floors: list[float] = []
         bare_rss: list[float] = []
         with Watch() as paired:
             for _ in range(runs):
                 first, whole, _records = starts.app("leads")
                 bare, bare_whole = starts.bare()
+                stack_floors.append(starts.bare(libraries=True)[0]["ms"])
                 if not first["lead_rows"] or first["page"] != "leads":
                     raise RuntimeError(f"the first frame did not show the lead list: {first}")
                 ours.append(first["ms"])
@@ -211,6 +216,12 @@ def run(store_path) -> list[Result]:
                machine=paired.machine,
                note=f"{runs} starts each, in turn with the bare window (its min–max "
                     f"{min(floors):.0f}–{max(floors):.0f} ms)"),
+        Result(SUITE, "first frame against the same window on the app's libraries", med,
+               runs_ms(stack_floors)[0], "for information", spread=spread,
+               machine=paired.machine,
+               note="floor: bench/bare_window.py with BARE_LIBRARIES=1 (SQLAlchemy ORM and "
+                    "SQLModel imported, the query through an engine): the part of the 5× "
+                    "that the chosen libraries take before any code of ours runs"),
         Result(SUITE, "whole process: launch to exit after first frame",
                *_med(wholes), goal="for information", spread=_spread(wholes),
                machine=paired.machine,
