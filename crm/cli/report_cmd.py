@@ -16,13 +16,23 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm.cli.common import actor_for, listing, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
+if TYPE_CHECKING:
+    from argparse import Namespace
+    from collections.abc import Callable
 
-def register(sub) -> None:
+    from crm.analytics import Period
+    from crm.cli.common import Subparsers
+    from crm.db import Store
+    from crm.reference import ReferenceData
+
+
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "report",
         help=translate("CLI", "reports for the management committee"),
@@ -67,7 +77,7 @@ def register(sub) -> None:
     v.set_defaults(func=run_verify)
 
 
-def _resolve(ref, kind: str, name: str | None) -> int | None:
+def _resolve(ref: ReferenceData, kind: str, name: str | None) -> int | None:
     if not name:
         return None
     item = ref.resolve(kind, name)
@@ -82,7 +92,7 @@ def _resolve(ref, kind: str, name: str | None) -> int | None:
     return item.id
 
 
-def _progress():
+def _progress() -> Callable[[float], None] | None:
     if not sys.stderr.isatty():
         return None
 
@@ -95,7 +105,7 @@ def _progress():
     return show
 
 
-def _open(args):
+def _open(args: Namespace) -> Store:
     """The store, writable when it can be (to close the week just ended), else read-only;
     never a new one (a mistyped path says so)."""
     import os
@@ -112,13 +122,13 @@ def _open(args):
         return store_from(args, readonly=True)
 
 
-def _week(args, today: date):
+def _week(args: Namespace, today: date) -> Period:
     from crm.analytics import Period
 
     return Period.parse_week(args.week) if args.week else Period.last_complete_week(today)
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     from crm.analytics import Scope
     from crm.analytics.weeks import close_due, report_of_week
     from crm.reference import reference
@@ -126,6 +136,7 @@ def run(args) -> int:
 
     today = date.today()
     period = _week(args, today)
+    assert period.week is not None  # _week gives a week
     year, week = period.week
     pdf, xlsx, docx = args.pdf, args.xlsx, args.docx
     if not pdf and not xlsx and not docx:
@@ -170,7 +181,7 @@ def run(args) -> int:
     return 0
 
 
-def run_close(args) -> int:
+def run_close(args: Namespace) -> int:
     from crm.analytics.weeks import close_week
 
     today = date.today()
@@ -191,7 +202,7 @@ def run_close(args) -> int:
     return 0
 
 
-def run_reopen(args) -> int:
+def run_reopen(args: Namespace) -> int:
     from crm.analytics import Period
     from crm.analytics.weeks import reopen_week
 
@@ -205,7 +216,7 @@ def run_reopen(args) -> int:
     return 0
 
 
-def run_verify(args) -> int:
+def run_verify(args: Namespace) -> int:
     from crm.reports.verify import verify_file
 
     path = Path(args.file)
