@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from crm.cli.common import actor_for, listing, store_from
 from crm.errors import UserError
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from crm.analytics import Period
+    from crm.analytics.weekly import WeeklyReport
     from crm.cli.common import Subparsers
     from crm.db import Store
     from crm.reference import ReferenceData
@@ -105,6 +106,28 @@ def _progress() -> Callable[[float], None] | None:
     return show
 
 
+def _share(
+    show: Callable[[float], None] | None, lo: float, hi: float
+) -> Callable[[float], None] | None:
+    """``show`` for one part of the work: its fraction mapped into [lo, hi]."""
+    if show is None:
+        return None
+    return lambda f: show(lo + (hi - lo) * f)
+
+
+class _Render(Protocol):
+    """What render_pdf, render_docx and render_xlsx have in common."""
+
+    def __call__(
+        self,
+        report: WeeklyReport,
+        path: str | Path,
+        *,
+        lang: str | None = None,
+        progress: Callable[[float], None] | None = None,
+    ) -> Path: ...
+
+
 def _open(args: Namespace) -> Store:
     """The store, writable when it can be (to close the week just ended), else read-only;
     never a new one (a mistyped path says so)."""
@@ -166,12 +189,12 @@ def run(args: Namespace) -> int:
             with_rows=bool(xlsx),
             progress=(lambda f: show(0.4 * f)) if show else None,
         )
-        for path, render, lo, hi in (
+        renders: list[tuple[str | None, _Render, float, float]] = [
             (pdf, render_pdf, 0.4, 0.6), (docx, render_docx, 0.6, 0.7), (xlsx, render_xlsx, 0.7, 1.0)
-        ):  # fmt: skip
-            if path:
-                render(report, path, lang=lang,
-                       progress=(lambda f, lo=lo, hi=hi: show(lo + (hi - lo) * f)) if show else None)  # fmt: skip
+        ]  # fmt: skip
+        for target, render, lo, hi in renders:
+            if target:
+                render(report, target, lang=lang, progress=_share(show, lo, hi))
     finally:
         store.dispose()
     for path in targets:
