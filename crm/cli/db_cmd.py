@@ -256,9 +256,7 @@ def run_path(args: Namespace) -> int:
     from crm.db.store import resolve_target
 
     url = resolve_target(args.db)
-    print(
-        url.database
-        if url.get_backend_name() == "sqlite"
-        else url.render_as_string(hide_password=True)
-    )
+    # a file's path; a server's URL, or sqlite:// (a store in memory names no file)
+    file = url.database if url.get_backend_name() == "sqlite" else None
+    print(file or url.render_as_string(hide_password=True))
     return 0
