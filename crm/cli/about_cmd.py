@@ -3,10 +3,17 @@ settings, logs and backups — the lines of Help ▸ About, for support and scri
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from crm.i18n import translate
 
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def register(sub) -> None:
+    from crm.cli.common import Subparsers
+
+
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "about",
         help=translate("CLI", "version, store schema and the folders the CRM writes to"),
@@ -14,7 +21,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     # late: building the parser (every `crm` start) must not load the store's libraries
     from crm.about import about
     from crm.db import open_store

@@ -12,18 +12,24 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm import __version__
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 from crm.paths import is_frozen
 
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from crm.cli.common import Subparsers
+
 NAME = "CorridorCRM"
 CHECKOUT = Path(__file__).resolve().parents[2]
 SPEC = CHECKOUT / "packaging" / "crm.spec"
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "build",
         help=translate(
@@ -44,7 +50,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     if is_frozen() or not SPEC.is_file():
         raise UserError(
             QT_TRANSLATE_NOOP(

@@ -6,13 +6,23 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
+    from argparse import Namespace
+    from collections.abc import Callable, Iterable
+    from typing import TypeAlias
+
+    from crm.accounts.users import Actor
     from crm.db import Store
+    from crm.errors import UserError
+
+    #: what ``register(sub)`` adds its subcommand to (argparse names the type only privately)
+    Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 #: a command waits this long for another command holding the store (never for the app)
 LOCK_WAIT_SECONDS = 120.0
 
 
-def store_from(args, **kwargs) -> Store:
+def store_from(args: Namespace, *, readonly: bool = False, upgrade: bool = True) -> Store:
     """The store for a command. Writers take the store's lock (waiting for another command,
     naming the app that holds it) and quick_check it first: nothing is written into a
     damaged store. A store in a network share or a sync folder is warned about on stderr."""
@@ -21,12 +31,15 @@ def store_from(args, **kwargs) -> Store:
     from crm.db import open_store
     from crm.db.location import location_warning
 
-    writer = not kwargs.get("readonly", False)
-    kwargs.setdefault("program", "cli")
-    if writer:
-        kwargs.setdefault("lock_wait", LOCK_WAIT_SECONDS)
-        kwargs.setdefault("verify", True)
-    store = open_store(_target(args), **kwargs)
+    writer = not readonly
+    store = open_store(
+        _target(args),
+        upgrade=upgrade,
+        readonly=readonly,
+        program="cli",
+        lock_wait=LOCK_WAIT_SECONDS if writer else 0.0,
+        verify=writer,
+    )
     warning = location_warning(store.path)
     if warning is not None:
         sys.stderr.write(warning.render() + "\n")
@@ -42,7 +55,7 @@ def store_from(args, **kwargs) -> Store:
     return store
 
 
-def _target(args):
+def _target(args: Namespace) -> str | None:
     """--db; on a server URL without a password, ``--user NAME`` connects as that person's
     own login (a team server authenticates them: crm.team.session)."""
     from crm.db.store import resolve_target
@@ -50,7 +63,8 @@ def _target(args):
     name = getattr(args, "user", None)
     url = resolve_target(args.db)
     if not name or url.get_backend_name() != "postgresql" or url.password is not None:
-        return args.db
+        db: str | None = args.db
+        return db
     args.server_sign_in = True
     return url.set(username=name, password=_password(name)).render_as_string(hide_password=False)
 
@@ -86,7 +100,7 @@ def setup_logging() -> None:
     if root.handlers:
         return
     try:
-        handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
             log_dir() / "crm.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
@@ -96,7 +110,7 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
-def progress_printer(enabled: bool):
+def progress_printer(enabled: bool) -> Callable[[str, float], None] | None:
     """A progress callback writing one updating line to stderr on a terminal."""
     if not enabled or not sys.stderr.isatty():
         return None
@@ -110,7 +124,7 @@ def progress_printer(enabled: bool):
     return show
 
 
-def actor_for(args, store: Store):
+def actor_for(args: Namespace, store: Store) -> Actor:
     """Who a command acts as: ``--user NAME`` signs in (the password from CRM_PASSWORD, or
     asked at the terminal); without it, the store's administrator while nobody has a
     password, and otherwise a clear word on how to sign in."""
@@ -118,14 +132,14 @@ def actor_for(args, store: Store):
     from crm.errors import UserError
     from crm.i18n import QT_TRANSLATE_NOOP
 
-    name = getattr(args, "user", None)
+    name: str | None = getattr(args, "user", None)
     if getattr(args, "server_sign_in", False):
         from crm.team.session import server_actor
 
-        actor, one_time = server_actor(store)
+        person, one_time = server_actor(store)
         if one_time and not getattr(args, "may_use_one_time", False):
-            raise _one_time(name)
-        return actor
+            raise _one_time(person.username)
+        return person
     if not name:
         actor = cli_actor(store)
         if actor is None:
@@ -144,7 +158,7 @@ def actor_for(args, store: Store):
     return result.actor
 
 
-def _one_time(name: str):
+def _one_time(name: str) -> UserError:
     from crm.errors import UserError
     from crm.i18n import QT_TRANSLATE_NOOP
 
@@ -157,7 +171,7 @@ def _one_time(name: str):
     )
 
 
-def listing(names) -> str:
+def listing(names: Iterable[str]) -> str:
     """Names as a list in the language of the message: 未来科技城、紫金港科技城 / A, B."""
     from crm.i18n import ZH, current_language
 

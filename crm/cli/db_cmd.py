@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm.cli.common import LOCK_WAIT_SECONDS, store_from
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def register(sub) -> None:
+    from sqlalchemy.engine import URL
+
+    from crm.cli.common import Subparsers
+
+
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "db",
         help=translate("CLI", "store maintenance: upgrade, check, backup, backups, restore, path"),
@@ -79,7 +87,7 @@ def register(sub) -> None:
     cp.set_defaults(func=run_copy)
 
 
-def run_copy(args) -> int:
+def run_copy(args: Namespace) -> int:
     from crm.cli.common import progress_printer
     from crm.db.store import resolve_target
     from crm.errors import UserError
@@ -114,7 +122,7 @@ def run_copy(args) -> int:
     return 0
 
 
-def run_upgrade(args) -> int:
+def run_upgrade(args: Namespace) -> int:
     from crm.db import migrate
 
     store = store_from(args, upgrade=True)
@@ -138,18 +146,20 @@ TABLE_LABELS = {
 }
 
 
-def run_check(args) -> int:
+def run_check(args: Namespace) -> int:
     from crm.cli.db_safety import check_command
 
     return check_command(args)
 
 
-def run_backup(args) -> int:
+def run_backup(args: Namespace) -> int:
     from crm.db import backup as bk
     from crm.safety.backups import backup_now
 
-    if _server_url(args) is not None:
-        return _server_backup(args)
+    # asked once: with --user on a server, _server_url asks for the password
+    url = _server_url(args)
+    if url is not None:
+        return _server_backup(args, url)
     store = store_from(args, readonly=True)
     try:
         if args.destination:
@@ -178,13 +188,13 @@ def run_backup(args) -> int:
     return 0
 
 
-def run_backups(args) -> int:
+def run_backups(args: Namespace) -> int:
     from crm.cli.db_safety import print_backups
 
     return print_backups(args)
 
 
-def _server_url(args):
+def _server_url(args: Namespace) -> URL | None:
     """The server URL of --db (with --user's login), or None for a SQLite store."""
     from crm.cli.common import _target
     from crm.db.store import resolve_target
@@ -193,12 +203,11 @@ def _server_url(args):
     return None if url.get_backend_name() == "sqlite" else url
 
 
-def _server_backup(args) -> int:
+def _server_backup(args: Namespace, url: URL) -> int:
     """pg_dump -Fc of a server store (crm.team.pg_tools), into the backup folder or FILE."""
     from crm.paths import backup_dir
     from crm.team import pg_tools
 
-    url = _server_url(args)
     if args.destination:
         dest = Path(args.destination).expanduser().absolute()
     else:
@@ -214,7 +223,7 @@ def _server_backup(args) -> int:
     return 0
 
 
-def _server_restore(args) -> int:
+def _server_restore(args: Namespace, url: URL) -> int:
     from crm.errors import UserError
     from crm.team import pg_tools
 
@@ -222,7 +231,6 @@ def _server_restore(args) -> int:
         raise UserError(
             QT_TRANSLATE_NOOP("CLI", "Name the pg_dump file to restore into the server database.")
         )
-    url = _server_url(args)
     pg_tools.restore(url, Path(args.backup).expanduser())
     from crm.db.store import server_name
 
@@ -234,22 +242,21 @@ def _server_restore(args) -> int:
     return 0
 
 
-def run_restore(args) -> int:
+def run_restore(args: Namespace) -> int:
     from crm.cli.db_safety import restore_command
 
-    if _server_url(args) is not None:
-        return _server_restore(args)
+    url = _server_url(args)  # asked once (the password, with --user)
+    if url is not None:
+        return _server_restore(args, url)
 
     return restore_command(args, LOCK_WAIT_SECONDS)
 
 
-def run_path(args) -> int:
+def run_path(args: Namespace) -> int:
     from crm.db.store import resolve_target
 
     url = resolve_target(args.db)
-    print(
-        url.database
-        if url.get_backend_name() == "sqlite"
-        else url.render_as_string(hide_password=True)
-    )
+    # a file's path; a server's URL, or sqlite:// (a store in memory names no file)
+    file = url.database if url.get_backend_name() == "sqlite" else None
+    print(file or url.render_as_string(hide_password=True))
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm.db import backup as bk
 from crm.db import integrity, migrate
@@ -14,6 +15,9 @@ from crm.db.health import clear_damaged, mark_damaged
 from crm.db.store import _check_sqlite_file, open_store, resolve_target
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from argparse import Namespace
 
 EXIT_PROBLEMS = 1
 
@@ -34,10 +38,18 @@ def counted(table: str, n: int) -> str:
     return label.format(count=f"{n:,}").render() if label else f"{table}: {n:,}"
 
 
-def _sqlite_path(args) -> Path | None:
+def _sqlite_path(args: Namespace) -> Path | None:
     url = resolve_target(args.db)
     if url.get_backend_name() != "sqlite":
         return None
+    if url.database in (None, "", ":memory:"):  # sqlite:// — a store in memory has no file
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "{name} is a store in memory, without a file: there is nothing to check, back "
+                "up or restore.",
+            ).format(name=args.db or url.render_as_string())
+        )
     path = Path(url.database)
     _check_sqlite_file(path, readonly=True)
     return path
@@ -47,7 +59,7 @@ def _size(n: int) -> str:
     return f"{n / 1e6:,.1f} MB" if n >= 1e5 else f"{n / 1e3:,.0f} kB"
 
 
-def check_command(args) -> int:
+def check_command(args: Namespace) -> int:
     path = _sqlite_path(args)
     if path is None:
         return _check_server(args)
@@ -86,7 +98,9 @@ def check_command(args) -> int:
     return 0 if ok else EXIT_PROBLEMS
 
 
-def _repair(path: Path, report: integrity.IntegrityReport):
+def _repair(
+    path: Path, report: integrity.IntegrityReport
+) -> tuple[list[str], integrity.IntegrityReport]:
     """Rebuild what needs no backup, holding the writer lock (nothing else writes while the
     file is rebuilt), then check again: (the problems left, the new report). A verdict of
     damage left by an earlier check is cleared once the file is sound."""
@@ -142,7 +156,7 @@ def _advise_restore(path: Path) -> None:
     )
 
 
-def _check_server(args) -> int:
+def _check_server(args: Namespace) -> int:
     store = open_store(args.db, readonly=True, upgrade=False)
     try:
         report = migrate.check(store.engine)
@@ -177,7 +191,7 @@ def _server_refusal() -> StoreError:
     )
 
 
-def print_backups(args) -> int:
+def print_backups(args: Namespace) -> int:
     path = _sqlite_path(args)
     if path is None:
         raise _server_refusal()
@@ -224,7 +238,7 @@ def _choose(path: Path, wanted: str | None) -> bk.BackupInfo | Path:
     return Path(wanted).expanduser().absolute()
 
 
-def restore_command(args, wait: float) -> int:
+def restore_command(args: Namespace, wait: float) -> int:
     from crm.accounts.users import system_actor
     from crm.db import lock as store_lock
     from crm.db.restore import restore_file

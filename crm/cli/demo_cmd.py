@@ -8,14 +8,21 @@ import shlex
 import subprocess
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm.cli.common import progress_printer, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 from crm.values.dates import parse_date
 
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def register(sub) -> None:
+    from crm.cli.common import Subparsers
+    from crm.db import Store
+
+
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "demo",
         help=translate("CLI", "fill an empty store with demo data"),
@@ -42,11 +49,11 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def free_file(store) -> Path:
+def free_file(store: Store) -> Path:
     """A file beside the store (or in the data directory) that holds no store yet."""
     from crm.paths import data_dir
 
-    folder = Path(store.path).parent if getattr(store, "path", None) else data_dir()
+    folder = store.path.parent if store.path is not None else data_dir()
     for n in range(1, 100):
         candidate = folder / ("demo.sqlite" if n == 1 else f"demo-{n}.sqlite")
         if not candidate.exists():
@@ -54,7 +61,7 @@ def free_file(store) -> Path:
     return folder / "demo-new.sqlite"
 
 
-def command_for(args, db: Path) -> str:
+def command_for(args: Namespace, db: Path) -> str:
     """The command line that writes the same demo data into ``db``, ready to paste."""
     argv = ["crm", "--db", str(db), "demo", "--leads", str(args.leads)]
     argv += ["--activities", str(args.activities), "--seed", str(args.seed)]
@@ -63,7 +70,7 @@ def command_for(args, db: Path) -> str:
     return subprocess.list2cmdline(argv) if os.name == "nt" else shlex.join(argv)
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     from crm.demo import StoreNotEmpty, generate
 
     today = parse_date(args.today) if args.today else date.today()

@@ -6,25 +6,35 @@ lock and works while the app (or another command) holds the store."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from crm.cli.common import actor_for, listing, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 
+if TYPE_CHECKING:
+    from argparse import Namespace
+    from collections.abc import Iterable
 
-def register(sub) -> None:
+    from crm.cli.common import Subparsers
+    from crm.db import Store
+    from crm.leadlist.query import LeadFilter
+
+
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("export", help=translate("CLI", "export leads to Excel"))
     esub = p.add_subparsers(dest="export_what", metavar="WHAT", required=True)
     lp = esub.add_parser(
         "leads", help=translate("CLI", "export the lead list (filtered, sorted) to .xlsx")
     )
     lp.add_argument("--xlsx", required=True, metavar="FILE", help=translate("CLI", "file to write"))
-    many = dict(action="append", default=[], metavar="NAME")
-    lp.add_argument("--city", **many, help=translate("CLI", "only this city (repeatable)"))
-    lp.add_argument(
-        "--field", **many, help=translate("CLI", "only this field or sub-field (repeatable)")
-    )
-    lp.add_argument("--stage", **many, help=translate("CLI", "only this stage (repeatable)"))
-    lp.add_argument("--owner", **many, help=translate("CLI", "only this owner (repeatable)"))
+    for option, text in (
+        ("--city", translate("CLI", "only this city (repeatable)")),
+        ("--field", translate("CLI", "only this field or sub-field (repeatable)")),
+        ("--stage", translate("CLI", "only this stage (repeatable)")),
+        ("--owner", translate("CLI", "only this owner (repeatable)")),
+    ):
+        lp.add_argument(option, action="append", default=[], metavar="NAME", help=text)
     lp.add_argument("--key", action="store_true", help=translate("CLI", "only key projects"))
     lp.add_argument(
         "--search", default="", metavar="TEXT", help=translate("CLI", "full-text search")
@@ -59,11 +69,11 @@ _UNKNOWN = {
 }
 
 
-def _unknown(kind: str, value: str, known=()) -> UserError:
+def _unknown(kind: str, value: str, known: Iterable[str] = ()) -> UserError:
     return UserError(_UNKNOWN[kind].format(value=value, known=listing(known)))
 
 
-def build_filter(store, args):
+def build_filter(store: Store, args: Namespace) -> LeadFilter:
     from crm.importing.normalise import Resolver
     from crm.leadlist.query import LeadFilter
     from crm.pipeline import ALL
@@ -71,7 +81,11 @@ def build_filter(store, args):
 
     ref = reference(store)
     res = Resolver(ref)
-    cities, fields, subfields, stages, owners = [], [], [], [], []
+    cities: list[int] = []
+    fields: list[int] = []
+    subfields: list[int] = []
+    stages: list[str] = []
+    owners: list[int] = []
     for name in args.city:
         item = res.value("city", name)
         if item is None:
@@ -104,10 +118,10 @@ def build_filter(store, args):
     )
 
 
-def _sort(text: str):
+def _sort(text: str) -> list[tuple[str, bool]] | None:
     from crm.leadlist.query import SORT_KEYS
 
-    out = []
+    out: list[tuple[str, bool]] = []
     for part in filter(None, (p.strip() for p in text.split(","))):
         key, _, direction = part.partition(":")
         if key not in SORT_KEYS:
@@ -116,7 +130,7 @@ def _sort(text: str):
     return out or None
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     from crm.exporting.columns import COLUMNS, DEFAULT_COLUMNS
     from crm.exporting.leads import export_leads
     from crm.exporting.xlsx import check_target

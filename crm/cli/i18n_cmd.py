@@ -5,12 +5,18 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def register(sub) -> None:
+    from crm.cli.common import Subparsers
+
+
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "i18n",
         help=translate("CLI", "translations: update the .ts sources, list missing, build .qm"),
@@ -48,7 +54,7 @@ def _no_qt_tools(exc: FileNotFoundError) -> UserError:
     )
 
 
-def _update(args) -> int:
+def _update(args: Namespace) -> int:
     from crm.i18n_tools import update
 
     try:
@@ -60,7 +66,7 @@ def _update(args) -> int:
     return 0
 
 
-def _missing(args) -> int:
+def _missing(args: Namespace) -> int:
     from crm.i18n_tools import missing
 
     rows = missing(args.areas or None)
@@ -69,7 +75,7 @@ def _missing(args) -> int:
     return 1 if rows else 0
 
 
-def _apply(args) -> int:
+def _apply(args: Namespace) -> int:
     from crm.i18n_tools import apply
 
     data = json.loads(Path(args.json_file).read_text(encoding="utf-8"))
@@ -77,7 +83,7 @@ def _apply(args) -> int:
     return 0
 
 
-def _build(args) -> int:
+def _build(args: Namespace) -> int:
     from crm.i18n_tools import build
     from crm.paths import cache_dir
 

@@ -5,15 +5,24 @@ line with the four counts; --strict imports nothing and exits 1 if any row is re
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from crm.cli.common import actor_for, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 
+if TYPE_CHECKING:
+    from argparse import Namespace
+    from collections.abc import Iterable
+
+    from crm.cli.common import Subparsers
+    from crm.db import Store
+    from crm.importing.api import Column, ImportOptions, ImportPlan
+
 EXIT_REFUSED = 1
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "import",
         help=translate("CLI", "import a ledger (xlsx, xls, csv), preview it, or undo an import"),
@@ -113,12 +122,14 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def mapping_lines(columns, hidden: set[int] | frozenset[int] = frozenset()) -> list[str]:
+def mapping_lines(
+    columns: Iterable[Column], hidden: set[int] | frozenset[int] = frozenset()
+) -> list[str]:
     """One line per column: its letter and header, the field, and how sure the match is."""
     from crm.importing.api import target_label
     from crm.importing.mapping_spec import letter
 
-    out = []
+    out: list[str] = []
     for c in columns:
         if not c.header and not c.target:
             continue
@@ -146,7 +157,7 @@ def how_label(how: str) -> str:
     }.get(how, how)
 
 
-def _print_review(plan, store) -> None:
+def _print_review(plan: ImportPlan, store: Store) -> None:
     from crm.reference import reference
 
     ref = reference(store)
@@ -165,7 +176,7 @@ def _print_review(plan, store) -> None:
         )
 
 
-def _options(store, args):
+def _options(store: Store, args: Namespace) -> ImportOptions:
     from crm.accounts.users import find_actor
     from crm.importing.api import Choice, ImportOptions
     from crm.importing.normalise import Resolver
@@ -193,7 +204,7 @@ def _options(store, args):
     return opts
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     from crm.exporting.xlsx import check_target
     from crm.importing import api
     from crm.importing.layouts import remembered
@@ -207,11 +218,11 @@ def run(args) -> int:
     try:
         actor = actor_for(args, store)
         if args.undo is not None:
-            result = api.undo_import(store, actor, args.undo)
+            undone = api.undo_import(store, actor, args.undo)
             print(
                 translate(
                     "CLI", "import {id} undone: {removed} leads removed, {restored} restored"
-                ).format(id=result.batch_id, removed=result.removed, restored=result.restored)
+                ).format(id=undone.batch_id, removed=undone.removed, restored=undone.restored)
             )
             return 0
         table = api.read_table(args.file, args.sheet)
@@ -254,7 +265,7 @@ def run(args) -> int:
         store.dispose()
 
 
-def _print_plan(plan, verbose: bool, mapping: bool = False) -> None:
+def _print_plan(plan: ImportPlan, verbose: bool, mapping: bool = False) -> None:
     sheet = plan.table
     print(
         translate("CLI", "{file}, sheet {sheet}, header in row {row}").format(

@@ -19,6 +19,7 @@ import importlib  # noqa: E402
 import os  # noqa: E402
 import signal  # noqa: E402
 import sys  # noqa: E402
+from typing import NoReturn  # noqa: E402
 
 from crm import __version__  # noqa: E402
 from crm.cli import argparse_i18n  # noqa: E402
@@ -54,7 +55,7 @@ def _pre_language(argv: list[str]) -> None:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, our exit status
+    def error(self, message: str) -> NoReturn:  # one line, our exit status
         self.print_usage(sys.stderr)
         sys.stderr.write(
             self.prog + ": " + translate("CLI", "error: {message}").format(message=message) + "\n"

@@ -16,13 +16,24 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from crm.cli.common import actor_for, listing, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
+if TYPE_CHECKING:
+    from argparse import Namespace
+    from collections.abc import Callable
 
-def register(sub) -> None:
+    from crm.analytics import Period
+    from crm.analytics.weekly import WeeklyReport
+    from crm.cli.common import Subparsers
+    from crm.db import Store
+    from crm.reference import ReferenceData
+
+
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "report",
         help=translate("CLI", "reports for the management committee"),
@@ -67,7 +78,7 @@ def register(sub) -> None:
     v.set_defaults(func=run_verify)
 
 
-def _resolve(ref, kind: str, name: str | None) -> int | None:
+def _resolve(ref: ReferenceData, kind: str, name: str | None) -> int | None:
     if not name:
         return None
     item = ref.resolve(kind, name)
@@ -82,7 +93,7 @@ def _resolve(ref, kind: str, name: str | None) -> int | None:
     return item.id
 
 
-def _progress():
+def _progress() -> Callable[[float], None] | None:
     if not sys.stderr.isatty():
         return None
 
@@ -95,7 +106,29 @@ def _progress():
     return show
 
 
-def _open(args):
+def _share(
+    show: Callable[[float], None] | None, lo: float, hi: float
+) -> Callable[[float], None] | None:
+    """``show`` for one part of the work: its fraction mapped into [lo, hi]."""
+    if show is None:
+        return None
+    return lambda f: show(lo + (hi - lo) * f)
+
+
+class _Render(Protocol):
+    """What render_pdf, render_docx and render_xlsx have in common."""
+
+    def __call__(
+        self,
+        report: WeeklyReport,
+        path: str | Path,
+        *,
+        lang: str | None = None,
+        progress: Callable[[float], None] | None = None,
+    ) -> Path: ...
+
+
+def _open(args: Namespace) -> Store:
     """The store, writable when it can be (to close the week just ended), else read-only;
     never a new one (a mistyped path says so)."""
     import os
@@ -112,13 +145,13 @@ def _open(args):
         return store_from(args, readonly=True)
 
 
-def _week(args, today: date):
+def _week(args: Namespace, today: date) -> Period:
     from crm.analytics import Period
 
     return Period.parse_week(args.week) if args.week else Period.last_complete_week(today)
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     from crm.analytics import Scope
     from crm.analytics.weeks import close_due, report_of_week
     from crm.reference import reference
@@ -126,6 +159,7 @@ def run(args) -> int:
 
     today = date.today()
     period = _week(args, today)
+    assert period.week is not None  # _week gives a week
     year, week = period.week
     pdf, xlsx, docx = args.pdf, args.xlsx, args.docx
     if not pdf and not xlsx and not docx:
@@ -155,12 +189,12 @@ def run(args) -> int:
             with_rows=bool(xlsx),
             progress=(lambda f: show(0.4 * f)) if show else None,
         )
-        for path, render, lo, hi in (
+        renders: list[tuple[str | None, _Render, float, float]] = [
             (pdf, render_pdf, 0.4, 0.6), (docx, render_docx, 0.6, 0.7), (xlsx, render_xlsx, 0.7, 1.0)
-        ):  # fmt: skip
-            if path:
-                render(report, path, lang=lang,
-                       progress=(lambda f, lo=lo, hi=hi: show(lo + (hi - lo) * f)) if show else None)  # fmt: skip
+        ]  # fmt: skip
+        for target, render, lo, hi in renders:
+            if target:
+                render(report, target, lang=lang, progress=_share(show, lo, hi))
     finally:
         store.dispose()
     for path in targets:
@@ -170,7 +204,7 @@ def run(args) -> int:
     return 0
 
 
-def run_close(args) -> int:
+def run_close(args: Namespace) -> int:
     from crm.analytics.weeks import close_week
 
     today = date.today()
@@ -191,7 +225,7 @@ def run_close(args) -> int:
     return 0
 
 
-def run_reopen(args) -> int:
+def run_reopen(args: Namespace) -> int:
     from crm.analytics import Period
     from crm.analytics.weeks import reopen_week
 
@@ -205,7 +239,7 @@ def run_reopen(args) -> int:
     return 0
 
 
-def run_verify(args) -> int:
+def run_verify(args: Namespace) -> int:
     from crm.reports.verify import verify_file
 
     path = Path(args.file)

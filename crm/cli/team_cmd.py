@@ -3,10 +3,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from crm.i18n import translate
 
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def register(sub) -> None:
+    from crm.cli.common import Subparsers
+
+
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("team", help=translate("CLI", "the team server (PostgreSQL)"))
     t = p.add_subparsers(dest="team_command", metavar="ACTION", required=True)
     init = t.add_parser(
@@ -34,7 +41,7 @@ def register(sub) -> None:
     init.set_defaults(func=run_init)
 
 
-def run_init(args) -> int:
+def run_init(args: Namespace) -> int:
     from crm.cli.user_cmd import _new_password
     from crm.team.setup import init_team
 

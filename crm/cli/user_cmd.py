@@ -16,14 +16,22 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from crm.accounts.roles import ROLE_LABELS, ROLES
 from crm.cli.common import actor_for, store_from
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, translate
 
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def register(sub) -> None:
+    from crm.accounts.users import Actor
+    from crm.cli.common import Subparsers
+    from crm.db import Store
+
+
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("user", help=translate("CLI", "people and their accounts"))
     u = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = u.add_parser("add", help=translate("CLI", "add a person"))
@@ -83,7 +91,7 @@ def _new_password(prompt_name: str) -> str:
     return first
 
 
-def _city(store, name: str | None) -> int | None:
+def _city(store: Store, name: str | None) -> int | None:
     if not name:
         return None
     from crm.reference import reference
@@ -94,7 +102,7 @@ def _city(store, name: str | None) -> int | None:
     return item.id
 
 
-def _person(store, name: str):
+def _person(store: Store, name: str) -> Actor:
     from crm.accounts.admin import find_person
 
     person = find_person(store, name)
@@ -103,7 +111,7 @@ def _person(store, name: str):
     return person
 
 
-def run_add(args) -> int:
+def run_add(args: Namespace) -> int:
     from crm.accounts.admin import add_person
     from crm.team import people as team_people
     from crm.team.session import is_team_server
@@ -130,7 +138,7 @@ def run_add(args) -> int:
     return 0
 
 
-def run_list(args) -> int:
+def run_list(args: Namespace) -> int:
     from crm.reference import reference
     from crm.team.people import people
 
@@ -164,7 +172,7 @@ def run_list(args) -> int:
     return 0
 
 
-def run_active(args) -> int:
+def run_active(args: Namespace) -> int:
     from crm.accounts.admin import set_active
 
     store = store_from(args)
@@ -180,7 +188,7 @@ def run_active(args) -> int:
     return 0
 
 
-def run_reset(args) -> int:
+def run_reset(args: Namespace) -> int:
     from crm.accounts.admin import reset_password
 
     store = store_from(args)
@@ -206,7 +214,7 @@ def run_reset(args) -> int:
     return 0
 
 
-def run_set_role(args) -> int:
+def run_set_role(args: Namespace) -> int:
     from crm.accounts.admin import set_role
 
     store = store_from(args)
@@ -225,7 +233,7 @@ def run_set_role(args) -> int:
     return 0
 
 
-def run_password(args) -> int:
+def run_password(args: Namespace) -> int:
     from crm.accounts.admin import change_own_password
     from crm.accounts.signin import SignInError, sign_in
 

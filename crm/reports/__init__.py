@@ -10,13 +10,20 @@ reportlab (some 30 MB and a tenth of a second), which the app should not pay for
 nobody has opened the Reports page yet.
 """
 
+from typing import TYPE_CHECKING
+
 from crm.analytics.weekly import Cancelled
 from crm.reports.output import OutputError, check_writable
+
+if TYPE_CHECKING:  # the checker sees them; at run time __getattr__ imports them when asked
+    from crm.reports.pdf import render_pdf
+    from crm.reports.word import render_docx
+    from crm.reports.xlsx import render_xlsx
 
 __all__ = ["Cancelled", "OutputError", "check_writable", "render_docx", "render_pdf", "render_xlsx"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name == "render_pdf":
         from crm.reports.pdf import render_pdf
 

@@ -85,7 +85,7 @@ def logo_png(path: Path, size: int = 256) -> None:
         draw.polygon(
             [(pts[i] * k, (100 - pts[i + 1]) * k) for i in range(0, len(pts), 2)], fill=fill
         )
-    img.resize((size, size), Image.LANCZOS).save(path)
+    img.resize((size, size), Image.Resampling.LANCZOS).save(path)
 
 
 def write_files(folder: Path) -> list[Path]:

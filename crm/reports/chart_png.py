@@ -38,11 +38,18 @@ def _axis(value: float) -> tuple[float, float]:
         mag *= 10
 
 
-def _text(d: ImageDraw.ImageDraw, xy, text, size=8, fill=NAVY, anchor="la") -> None:
+def _text(
+    d: ImageDraw.ImageDraw,
+    xy: tuple[float, float],
+    text: str,
+    size: float = 8,
+    fill: str = NAVY,
+    anchor: str = "la",
+) -> None:
     d.text((xy[0] * SCALE, xy[1] * SCALE), text, font=_font(size), fill=fill, anchor=anchor)
 
 
-def _legend(d, names: list[str], x: float, y: float) -> None:
+def _legend(d: ImageDraw.ImageDraw, names: list[str], x: float, y: float) -> None:
     for n, name in enumerate(names):
         d.rectangle([x * SCALE, y * SCALE, (x + 8) * SCALE, (y + 8) * SCALE],
                     fill=SERIES[n % len(SERIES)])  # fmt: skip
@@ -63,7 +70,7 @@ def png(chart: Chart, width: float, height: float) -> bytes:
     return out.getvalue()
 
 
-def _funnel(d, chart: Chart, width: float, height: float) -> None:
+def _funnel(d: ImageDraw.ImageDraw, chart: Chart, width: float, height: float) -> None:
     values = chart.series[0].values if chart.series else []
     if not values:
         return
@@ -88,7 +95,7 @@ def _funnel(d, chart: Chart, width: float, height: float) -> None:
     _text(d, (label_w + area / 2, height - 2), chart.x_label, 8, GREY, "md")
 
 
-def _xy(d, chart: Chart, width: float, height: float) -> None:
+def _xy(d: ImageDraw.ImageDraw, chart: Chart, width: float, height: float) -> None:
     left, right, top_m, bottom = 40, 10, 16, 46
     x0, y0, w, h = left, top_m, width - left - right, height - top_m - bottom
     data = [s.values for s in chart.series]

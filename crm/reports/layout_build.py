@@ -25,6 +25,7 @@ from crm.reports.layout import (
     TITLE,
     WAN,
     WRAP,
+    Block,
     Chart,
     Column,
     Kpi,
@@ -175,7 +176,7 @@ class Builder:
     # -- the written summary, on the first page
     def summary(self) -> Section:
         r, t = self.r, self.t
-        blocks: list = []
+        blocks: list[Block] = []
         if r.summary or r.next_steps:
             for head, text in (
                 (t(QT_TRANSLATE_NOOP("Report", "Summary of the week")), r.summary),
@@ -310,7 +311,7 @@ class Builder:
         columns = [Column(t(QT_TRANSLATE_NOOP("Report", "City")), TEXT, 20)]
         columns += [Column(lbl.field(f, self.lang), COUNT, 13) for f in r.fields]
         columns.append(Column(total, COUNT, 13))
-        blocks: list = []
+        blocks: list[Block] = []
         for key in CITY_FIELD:
             money = key == "signed_investment"
             tab = r.tables[key]
@@ -374,7 +375,7 @@ class Builder:
         weeks = [f"W{p.period.week[1]:02d}" if p.period.week else "" for p in r.trend]
         week_head = t(QT_TRANSLATE_NOOP("Report", "Week"))
 
-        def chart(key, title, keys):
+        def chart(key: str, title: str, keys: tuple[str, ...]) -> Chart:
             return Chart(key, title, "lines", weeks,
                          [Series(figure_label(k, self.lang), [p.figures[k].value for p in r.trend])
                           for k in keys], x_label=week_head, half=True)  # fmt: skip

@@ -4,8 +4,11 @@ against the targets, how the figures are counted, and the raw rows of the workbo
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from datetime import date
 from typing import TYPE_CHECKING
 
+from crm.analytics.figures import Figure
 from crm.analytics.labels import figure_short
 from crm.analytics.sections import ProjectList
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -22,6 +25,7 @@ from crm.reports.layout import (
     TEXT,
     WAN,
     WRAP,
+    Block,
     Column,
     Section,
     Table,
@@ -31,6 +35,8 @@ from crm.reports.layout_raw import raw_tables
 from crm.targets.annual import AMOUNT_METRICS, METRIC_LABELS
 
 if TYPE_CHECKING:
+    from crm.analytics.projects import ProjectRow
+    from crm.analytics.ytd import TargetProgress
     from crm.reports.layout_build import Builder
 
 OFFICER_KEYS = ("activities", "visits", "calls", "meetings", "new_leads", "advanced", "signed",
@@ -40,12 +46,19 @@ CITY_KEYS = ("activities", "visits", "new_leads", "advanced", "signed", "signed_
 
 
 class Lists:
-    def __init__(self, b: Builder):
+    def __init__(self, b: Builder) -> None:
         self.b, self.r, self.t, self.lbl, self.lang = b, b.r, b.t, b.lbl, b.lang
 
     def _project_table(
-        self, key, lst: ProjectList, sheet, day_head, extra, extra_values, day=lambda row: row.day
-    ):
+        self,
+        key: str,
+        lst: ProjectList,
+        sheet: str,
+        day_head: str,
+        extra: list[Column],
+        extra_values: Callable[[ProjectRow], list[object]],
+        day: Callable[[ProjectRow], date | None] = lambda row: row.day,
+    ) -> Table:
         t, lbl, lang = self.t, self.lbl, self.lang
         columns = [
             Column(t(QT_TRANSLATE_NOOP("Report", "Lead ID")), ID, 9, printed=False),
@@ -62,7 +75,7 @@ class Lists:
             Column(t(QT_TRANSLATE_NOOP("Report", "Owner")), TEXT, 9),
             *extra,
         ]  # fmt: skip
-        rows = []
+        rows: list[list[object]] = []
         for row in lst.rows:
             project = "" if row.masked or row.project == row.company else row.project
             rows.append([row.id, row.company, project, lbl.city(row.city_id, lang),
@@ -81,7 +94,7 @@ class Lists:
             "moved or worked on this period.")).format(
             in_play=fmt.count(r.key_in_play.value), moved=fmt.count(r.key_moved.value),
             busy=fmt.count(lst.figure.value))  # fmt: skip
-        blocks: list = [Text(intro, BODY)]
+        blocks: list[Block] = [Text(intro, BODY)]
         if not lst.rows:
             blocks.append(Text(t(QT_TRANSLATE_NOOP("Report", "No key project moved this period.")),
                                NOTE))  # fmt: skip
@@ -90,7 +103,7 @@ class Lists:
                  Column(t(QT_TRANSLATE_NOOP("Report", "Stage moves")), WRAP, 22),
                  Column(t(QT_TRANSLATE_NOOP("Report", "Activities")), COUNT, 9)]  # fmt: skip
 
-        def values(row):
+        def values(row: ProjectRow) -> list[object]:
             moves = "\n".join(
                 f"{fmt.day(m.day)[5:]} {lbl.stage(m.from_stage, lang)}→{lbl.stage(m.to_stage, lang)}"
                 for m in row.moves)  # fmt: skip
@@ -104,7 +117,7 @@ class Lists:
 
     def new_projects(self) -> list[Section]:
         r, t = self.r, self.t
-        out = []
+        out: list[Section] = []
         for key, lst, title, sheet, day_head, empty in (
             ("signed", r.signed, QT_TRANSLATE_NOOP("Report", "Newly signed projects"),
              QT_TRANSLATE_NOOP("Report", "Newly signed"), QT_TRANSLATE_NOOP("Report", "Signed on"),
@@ -133,7 +146,7 @@ class Lists:
 
     def followups(self) -> Section:
         r, t = self.r, self.t
-        blocks: list = [Text(t(QT_TRANSLATE_NOOP(
+        blocks: list[Block] = [Text(t(QT_TRANSLATE_NOOP(
             "Report", "{overdue} follow-ups are overdue on {day}, {risk} of them by 7 days or more "
             "(at risk); {stale} leads in play had no activity for 30 days.")).format(
             overdue=fmt.count(r.overdue.figure.value), day=fmt.long_day(r.as_of, self.lang),
@@ -153,7 +166,7 @@ class Lists:
                 Column(t(QT_TRANSLATE_NOOP("Report", "Follow-up")), TEXT, 12, printed=False),
             ]
 
-            def values(row):
+            def values(row: ProjectRow) -> list[object]:
                 days = (r.as_of - row.day).days if row.day else None
                 state = (FOLLOWUP_LABELS[row.followup].render(self.lang)
                          if row.followup.value != "none" else "")  # fmt: skip
@@ -210,8 +223,15 @@ class Lists:
             Column(t(QT_TRANSLATE_NOOP("Report", "Progress")), PERCENT, 11),
         ]
 
-        def table_of(key, groups, title, sheet):
-            rows, figs, marked = [], [], []
+        def table_of(
+            key: str,
+            groups: Iterable[tuple[str, list[TargetProgress]]],
+            title: str | None,
+            sheet: str,
+        ) -> Table:
+            rows: list[list[object]] = []
+            figs: list[list[Figure | None]] = []
+            marked: list[bool] = []
             for scope, items in groups:
                 for item in items:
                     label = METRIC_LABELS[item.metric].render(self.lang)
@@ -229,7 +249,7 @@ class Lists:
         sheet = t(QT_TRANSLATE_NOOP("Report", "Targets"))
         by = [(lbl.city(c, self.lang), items) for c, items in y.by_city.items()]
         by += [(lbl.field(f, self.lang), items) for f, items in y.by_field.items()]
-        blocks: list = [
+        blocks: list[Block] = [
             Text(t(QT_TRANSLATE_NOOP(
                 "Report", "{start} to {end}: {share} of the year has passed (the mark on each bar)."
             )).format(start=fmt.long_day(y.period.start, self.lang),
@@ -266,7 +286,7 @@ class Lists:
 
     def raw(self) -> Section:
         """The period's leads and activities, one line per record, to filter and pivot."""
-        return Section("raw", "", raw_tables(self))
+        return Section("raw", "", [*raw_tables(self)])
 
 
 __all__ = ["Lists", "OFFICER_KEYS", "CITY_KEYS", "DAY", "COUNT"]

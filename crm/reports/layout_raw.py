@@ -4,9 +4,10 @@ the workbook is written."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.reports.layout import COUNT, DAY, ID, TEXT, WAN, Column, Table
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ def raw_tables(lists: Lists) -> list[Table]:
     leads = r.rows.leads if r.rows else []
     acts = r.rows.activities if r.rows else []
 
-    def c(msg, kind, width):
+    def c(msg: Message, kind: str, width: float) -> Column:
         return Column(t(msg), kind, width)
 
     lead_columns = [
@@ -54,7 +55,7 @@ def raw_tables(lists: Lists) -> list[Table]:
     users = {x: lbl.user(x) for x in lbl.users}
     btypes = {x: lbl.business_type(x, lang) for x in lbl.business_types}
 
-    def lead_rows():
+    def lead_rows() -> Iterator[list[object]]:
         for x in leads:
             yield [
                 x.id, x.company, x.project, x.credit_code, cities.get(x.city_id, ""),
@@ -85,7 +86,7 @@ def raw_tables(lists: Lists) -> list[Table]:
     ]
     types = {code: lbl.activity_type(code, lang) for code in lbl.activity_types}
 
-    def act_rows():
+    def act_rows() -> Iterator[list[object]]:
         for a in acts:
             yield [
                 a.id, a.occurred_on, types.get(a.type_code, a.type_code), users.get(a.user_id, ""),

@@ -12,6 +12,7 @@ The document's keywords name the week, scope, language, moment and fingerprint, 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
@@ -27,7 +28,7 @@ from crm.reports.fonts import register
 from crm.reports.layout import Layout
 from crm.reports.layout_build import build_layout, scope_label
 from crm.reports.output import atomic_path
-from crm.reports.pdf_draw import Drawer
+from crm.reports.pdf_draw import Drawer, Links
 from crm.reports.pdf_style import styles
 from crm.reports.progress import IsCancelled, Progress, Steps
 
@@ -38,22 +39,22 @@ FOOTER = 11 * mm
 PDF_ROWS = 30
 
 
-class _Progress(Flowable):
+class _Progress(Flowable):  # type: ignore[misc]  # reportlab ships no types: Flowable is Any
     """An invisible flowable that reports how far the layout got (and lets it be cancelled)."""
 
-    def __init__(self, steps: Steps, fraction: float):
+    def __init__(self, steps: Steps, fraction: float) -> None:
         super().__init__()
         self.steps, self.fraction = steps, fraction
         self.width = self.height = 0
 
-    def wrap(self, *_):
+    def wrap(self, *_: float) -> tuple[float, float]:
         return 0, 0
 
-    def draw(self):
+    def draw(self) -> None:
         self.steps(self.fraction)
 
 
-def _numbered(layout: Layout, lang: str):
+def _numbered(layout: Layout, lang: str) -> type[Canvas]:
     """A canvas class that, once the page count is known, draws "page X of Y" and the
     running header and footer on every page."""
     title = QT_TRANSLATE_NOOP("Report", "Unified investment attraction · Weekly report").render(
@@ -62,16 +63,18 @@ def _numbered(layout: Layout, lang: str):
     period = layout.period
     made = layout.footer
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types: Canvas is Any
+        # reportlab's own arguments, passed on as they come
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages = []
+            #: each page's canvas state, drawn once the page count is known
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self):  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
@@ -127,7 +130,7 @@ def render_pdf(
     progress: Progress = None,
     cancelled: IsCancelled = None,
     rows: int = PDF_ROWS,
-    links: dict | None = None,
+    links: Links | None = None,
 ) -> Path:
     """Write the report to ``path`` (replaced only once complete) and return it.
 

@@ -14,13 +14,23 @@ label and figure, for the preview's drill-down. Other viewers ignore the unknown
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
+from crm.analytics.figures import Figure
 from crm.reports import charts
 from crm.reports.brand import LINE, PALE, logo
 from crm.reports.fonts import printable
@@ -37,6 +47,7 @@ from crm.reports.layout import (
     WAN,
     WRAP,
     Chart,
+    Kpi,
     Kpis,
     Section,
     Text,
@@ -44,7 +55,7 @@ from crm.reports.layout import (
     kpi_text,
 )
 from crm.reports.layout import Table as LayoutTable
-from crm.reports.pdf_style import BASE, Styles, p, table
+from crm.reports.pdf_style import BASE, Cell, Styles, p, table
 
 NUMERIC = (COUNT, WAN, PERCENT, ID)
 #: the narrowest a column of dates or percentages may be (8 pt digits)
@@ -56,17 +67,23 @@ _BREAKS = re.compile(r"(?<=[ )）/、])|(?=[（(])")
 DRILL = "crm-drill:"
 
 
-def _drillable(figure) -> bool:
+#: link key → (label, Figure) of every figure drawn with a link (the preview's drill-down)
+Links = dict[str, tuple[str, Figure]]
+
+
+def _drillable(figure: Figure | None) -> TypeGuard[Figure]:
     return figure is not None and (figure.leads is not None or figure.activities is not None)
 
 
 class Drawer:
-    def __init__(self, st: Styles, width: float, lang: str):
+    def __init__(self, st: Styles, width: float, lang: str) -> None:
         self.st, self.w, self.lang = st, width, lang
         #: link key → (label, Figure) of every figure drawn with a link
-        self.links: dict[str, tuple[str, object]] = {}
+        self.links: Links = {}
 
-    def linked(self, text: str, style: ParagraphStyle, key: str, label: str, figure) -> Paragraph:
+    def linked(
+        self, text: str, style: ParagraphStyle, key: str, label: str, figure: Figure
+    ) -> Paragraph:
         """``text`` as a paragraph whose words link to the figure's leads (no border: the
         printed page looks the same)."""
         self.links[key] = (label, figure)
@@ -74,12 +91,12 @@ class Drawer:
         return Paragraph(f'<a href="{DRILL}{escape(key)}">{body}</a>', style)
 
     # -- texts
-    def text(self, t: Text) -> list:
+    def text(self, t: Text) -> list[Flowable]:
         style = {TITLE: self.st.title, SUBTITLE: self.st.subtitle, BODY: self.st.body,
                  NOTE: self.st.note, QUOTE: self.st.quote}[t.style]  # fmt: skip
         return [p(t.text, style)]
 
-    def cover(self, lines: list[Text]) -> list:
+    def cover(self, lines: list[Text]) -> list[Flowable]:
         flow = [f for t in lines for f in self.text(t)]
         box = Table([[logo(64), flow]], colWidths=[80, self.w - 80])
         box.setStyle(TableStyle([
@@ -92,11 +109,11 @@ class Drawer:
         ]))  # fmt: skip
         return [box, Spacer(1, 8)]
 
-    def section(self, s: Section) -> list:
-        out: list = []
+    def section(self, s: Section) -> list[Flowable]:
+        out: list[Flowable] = []
         if s.title:
             out += [CondPageBreak(150), p(s.title, self.st.h1)]
-        pending_half: list = []
+        pending_half: list[Chart] = []
         for block in s.blocks:
             if isinstance(block, Chart) and block.half:
                 pending_half.append(block)
@@ -140,8 +157,10 @@ class Drawer:
 
     def kpis(self, block: Kpis) -> Table:
         st = self.st
-        cells = [[p(k.label, st.kpi_label), self.kpi_value(k), p(k.below, st.kpi_change)]
-                 for k in block.items]  # fmt: skip
+        cells: list[Cell] = [
+            [p(k.label, st.kpi_label), self.kpi_value(k), p(k.below, st.kpi_change)]
+            for k in block.items
+        ]
         rows = [cells[i : i + 4] for i in range(0, len(cells), 4)]
         rows[-1] += [""] * (4 - len(rows[-1]))
         grid = Table(rows, colWidths=[self.w / 4] * 4)
@@ -155,14 +174,14 @@ class Drawer:
         ]))  # fmt: skip
         return grid
 
-    def kpi_value(self, k) -> Paragraph:
+    def kpi_value(self, k: Kpi) -> Paragraph:
         text = kpi_text(k, self.lang)
         if not _drillable(k.figure):
             return p(text, self.st.kpi_value)
         return self.linked(text, self.st.kpi_value, f"kpi/{k.key}", f"{k.label}  {text}", k.figure)
 
     # -- tables
-    def table(self, t: LayoutTable) -> list:
+    def table(self, t: LayoutTable) -> list[Flowable]:
         if t.printed == 0:
             return []
         out = [CondPageBreak(110), p(t.title, self.st.h2)] if t.title else []
@@ -170,11 +189,10 @@ class Drawer:
         if len(shown) == 1 and t.columns[shown[0]].kind == WRAP:  # a list of notes
             return out + [p(row[shown[0]], self.st.note) for row in list(t.rows)[: t.printed_rows]]
         rows = list(t.rows)[: t.printed_rows]
-        head_size = 7 if t.dense else 8
-        widths, head_size = self.widths(t, shown, head_size)
-        body = []
+        widths, head_size = self.widths(t, shown, 7 if t.dense else 8)
+        body: list[list[Cell]] = []
         for r, row in enumerate(rows):
-            cells = []
+            cells: list[Cell] = []
             for i in shown:
                 col = t.columns[i]
                 text = cell_text(row[i], col.kind, self.lang)
@@ -199,13 +217,13 @@ class Drawer:
             body.append(cells)
         numeric = {n for n, i in enumerate(shown) if t.columns[i].kind in NUMERIC}
         if t.bars is not None:
-            col, elapsed = t.bars
-            if col in shown:
+            bar_column, elapsed = t.bars
+            if bar_column in shown:
                 bar_w = self.w * 0.2
                 scale = (self.w - bar_w) / sum(widths)
                 widths = [w * scale for w in widths] + [bar_w]
                 for row, cells in zip(rows, body, strict=True):
-                    cells.append(charts.progress_bar(row[col], elapsed, bar_w - 10))
+                    cells.append(charts.progress_bar(row[bar_column], elapsed, bar_w - 10))
         heads = [self.head_lines(t.columns[i].head, w - PAD, head_size)
                  for i, w in zip(shown, widths, strict=False)]  # fmt: skip
         heads += [""] * (len(widths) - len(heads))
@@ -219,7 +237,8 @@ class Drawer:
     def head_lines(self, head: str, width: float, size: float) -> str:
         """The head on as many lines as its width needs, broken only between its pieces."""
         font = self.st.head.fontName
-        lines, line = [], ""
+        lines: list[str] = []
+        line = ""
         for piece in (x for x in _BREAKS.split(head) if x):
             if line and stringWidth((line + piece).strip(), font, size) > width:
                 lines.append(line.strip())

@@ -3,13 +3,15 @@ zebra rows; tables repeat their header row on every page they run onto."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from crm.i18n import ZH
 from crm.reports.brand import GREY, LINE, NAVY, PALE
@@ -42,8 +44,14 @@ def styles(lang: str = ZH) -> Styles:
     wrap = "CJK" if lang == ZH else None
 
     def style(
-        name, size, leading=None, color="#1f2933", align=TA_LEFT, space_before=0, space_after=0
-    ):
+        name: str,
+        size: float,
+        leading: float | None = None,
+        color: str = "#1f2933",
+        align: int = TA_LEFT,
+        space_before: float = 0,
+        space_after: float = 0,
+    ) -> ParagraphStyle:
         return ParagraphStyle(
             name,
             fontName=font,
@@ -75,6 +83,10 @@ def styles(lang: str = ZH) -> Styles:
     )
 
 
+#: a table cell: text (wrapped in a paragraph here) or a reportlab flowable (reportlab ships
+#: no types: a flowable is Any to the checker)
+Cell: TypeAlias = str | Flowable | list[Flowable]
+
 # every table's cells default to the embedded font (reportlab's default is Helvetica)
 BASE = [("FONTNAME", (0, 0), (-1, -1), register())]
 
@@ -92,10 +104,10 @@ def lines(texts: list[str], style: ParagraphStyle) -> Paragraph:
 def table(
     st: Styles,
     header: list[str],
-    rows: list[list],
+    rows: list[list[Cell]],
     widths: list[float],
     *,
-    numeric: set[int] = frozenset(),
+    numeric: AbstractSet[int] = frozenset(),
     total_row: bool = False,
     dense: bool = False,
     head_size: float | None = None,
@@ -148,4 +160,4 @@ def table(
     return t
 
 
-__all__ = ["Styles", "styles", "p", "table", "white"]
+__all__ = ["Cell", "Styles", "styles", "p", "table", "white"]

@@ -15,7 +15,9 @@ class Steps:
     """Reports ``fraction`` of the work done, mapped into [start, end] of the caller's bar,
     and raises Cancelled as soon as ``cancelled()`` says so."""
 
-    def __init__(self, progress: Progress, cancelled: IsCancelled, start=0.0, end=1.0):
+    def __init__(
+        self, progress: Progress, cancelled: IsCancelled, start: float = 0.0, end: float = 1.0
+    ) -> None:
         self.progress, self.cancelled = progress, cancelled
         self.start, self.end = start, end
 

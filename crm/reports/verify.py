@@ -96,7 +96,8 @@ def _identity(path: Path, kind: str) -> Identity | None:
     return None
 
 
-def _contents(path: Path, kind: str):
+def _contents(path: Path, kind: str) -> object:
+    """What the file says, to compare with another (bytes, texts or sheets' rows)."""
     if kind == PDF:
         return path.read_bytes()
     if kind == DOCX:
@@ -144,8 +145,12 @@ def verify_file(store: Store, path: str | Path) -> Verdict:
         again = Path(tmp) / f"again.{kind}"
         from crm.reports import render_docx, render_pdf, render_xlsx  # late: one renderer loads
 
-        render = {PDF: render_pdf, XLSX: render_xlsx, DOCX: render_docx}[kind]
-        render(report, again, lang=ident.lang)
+        if kind == PDF:
+            render_pdf(report, again, lang=ident.lang)
+        elif kind == XLSX:
+            render_xlsx(report, again, lang=ident.lang)
+        else:
+            render_docx(report, again, lang=ident.lang)
         same = _contents(again, kind) == _contents(path, kind)
     if same:
         return Verdict(True, QT_TRANSLATE_NOOP(

@@ -11,7 +11,9 @@ and WPS read) and falls back to the systems' own CJK fonts; the PDF stays the pr
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -22,6 +24,13 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from crm.analytics.weekly import WeeklyReport
+
+if TYPE_CHECKING:  # python-docx ships no types: to the checker these are Any
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.section import Section
+    from docx.table import _Cell
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 from crm.i18n import QT_TRANSLATE_NOOP, current_language, normalise_language
 from crm.reports import chart_png
 from crm.reports.layout import (
@@ -36,6 +45,7 @@ from crm.reports.layout import (
     WAN,
     WRAP,
     Chart,
+    Column,
     Kpis,
     Layout,
     Table,
@@ -56,7 +66,7 @@ BODY_WIDTH_MM = 174
 _SIZES = {TITLE: 20, SUBTITLE: 12, BODY: 10, NOTE: 8, QUOTE: 10.5}
 
 
-def _fonts(element_rpr) -> None:
+def _fonts(element_rpr: BaseOxmlElement) -> None:
     fonts = element_rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -66,7 +76,13 @@ def _fonts(element_rpr) -> None:
     fonts.set(qn("w:eastAsia"), EAST_ASIAN)
 
 
-def _run(paragraph, text: str, size: float, color=None, bold: bool = False):
+def _run(
+    paragraph: Paragraph,
+    text: str,
+    size: float,
+    color: RGBColor | None = None,
+    bold: bool = False,
+) -> Run:
     run = paragraph.add_run(text)
     run.font.size = Pt(size)
     run.font.bold = bold
@@ -76,7 +92,7 @@ def _run(paragraph, text: str, size: float, color=None, bold: bool = False):
     return run
 
 
-def _field(paragraph, code: str) -> None:
+def _field(paragraph: Paragraph, code: str) -> None:
     """A Word field (PAGE, NUMPAGES) that Word and WPS fill in."""
     fld = OxmlElement("w:fldSimple")
     fld.set(qn("w:instr"), code)
@@ -89,7 +105,7 @@ def _field(paragraph, code: str) -> None:
 
 
 class _Doc:
-    def __init__(self, layout: Layout):
+    def __init__(self, layout: Layout) -> None:
         self.layout, self.lang = layout, layout.lang
         self.doc = Document()
         sec = self.doc.sections[0]
@@ -103,7 +119,7 @@ class _Doc:
         _fonts(normal.element.get_or_add_rPr())
         self._header_footer(sec)
 
-    def _header_footer(self, sec) -> None:
+    def _header_footer(self, sec: Section) -> None:
         head = sec.header.paragraphs[0]
         _run(head, QT_TRANSLATE_NOOP("Report", "Unified investment attraction · Weekly report")
              .render(self.lang) + "    " + self.layout.period, 8, NAVY)  # fmt: skip
@@ -221,7 +237,7 @@ class _Doc:
         )
 
 
-def _widths(columns, head_pt: float, texts: list[list[str]]) -> list[float]:
+def _widths(columns: Sequence[Column], head_pt: float, texts: list[list[str]]) -> list[float]:
     """Column widths in mm sharing the page by the layout's widths, each at least as wide as
     the longest word of its head and of its short texts (a Chinese character counts a full
     em, a letter about two thirds, as bold Latin fonts run): Word and WPS would otherwise
@@ -252,7 +268,7 @@ def _widths(columns, head_pt: float, texts: list[list[str]]) -> list[float]:
     return widths
 
 
-def _shade(cell, colour: str) -> None:
+def _shade(cell: _Cell, colour: str) -> None:
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")

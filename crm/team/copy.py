@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from alembic import command
-from sqlalchemy import select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
@@ -37,6 +37,9 @@ from crm.team import logins, security
 BATCH = 5000
 #: columns of app_user that point at people not yet copied: filled in after every row is in
 LATE_USER_COLUMNS = ("city_id", "manager_id", "created_by", "updated_by")
+#: a person's references filled in once every row is in: "_id" and LATE_USER_COLUMNS, as the
+#: UPDATE's parameters (ids or None, as the source row has them)
+LateUser = dict[str, object]
 
 
 @dataclass
@@ -61,7 +64,7 @@ def _empty(conn: Connection) -> bool:
     ).scalar_one()
 
 
-def _compare(src: Connection, dst: Connection, table) -> int:
+def _compare(src: Connection, dst: Connection, table: Table) -> int:
     """Every row of ``table`` on both sides, in id order, compared value by value (streamed):
     the number of rows, or CopyMismatch."""
     q = select(table).order_by(*table.primary_key.columns)
@@ -125,7 +128,7 @@ def copy_store(
             conn.exec_driver_sql(f"TRUNCATE {names}, lead_search RESTART IDENTITY")
             restore = _set_aside(conn)
             with source.connect() as src:
-                later: list[dict] = []
+                later: list[LateUser] = []
                 for n, table in enumerate(tables):
                     if progress:
                         progress(table.name, n / (len(tables) + 2))
@@ -176,13 +179,13 @@ def copy_store(
     return result
 
 
-def _copy_table(src: Connection, dst: Connection, table) -> list[dict]:
+def _copy_table(src: Connection, dst: Connection, table: Table) -> list[LateUser]:
     """Copies the rows (PostgreSQL's COPY, in the copy's transaction); returns the people's
     references to fill in once every row is in."""
     late = table.name == "app_user"
     names = [c.name for c in table.columns]
     blank = [names.index(c) for c in LATE_USER_COLUMNS] if late else []
-    later: list[dict] = []
+    later: list[LateUser] = []
     columns = ", ".join(f'"{n}"' for n in names)
     raw = dst.connection.driver_connection
     assert raw is not None  # an open connection
@@ -242,9 +245,11 @@ def _logins(conn: Connection, result: CopyResult) -> None:
         result.passwords[name] = password
 
 
-def copy_file(path: str, target: str, **kwargs) -> CopyResult:
+def copy_file(
+    path: str, target: str, *, progress: Callable[[str, float], None] | None = None
+) -> CopyResult:
     source = open_store(path, readonly=True)
     try:
-        return copy_store(source, target, **kwargs)
+        return copy_store(source, target, progress=progress)
     finally:
         source.dispose()

@@ -20,10 +20,14 @@ import selectors
 import socket
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import URL
 
 from crm.changes import Changes
+
+if TYPE_CHECKING:  # imported where used: the app starts without it
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -154,11 +158,12 @@ class Listener:
     def retry_now(self) -> None:
         self._retry.set()
 
-    def _connect(self):
+    def _connect(self) -> psycopg.Connection[tuple[Any, ...]]:
         import psycopg
 
         url = self.url
-        kwargs = {
+        # libpq's connection parameters, as psycopg.connect takes them (its conninfo keywords)
+        kwargs: dict[str, Any] = {
             "host": url.host,
             "port": url.port or 5432,
             "dbname": url.database,
@@ -219,7 +224,7 @@ class Listener:
                 connected = False
                 self.on_state(False)
 
-    def _listen(self, conn) -> None:
+    def _listen(self, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
         """Hand over each message until stopped; a lost connection raises psycopg.Error.
 
         Waits on the connection's socket and on the wake-up socket together: a message, the

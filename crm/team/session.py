@@ -15,6 +15,9 @@ from crm.db.store import Store
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 
+#: a team server's connection, login included (widgets name it without the SQL toolkit)
+ServerUrl = URL
+
 
 def is_team_server(store: Store) -> bool:
     if store.is_sqlite:
@@ -26,7 +29,8 @@ def is_team_server(store: Store) -> bool:
                     text("SELECT 1 FROM pg_namespace WHERE nspname = 'crm_app'")
                 ).scalar_one_or_none()
             )
-    return store.cache["team_server"]
+    answer: bool = store.cache["team_server"]
+    return answer
 
 
 def login_url(url: URL, username: str, password: str | None) -> URL:

@@ -375,6 +375,10 @@
             <translation>数据库：{store}</translation>
         </message>
         <message>
+            <source>{name} is a store in memory, without a file: there is nothing to check, back up or restore.</source>
+            <translation>{name} 是内存中的数据库，没有文件：无可检查、备份或恢复。</translation>
+        </message>
+        <message>
             <source>schema: {rev} (this app: {head})</source>
             <translation>结构版本：{rev}（本程序：{head}）</translation>
         </message>

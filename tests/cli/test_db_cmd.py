@@ -71,3 +71,6 @@ def test_path_names_the_store_without_opening_it(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("CRM_DATABASE_URL")
     assert main(["db", "path"]) == 0
     assert capsys.readouterr().out.strip().startswith(str(tmp_path / "data"))
+    # a store in memory has no file: its URL, not "None"
+    assert main(["--db", "sqlite://", "db", "path"]) == 0
+    assert capsys.readouterr().out == "sqlite://\n"

@@ -90,3 +90,25 @@ def test_init_says_whether_the_index_serves_searches(empty_db, monkeypatch, caps
     finally:
         engine.dispose()
     assert "lead_search" in views and "search_all" not in views
+
+
+def test_a_server_backup_asks_the_password_once(team, monkeypatch, tmp_path, capsys):
+    """At a terminal, ``--user NAME`` on a server asks for the password; db backup asked it
+    twice (once to tell a server from a file, once more for pg_dump's URL). The owner's
+    login, as a person's may not read every table (pg_dump is the administrator's)."""
+    import getpass
+    import sys
+
+    monkeypatch.delenv("CRM_PASSWORD", raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        getpass, "getpass", lambda prompt: asked.append(prompt) or team.url.password
+    )
+    plain = f"postgresql://{team.url.host}:{team.url.port or 5432}/{team.url.database}"
+    dump = tmp_path / "team.dump"
+    args = ["--lang", "en", "--db", plain, "--user", team.url.username, "db", "backup"]
+    code = main([*args, str(dump)])
+    assert len(asked) == 1, asked
+    assert code == 0, capsys.readouterr().err
+    assert dump.stat().st_size > 0

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -48,7 +49,7 @@ def _tr(text: str) -> str:
 
 
 class PeopleModel(QAbstractTableModel):
-    def __init__(self, ref: ReferenceData, parent=None):
+    def __init__(self, ref: ReferenceData, parent: QObject | None = None):
         super().__init__(parent)
         self.ref = ref
         self._rows: list[Person] = []
@@ -74,7 +75,7 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    ) -> str | None:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -85,7 +86,7 @@ class PeopleModel(QAbstractTableModel):
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    ) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         p = self._rows[index.row()]
@@ -145,7 +146,7 @@ class PeopleModel(QAbstractTableModel):
             return when.astimezone().strftime("%Y-%m-%d %H:%M")
         return ""
 
-    def _sort_key(self, p: Person, col: str):
+    def _sort_key(self, p: Person, col: str) -> int | str:
         if col == "leads":
             return p.leads
         if col == "last_sign_in":

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from crm.accounts.users import Actor
 from crm.errors import CrmError
-from crm.team.session import TLS_MODES, server_url, sign_in_to_server
+from crm.team.session import TLS_MODES, ServerUrl, server_url, sign_in_to_server
+from crm.ui.context import AppContext
 from crm.ui.operations import Op
 from crm.ui.settings import Setting
 from crm.ui.team import secrets
@@ -46,9 +47,11 @@ class ConnectDialog(QDialog):
     """On success ``url`` is the person's connection (password included) and ``actor`` who
     they are; the store opened to check is closed again (the app opens its own)."""
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctx, self.url, self.actor = ctx, None, None
+        self.ctx = ctx
+        self.url: ServerUrl | None = None
+        self.actor: Actor | None = None
         self._one_time = False
         self.setObjectName("connectDialog")
         self.setWindowTitle(self.tr("Connect to team server"))
@@ -93,8 +96,8 @@ class ConnectDialog(QDialog):
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit(self)
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        for w, name in ((self.host, "Server"), (self.database, "Database")):
-            w.setAccessibleName(name)
+        for line, name in ((self.host, "Server"), (self.database, "Database")):
+            line.setAccessibleName(name)
         self.error = QLabel(self)
         self.error.setObjectName("connectError")
         self.error.setWordWrap(True)
@@ -181,7 +184,7 @@ class ConnectDialog(QDialog):
         self.ok.setText(self.tr("Connect"))
         self.show_error(exc.render())
 
-    def _connected(self, url, actor, one_time: bool) -> None:
+    def _connected(self, url: ServerUrl, actor: Actor, one_time: bool) -> None:
         self.ok.setEnabled(True)
         self.ok.setText(self.tr("Connect"))
         self.url, self.actor = url, actor
@@ -200,6 +203,8 @@ class ConnectDialog(QDialog):
 
         if self.new_password.text() != self.again.text():
             return self.show_error(self.tr("The two passwords differ."))
+        if self.url is None:  # asked only once connected (_connected)
+            return None
         url, new = self.url.render_as_string(hide_password=False), self.new_password.text()
 
         def change() -> None:
@@ -213,7 +218,8 @@ class ConnectDialog(QDialog):
         Op(self, None, change).success(lambda _r: self._password_changed()).run()
 
     def _password_changed(self) -> None:
-        self.url = self.url.set(password=self.new_password.text())
+        if self.url is not None:  # set when connected, before the password could change
+            self.url = self.url.set(password=self.new_password.text())
         self.password.setText(self.new_password.text())
         self._finish()
 
