@@ -413,7 +413,14 @@ def open_store(
     path: Path | None = None
     lock = None
     if url.get_backend_name() == "sqlite":
-        assert url.database is not None  # a SQLite URL names its file (resolve_target)
+        if url.database in (None, "", ":memory:"):  # sqlite:// — a store in memory, no file
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "{name} is a store in memory, without a file: the CRM keeps its data in a "
+                    "file (give its path, or sqlite:///path/to/file.sqlite).",
+                ).format(name=url.render_as_string())
+            )
         path = Path(url.database)
         _check_sqlite_file(path, readonly)
         if not readonly:

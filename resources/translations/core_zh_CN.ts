@@ -2409,6 +2409,10 @@
             <translation>无法连接数据库服务器 {name}。</translation>
         </message>
         <message>
+            <source>{name} is a store in memory, without a file: the CRM keeps its data in a file (give its path, or sqlite:///path/to/file.sqlite).</source>
+            <translation>{name} 是内存中的数据库，没有文件：本系统的数据保存在文件中（请给出文件路径，或 sqlite:///文件路径.sqlite）。</translation>
+        </message>
+        <message>
             <source>The database server {name} refused the connection.</source>
             <translation>数据库服务器 {name} 拒绝了连接。</translation>
         </message>

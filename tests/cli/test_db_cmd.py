@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from crm.cli.main import main
 from crm.db import migrate, open_store
 from crm.demo import generate
@@ -74,3 +76,12 @@ def test_path_names_the_store_without_opening_it(tmp_path, capsys, monkeypatch):
     # a store in memory has no file: its URL, not "None"
     assert main(["--db", "sqlite://", "db", "path"]) == 0
     assert capsys.readouterr().out == "sqlite://\n"
+
+
+@pytest.mark.parametrize("command", [["user", "list"], ["db", "upgrade"], ["demo", "--leads", "10"]])
+def test_a_store_in_memory_is_refused_in_one_line(command, capsys):
+    """``--db sqlite://`` names no file: every command that opens the store says so (it was an
+    AssertionError's traceback)."""
+    assert main(["--db", "sqlite://", *command]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "sqlite://" in err[0] and "Traceback" not in err[0]
