@@ -92,7 +92,9 @@ class Sheet:
     widths: list[float | None] = field(default_factory=list)
     formats: list[str | None] = field(default_factory=list)
     rows: list[Sequence[Any]] = field(default_factory=list)
-    source: Iterable[Sequence[Any]] | None = None
+    source: Iterable[Any] | None = None
+    #: the source yields records (dicts keyed by ``keys()``), not rows of values
+    keyed: bool = False
     landscape: bool = True
     page_title: str | None = None
     footer: str | None = None
@@ -131,6 +133,11 @@ class Sheet:
         self.source = rows
         self._progress, self._every = progress, every
 
+    def stream_records(self, records: Iterable[dict[str, Any]]) -> None:
+        """Rows already in the writer's form: dicts keyed by ``keys()``, in their order (a
+        long table built for speed makes them itself; its producer reports progress)."""
+        self.source, self.keyed = records, True
+
     def print_setup(
         self, *, landscape: bool = True, title: str | None = None, footer: str | None = None
     ) -> None:
@@ -161,7 +168,12 @@ class Sheet:
         keys = self.keys()
         for values in self.rows:
             yield dict(zip(keys, values, strict=False))
-        if self.source is not None:
+        if self.source is not None and self.keyed:
+            n = first = self.count
+            for n, record in enumerate(self.source, first + 1):  # noqa: B007 - n is the count
+                yield record
+            self.count = n
+        elif self.source is not None:
             progress, every = getattr(self, "_progress", None), getattr(self, "_every", 2000)
             for values in self.source:
                 self.count += 1
