@@ -18,12 +18,12 @@ from sqlalchemy import func, select
 
 from crm import audit
 from crm.db.label import store_label
-from crm.db.models import Company, Contact, Lead
+from crm.db.models import Company, Lead
 from crm.db.store import Store
 from crm.errors import UserError
 from crm.exporting import xlsx
 from crm.exporting.columns import DEFAULT_COLUMNS, column, number_format
-from crm.exporting.values import FIRST_CONTACT, RowValues
+from crm.exporting.values import RowValues, first_contacts
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.lead_query import DEFAULT_SORT, LeadFilter, conditions, sort_expression
 from crm.reference import reference
@@ -95,12 +95,14 @@ def export_leads(
     )
     row = values.compile(sheet.keys())
     q = select(*values.columns()).select_from(Lead).join(Company, Company.id == Lead.company_id)
-    if values.contacts:
-        q = q.outerjoin(Contact, Contact.id == FIRST_CONTACT)
     q = q.where(*conds).order_by(*_order_by(store, sort))
     done = [0]
     with store.read() as s:
         total = s.execute(select(func.count()).select_from(Lead).where(*conds)).scalar_one()
+        if values.contacts:
+            values.first_contact.update(
+                (r[0], tuple(r[1:])) for r in s.connection().execute(first_contacts(conds))
+            )
         # Core rows of driver values, fetched in chunks while the writer writes
         result = s.connection().execute(q.execution_options(yield_per=PROGRESS_EVERY))
         sheet.stream_records(_rows(result, row, total, done, progress, cancelled))
