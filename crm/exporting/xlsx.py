@@ -21,6 +21,7 @@ import io
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -174,12 +175,17 @@ class Sheet:
                 yield record
             self.count = n
         elif self.source is not None:
+            # per row only the record is made: the count is kept locally, progress checked
+            # once a chunk (this loop runs for every row of the weekly workbook's raw sheets)
             progress, every = getattr(self, "_progress", None), getattr(self, "_every", 2000)
-            for values in self.source:
-                self.count += 1
-                if progress is not None and not self.count % every:
-                    progress(self.count)
-                yield dict(zip(keys, values, strict=False))
+            n, rows = self.count, iter(self.source)
+            while chunk := list(islice(rows, every)):
+                for values in chunk:
+                    yield dict(zip(keys, values))  # noqa: B905 - rows may be shorter
+                n += len(chunk)
+                self.count = n
+                if progress is not None and len(chunk) == every:
+                    progress(n)
         if not self.count:
             yield dict.fromkeys(keys)
 
