@@ -272,3 +272,21 @@ def test_driver_values_read_alike_on_both_databases(any_store, any_people, tmp_p
     other, seen = rows(people.li)
     assert seen[lead][5:7] == ["李*", "139****1111"] and seen[bare][5:7] == [None, None]
     assert other.masked_contacts == 1
+
+
+def test_local_times_where_the_zone_keeps_summer_time(store, people, leads, tmp_path, monkeypatch):
+    """Where the local zone changes its offset, each stored instant is converted on its own
+    (not by one fixed offset): the same local time as the lead's own stamp."""
+    from datetime import timedelta
+
+    from crm.db.models import Lead
+    from crm.exporting import values
+
+    monkeypatch.setattr(values, "_FIXED_OFFSET", None)
+    ids, _secret = leads
+    path = export_leads(store, people.zhao, tmp_path / "z.xlsx", columns=("id", "updated_at")).path
+    _, ws = _sheet(path)
+    got = {r[0].value: r[1].value for r in ws.iter_rows(min_row=2)}
+    with store.read() as s:
+        stamp = s.get(Lead, ids[0]).updated_at
+    assert abs(got[ids[0]] - stamp.astimezone().replace(tzinfo=None)) < timedelta(seconds=1)
