@@ -5,8 +5,9 @@ the raw library, written here independently of crm's code, in the same run:
   city × field, funnel, trend, lists, officers, year to date) with sqlite3;
 * PDF, .docx, workbook — rendering alone (the analytics timed apart), against reportlab,
   python-docx and rustpy-xlsxwriter producing the same tables and charts from plain lists
-  taken out of the layout beforehand; the workbook is also written with openpyxl's
-  write-only mode, the writer of before, for comparison;
+  taken out of the layout beforehand; the workbook floor writes the same file (each column's
+  format, the styled header, widths, page setup: bench/xlsx_floor.py), and again bare (rows
+  only, the floor of before), and with openpyxl's write-only mode, the writer of before;
 * the whole workbook and PDF including the analytics, against their goals (3 s, 1.5 s);
 * closing a week (its snapshot's size read from the store's page count).
 
@@ -151,31 +152,45 @@ def _docx_floor(tables, charts_png: list[bytes], path: Path) -> None:
     doc.save(str(path))
 
 
-def _sheets(layout) -> list[tuple[str, list[str], list[list]]]:
+def _sheets(layout) -> list[tuple[str, list[str], list[list], list, list]]:
+    """Each table's head, rows, column kinds and widths, as plain lists."""
     out = []
     for n, t in enumerate(layout.tables()):
-        out.append((f"s{n}", [c.head for c in t.columns], [list(r) for r in t.rows]))
+        out.append((f"s{n}", [c.head for c in t.columns], [list(r) for r in t.rows],
+                    [c.kind for c in t.columns], [c.width or 12 for c in t.columns]))  # fmt: skip
     return out
 
 
-def _xlsx_floor(sheets, path: Path) -> None:
+#: the number format each kind of report column shows (None: text, quote-prefixed)
+_KIND_FORMATS = {"id": "0", "count": "#,##0", "wan": "#,##0", "day": "yyyy-mm-dd",
+                 "percent": "0.0%"}  # fmt: skip
+
+
+def _xlsx_floor(sheets, path: Path, bare: bool = False) -> None:
+    """The same tables as the same file (bench/xlsx_floor.py: formats, styled header, widths,
+    page setup); ``bare``: the rows only, frozen and filtered (the floor of before)."""
     import rustpy_xlsxwriter as rx
 
+    from bench import xlsx_floor
+
     entries = []
-    for name, heads, rows in sheets:
+    for name, heads, rows, kinds, widths in sheets:
         keys = [f"{h}#{i}" for i, h in enumerate(heads)]
-        entries.append(
-            (name, [dict(zip(keys, r, strict=True)) for r in rows] or [dict.fromkeys(keys)])
-        )
-    rx.write_worksheets(entries, str(path), freeze_panes={"general": {"row": 1, "col": 0}},
-                        autofilter={n: True for n, _h, _r in sheets})  # fmt: skip
+        records = [dict(zip(keys, r, strict=True)) for r in rows] or [dict.fromkeys(keys)]
+        if bare:
+            entries.append((name, keys, records, {"freeze_panes": {"row": 1, "col": 0},
+                                                  "autofilter": True}))  # fmt: skip
+            continue
+        formats = xlsx_floor.column_formats(rx, keys, rows, [_KIND_FORMATS.get(k) for k in kinds])
+        entries.append((name, keys, records, xlsx_floor.options(rx, name, keys, formats, widths)))
+    xlsx_floor.write(rx, entries, str(path))
 
 
 def _openpyxl(sheets, path: Path) -> None:
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
-    for name, heads, rows in sheets:
+    for name, heads, rows, _kinds, _widths in sheets:
         ws = wb.create_sheet(name)
         ws.append(heads)
         for r in rows:
@@ -220,6 +235,8 @@ def run(store_path) -> list[Result]:
         sheets = _sheets(build_layout(report, lang))
         xlsx = median_ms(lambda: render_xlsx(report, out / "r.xlsx", lang=lang), repeat=3, warmup=1)
         xlsx_floor = median_ms(lambda: _xlsx_floor(sheets, out / "f.xlsx"), repeat=3, warmup=1)
+        xlsx_bare = median_ms(lambda: _xlsx_floor(sheets, out / "b.xlsx", bare=True), repeat=3,
+                              warmup=1)  # fmt: skip
         openpyxl = median_ms(lambda: _openpyxl(sheets, out / "o.xlsx"), repeat=1, warmup=0)
         whole_xlsx = median_ms(lambda: render_xlsx(report_of_week(
             store, period, today=today, with_rows=True), out / "w.xlsx", lang=lang), repeat=3,
@@ -254,6 +271,8 @@ def run(store_path) -> list[Result]:
         Result(SUITE, ".docx rendering", docx, docx_floor, "< 3 s", docx < 3000),
         Result(SUITE, f"workbook rendering ({rows:,} raw rows)", xlsx, xlsx_floor,
                "≤ 1.3× rustpy-xlsxwriter", xlsx <= 1.3 * xlsx_floor),
+        Result(SUITE, "  against the bare floor (no formats, widths, page setup)", xlsx,
+               xlsx_bare, "for comparison", None),
         Result(SUITE, "  same rows, openpyxl write-only (before)", openpyxl, xlsx_floor,
                "for comparison", None),
         Result(SUITE, "workbook incl. analytics", whole_xlsx, None, "< 3 s", whole_xlsx < 3000),

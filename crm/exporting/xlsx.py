@@ -21,6 +21,7 @@ import io
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,9 @@ class Sheet:
     widths: list[float | None] = field(default_factory=list)
     formats: list[str | None] = field(default_factory=list)
     rows: list[Sequence[Any]] = field(default_factory=list)
-    source: Iterable[Sequence[Any]] | None = None
+    source: Iterable[Any] | None = None
+    #: the source yields records (dicts keyed by ``keys()``), not rows of values
+    keyed: bool = False
     landscape: bool = True
     page_title: str | None = None
     footer: str | None = None
@@ -131,6 +134,11 @@ class Sheet:
         self.source = rows
         self._progress, self._every = progress, every
 
+    def stream_records(self, records: Iterable[dict[str, Any]]) -> None:
+        """Rows already in the writer's form: dicts keyed by ``keys()``, in their order (a
+        long table built for speed makes them itself; its producer reports progress)."""
+        self.source, self.keyed = records, True
+
     def print_setup(
         self, *, landscape: bool = True, title: str | None = None, footer: str | None = None
     ) -> None:
@@ -161,13 +169,23 @@ class Sheet:
         keys = self.keys()
         for values in self.rows:
             yield dict(zip(keys, values, strict=False))
-        if self.source is not None:
+        if self.source is not None and self.keyed:
+            n = first = self.count
+            for n, record in enumerate(self.source, first + 1):  # noqa: B007 - n is the count
+                yield record
+            self.count = n
+        elif self.source is not None:
+            # per row only the record is made: the count is kept locally, progress checked
+            # once a chunk (this loop runs for every row of the weekly workbook's raw sheets)
             progress, every = getattr(self, "_progress", None), getattr(self, "_every", 2000)
-            for values in self.source:
-                self.count += 1
-                if progress is not None and not self.count % every:
-                    progress(self.count)
-                yield dict(zip(keys, values, strict=False))
+            n, rows = self.count, iter(self.source)
+            while chunk := list(islice(rows, every)):
+                for values in chunk:
+                    yield dict(zip(keys, values))  # noqa: B905 - rows may be shorter
+                n += len(chunk)
+                self.count = n
+                if progress is not None and len(chunk) == every:
+                    progress(n)
         if not self.count:
             yield dict.fromkeys(keys)
 

@@ -78,7 +78,9 @@ def test_path_names_the_store_without_opening_it(tmp_path, capsys, monkeypatch):
     assert capsys.readouterr().out == "sqlite://\n"
 
 
-@pytest.mark.parametrize("command", [["user", "list"], ["db", "upgrade"], ["demo", "--leads", "10"]])
+@pytest.mark.parametrize(
+    "command", [["user", "list"], ["db", "upgrade"], ["demo", "--leads", "10"]]
+)
 def test_a_store_in_memory_is_refused_in_one_line(command, capsys):
     """``--db sqlite://`` names no file: every command that opens the store says so (it was an
     AssertionError's traceback)."""

@@ -230,3 +230,63 @@ def test_derived_columns_read_as_the_list_says(store, people, leads, tmp_path):
     assert got[8] == "测试"
     _ids, secret = leads
     assert rows[secret][-1] == "X-1" and result.redacted == 1
+
+
+def test_driver_values_read_alike_on_both_databases(any_store, any_people, tmp_path):
+    """The export reads the driver's values itself (ISO text on SQLite, typed values on
+    PostgreSQL): dates are dates, instants local times, flags yes/no, and the contact columns
+    show each lead's first contact (the lowest id), masked for an officer of another city."""
+    from datetime import datetime, timedelta
+
+    from crm.db.models import Lead
+
+    store, people = any_store, any_people
+    today = date(2026, 5, 20)
+    lead = create_lead(store, people.wang, {
+        "company_name": "杭州读值测试有限公司", "project_name": "读值", "field": "health",
+        "city": people.city_zijingang, "stage_date": date(2026, 5, 4), "is_key": True,
+        "next_followup": date(2026, 5, 19), "planned_investment": 1234.5,
+    }).lead_id  # fmt: skip
+    bare = create_lead(store, people.wang, {"company_name": "杭州无联系人有限公司",
+                                            "project_name": "空", "field": "health",
+                                            "city": people.city_zijingang}).lead_id  # fmt: skip
+    add_contact(store, people.wang, lead, {"name": "李娜", "mobile": "13900001111"})
+    add_contact(store, people.wang, lead, {"name": "周杰", "mobile": "13700002222"})
+    cols = ("id", "stage_date", "next_followup", "is_key", "planned_investment", "followup",
+            "contact_name", "mobile", "created_at")  # fmt: skip
+
+    def rows(actor):
+        result = export_leads(store, actor, tmp_path / f"{actor.id}.xlsx", columns=cols,
+                              lang="zh_CN", today=today)  # fmt: skip
+        _, ws = _sheet(result.path)
+        return result, {r[0].value: [c.value for c in r[1:]] for r in ws.iter_rows(min_row=2)}
+
+    result, own = rows(people.wang)
+    got = own[lead]
+    assert got[:7] == [datetime(2026, 5, 4), datetime(2026, 5, 19), "是", 1234.5, "已逾期",
+                       "李娜", "13900001111"]  # fmt: skip
+    with store.read() as s:
+        stamp = s.get(Lead, lead).created_at
+    assert abs(got[7] - stamp.astimezone().replace(tzinfo=None)) < timedelta(seconds=1)
+    assert own[bare][5:7] == [None, None] and result.masked_contacts == 0
+    other, seen = rows(people.li)
+    assert seen[lead][5:7] == ["李*", "139****1111"] and seen[bare][5:7] == [None, None]
+    assert other.masked_contacts == 1
+
+
+def test_local_times_where_the_zone_keeps_summer_time(store, people, leads, tmp_path, monkeypatch):
+    """Where the local zone changes its offset, each stored instant is converted on its own
+    (not by one fixed offset): the same local time as the lead's own stamp."""
+    from datetime import timedelta
+
+    from crm.db.models import Lead
+    from crm.exporting import values
+
+    monkeypatch.setattr(values, "_FIXED_OFFSET", None)
+    ids, _secret = leads
+    path = export_leads(store, people.zhao, tmp_path / "z.xlsx", columns=("id", "updated_at")).path
+    _, ws = _sheet(path)
+    got = {r[0].value: r[1].value for r in ws.iter_rows(min_row=2)}
+    with store.read() as s:
+        stamp = s.get(Lead, ids[0]).updated_at
+    assert abs(got[ids[0]] - stamp.astimezone().replace(tzinfo=None)) < timedelta(seconds=1)
