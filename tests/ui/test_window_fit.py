@@ -4,6 +4,7 @@ narrows to icons, and the lead list's filters take a second row."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -74,3 +75,28 @@ def test_a_narrow_window_shows_the_navigation_as_icons_and_filters_on_two_rows(
     window.resize(1366, 768)
     QTest.qWait(20)
     assert nav.item(0).text() == "我的工作台" and bar.city.y() < bar.search.geometry().bottom()
+
+
+@pytest.mark.parametrize("window", ["admin"], indirect=True)
+def test_an_administrators_pages_all_fit_the_navigation_at_1366x768(window):
+    """14 pages scrolled the navigation on a 1366×768 laptop (the window opens in the free area
+    under the taskbar, some 700 pixels high): its rows pack closer instead, and spread again
+    when the window is tall enough."""
+    nav = window.nav
+    window.resize(1366, 700)
+    QTest.qWait(50)
+    assert nav.count() >= 14
+    assert nav.property("dense") is True
+    assert not nav.verticalScrollBar().isVisible()
+    last = nav.visualItemRect(nav.item(nav.count() - 1))
+    assert last.bottom() <= nav.viewport().height()
+    window.resize(1366, 1400)
+    QTest.qWait(50)
+    assert nav.property("dense") is False
+
+
+def test_an_officers_pages_keep_their_spacing(window):
+    window.resize(1366, 768)
+    QTest.qWait(50)
+    assert window.nav.property("dense") is not True
+    assert not window.nav.verticalScrollBar().isVisible()
