@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from crm.errors import CrmError, StoreError
 from crm.i18n import current_language, translate
 from crm.paths import check_writable, is_frozen
 from crm.ui import i18n as ui_i18n
+from crm.ui.operations.messages import show_failure
 from crm.ui.widgets.notice import open_folder
 
 log = logging.getLogger("crm")
@@ -92,7 +93,7 @@ class _Relay(QObject):
     """Exceptions from worker threads are shown on the GUI thread."""
 
     raised = Signal(str)
-    fault = Signal(str)
+    fault = Signal(object)
 
 
 class ExceptionHook:
@@ -102,7 +103,6 @@ class ExceptionHook:
         self._relay.raised.connect(self._show)
         self._relay.fault.connect(self._show_fault)
         self._showing = False
-        self._fault_box: QMessageBox | None = None
         self.last_details: str | None = None
 
     def install(self) -> None:
@@ -116,7 +116,7 @@ class ExceptionHook:
             # the environment, not a bug: a read in a slot (a list refreshing, a page shown)
             # met a lost server or a locked or damaged store. Said in plain words, once.
             log.warning("%s (outside an operation)", type(exc).__name__)
-            self._relay.fault.emit(exc.render())
+            self._relay.fault.emit(exc)
             return
         details = bug_details(exc_type, exc, tb)
         log.error("unexpected error\n%s", details)
@@ -135,26 +135,11 @@ class ExceptionHook:
         finally:
             self._showing = False
 
-    def _show_fault(self, text: str) -> None:
-        """One non-blocking message at a time; the same fault again only updates it."""
-        if QApplication.instance() is None:
-            return
-        box = self._fault_box
-        if box is not None and box.isVisible():
-            box.setText(text)
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("Errors", "The data cannot be read just now"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            QApplication.activeWindow(),
-        )
-        box.setObjectName("storeFault")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.destroyed.connect(lambda _o=None: setattr(self, "_fault_box", None))
-        self._fault_box = box
-        box.open()
+    def _show_fault(self, error: StoreError) -> None:
+        """Where an operation's failure goes (crm.ui.operations): the active window's message
+        area (the main window's status bar), else a message box."""
+        if QApplication.instance() is not None:
+            show_failure(QApplication.activeWindow(), error)
 
 
 _QT_LEVELS = {

@@ -1743,13 +1743,6 @@
         </message>
     </context>
     <context>
-        <name>Errors</name>
-        <message>
-            <source>The data cannot be read just now</source>
-            <translation>暂时无法读取数据</translation>
-        </message>
-    </context>
-    <context>
         <name>ExportTool</name>
         <message>
             <source>Leads-{day}.xlsx</source>
