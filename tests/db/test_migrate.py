@@ -14,7 +14,7 @@ import textwrap
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
@@ -72,6 +72,37 @@ def schema_differences(engine) -> list:
 def test_migrations_produce_the_models_schema(any_store):
     assert schema_differences(any_store.engine) == []
     assert migrate.current_revision(any_store.engine) == migrate.head_revision() == "0006"
+
+
+def _stored_partial_indexes(engine) -> dict[str, str]:
+    """Index name → its WHERE clause, as the database holds it (spaces, brackets and case
+    taken out: PostgreSQL writes ``WHERE (note IS NOT NULL)``, SQLite keeps the text)."""
+    if engine.dialect.name == "sqlite":
+        sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    else:
+        sql = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
+    with engine.connect() as conn:
+        rows = conn.execute(text(sql)).all()
+    return {name: _plain(ddl.rpartition(" WHERE ")[2]) for name, ddl in rows if " WHERE " in ddl}
+
+
+def _plain(clause: str) -> str:
+    return "".join(ch for ch in clause.lower() if ch not in " ()")
+
+
+def test_each_partial_index_of_the_models_is_partial_in_the_store(any_store):
+    """The models keep a partial index's clause in ``info["where"]`` (crm.db.models.
+    partial_index: no PostgreSQL dialect loaded at start); the comparison above does not
+    look at WHERE clauses, so this does: each database holds exactly those, with that clause."""
+    declared = {
+        index.name: _plain(index.info["where"])
+        for table in SQLModel.metadata.tables.values()
+        for index in table.indexes
+        if "where" in index.info
+    }
+    assert len(declared) == 8  # six designations, the leads to review, the moves with a note
+    assert declared["ix_lead_needs_review"] == "needs_review"
+    assert _stored_partial_indexes(any_store.engine) == declared
 
 
 def test_the_comparison_notices_a_difference(store):

@@ -55,6 +55,7 @@ def test_the_first_frame_shows_the_lead_list_and_loads_nothing_that_can_wait(
     assert first["page"] == "leads"
     assert (first["lead_rows"], first["lead_total"]) == (3, 3)
     assert first["loaded"] == []
+    assert first["collecting"] is False  # the garbage collector waits for the first frame
     marks = first["marks"]
     names = [name for name, _step in startup.BEFORE_WINDOW]
     assert list(marks) == ["launch", *names, "first_frame"]
@@ -74,6 +75,7 @@ def test_the_steps_after_the_first_frame_run_once_it_is_shown(store, store_path,
     assert list(settled["marks"])[-len(after) :] == after
     assert settled["marks"]["first_frame"] < settled["marks"][after[0]]
     assert "pypinyin" in settled["loaded"]  # warmed after the first frame, not before
+    assert (first["collecting"], settled["collecting"]) == (False, True)
 
 
 def test_a_step_that_says_no_ends_the_start_with_its_status(monkeypatch):
@@ -92,8 +94,26 @@ def test_a_step_that_says_no_ends_the_start_with_its_status(monkeypatch):
         "BEFORE_WINDOW",
         [step("one", None), step("two", False, 2), step("three", None)],
     )
+    import gc
+
+    assert gc.isenabled()
     assert startup.run(db=None, lang=None) == 2
     assert ran == ["one", "two"]
+    assert gc.isenabled()  # off for the start, on again when it ends early
+
+
+def test_a_step_that_fails_leaves_the_garbage_collector_on(monkeypatch):
+    import gc
+
+    import pytest
+
+    def broken(s):
+        raise RuntimeError("a bug in a step")
+
+    monkeypatch.setattr(startup, "BEFORE_WINDOW", [("broken", broken)])
+    with pytest.raises(RuntimeError):
+        startup.run(db=None, lang=None)
+    assert gc.isenabled()
 
 
 def test_crm_user_signs_in_with_the_password_from_the_environment(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from crm.accounts import permissions as P
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
-from crm.ui.leads.bulk_dialog import CITY, FOLLOWUP, KEY, OWNER, STAGE
+from crm.ui.leads.bulk_kinds import CITY, FOLLOWUP, KEY, OWNER, STAGE
 from crm.ui.models.lead_selection import LeadSelection
 
 

@@ -22,11 +22,10 @@ from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.leads.bulk_steps import BulkChange
 from crm.ui.context import AppContext
+from crm.ui.leads.bulk_kinds import CITY, FOLLOWUP, KEY, OWNER, STAGE
 from crm.ui.widgets.inputs import AmountEdit, DateEdit, ErrorLabel, SearchCombo
 from crm.values.dates import parse_date
 
-OWNER, STAGE, CITY, KEY, FOLLOWUP = "owner", "stage", "city", "is_key", "next_followup"
-KINDS = (OWNER, STAGE, CITY, KEY, FOLLOWUP)
 _REQUIRED = QT_TRANSLATE_NOOP("BulkDialog", "Choose a value first.")
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu
 from crm.accounts import permissions as P
 from crm.ui.icons import icon
 from crm.ui.leads.bulk_bar import step_refusal
-from crm.ui.leads.bulk_dialog import CITY, FOLLOWUP, KEY, OWNER, STAGE
+from crm.ui.leads.bulk_kinds import CITY, FOLLOWUP, KEY, OWNER, STAGE
 from crm.ui.models.lead_table import ROW_ROLE
 from crm.ui.widgets.allowed import allow
 

@@ -3,6 +3,8 @@ columns with a chooser, personal saved views, and the selected lead's detail bes
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,7 +28,6 @@ from crm.team_settings import followup_thresholds
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.leads.bulk_bar import BulkBar
-from crm.ui.leads.bulk_run import BulkRunner
 from crm.ui.models import column_widths
 from crm.ui.models.lead_columns import BY_KEY, COLUMNS
 from crm.ui.models.lead_selection import LeadSelection
@@ -35,6 +36,9 @@ from crm.ui.operations import Op
 from crm.ui.pages.filter_bar import FilterBar
 from crm.ui.settings import LEADS_SPLITTER
 from crm.ui.widgets.allowed import allow
+
+if TYPE_CHECKING:
+    from crm.ui.leads.bulk_run import BulkRunner
 
 DETAIL_DELAY_MS = 120
 
@@ -156,7 +160,7 @@ class LeadsPage(QWidget):
         self.bulk_bar = BulkBar(ctx, self.selection, self)
         self.bulk_bar.step.connect(self.bulk_step)
         self.table.select_all_requested.connect(self.selection.select_all_matching)
-        self.bulk = BulkRunner(ctx, self)
+        self._bulk: BulkRunner | None = None  # made at the first bulk step (``bulk``)
         lay.addWidget(self.bulk_bar)
         lay.addWidget(self.splitter, 1)
         self._restore_layout()
@@ -291,6 +295,15 @@ class LeadsPage(QWidget):
         self.lead_menu = lead_menu(self, pos)
         if self.lead_menu is not None and show:
             self.lead_menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    @property
+    def bulk(self) -> BulkRunner:
+        """What runs the bulk steps, one at a time; loaded with the first one."""
+        if self._bulk is None:
+            from crm.ui.leads.bulk_run import BulkRunner
+
+            self._bulk = BulkRunner(self.ctx, self)
+        return self._bulk
 
     def bulk_step(self, kind: str) -> None:
         """A bulk step on the selected leads: ask what to set, then apply it to them all."""
