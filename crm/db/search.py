@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import TextClause, bindparam, text
@@ -48,10 +49,20 @@ _CJK = (
     r"\u2e80-\u2fdf\u3040-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
     r"\uf900-\ufaff\U00020000-\U0003134f"
 )
-#: one CJK character, or a run of letters/digits that are not CJK
-_TOKEN = re.compile(rf"([{_CJK}])|([^\W_{_CJK}]+)")
-#: the same tokens, unlabelled (for documents, which need no word/character distinction)
-_ANY_TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
+
+
+# compiled at the first search or indexing, not at import: the two take 5-7 ms to compile,
+# which the app's start does not need (its first screen searches nothing)
+@cache
+def _token() -> re.Pattern[str]:
+    """One CJK character, or a run of letters/digits that are not CJK."""
+    return re.compile(rf"([{_CJK}])|([^\W_{_CJK}]+)")
+
+
+@cache
+def _any_token() -> re.Pattern[str]:
+    """The same tokens, unlabelled (for documents, which need no word/character distinction)."""
+    return re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 
 
 def tokens(value: str | None) -> list[tuple[str, bool]]:
@@ -59,7 +70,7 @@ def tokens(value: str | None) -> list[tuple[str, bool]]:
     if not value:
         return []
     text = unicodedata.normalize("NFKC", value).casefold()
-    return [(c, False) if c else (w, True) for c, w in _TOKEN.findall(text)]
+    return [(c, False) if c else (w, True) for c, w in _token().findall(text)]
 
 
 def document(parts: Iterable[str | None]) -> str:
@@ -67,7 +78,7 @@ def document(parts: Iterable[str | None]) -> str:
     text = " ".join(part for part in parts if part)
     if not text:
         return ""
-    return " ".join(_ANY_TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return " ".join(_any_token().findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def lead_documents(
