@@ -41,6 +41,10 @@ KNOWN: dict[tuple[str, str], int] = {
     ("仓前街道_招商引资工作台账_2026", "planned_investment_wan"): 2,
     # l14: '（English name）', '（筹）' and '(trade name)' kept as part of the company's name
     ("仓前街道_招商引资工作台账_2026", "company"): 3,
+    # l16: '同上' (= the row above) taken for an officer's name and an unreadable field
+    ("锦南街道_招商线索登记表", "officer"): 2,
+    ("锦南街道_招商线索登记表", "field"): 1,
+    ("锦南街道_招商线索登记表", "needs_review"): 1,
     # l17: a company's second project (other project, same code) skipped as a repeat: not imported
     ("临平区_东湖街道临平新城招商项目推进表", "needs_review"): 1,
     # l18: bilingual header cells ('企业名称\nCompany') not taken for a header: file refused
