@@ -41,6 +41,11 @@ KNOWN: dict[tuple[str, str], int] = {
     ("仓前街道_招商引资工作台账_2026", "planned_investment_wan"): 2,
     # l14: '（English name）', '（筹）' and '(trade name)' kept as part of the company's name
     ("仓前街道_招商引资工作台账_2026", "company"): 3,
+    # l15: a handover 'A→B' read as no one (the lead goes to the importer), not as B
+    ("紫金港科技城_月度在谈项目台账_2026年1-5月", "officer"): 1,
+    # l15: '原0.5亿，现调整为1.2亿' (the new figure last) left blank and flagged, not 12000
+    ("紫金港科技城_月度在谈项目台账_2026年1-5月", "planned_investment_wan"): 1,
+    ("紫金港科技城_月度在谈项目台账_2026年1-5月", "needs_review"): 1,
     # l16: '同上' (= the row above) taken for an officer's name and an unreadable field
     ("锦南街道_招商线索登记表", "officer"): 2,
     ("锦南街道_招商线索登记表", "field"): 1,
