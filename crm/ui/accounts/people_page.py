@@ -264,7 +264,14 @@ class PeoplePage(QWidget):
         self.b_hand.setText(self.tr("Hand over leads…"))
         self.show_disabled.setText(self.tr("Show disabled people"))
         self.notice.retranslate()
-        self.model.layoutChanged.emit()
+        # the cells' texts changed, not their places: dataChanged (a bare layoutChanged, with
+        # no layoutAboutToBeChanged before it, left the sorted view's mapping stale and ended
+        # the app when a row was selected)
+        rows = self.model.rowCount()
+        if rows:
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(rows - 1, len(COLUMNS) - 1)
+            )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._update_buttons()
 

@@ -208,3 +208,26 @@ def test_the_people_model(app, qtmodeltester, store, people):
         "姓名",
         "科技城",
     ]
+
+
+@pytest.mark.parametrize("window", ["admin"], indirect=True)
+def test_switching_language_with_a_person_selected_keeps_the_page(window, people, app):
+    """Found by a newcomer: with a row selected, switching the language ended the app (the
+    table's texts were refreshed by a layout change the sorted view was not told about)."""
+    from crm.ui import i18n as ui_i18n
+
+    page = open_people(window)
+    page.table.sortByColumn(COLUMNS.index("username"), Qt.SortOrder.DescendingOrder)
+    select(page, people.wang.username)
+    try:
+        ui_i18n.install(app, "en")
+        QApplication.processEvents()
+        assert page.current().username == people.wang.username  # still the one chosen
+        assert page.title.text() == "People"
+        assert page.b_edit.isEnabled()
+        ui_i18n.install(app, "zh_CN")
+        QApplication.processEvents()
+        assert page.current().username == people.wang.username
+        assert page.title.text() == "人员"
+    finally:
+        ui_i18n.install(app, "zh_CN")
