@@ -171,10 +171,15 @@ def _find(
     similar: bool,
     similar_limit: int,
 ) -> DuplicateReport:
-    exact = [
-        _match(store, actor, r, "credit_code" if code and r[3] == code else "name", 100.0)
-        for r in s.execute(_exact_query(norm, code, exclude_lead_id)).all()
-    ]
+    # the person's own records of the company first (what they most need to know: they follow
+    # it already), then everyone else's from the first to follow it
+    exact = sorted(
+        (
+            _match(store, actor, r, "credit_code" if code and r[3] == code else "name", 100.0)
+            for r in s.execute(_exact_query(norm, code, exclude_lead_id)).all()
+        ),
+        key=lambda m: m.owner_id != actor.id,
+    )
     close: list[DuplicateMatch] = []
     if similar and len(norm) >= 2:
         scores = _close_names(store, s, norm, {m.company_id for m in exact}, similar_limit)

@@ -1691,6 +1691,14 @@
             <translation>已由 {owner}（{city}）自 {day} 起跟进：{company} —— {stage}。</translation>
         </message>
         <message>
+            <source>Also followed by {people}.</source>
+            <translation>另有{people}跟进。</translation>
+        </message>
+        <message>
+            <source>{owner} ({city}) since {day}</source>
+            <translation>{owner}（{city}）自 {day} 起</translation>
+        </message>
+        <message>
             <source>({count} records in all)</source>
             <translation>（共 {count} 条记录）</translation>
         </message>

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from crm.leads.dedup import duplicate_message, find_duplicates
-from crm.leads.edit import delete_lead
-from tests.services import make_lead
+from crm.leads.edit import create_lead, delete_lead
+from tests.services import TODAY, lead_data, make_lead
 
 CODE = "91330100716105852F"
 
@@ -124,3 +124,22 @@ def test_nothing_to_look_for(pool):
     # a mistyped code does not hide a name match
     report = find_duplicates(store, p.wang, name="云帆智能科技", credit_code="91330100716105853F")
     assert [m.matched_by for m in report.exact] == ["name"]
+
+
+def test_the_persons_own_record_comes_first_then_the_first_to_follow(pool):
+    """A newcomer's trial: 杜静 typed a company she already followed; the warning named only
+    the colleague who followed it first. Her own record is what she most needs to see."""
+    store, p, ids = pool
+
+    def again(who, name, **over):  # a second record of the company, with the reason asked
+        data = lead_data(company_name=name, **over)
+        return create_lead(store, who, data, today=TODAY, duplicate_reason="二期").lead_id
+
+    later = again(p.wang, "云帆智能科技（杭州）有限公司")
+    third = again(p.li, "云帆智能科技有限公司", city="future")
+    mine = find_duplicates(store, p.wang, name="云帆智能科技有限公司").exact
+    assert [m.lead_id for m in mine] == [later, ids["yunfan"], third]
+    theirs = find_duplicates(store, p.li, name="云帆智能科技有限公司").exact
+    assert [m.lead_id for m in theirs] == [ids["yunfan"], third, later]
+    nobodys = find_duplicates(store, p.admin, name="云帆智能科技有限公司").exact
+    assert [m.lead_id for m in nobodys] == [ids["yunfan"], later, third]  # the first to follow

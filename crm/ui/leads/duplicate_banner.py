@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 from crm.leads.dedup import DuplicateReport
 
 
+#: the other records of the company the warning names (the rest are counted)
+SHOWN_OTHERS = 3
+
+
 class DuplicateBanner(QFrame):
     #: the lead that already follows the company
     open_lead = Signal(int)
@@ -83,7 +87,17 @@ class DuplicateBanner(QFrame):
                 company=m.company,
                 stage=m.stage_label,
             )
-            if len(rep.exact) > 1:
+            others = rep.exact[1 : 1 + SHOWN_OTHERS]
+            if others:  # each one named: the person's own record may be among them
+                text += " " + self.tr("Also followed by {people}.").format(
+                    people="；".join(
+                        self.tr("{owner} ({city}) since {day}").format(
+                            owner=o.owner, city=o.city, day=o.since.isoformat()
+                        )
+                        for o in others
+                    )
+                )
+            if len(rep.exact) > 1 + SHOWN_OTHERS:
                 text += " " + self.tr("({count} records in all)").format(count=len(rep.exact))
         else:
             text = self.tr("No record of this company yet, but some names are close:")

@@ -49,3 +49,32 @@ def test_duplicate_warning_while_typing_names_owner_and_city(window, qtbot, stor
     QTest.mouseClick(form.create_anyway, Qt.MouseButton.LeftButton)
     assert not form.isVisible()
     assert count_leads(store, people.wang, LeadFilter()) == 2
+
+
+def test_the_warning_names_each_record_of_the_company(app, store, people):
+    """Several people follow the company: the warning names the first record and the others
+    (up to three), so a person sees their own record even when it is not the first."""
+    from crm.leads.dedup import find_duplicates
+    from crm.ui.leads.duplicate_banner import SHOWN_OTHERS, DuplicateBanner
+
+    assert SHOWN_OTHERS == 3
+    for who, project, city in [(people.wang, "一期", "zijingang"), (people.li, "二期", "future")]:
+        leads.create_lead(
+            store,
+            who,
+            {
+                "company_name": "浙江星河智能科技有限公司",
+                "project_name": project,
+                "field": "internet",
+                "city": city,
+            },
+            duplicate_reason="二期" if project == "二期" else None,
+        )
+    banner = DuplicateBanner()
+    banner.show_report(
+        find_duplicates(store, people.li, name="浙江星河智能科技有限公司"), creating=True
+    )
+    text = banner.text.text()
+    # 王五 followed it first, but 李四's own record comes first, then 王五's
+    assert text.index("李四") < text.index("王五")
+    assert "共" not in text  # all named: nothing left to count
