@@ -9,7 +9,7 @@ import pytest
 
 from crm.analytics import Period, Scope, weekly_report
 from crm.reference import reference
-from tests.analytics.fixture import TODAY
+from tests.analytics.fixture import TODAY, WEEK
 
 
 def test_period_and_day(week):
@@ -197,3 +197,22 @@ def test_funnel_for_a_cohort(sqlite_week):
     # created Feb–Mar: B (signed), I (contact), J (visit), A (visit), M (signed)
     assert [s.reached.value for s in stages] == [5, 5, 4, 2, 2, 0, 0, 0]
     assert stages[3].reached.leads.created_from == cohort.start
+
+
+def test_a_lead_made_after_the_week_is_in_no_figure_of_it(week):
+    """A newcomer's trial: the workbook's 'Leads in scope' counted two leads made the day
+    after the reported week, while its funnel (and every other figure) did not. The leads in
+    scope are the funnel's: those that existed by the report's day."""
+    from datetime import date
+
+    from crm.leads.edit import create_lead
+    from tests.services import lead_data
+
+    after = date(2026, 5, 19)  # the Tuesday after the week (TODAY is later still)
+    assert Period.parse_week(WEEK).end < after <= TODAY
+    create_lead(
+        week.store, week.people.wang, lead_data(company_name="周后新建科技有限公司"), today=after
+    )
+    again = weekly_report(week.store, Period.parse_week(WEEK), today=TODAY)
+    assert again.leads_in_scope == week.report.leads_in_scope == 12
+    assert again.funnel[0].reached.value == again.leads_in_scope
