@@ -39,9 +39,11 @@ from crm.pipeline.stages import (
     needs_agreed_investment,
     order,
     rank,
+    step,
 )
 
 __all__ = [
+    "step",
     "ALL",
     "LANDED_OR_LATER",
     "MAIN",

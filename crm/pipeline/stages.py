@@ -35,6 +35,15 @@ def rank(stage: str | None) -> int:
     return MAIN.index(stage) if stage in MAIN else 0
 
 
+def step(stage: str, direction: int = 1) -> str | None:
+    """The main stage ``direction`` steps along from ``stage`` (1: the next, -1: the one
+    before); None past either end and from a side exit, which has no place along the way."""
+    if stage not in MAIN:
+        return None
+    k = MAIN.index(stage) + direction
+    return MAIN[k] if 0 <= k < len(MAIN) else None
+
+
 def furthest(stage: str, before: str | None = None) -> str:
     """The furthest main stage of ``before`` (None: nothing reached yet) and ``stage``; the side
     exits count as 线索."""

@@ -38,6 +38,9 @@ class StageMoveDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("stageMoveDialog")
+        # wide enough for a whole date and the amount's hint whatever the labels' length (the
+        # Chinese labels are short, and the fields shrank until the date was cut)
+        self.setMinimumWidth(340)
         self.ctx, self.lead_id, self.version = ctx, lead_id, version
         self.current = current_stage
         self.result: pipeline.MoveResult | None = None
@@ -91,8 +94,10 @@ class StageMoveDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
-        if to_stage:
-            self.stage.set_value(to_stage)
+        # the next stage along, unless the caller named one; from a side exit (搁置, 流失) or
+        # the last stage none: OK waits for a choice. Never the list's first, which moved a
+        # lead back to 线索 on a quick OK (a newcomer's trial)
+        self.stage.set_value(to_stage or pipeline.step(current_stage))
         self.retranslate()
         self._update_visibility()
 
@@ -125,6 +130,7 @@ class StageMoveDialog(QDialog):
             label, box = self.rows[key]
             label.setVisible(visible)
             box.setVisible(visible)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(to is not None)
         self.adjustSize()
 
     def _accept(self) -> None:

@@ -50,3 +50,21 @@ def test_what_each_stage_is(stage, signed, landed, rank):
 )
 def test_the_furthest_stage_reached(stage, before, furthest):
     assert S.furthest(stage, before) == furthest
+
+
+@pytest.mark.parametrize(
+    ("stage", "direction", "to"),
+    [
+        ("lead", 1, "contact"),
+        ("negotiation", 1, "signed"),
+        ("negotiation", -1, "visit"),
+        ("construction", 1, "operating"),
+        ("operating", 1, None),  # the last
+        ("lead", -1, None),  # the first
+        ("on_hold", 1, None),  # the side exits have no place along the way
+        ("lost", -1, None),
+        ("visit", 2, "signed"),
+    ],
+)
+def test_a_step_along_the_main_stages(stage, direction, to):
+    assert S.step(stage, direction) == to

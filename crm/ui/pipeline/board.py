@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from crm.accounts import permissions as P
 from crm.analytics.figures import LeadMetric, lead_sums
 from crm.leadlist.query import LeadFilter
-from crm.pipeline import ALL, MAIN
+from crm.pipeline import ALL, step
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.pipeline.board_column import StageColumn, stage_menu
@@ -297,11 +297,9 @@ class BoardPage(QWidget):
         }
 
     def _step(self, row, direction: int) -> None:
-        if row.stage not in MAIN:
-            return
-        k = MAIN.index(row.stage) + direction
-        if 0 <= k < len(MAIN):
-            self.request_move(self._payload(row), MAIN[k])
+        to = step(row.stage, direction)
+        if to is not None:
+            self.request_move(self._payload(row), to)
 
     def _card_menu(self, row, pos) -> None:
         menu = stage_menu(self, ALL, self.ctx.ref, row.stage)
