@@ -35,6 +35,7 @@ from crm.db.store import Store
 from crm.errors import NotFound, UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.pipeline import record_reversal
+from crm.pipeline.rules import UNDO_IMPORT_NOTE
 from crm.values.names import normalise_company_name, pinyin_key
 
 _RESTORED_ACTIONS = ("update", "stage", "reopen")
@@ -189,7 +190,7 @@ def _restore(s: Session, actor: Actor, r: AuditLog) -> None:
     obj.updated_by, obj.updated_at = actor.id, utcnow()
     audit.record(s, actor.id, r.entity, r.entity_id, "undo", r.field, current, old)
     if isinstance(obj, Lead) and r.field == "stage" and r.action in ("stage", "reopen"):
-        record_reversal(s, actor, stored_id(obj), current, old, "undo import")
+        record_reversal(s, actor, stored_id(obj), current, old, UNDO_IMPORT_NOTE)
     s.flush()
 
 

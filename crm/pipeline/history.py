@@ -22,11 +22,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, FromClause, Select, and_, case, exists, func, or_, select
 from sqlmodel import SQLModel
 
-from crm.pipeline.rules import UNDO_NOTE
+from crm.pipeline.rules import UNDO_IMPORT_NOTE, UNDO_NOTE
 from crm.pipeline.stages import MAIN
 
 # crm.pipeline.revert_move, crm.importing.undo
-UNDO_NOTES = (UNDO_NOTE, "undo import")
+UNDO_NOTES = (UNDO_NOTE, UNDO_IMPORT_NOTE)
 # rank of each stage along the main pipeline (side exits rank with the first stage)
 RANK = {stage: n for n, stage in enumerate(MAIN)}
 

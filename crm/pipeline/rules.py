@@ -42,6 +42,13 @@ PIPELINE_FIELDS = (
 )
 #: the note of the history row that undoes the move just before it (crm.pipeline.history)
 UNDO_NOTE = "undo"
+#: the same, when the move undone was an import's (crm.importing.undo)
+UNDO_IMPORT_NOTE = "undo import"
+#: what a person reads for those notes (they are markers the history reads, not words)
+MARKER_NOTES = {
+    UNDO_NOTE: QT_TRANSLATE_NOOP("History", "undone"),
+    UNDO_IMPORT_NOTE: QT_TRANSLATE_NOOP("History", "import undone"),
+}
 
 NEEDS_LOOK_AGAIN = QT_TRANSLATE_NOOP("Errors", "a project on hold needs a date to look again")
 NEEDS_REASON = QT_TRANSLATE_NOOP("Errors", "a lost project needs the reason")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from crm.accounts import permissions
 from crm.followups import activities
+from crm.pipeline.rules import MARKER_NOTES
 from crm.ui.context import AppContext
 
 EDIT, DELETE, RESTORE = "activity-edit", "activity-delete", "activity-restore"
@@ -140,8 +141,9 @@ class Timeline(QTextBrowser):
         if m.on_hold_until:
             again = self.tr("look again {day}")
             extra = " · " + html.escape(again.format(day=m.on_hold_until.isoformat()))
-        if m.note:
-            extra += f" · {html.escape(m.note)}"
+        if m.note:  # a marker the history reads (an undo) is said in words
+            marker = MARKER_NOTES.get(m.note)
+            extra += f" · {html.escape(marker.render() if marker else m.note)}"
         stage = html.escape(self.tr("Stage"))
         return (
             f"<p style='{_P}; color:#3e4c59'><b style='color:#163a5f'>{e.day.isoformat()}</b> "

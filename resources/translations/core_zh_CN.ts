@@ -1864,6 +1864,10 @@
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
+        <message>
+            <source>import undone</source>
+            <translation>导入已撤销</translation>
+        </message>
     </context>
     <context>
         <name>Integrity</name>

@@ -51,6 +51,10 @@ def test_move_stage_then_undo_with_ctrl_z(window, qtbot, store, people):
     d = leads.get_lead(store, people.wang, lead_id)
     assert d.values["stage"] == "lead" and d.values["lost_reason"] is None
     assert window.leads.detail.pill.text() == "线索"
+    # the undo's history row is said in words, not by its marker ("· undo" in a newcomer's trial)
+    QApplication.processEvents()
+    said = window.leads.detail.timeline.toPlainText()
+    assert "流失 → 线索 · 撤销" in said and "undo" not in said
 
 
 def test_delete_then_undo_restores(window, store, people):
