@@ -68,18 +68,31 @@ class Toast(QFrame):
         self._timer = QTimer(self, singleShot=True, interval=SHOWN_MS)
         self._timer.timeout.connect(self.hide)
 
-    def show_message(self, title: str, text: str) -> None:
-        self.title.setText(title)
-        self.text.setText(text)
-        self.dismiss.setText(self.tr("Later"))
-        self.open_button.setText(self.tr("Open"))
-        self.adjustSize()
+    def show_reminder(self, r) -> None:
+        """Show the reminder ``r`` (crm.followups.reminders), in the window's language now and
+        after a switch while it is shown."""
+        self._reminder = r
+        self._retranslate()
         anchor = self.parentWidget() or self
         area = anchor.screen().availableGeometry()
         self.move(area.right() - self.width() - 16, area.bottom() - self.height() - 16)
         self.show()
         self.raise_()
         self._timer.start()
+
+    def _retranslate(self) -> None:
+        r = getattr(self, "_reminder", None)
+        if r is not None:
+            self.title.setText(r.title().render())
+            self.text.setText(r.body())
+        self.dismiss.setText(self.tr("Later"))
+        self.open_button.setText(self.tr("Open"))
+        self.adjustSize()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
 
 class Notifier(QObject):
@@ -133,7 +146,7 @@ class Notifier(QObject):
         else:
             if self.toast is None:
                 self.toast = Toast(self.window, self.open)
-            self.toast.show_message(title, text)
+            self.toast.show_reminder(r)
 
     def _tray(self) -> QSystemTrayIcon:
         if self.tray is None:

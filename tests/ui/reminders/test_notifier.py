@@ -56,6 +56,19 @@ def test_the_reminder_comes_after_the_first_paint_and_opens_the_leads(
         qtbot.waitUntil(lambda: n.toast.isVisible(), timeout=5000)
         assert n.toast.title.text() == "3 条跟进需要您处理"
         assert fresh in n.current.lead_ids or n.current.total == 3
+        # the language switched while it is shown: it is said in the new one (a newcomer's
+        # trial found it kept the old language)
+        from crm.ui import i18n as ui_i18n
+
+        try:
+            ui_i18n.install(QApplication.instance(), "en")
+            QApplication.processEvents()
+            assert n.toast.title.text() == "3 follow-ups need you"
+            assert n.toast.open_button.text() == "Open"
+        finally:
+            ui_i18n.install(QApplication.instance(), "zh_CN")
+        QApplication.processEvents()
+        assert n.toast.title.text() == "3 条跟进需要您处理"
     finally:
         from tests.ui.conftest import close_quietly
 
