@@ -97,8 +97,19 @@ def setup_logging(level: int = logging.INFO) -> Path:
             except OSError:
                 _crash_file = None
     root.setLevel(level)
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # two lines on every start otherwise
+    quiet_libraries()
     return path
+
+
+#: libraries whose INFO lines say nothing to support (Alembic: a line per plugin on every
+#: start and command)
+QUIET_LIBRARIES = ("alembic",)
+
+
+def quiet_libraries() -> None:
+    """Only the warnings of QUIET_LIBRARIES in the log (the app's and the commands')."""
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def describe_start() -> str:

@@ -94,6 +94,7 @@ def setup_logging() -> None:
     import logging
     import logging.handlers
 
+    from crm.applog import quiet_libraries
     from crm.paths import log_dir
 
     root = logging.getLogger()
@@ -108,6 +109,7 @@ def setup_logging() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    quiet_libraries()
 
 
 def progress_printer(enabled: bool) -> Callable[[str, float], None] | None:

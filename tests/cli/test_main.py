@@ -4,6 +4,7 @@ with --lang en."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -128,3 +129,19 @@ def test_the_app_starts_without_building_every_subcommand(monkeypatch):
     with pytest.raises(SystemExit) as done:
         cli.main(["--lang", "fr"])  # a mistake: the full parser says what is wrong
     assert done.value.code == EXIT_USER_ERROR and built
+
+
+def test_a_command_logs_no_library_chatter(tmp_path):
+    """A newcomer found seven 'setup plugin' INFO lines of Alembic in crm.log for every
+    command: only the libraries' warnings go there (crm.applog.QUIET_LIBRARIES)."""
+    from crm.applog import QUIET_LIBRARIES
+
+    assert QUIET_LIBRARIES == ("alembic",)
+    env = dict(os.environ, CRM_DATA_DIR=str(tmp_path / "data"))
+    store = str(tmp_path / "new.sqlite")
+    done = crm("--db", store, "demo", "--leads", "20", "--activities", "20", env=env)
+    assert done.returncode == 0, done.stderr
+    done = crm("--db", store, "db", "check", env=env)
+    assert done.returncode == 0, done.stderr
+    log = (tmp_path / "data" / "logs" / "crm.log").read_text(encoding="utf-8")
+    assert " alembic" not in log
