@@ -26,7 +26,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.lead_detail",
         "crm.ui.lead_form",
         "crm.ui.main_window",
-        "crm.ui.models.column_widths",
         "crm.ui.models.lead_table",
         "crm.ui.page_stack",
         "crm.ui.pages.filter_bar",
