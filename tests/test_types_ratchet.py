@@ -27,7 +27,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.lead_form",
         "crm.ui.main_window",
         "crm.ui.models.lead_table",
-        "crm.ui.page_stack",
         "crm.ui.pages.filter_bar",
         "crm.ui.pages.leads_page",
         "crm.ui.pages.settings_page",
