@@ -29,7 +29,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.models.lead_table",
         "crm.ui.pages.filter_bar",
         "crm.ui.pages.leads_page",
-        "crm.ui.pipeline",
         "crm.ui.pipeline.board",
         "crm.ui.pipeline.board_model",
         "crm.ui.pipeline.charts",
