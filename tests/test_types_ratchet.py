@@ -35,7 +35,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.pipeline.common",
         "crm.ui.pipeline.dashboard_page",
         "crm.ui.pipeline.funnel_models",
-        "crm.ui.pipeline.funnel_page",
         "crm.ui.pipeline.review_page",
         "crm.ui.pipeline.table_export",
         "crm.ui.pipeline.tables",
