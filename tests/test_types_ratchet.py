@@ -36,7 +36,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.pipeline.dashboard_page",
         "crm.ui.pipeline.funnel_models",
         "crm.ui.pipeline.review_page",
-        "crm.ui.pipeline.targets_model",
         "crm.ui.reports.jobs",
         "crm.ui.reports.page",
         "crm.ui.reports.pdf_preview",
