@@ -38,7 +38,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.pipeline.review_page",
         "crm.ui.reports.jobs",
         "crm.ui.reports.page",
-        "crm.ui.reports.week_picker",
         "crm.ui.safety.checks",
         "crm.ui.safety.page",
         "crm.ui.stage_dialog",
