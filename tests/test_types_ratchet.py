@@ -15,7 +15,6 @@ ON_THE_LIST = frozenset(
     {
         "crm.ui.activity_editor",
         "crm.ui.app",
-        "crm.ui.contacts_view",
         "crm.ui.export_action",
         "crm.ui.form_editors",
         "crm.ui.importing.choice_delegate",
