@@ -24,7 +24,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.lead_detail",
         "crm.ui.lead_form",
         "crm.ui.main_window",
-        "crm.ui.models.lead_table",
         "crm.ui.pages.filter_bar",
         "crm.ui.pages.leads_page",
         "crm.ui.pipeline.board",
