@@ -31,7 +31,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.pipeline.charts",
         "crm.ui.pipeline.funnel_models",
         "crm.ui.pipeline.review_page",
-        "crm.ui.reports.page",
         "crm.ui.safety.checks",
         "crm.ui.safety.page",
         "crm.ui.stage_dialog",
