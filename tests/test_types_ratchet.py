@@ -37,7 +37,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.startup",
         "crm.ui.wheel_guard",
         "crm.ui.widgets.inputs",
-        "crm.ui.window_fit",
     }
 )
 
