@@ -19,7 +19,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.importing.choice_delegate",
         "crm.ui.importing.shots",
         "crm.ui.importing.wizard",
-        "crm.ui.lead_detail",
         "crm.ui.lead_form",
         "crm.ui.main_window",
         "crm.ui.pages.filter_bar",
