@@ -25,7 +25,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.pipeline.board",
         "crm.ui.pipeline.board_model",
         "crm.ui.pipeline.charts",
-        "crm.ui.pipeline.funnel_models",
         "crm.ui.pipeline.review_page",
         "crm.ui.safety.checks",
         "crm.ui.safety.page",
