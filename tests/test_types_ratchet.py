@@ -21,7 +21,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.importing.wizard",
         "crm.ui.lead_form",
         "crm.ui.main_window",
-        "crm.ui.pages.filter_bar",
         "crm.ui.pipeline.board",
         "crm.ui.pipeline.board_model",
         "crm.ui.pipeline.charts",
