@@ -29,7 +29,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.stage_dialog",
         "crm.ui.startup",
         "crm.ui.wheel_guard",
-        "crm.ui.widgets.inputs",
     }
 )
 
