@@ -21,7 +21,6 @@ ON_THE_LIST = frozenset(
         "crm.ui.main_window",
         "crm.ui.pipeline.board",
         "crm.ui.pipeline.board_model",
-        "crm.ui.pipeline.charts",
         "crm.ui.pipeline.review_page",
         "crm.ui.safety.checks",
         "crm.ui.safety.page",
