@@ -15,7 +15,6 @@ ON_THE_LIST = frozenset(
     {
         "crm.ui.export_action",
         "crm.ui.form_editors",
-        "crm.ui.importing.choice_delegate",
         "crm.ui.importing.wizard",
         "crm.ui.lead_form",
         "crm.ui.main_window",
