@@ -14,7 +14,6 @@ ROOT = Path(__file__).resolve().parents[1]
 ON_THE_LIST = frozenset(
     {
         "crm.ui.export_action",
-        "crm.ui.form_editors",
         "crm.ui.importing.wizard",
         "crm.ui.lead_form",
         "crm.ui.main_window",
