@@ -15,7 +15,6 @@ ON_THE_LIST = frozenset(
     {
         "crm.ui.export_action",
         "crm.ui.importing.wizard",
-        "crm.ui.lead_form",
         "crm.ui.main_window",
         "crm.ui.pipeline.board",
         "crm.ui.pipeline.board_model",

@@ -71,6 +71,18 @@ class Editor:
     def set_enabled(self, enabled: bool) -> None:
         self.widget.setEnabled(enabled)
 
+    @property
+    def combo(self) -> SearchCombo:
+        """The editor of a reference or user field."""
+        assert isinstance(self.widget, SearchCombo)
+        return self.widget
+
+    @property
+    def line(self) -> QLineEdit:
+        """The editor of a text, number or amount field."""
+        assert isinstance(self.widget, QLineEdit)
+        return self.widget
+
 
 def ref_items(
     ref: ReferenceData, spec: F.FieldSpec, parent_field: int | None = None
