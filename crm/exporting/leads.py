@@ -9,12 +9,14 @@ so the importer reads the file back by itself: exporting and importing again cha
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Result, UnaryExpression, func, select
+from sqlmodel import col
 
 from crm import audit
 from crm.accounts.users import Actor
@@ -24,9 +26,10 @@ from crm.db.store import Store
 from crm.errors import UserError
 from crm.exporting import xlsx
 from crm.exporting.columns import DEFAULT_COLUMNS, column, number_format
-from crm.exporting.values import RowValues, first_contacts
+from crm.exporting.values import RowFunction, RowValues, first_contacts
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.leadlist.query import DEFAULT_SORT, LeadFilter, conditions, sort_expression
+from crm.leadlist.sort import Sort
 from crm.reference import reference
 
 PROGRESS_EVERY = 2000
@@ -51,13 +54,13 @@ class ExportResult:
     audited: bool = True
 
 
-def _order_by(store: Store, sort) -> list:
+def _order_by(store: Store, sort: Sort | None) -> list[UnaryExpression[Any]]:
     ref = reference(store)
-    out = []
+    out: list[UnaryExpression[Any]] = []
     for key, descending in sort or DEFAULT_SORT:
         expr = sort_expression(ref, key)
         out.append((expr.desc() if descending else expr.asc()).nulls_last())
-    out.append(Lead.id.desc())
+    out.append(col(Lead.id).desc())
     return out
 
 
@@ -94,7 +97,11 @@ def export_leads(
         footer=store_label(store),
     )
     row = values.compile(sheet.keys())
-    q = select(*values.columns()).select_from(Lead).join(Company, Company.id == Lead.company_id)
+    q = (
+        select(*values.columns())
+        .select_from(Lead)
+        .join(Company, col(Company.id) == Lead.company_id)
+    )
     q = q.where(*conds).order_by(*_order_by(store, sort))
     done = [0]
     with store.read() as s:
@@ -127,7 +134,14 @@ def export_leads(
     )
 
 
-def _rows(result, row, total: int, done: list[int], progress, cancelled):
+def _rows(
+    result: Result[*tuple[Any, ...]],
+    row: RowFunction,
+    total: int,
+    done: list[int],
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> Iterator[dict[str, Any]]:
     """The rows of the streamed query as the sheet's records, with progress and cancel
     between chunks (the writer pulls them while it writes the file)."""
     for chunk in result.partitions():
@@ -140,7 +154,9 @@ def _rows(result, row, total: int, done: list[int], progress, cancelled):
             progress(done[0], total)
 
 
-def _about(wb, store: Store, actor: Actor, done: list[int], values: RowValues, lang: str) -> None:
+def _about(
+    wb: xlsx.Book, store: Store, actor: Actor, done: list[int], values: RowValues, lang: str
+) -> None:
     """A second sheet saying where the file came from (the importer skips it). Its rows are
     produced after the leads are written, so they can count them."""
     about = wb.sheet(QT_TRANSLATE_NOOP("Export", "About").render(lang))
@@ -150,7 +166,7 @@ def _about(wb, store: Store, actor: Actor, done: list[int], values: RowValues, l
     )
     now = datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
-    def rows():
+    def rows() -> Iterator[tuple[str, object]]:
         yield (QT_TRANSLATE_NOOP("Export", "Exported by").render(lang), actor.display_name)
         yield (QT_TRANSLATE_NOOP("Export", "Exported at").render(lang), now)
         yield (QT_TRANSLATE_NOOP("Export", "Store").render(lang), store_label(store))

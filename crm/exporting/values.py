@@ -15,19 +15,23 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Select, func, select, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
+from sqlmodel import SQLModel, col
 
 from crm import fields as F
 from crm.accounts.permissions import mask_phone, mask_text, sees_confidential, sees_contacts
 from crm.accounts.users import Actor
-from crm.db.models import Company, Contact, Lead
+from crm.db.models import Lead
 from crm.db.store import Store
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.leadlist.columns import LeadColumn
 from crm.leads.edit import COMPANY_FIELDS
 from crm.pipeline.followup import FollowupState
 from crm.pipeline.followup import label as followup_label
@@ -51,15 +55,20 @@ _CONTACT_MASK = {
     "wechat": mask_text,
     "contact_title": lambda v: v,
 }
-_LEAD_TABLE, _COMPANY_TABLE, _CONTACT = Lead.__table__, Company.__table__, Contact.__table__
+# the tables (SQLModel's classes do not declare their __table__)
+_LEAD_TABLE, _COMPANY_TABLE, _CONTACT = (
+    SQLModel.metadata.tables[name] for name in ("lead", "company", "contact")
+)
+#: the compiled row function: a row of the query → the sheet's record
+RowFunction = Callable[[Sequence[Any]], dict[str, Any]]
 
 
-def first_contacts(conds: list) -> Select:
+def first_contacts(conds: list[ColumnElement[bool]]) -> Select[*tuple[Any, ...]]:
     """Each exported lead's first contact (the lowest id), in one grouped query: read into a
     dict before the rows (a join of the same per row cost twice as much on SQLite)."""
     first = (
         select(func.min(_CONTACT.c.id))
-        .where(_CONTACT.c.lead_id.in_(select(Lead.id).where(*conds)))
+        .where(_CONTACT.c.lead_id.in_(select(col(Lead.id)).where(*conds)))
         .group_by(_CONTACT.c.lead_id)
     )
     return select(
@@ -92,8 +101,15 @@ class RowValues:
     """The export's query columns and the compiled row function for ``specs``."""
 
     def __init__(
-        self, store: Store, actor: Actor, specs, lang: str, today: date, *, text_dates: bool
-    ):
+        self,
+        store: Store,
+        actor: Actor,
+        specs: Sequence[LeadColumn],
+        lang: str,
+        today: date,
+        *,
+        text_dates: bool,
+    ) -> None:
         self.actor, self.lang, self.today = actor, lang, today
         #: the driver gives dates and instants as their stored text (SQLite)
         self.text_dates = text_dates
@@ -115,8 +131,8 @@ class RowValues:
         self._sources: list[tuple[str, str]] = []
         self.contacts = any(k in CONTACT_COLUMNS for k in self.keys)
         #: lead id → its first contact's values (first_contacts), read before the rows
-        self.first_contact: dict[int, tuple] = {}
-        self.row = None
+        self.first_contact: dict[int, tuple[Any, ...]] = {}
+        self.row: RowFunction | None = None
 
     # -- the query's columns
     def _at(self, table: str, name: str) -> str:
@@ -144,7 +160,7 @@ class RowValues:
         """The cell's value as a Python expression of the row ``r``, ``m`` (the project is
         masked) and ``c`` (the contact as the exporter may see it), over the names
         ``compile`` binds: positions and names only, never data."""
-        lead = lambda name: self._at("lead", name)  # noqa: E731
+        lead = partial(self._at, "lead")
         if key == "id":
             return lead("id")
         if key in CONTACT_COLUMNS:
@@ -177,12 +193,12 @@ class RowValues:
             return self._day(cell)
         return cell
 
-    def compile(self, keys: list[str]):
+    def compile(self, keys: list[str]) -> RowFunction:
         """The row function: a row of the query → the record of the sheet, keyed by ``keys``
         (the sheet's headers). One function whose cells are inline expressions, not a call
         each (61 columns × 100,000 rows made the calls a third of an export's time), and whose
         record is one dict display (no list, no zip)."""
-        lead = lambda name: self._at("lead", name)  # noqa: E731
+        lead = partial(self._at, "lead")
         conf, city = lead("confidential"), lead("city_id")
         cells = [self._expr(k) for k in self.keys]
         code = ["def row(r):", f"    m = bool({conf}) and not SEES(A, {city})", "    if m:",
@@ -198,7 +214,7 @@ class RowValues:
         # record is built by one instruction
         pairs = ", ".join(f"{k!r}: {v}" for k, v in zip(keys, cells, strict=True))
         code.append(f"    return {{{pairs}}}")
-        names = {
+        names: dict[str, Any] = {
             "SEES": sees_confidential, "SEES_CT": sees_contacts, "A": self.actor, "V": self,
             "FS": followup_state, "TODAY": self.today, "TH": self.th,
             "FN": {st: followup_label(st, self.th).render(self.lang) for st in FollowupState},
@@ -209,5 +225,6 @@ class RowValues:
             **{f"MASK_{k}": fn for k, fn in _CONTACT_MASK.items()},
         }  # fmt: skip
         exec("\n".join(code), names)  # noqa: S102 - positions, names and headers only, no data
-        self.row = names["row"]
-        return self.row
+        row: RowFunction = names["row"]
+        self.row = row
+        return row

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -128,7 +128,12 @@ class Sheet:
         for values in rows:
             self.append(values)
 
-    def stream(self, rows: Iterable[Sequence[Any]], progress=None, every: int = 2000) -> None:
+    def stream(
+        self,
+        rows: Iterable[Sequence[Any]],
+        progress: Callable[[int], None] | None = None,
+        every: int = 2000,
+    ) -> None:
         """Rows produced while the file is written (a generator is never held whole);
         ``progress(rows written)`` is called every ``every`` rows (and may raise to stop)."""
         self.source = rows
@@ -190,7 +195,7 @@ class Sheet:
             yield dict.fromkeys(keys)
 
 
-def check_target(path: str | os.PathLike) -> None:
+def check_target(path: str | os.PathLike[str]) -> None:
     """Refuse a workbook path whose folder is not there, before any work is done for it (the
     command line checks its output paths first; saving checks again)."""
     target = Path(path)
@@ -213,7 +218,7 @@ class Book:
         self.sheets.append(sheet)
         return sheet
 
-    def save(self, path: str | os.PathLike) -> Path:
+    def save(self, path: str | os.PathLike[str]) -> Path:
         """Assemble the workbook in memory, then write it beside ``path`` and move it over
         (no half-written file on failure). In memory first because the writer, failing on a
         full disk, printed its own noise and gave an untranslated reason; a 100k-lead export
@@ -250,7 +255,8 @@ class Book:
                 number_formats[code] = _base().set_num_format(code)
             return number_formats[code]
 
-        entries, opts = [], _Options()
+        entries: list[tuple[str, Any]] = []
+        opts = _Options()
         for s in self.sheets:
             name, top = s.title, len(s.lines)
             keys = s.keys()
@@ -290,7 +296,8 @@ class _Options:
     """write_worksheets' keyword arguments, each a dict by sheet name."""
 
     def __init__(self) -> None:
-        self.values: dict[str, dict[str, Any]] = {}
+        # per option a dict by sheet name, of the type write_worksheets takes for it
+        self.values: dict[str, Any] = {}
 
     def add(self, option: str, sheet: str, value: Any) -> None:
         self.values.setdefault(option, {})[sheet] = value
@@ -339,5 +346,5 @@ def SheetWriter(wb: Book, title: str) -> Sheet:  # noqa: N802 - the former class
     return wb.sheet(title)
 
 
-def save(wb: Book, path: str | os.PathLike) -> Path:
+def save(wb: Book, path: str | os.PathLike[str]) -> Path:
     return wb.save(path)

@@ -11,6 +11,7 @@ and the import all say ``company_name`` for the same column.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from crm import fields as F
 from crm.i18n import QT_TRANSLATE_NOOP, Message
@@ -133,7 +134,9 @@ def _field_column(spec: F.FieldSpec) -> LeadColumn:
     )
 
 
-def _computed(key: str, label: Message, kind: str, target: str = READ_ONLY, **kw) -> LeadColumn:
+def _computed(
+    key: str, label: Message, kind: str, target: str = READ_ONLY, **kw: Any
+) -> LeadColumn:
     width, shown = _LIST.get(key, (0, False))
     return LeadColumn(
         key,
@@ -202,9 +205,7 @@ COLUMNS: dict[str, LeadColumn] = {
     c.key: c for c in (*(_field_column(f) for f in F.LEAD_FIELDS), *COMPUTED)
 }
 #: the sort keys of the list (what its sortable columns sort by)
-SORT_KEYS: tuple[str, ...] = (
-    *dict.fromkeys(COLUMNS[k].sort for k in LIST_ORDER if COLUMNS[k].sort),
-)
+SORT_KEYS: tuple[str, ...] = (*dict.fromkeys(key for k in LIST_ORDER if (key := COLUMNS[k].sort)),)
 
 #: the default export: the id first, every field, then the contact and computed columns; a
 #: file with these columns imports back without changing anything

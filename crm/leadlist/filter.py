@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from crm.pipeline.followup import FollowupState
 
@@ -66,12 +67,12 @@ class LeadFilter:
     lost_reasons: tuple[int, ...] = ()
     lost_to_regions: tuple[str, ...] = ()
 
-    def with_(self, **changes) -> LeadFilter:
+    def with_(self, **changes: Any) -> LeadFilter:
         return replace(self, **changes)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-ready (saved views)."""
-        out = {}
+        out: dict[str, Any] = {}
         for f in fields(self):
             v = getattr(self, f.name)
             if v in ((), None, "", False):
@@ -86,8 +87,8 @@ class LeadFilter:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict) -> LeadFilter:
-        kwargs = {}
+    def from_dict(cls, data: dict[str, Any]) -> LeadFilter:
+        kwargs: dict[str, Any] = {}
         known = {f.name: f for f in fields(cls)}
         for k, v in data.items():
             if k not in known:

@@ -8,8 +8,10 @@ in their own modules and are importable from here as before."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Mapped
 from sqlmodel import col as sql_col
 
 from crm.accounts.users import Actor
@@ -18,7 +20,14 @@ from crm.db.models import Lead
 from crm.db.store import Store
 from crm.leadlist.filter import LeadFilter
 from crm.leadlist.rows import ROW_COLUMNS, LeadPage, LeadRow, company_table, lead_table, make_row
-from crm.leadlist.sort import COMPANY_SORT_KEYS, DEFAULT_SORT, SORT_KEYS, order_by, sort_expression
+from crm.leadlist.sort import (
+    COMPANY_SORT_KEYS,
+    DEFAULT_SORT,
+    SORT_KEYS,
+    Sort,
+    order_by,
+    sort_expression,
+)
 from crm.leads import company_flags
 from crm.pipeline import OPEN
 from crm.pipeline.followup import FollowupState, date_range, stale_before
@@ -31,91 +40,105 @@ def _start_of(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
-def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None = None) -> list:
+def conditions(
+    store: Store, actor: Actor, flt: LeadFilter, today: date | None = None
+) -> list[ColumnElement[bool]]:
     """SQL conditions on ``lead`` for a filter as ``actor`` may see it."""
     today = today or date.today()
     th = followup_thresholds(store)
-    c: list = [Lead.deleted_at.is_not(None) if flt.deleted else Lead.deleted_at.is_(None)]
+    col: Mapped[Any]  # each loop below walks columns of several types
+    c: list[ColumnElement[bool]] = [
+        sql_col(Lead.deleted_at).is_not(None) if flt.deleted else sql_col(Lead.deleted_at).is_(None)
+    ]
     for values, col in (
-        (flt.cities, Lead.city_id),
-        (flt.fields, Lead.field_id),
-        (flt.subfields, Lead.subfield_id),
-        (flt.stages, Lead.stage),
-        (flt.owners, Lead.owner_id),
-        (flt.project_types, Lead.project_type_id),
-        (flt.sources, Lead.source_id),
-        (flt.business_types, Lead.business_type_id),
-        (flt.lost_at_stages, Lead.lost_at_stage),
-        (flt.lost_reasons, Lead.lost_reason_id),
+        (flt.cities, sql_col(Lead.city_id)),
+        (flt.fields, sql_col(Lead.field_id)),
+        (flt.subfields, sql_col(Lead.subfield_id)),
+        (flt.stages, sql_col(Lead.stage)),
+        (flt.owners, sql_col(Lead.owner_id)),
+        (flt.project_types, sql_col(Lead.project_type_id)),
+        (flt.sources, sql_col(Lead.source_id)),
+        (flt.business_types, sql_col(Lead.business_type_id)),
+        (flt.lost_at_stages, sql_col(Lead.lost_at_stage)),
+        (flt.lost_reasons, sql_col(Lead.lost_reason_id)),
     ):
         if values:
             c.append(col.in_(list(values)))
     if flt.lost_to_regions:
         named = [r for r in flt.lost_to_regions if r]
-        regions = [Lead.lost_to_region.in_(named)] if named else []
+        regions: list[ColumnElement[bool]] = (
+            [sql_col(Lead.lost_to_region).in_(named)] if named else []
+        )
         if "" in flt.lost_to_regions:
-            unnamed = or_(Lead.lost_to_region.is_(None), Lead.lost_to_region == "")
-            regions.append(and_(Lead.stage == "lost", unnamed))
+            unnamed = or_(
+                sql_col(Lead.lost_to_region).is_(None), sql_col(Lead.lost_to_region) == ""
+            )
+            regions.append(and_(sql_col(Lead.stage) == "lost", unnamed))
         c.append(or_(*regions))
     for value, col in (
-        (flt.key_project, Lead.is_key),
-        (flt.hightech, Lead.is_hightech),
-        (flt.national_rd, Lead.is_national_rd),
-        (flt.foreign, Lead.is_foreign),
-        (flt.confidential, Lead.confidential),
-        (flt.needs_review, Lead.needs_review),
+        (flt.key_project, sql_col(Lead.is_key)),
+        (flt.hightech, sql_col(Lead.is_hightech)),
+        (flt.national_rd, sql_col(Lead.is_national_rd)),
+        (flt.foreign, sql_col(Lead.is_foreign)),
+        (flt.confidential, sql_col(Lead.confidential)),
+        (flt.needs_review, sql_col(Lead.needs_review)),
     ):
         if value is not None:
             c.append(col.is_(True) if value else col.is_(False))
     for lo, hi, col in (
-        (flt.stage_date_from, flt.stage_date_to, Lead.stage_date),
-        (flt.followup_from, flt.followup_to, Lead.next_followup),
-        (flt.signed_from, flt.signed_to, Lead.first_signed_on),
-        (flt.first_contact_from, flt.first_contact_to, Lead.first_contact_on),
+        (flt.stage_date_from, flt.stage_date_to, sql_col(Lead.stage_date)),
+        (flt.followup_from, flt.followup_to, sql_col(Lead.next_followup)),
+        (flt.signed_from, flt.signed_to, sql_col(Lead.first_signed_on)),
+        (flt.first_contact_from, flt.first_contact_to, sql_col(Lead.first_contact_on)),
     ):
         if lo:
             c.append(col >= lo)
         if hi:
             c.append(col <= hi)
     for lo, hi, col in (
-        (flt.created_from, flt.created_to, Lead.created_at),
-        (flt.updated_from, flt.updated_to, Lead.updated_at),
+        (flt.created_from, flt.created_to, sql_col(Lead.created_at)),
+        (flt.updated_from, flt.updated_to, sql_col(Lead.updated_at)),
     ):
         if lo:
             c.append(col >= _start_of(lo))
         if hi:
             c.append(col < _start_of(date.fromordinal(hi.toordinal() + 1)))
     if flt.followup:
-        ors = []
+        ors: list[ColumnElement[bool]] = []
         for st in flt.followup:
             if st == FollowupState.NONE:
-                ors.append(or_(Lead.next_followup.is_(None), Lead.stage.not_in(OPEN)))
+                ors.append(
+                    or_(sql_col(Lead.next_followup).is_(None), sql_col(Lead.stage).not_in(OPEN))
+                )
                 continue
             lo, hi = date_range(st, today, th)
-            parts = [Lead.stage.in_(OPEN)]
+            parts: list[ColumnElement[bool]] = [sql_col(Lead.stage).in_(OPEN)]
             if lo:
-                parts.append(Lead.next_followup >= lo)
+                parts.append(sql_col(Lead.next_followup) >= lo)
             if hi:
-                parts.append(Lead.next_followup <= hi)
+                parts.append(sql_col(Lead.next_followup) <= hi)
             ors.append(and_(*parts))
         c.append(or_(*ors))
     if flt.stale:
         cut = stale_before(today, th)
-        c.append(Lead.stage.in_([s for s in OPEN if s != "on_hold"]))
+        c.append(sql_col(Lead.stage).in_([s for s in OPEN if s != "on_hold"]))
         c.append(
             or_(
-                Lead.last_activity_on < cut,
-                and_(Lead.last_activity_on.is_(None), Lead.created_at < _start_of(cut)),
+                sql_col(Lead.last_activity_on) < cut,
+                and_(
+                    sql_col(Lead.last_activity_on).is_(None),
+                    sql_col(Lead.created_at) < _start_of(cut),
+                ),
             )
         )
     if flt.designations:
         c.append(company_flags.condition(flt.designations))
     if flt.lead_ids is not None:
-        c.append(Lead.id.in_(list(flt.lead_ids)))
+        c.append(sql_col(Lead.id).in_(list(flt.lead_ids)))
     if flt.company_id is not None:
-        c.append(Lead.company_id == flt.company_id)
+        c.append(sql_col(Lead.company_id) == flt.company_id)
     if flt.import_batch_id is not None:
-        c.append(Lead.import_batch_id == flt.import_batch_id)
+        c.append(sql_col(Lead.import_batch_id) == flt.import_batch_id)
     history = (flt.reached_stage, flt.reached_from, flt.reached_to, flt.moved_from, flt.moved_to)
     if any(history) or flt.moved_forward or flt.not_reached_stage:
         c.extend(history_conditions(flt))
@@ -124,28 +147,32 @@ def conditions(store: Store, actor: Actor, flt: LeadFilter, today: date | None =
     return c
 
 
-def _search_conditions(store: Store, actor: Actor, query: str) -> list:
+def _search_conditions(store: Store, actor: Actor, query: str) -> list[ColumnElement[bool]]:
     """Matches in what the actor may see (crm.accounts.permissions): a confidential project of another
     city only by its codename, contacts only on leads whose contacts the actor may see."""
     dialect = search.dialect_of(store)  # on a team server, the server's masking search
     everything = search.match_clause(dialect, query)
     if everything is None:
         return []
-    out = [Lead.id.in_(everything)]
+    out: list[ColumnElement[bool]] = [sql_col(Lead.id).in_(everything)]
     # on a team server the server's match already keeps to what this person may see, by the
     # same rules (crm.team.views: each lead's document as their login sees it)
     if actor.privileged or dialect == "team":
         return out
-    visible = [
-        and_(Lead.owner_id == actor.id, Lead.confidential.is_(False)),
+    own_text = search.match_clause(dialect, query, scope="text")
+    public = search.match_clause(dialect, query, scope="public")
+    # the same terms as `everything`, which found something to search for
+    assert own_text is not None and public is not None
+    visible: list[ColumnElement[bool]] = [
+        and_(sql_col(Lead.owner_id) == actor.id, sql_col(Lead.confidential).is_(False)),
         and_(
-            Lead.confidential.is_(False),
-            Lead.id.in_(search.match_clause(dialect, query, scope="text")),
+            sql_col(Lead.confidential).is_(False),
+            sql_col(Lead.id).in_(own_text),
         ),
-        Lead.id.in_(search.match_clause(dialect, query, scope="public")),
+        sql_col(Lead.id).in_(public),
     ]
     if actor.city_id is not None:
-        visible.insert(0, Lead.city_id == actor.city_id)
+        visible.insert(0, sql_col(Lead.city_id) == actor.city_id)
     out.append(or_(*visible))
     return out
 
@@ -153,21 +180,22 @@ def _search_conditions(store: Store, actor: Actor, query: str) -> list:
 def count_leads(store: Store, actor: Actor, flt: LeadFilter, today: date | None = None) -> int:
     q = select(func.count()).select_from(Lead).where(*conditions(store, actor, flt, today))
     with store.read() as s:
-        return s.execute(q).scalar_one()
+        total: int = s.execute(q).scalar_one()
+        return total
 
 
 def page_query(
     store: Store,
     actor: Actor,
     flt: LeadFilter,
-    sort=None,
+    sort: Sort | None = None,
     offset: int = 0,
     limit: int = 100,
     today: date | None = None,
-    conds: list | None = None,
+    conds: list[ColumnElement[bool]] | None = None,
     *,
     counted: bool = False,
-):
+) -> Select[*tuple[Any, ...]]:
     """The SELECT behind a page (exposed for the benchmarks' raw-SQL floor).
 
     The page's ids are found first, sorting only the sort key and the id (an index often
@@ -206,7 +234,7 @@ _PAGE_IDS_COUNTED = select(lead_table.c.id, func.count().over().label("total")).
 _PAGE_ROWS = select(*ROW_COLUMNS)
 
 
-def count_query(conds: list):
+def count_query(conds: list[ColumnElement[bool]]) -> Select[int]:
     """The SELECT of the total behind a page."""
     return select(func.count()).select_from(Lead).where(*conds)
 
@@ -215,13 +243,13 @@ def page_statements(
     store: Store,
     actor: Actor,
     flt: LeadFilter = LeadFilter(),
-    sort=None,
+    sort: Sort | None = None,
     offset: int = 0,
     limit: int = 100,
     *,
     with_total: bool = True,
     today: date | None = None,
-):
+) -> tuple[Select[*tuple[Any, ...]], Select[int] | None]:
     """(page, count) — the statements list_leads runs (the benchmarks run the same SQL raw for
     their floor); the page carries the total, so count is None (a page past the end counts on
     its own).
@@ -229,7 +257,7 @@ def page_statements(
     Kept per store for the same inputs (a view refreshed, a page read again): building and
     keying the statements costs as much as running a fast page."""
     today = today or date.today()
-    key = (
+    key: tuple[Any, ...] | None = (
         actor,
         flt,
         tuple(tuple(s) for s in sort) if sort else None,
@@ -242,7 +270,7 @@ def page_statements(
     )
     cache = store.cache.setdefault("lead_query.statements", {})
     try:
-        found = cache.get(key)
+        found: tuple[Select[*tuple[Any, ...]], Select[int] | None] | None = cache.get(key)
     except TypeError:  # a filter holding lists instead of tuples: fine, just not kept
         key, found = None, None
     if found is not None:
@@ -261,7 +289,7 @@ def list_leads(
     store: Store,
     actor: Actor,
     flt: LeadFilter = LeadFilter(),
-    sort=None,
+    sort: Sort | None = None,
     offset: int = 0,
     limit: int = 100,
     *,
@@ -328,7 +356,7 @@ def matching_versions(
 ) -> dict[int, int]:
     """Every lead the filter matches (not only a page), with the version the list saw: "select
     all N matching" for a bulk step, which refuses a lead saved by someone since."""
-    q = select(Lead.id, Lead.version).where(*conditions(store, actor, flt, today))
+    q = select(sql_col(Lead.id), sql_col(Lead.version)).where(*conditions(store, actor, flt, today))
     with store.read() as s:
         return dict(s.execute(q).all())
 

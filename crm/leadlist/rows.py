@@ -3,16 +3,20 @@ as the actor may see it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import type_coerce
+from sqlmodel import SQLModel
 
 from crm.accounts.permissions import sees_confidential
 from crm.accounts.users import Actor
-from crm.db.models import Company, Lead, ReadInstant
+from crm.db.models import ReadInstant
 from crm.pipeline.followup import FollowupState
 from crm.pipeline.followup import state as followup_state
+from crm.team_settings import FollowupThresholds
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class LeadRow:
     gazelle: bool
 
     @property
-    def designations(self) -> dict:
+    def designations(self) -> dict[str, Any]:
         """Input names → values, as crm.leads.company_flags.labels reads them."""
         return {
             "fortune500": self.fortune500,
@@ -81,7 +85,8 @@ class LeadPage:
 # Table columns, not the ORM's attributes: a page runs a new statement each time against
 # SQLAlchemy's cached compiled form, which then maps the result columns; with ORM-annotated
 # columns that mapping compares expressions and costs more than a fast page itself.
-lead_table, company_table = Lead.__table__, Company.__table__
+# (SQLModel's classes do not declare their __table__: the same tables, from the metadata)
+lead_table, company_table = SQLModel.metadata.tables["lead"], SQLModel.metadata.tables["company"]
 ROW_COLUMNS = (
     lead_table.c.id,
     lead_table.c.version,
@@ -128,7 +133,7 @@ _N_COLUMNS = len(ROW_COLUMNS)
 _new_row = object.__new__
 
 
-def make_row(actor: Actor, r, today: date, th) -> LeadRow:
+def make_row(actor: Actor, r: Sequence[Any], today: date, th: FollowupThresholds) -> LeadRow:
     """A LeadRow from a row of ROW_COLUMNS (which are in LeadRow's order, but for the
     codename read where ``masked`` goes and ``followup`` computed here)."""
     v = list(r[:_N_COLUMNS])  # a page may carry more (its total)

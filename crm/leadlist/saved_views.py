@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlmodel import select
@@ -10,12 +11,14 @@ from sqlmodel import select
 from crm import audit
 from crm.accounts.users import Actor
 from crm.changes import Changes
+from crm.db.ids import stored_id
 from crm.db.models import SavedView, utcnow
 from crm.db.store import Store
 from crm.errors import FieldError, ValidationError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.leadlist.columns import LEGACY_KEYS
 from crm.leadlist.query import LeadFilter
+from crm.leadlist.sort import Sort
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,7 @@ class View:
 def _view(row: SavedView) -> View:
     spec = json.loads(row.spec)
     return View(
-        row.id,
+        stored_id(row),
         row.name,
         LeadFilter.from_dict(spec.get("filter", {})),
         tuple((LEGACY_KEYS.get(k, k), bool(d)) for k, d in spec.get("sort", [])),
@@ -47,7 +50,7 @@ def list_views(store: Store, actor: Actor) -> list[View]:
 
 
 def save_view(
-    store: Store, actor: Actor, name: str, flt: LeadFilter, sort, columns
+    store: Store, actor: Actor, name: str, flt: LeadFilter, sort: Sort, columns: Iterable[str]
 ) -> tuple[View, Changes]:
     """Create or replace the actor's view of this name."""
     name = " ".join((name or "").split())
@@ -75,12 +78,12 @@ def save_view(
             )
             s.add(row)
             s.flush()
-            audit.created(s, actor.id, "saved_view", row.id, {"name": name})
+            audit.created(s, actor.id, "saved_view", stored_id(row), {"name": name})
         else:
             old = row.spec
             row.spec, row.updated_by, row.updated_at = spec, actor.id, utcnow()
             s.flush()
-            audit.updated(s, actor.id, "saved_view", row.id, {"spec": (old, spec)})
+            audit.updated(s, actor.id, "saved_view", stored_id(row), {"spec": (old, spec)})
         view = _view(row)
     return view, Changes(views=True)
 

@@ -4,7 +4,11 @@ directions, then the newest lead first). The keys themselves are crm.leadlist.co
 
 from __future__ import annotations
 
-from sqlalchemy import case
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import UnaryExpression, case
+from sqlmodel import SQLModel
 
 from crm import fields as F
 from crm.db.models import Company, Lead
@@ -14,7 +18,9 @@ from crm.pipeline import ALL
 from crm.reference import ReferenceData
 
 SORT_KEYS = (*COLUMN_SORT_KEYS, "id")
-DEFAULT_SORT = (("updated_at", True),)
+DEFAULT_SORT: tuple[tuple[str, bool], ...] = (("updated_at", True),)
+#: a sort: (key, descending) pairs (a saved view's JSON gives lists of two)
+Sort = Sequence[Sequence[Any]]
 
 #: sort keys on the company's columns (the page's id query joins company for them)
 COMPANY_SORT_KEYS = tuple(f.name for f in F.LEAD_FIELDS if f.company) + tuple(
@@ -23,13 +29,14 @@ COMPANY_SORT_KEYS = tuple(f.name for f in F.LEAD_FIELDS if f.company) + tuple(
 _COMPANY_COLUMNS = {"company_name": "name_sort", "credit_code": "credit_code", "origin": "origin"}
 
 
-def _order_case(col, order: dict):
+def _order_case(col: Any, order: dict[Any, int]) -> Any:
     if not order:
         return col
     return case(order, value=col)  # no match (an empty value) is NULL: sorted last
 
 
-def sort_expression(ref: ReferenceData, key: str):
+def sort_expression(ref: ReferenceData, key: str) -> Any:
+    """The SQL expression the list sorts ``key`` on (a column or a CASE over one)."""
     key = LEGACY_KEYS.get(key, key)
     if key not in SORT_KEYS:
         raise ValueError(f"cannot sort by {key!r}")
@@ -42,6 +49,7 @@ def sort_expression(ref: ReferenceData, key: str):
     spec = F.FIELDS_BY_NAME.get(key)
     if spec is not None and spec.kind == F.REF:
         col = getattr(Lead, F.column_of(key))
+        assert spec.ref_kind is not None  # a reference field names its list (crm.fields)
         items = ref.kind(spec.ref_kind, active_only=False)
         return _order_case(col, {i.id: n for n, i in enumerate(items)})
     if spec is not None and spec.kind == F.USER:
@@ -49,9 +57,9 @@ def sort_expression(ref: ReferenceData, key: str):
     return getattr(Lead, key)
 
 
-def order_by(ref: ReferenceData, sort) -> list:
+def order_by(ref: ReferenceData, sort: Sort | None) -> list[UnaryExpression[Any]]:
     """ORDER BY terms for a sort ((key, descending) pairs), stable across pages."""
-    out = []
+    out: list[UnaryExpression[Any]] = []
     for key, descending in sort or DEFAULT_SORT:
         expr = sort_expression(ref, key)
         out.append((expr.desc() if descending else expr.asc()).nulls_last())
@@ -59,4 +67,5 @@ def order_by(ref: ReferenceData, sort) -> list:
     return out
 
 
-_ID_DESC = Lead.__table__.c.id.desc()
+# the table's column, not the ORM's (SQLModel's classes do not declare their __table__)
+_ID_DESC = SQLModel.metadata.tables["lead"].c.id.desc()

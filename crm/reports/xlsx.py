@@ -12,8 +12,9 @@ raw sheets) and nothing else from the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from crm.analytics.weekly import WeeklyReport
 from crm.exporting.xlsx import NOTE, PLAIN, SUBTITLE, TITLE, Book
@@ -54,13 +55,17 @@ def _lines(layout: Layout) -> list[Text]:
     return out
 
 
-def _stacked(tables: list[Table], lang: str) -> tuple[list, Iterable[list]]:
+#: a column of a sheet: its head, its kind (the number format) and its width
+_Head = tuple[str, str, float]
+
+
+def _stacked(tables: list[Table], lang: str) -> tuple[list[_Head], Iterable[list[Any]]]:
     """Several tables on one sheet: a first column names each row's table."""
     first = tables[0]
     head = QT_TRANSLATE_NOOP("Report", "Figure").render(lang)
-    columns = [(head, "text", 26), *((c.head, c.kind, c.width) for c in first.columns)]
+    columns: list[_Head] = [(head, "text", 26), *((c.head, c.kind, c.width) for c in first.columns)]
 
-    def rows():
+    def rows() -> Iterator[list[Any]]:
         for t in tables:
             for row in t.rows:
                 yield [t.title, *row]
@@ -107,11 +112,11 @@ def render_xlsx(
         sheet.header([h for h, _k, _w in heads], widths=[w for *_x, w in heads],
                      formats=[k for _h, k, _w in heads])  # fmt: skip
         lo, hi = 0.05 + 0.85 * done / total, 0.05 + 0.85 * (done + count) / total
-        sheet.stream(
-            rows,
-            lambda n, lo=lo, hi=hi, count=count: steps(lo + (hi - lo) * n / max(1, count)),
-            CHUNK,
-        )
+
+        def advance(n: int, lo: float = lo, hi: float = hi, count: int = count) -> None:
+            steps(lo + (hi - lo) * n / max(1, count))
+
+        sheet.stream(rows, advance, CHUNK)
         done += count
     try:
         with atomic_path(Path(path)) as tmp:

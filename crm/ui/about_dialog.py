@@ -56,6 +56,7 @@ class AboutDialog(QDialog):
         lay.addLayout(self.form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         role = QDialogButtonBox.ButtonRole.ActionRole
+        self.info: About  # read below, once the buttons that show it exist
         self.copy = self.buttons.addButton("", role)
         self.copy.setObjectName("aboutCopy")
         self.copy.clicked.connect(self._copy)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.db.ids import stored_id
 from crm.db.models import Activity
 from crm.errors import CrmError, ValidationError
 from crm.followups import activities
@@ -77,7 +78,7 @@ class ActivityEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
-            QShortcut(keys, self, activated=self.save)
+            QShortcut(keys, self, self.save)
         self.retranslate()
         self._fill()
         self._initial = self._raw()
@@ -135,7 +136,8 @@ class ActivityEditor(QDialog):
         if not self.is_dirty():
             self.accept()
             return True
-        activity_id, version, values = self.activity.id, self.activity.version, self._raw()
+        activity_id, version = stored_id(self.activity), self.activity.version
+        values = self._raw()
         result = (
             Op(
                 self,

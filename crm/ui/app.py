@@ -33,6 +33,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
         app = QApplication(argv or sys.argv[:1])
+    # instance() is typed as the core application: here it is always the widgets one (made
+    # above, or by the tests' qtbot)
+    assert isinstance(app, QApplication)
     app.setApplicationName("CorridorCRM")
     app.setOrganizationName("CityWestCorridor")
     app.setStyle("Fusion")

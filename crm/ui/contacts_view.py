@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.changes import Changes
+from crm.db.ids import stored_id
 from crm.db.models import Contact
 from crm.errors import CrmError, ValidationError
 from crm.leads import contacts as contact_service
@@ -198,7 +199,7 @@ class ContactsView(QWidget):
         Op(
             self,
             self.ctx,
-            lambda: contact_service.delete_contact(self.ctx.store, self.ctx.actor, c.id),
+            lambda: contact_service.delete_contact(self.ctx.store, self.ctx.actor, stored_id(c)),
         ).success(
             lambda _c: self.ctx.bus.message.emit(
                 self.tr(
@@ -259,7 +260,11 @@ class ContactDialog(QDialog):
             if contact is None:
                 return contact_service.add_contact(self.ctx.store, self.ctx.actor, lead_id, data)[1]
             return contact_service.update_contact(
-                self.ctx.store, self.ctx.actor, contact.id, data, expected_version=contact.version
+                self.ctx.store,
+                self.ctx.actor,
+                stored_id(contact),
+                data,
+                expected_version=contact.version,
             )
 
         Op(self, self.ctx, write).failure(self._show_field_errors, ValidationError).success(

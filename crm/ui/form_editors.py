@@ -22,41 +22,66 @@ class Editor:
     focus: QWidget
     hint: QLabel | None = None
 
+    # each kind's widget is the one make_editor builds for it (the asserts say which)
     def raw(self) -> Any:
         w, kind = self.widget, self.spec.kind
         if kind == F.BOOL:
+            assert isinstance(w, QCheckBox)
             return w.isChecked()
         if kind in (F.REF, F.USER):
+            assert isinstance(w, SearchCombo)
             return w.value()
         if kind == F.LONGTEXT:
+            assert isinstance(w, QPlainTextEdit)
             return w.toPlainText()
         if kind == F.DATE:
+            assert isinstance(w, DateEdit)
             return w.text()
+        assert isinstance(w, QLineEdit)
         return w.text()
 
     def set(self, value: Any) -> None:
         w, kind = self.widget, self.spec.kind
         if kind == F.BOOL:
+            assert isinstance(w, QCheckBox)
             w.setChecked(bool(value))
         elif kind in (F.REF, F.USER):
+            assert isinstance(w, SearchCombo)
             w.set_value(value)
         elif kind == F.LONGTEXT:
+            assert isinstance(w, QPlainTextEdit)
             w.setPlainText(value or "")
         elif kind == F.DATE:
+            assert isinstance(w, DateEdit)
             w.set_date(value if isinstance(value, date) else None)
         elif kind == F.AMOUNT:
+            assert isinstance(w, AmountEdit)
             w.set_amount(value)
         elif kind == F.NUMBER:
+            assert isinstance(w, QLineEdit)
             w.setText(
                 ""
                 if value is None
                 else format_wan(value, decimals=4).replace(",", "").rstrip("0").rstrip(".")
             )
         else:
+            assert isinstance(w, QLineEdit)
             w.setText("" if value is None else str(value))
 
     def set_enabled(self, enabled: bool) -> None:
         self.widget.setEnabled(enabled)
+
+    @property
+    def combo(self) -> SearchCombo:
+        """The editor of a reference or user field."""
+        assert isinstance(self.widget, SearchCombo)
+        return self.widget
+
+    @property
+    def line(self) -> QLineEdit:
+        """The editor of a text, number or amount field."""
+        assert isinstance(self.widget, QLineEdit)
+        return self.widget
 
 
 def ref_items(
@@ -81,6 +106,7 @@ def ref_items(
         return [(ref.stage_label(s), s) for s in ALL]
     if spec.ref_kind == "subfield" and parent_field is not None:
         return [(i.label(), i.id) for i in ref.children(parent_field)]
+    assert spec.ref_kind is not None  # a reference field names its list (crm.fields)
     return [(i.label(), i.id) for i in ref.kind(spec.ref_kind)]
 
 

@@ -198,6 +198,7 @@ class LeadDetailPanel(QWidget):
     # ------------------------------------------------------------ rendering
     def _render(self) -> None:
         d = self.detail
+        w: QWidget
         for w in (self.title, self.pill, self.meta, self.edit_button, self.move_button, self.tabs):
             w.setVisible(d is not None)
         self.company_button.setVisible(d is not None and not d.masked)
@@ -268,9 +269,13 @@ class LeadDetailPanel(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.attachments.title())
 
     def _render_timeline(self) -> None:
+        if self.detail is None:  # nothing shown yet
+            return
         self.timeline.show_lead(self.detail.id, self.detail.values["city"])
 
     def _render_fields(self) -> None:
+        if self.detail is None:  # nothing shown yet
+            return
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
         ref, v = self.ctx.ref, self.detail.values

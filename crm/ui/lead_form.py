@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,6 +42,9 @@ from crm.ui.undo import CreateLeadCommand, EditLeadCommand
 from crm.ui.widgets.inputs import DateEdit, ErrorLabel
 from crm.ui.window_fit import remember_size
 
+if TYPE_CHECKING:  # imported when a conflict happens
+    from crm.ui.leads.conflict_dialog import ConflictDialog
+
 DEDUP_DELAY_MS = 250
 DRAFT_DELAY_MS = 1000
 CREATE_ONLY = {"stage", "stage_date", "on_hold_until", "lost_reason", "lost_to_region"}
@@ -64,7 +68,7 @@ class LeadForm(QDialog):
         self.version: int | None = None
         #: the values the form started from: a save after someone else's merges against them
         self._base: dict | None = None
-        self.conflict = None  # the conflict dialog while it is open
+        self.conflict: ConflictDialog | None = None  # the conflict dialog while it is open
         self.detail = leads.get_lead(ctx.store, ctx.actor, lead_id) if lead_id else None
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, ErrorLabel] = {}
@@ -81,7 +85,7 @@ class LeadForm(QDialog):
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self._write_draft)
         for name in ("company_name", "credit_code"):
-            self.editors[name].widget.textEdited.connect(lambda _t: self._dedup_timer.start())
+            self.editors[name].line.textEdited.connect(lambda _t: self._dedup_timer.start())
         self._watch_changes()
         self.retranslate()
         self._read_only_if_refused()
@@ -183,8 +187,8 @@ class LeadForm(QDialog):
         order.append(self.buttons.button(QDialogButtonBox.StandardButton.Save))
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
-        field_combo = self.editors["field"].widget
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
+        field_combo = self.editors["field"].combo
         field_combo.currentIndexChanged.connect(self._field_changed)
 
     def _read_only_if_refused(self) -> None:
@@ -208,13 +212,13 @@ class LeadForm(QDialog):
         self.summary.show()
 
     def _field_changed(self) -> None:
-        field_id = self.editors["field"].widget.value()
+        field_id = self.editors["field"].combo.value()
         sub = self.editors["subfield"]
-        current = sub.widget.value()
-        sub.widget.set_items(
+        current = sub.combo.value()
+        sub.combo.set_items(
             ref_items(self.ctx.ref, sub.spec, field_id if isinstance(field_id, int) else None)
         )
-        sub.widget.set_value(current)
+        sub.combo.set_value(current)
 
     def _fill(self) -> None:
         if self.detail is None:
@@ -244,13 +248,13 @@ class LeadForm(QDialog):
             value = self.detail.values.get(name)
             if ed.spec.kind != F.REF or not isinstance(value, int) or ed.spec.ref_kind == "stage":
                 continue
-            if ed.widget.findData(value) >= 0:
+            if ed.combo.findData(value) >= 0:
                 continue
             entry = self.ctx.ref.get(value)
             if entry is None or entry.active:
                 continue
-            ed.widget.addItem(self.tr("{name} (retired)").format(name=entry.label()), value)
-            ed.widget.set_value(value)
+            ed.combo.addItem(self.tr("{name} (retired)").format(name=entry.label()), value)
+            ed.combo.set_value(value)
 
     def _watch_changes(self) -> None:
         for name, ed in self.editors.items():
@@ -262,7 +266,7 @@ class LeadForm(QDialog):
             elif isinstance(w, (QPlainTextEdit, DateEdit)):
                 signal = w.textChanged if isinstance(w, QPlainTextEdit) else w.changed
             else:
-                signal = w.textChanged
+                signal = ed.line.textChanged
             signal.connect(self._changed)
             signal.connect(lambda *_a, n=name: self._recheck(n))
 
@@ -320,9 +324,9 @@ class LeadForm(QDialog):
         ):
             if name in self.editors:
                 ed = self.editors[name]
-                value = ed.widget.value()
-                ed.widget.set_items(ref_items(self.ctx.ref, ed.spec))
-                ed.widget.set_value(value)
+                value = ed.combo.value()
+                ed.combo.set_items(ref_items(self.ctx.ref, ed.spec))
+                ed.combo.set_value(value)
         if "subfield" in self.editors:
             self._field_changed()
         self._keep_retired()
@@ -372,16 +376,20 @@ class LeadForm(QDialog):
             ed = self.editors.get(name)
             if ed is None:
                 continue
+            w = ed.widget  # the widget form_editors.make_editor builds for the kind
             if ed.spec.kind == F.BOOL:
-                ed.widget.setChecked(bool(value))
+                assert isinstance(w, QCheckBox)
+                w.setChecked(bool(value))
             elif ed.spec.kind in (F.REF, F.USER):
-                ed.widget.set_value(value)
+                ed.combo.set_value(value)
             elif ed.spec.kind == F.LONGTEXT:
-                ed.widget.setPlainText(value or "")
+                assert isinstance(w, QPlainTextEdit)
+                w.setPlainText(value or "")
             elif ed.spec.kind == F.DATE:
-                ed.widget.edit.setText(value or "")
+                assert isinstance(w, DateEdit)
+                w.edit.setText(value or "")
             else:
-                ed.widget.setText(value or "")
+                ed.line.setText(value or "")
 
     def is_dirty(self) -> bool:
         return self._raw() != self._initial

@@ -85,7 +85,9 @@ class PageStack(QObject):
             return entry.widget
         holder = entry.widget
         was_current = self.stack.currentWidget() is holder
-        widget = entry.factory()
+        factory = entry.factory
+        assert factory is not None  # a page not built yet keeps its factory
+        widget = factory()
         entry.widget, entry.built, entry.factory = widget, True, None
         self.stack.insertWidget(i, widget)
         if was_current:

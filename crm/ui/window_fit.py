@@ -9,8 +9,8 @@ it so a page larger than a small screen scrolls instead of pushing the window of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QStackedWidget, QWidget
 
 from crm.ui.settings import Settings
@@ -20,12 +20,12 @@ from crm.ui.settings import Settings
 FRAME = QSize(24, 48)
 
 
-def free_area(window: QWidget):
+def free_area(window: QWidget) -> QRect:
     """The available geometry of the screen the window is (or will be) on."""
     parent = window.parentWidget()
-    screen = (
-        window.screen() or (parent.screen() if parent else None) or QGuiApplication.primaryScreen()
-    )
+    # the stubs say a QScreen; Qt gives null when it has no screen at all
+    own: QScreen | None = window.screen()
+    screen = own or (parent.screen() if parent else None) or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
 
 
@@ -36,11 +36,8 @@ def fit_to_screen(window: QWidget, preferred: QSize) -> None:
     room = free.size() - FRAME
     size = preferred.boundedTo(room).expandedTo(window.minimumSize())
     window.resize(size)
-    centre = (
-        window.parentWidget().window().frameGeometry().center()
-        if window.parentWidget() is not None
-        else free.center()
-    )
+    parent = window.parentWidget()
+    centre = parent.window().frameGeometry().center() if parent is not None else free.center()
     x = min(max(centre.x() - size.width() // 2, free.left()), free.right() - size.width())
     y = min(max(centre.y() - size.height() // 2, free.top()), free.bottom() - size.height())
     window.move(max(x, free.left()), max(y, free.top()))

@@ -6,15 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 #: F2 or typing opens the combo; a click does too (open_on_click); moving with the keyboard
 #: does not, so the arrow keys walk the table
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed
 )
-Choices = Callable[[QModelIndex], list[tuple[str, object]]]
+Index = QModelIndex | QPersistentModelIndex
+Choices = Callable[[Index], list[tuple[str, object]]]
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -22,7 +29,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._choices = choices
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("cellChoice")
         combo.setMaxVisibleItems(20)
@@ -35,14 +44,20 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if not isinstance(editor, QComboBox):  # the editor createEditor made
+            return
         value = index.data(Qt.ItemDataRole.EditRole)
         for i in range(editor.count()):
             if editor.itemData(i) == value:
                 editor.setCurrentIndex(i)
                 return
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: Index
+    ) -> None:
+        if not isinstance(editor, QComboBox):  # the editor createEditor made
+            return
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.accounts import permissions as P
+from crm.db.ids import stored_id
 from crm.errors import CrmError
 from crm.importing.api import ImportBatch, recent_imports
 from crm.leadlist.query import LeadFilter
@@ -103,7 +104,7 @@ class RecentImportsModel(QAbstractTableModel):
         if c == NUMBER:
             return b.id
         if c == WHEN:
-            return b.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if b.created_at else ""
+            return b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if c == FILE:
             return Path(b.file_name).name
         if c == SHEET:
@@ -172,7 +173,7 @@ class RecentImportsDialog(QDialog):
         refused = P.undo_import(self.ctx.actor, b.created_by) if b is not None else None
         allow(self.undo_button, refused)
         self.undo_button.setEnabled(live and not self.strip.busy and refused is None)
-        self.show_button.setEnabled(live and b.created_count > 0)
+        self.show_button.setEnabled(b is not None and live and b.created_count > 0)
 
     def _show_leads(self) -> None:
         b = self.current()
@@ -200,9 +201,10 @@ class RecentImportsDialog(QDialog):
         ):
             return
         self.notice.clear()
-        Op.with_progress(self, self.ctx, undo_job(self.ctx.store, self.ctx.actor, b.id)).success(
-            self._undone
-        ).run_in_strip(self.strip, self.tr("Undoing import {id}…").format(id=b.id))
+        job = undo_job(self.ctx.store, self.ctx.actor, stored_id(b))
+        Op.with_progress(self, self.ctx, job).success(self._undone).run_in_strip(
+            self.strip, self.tr("Undoing import {id}…").format(id=b.id)
+        )
         self._update()
 
     def _undone(self, result) -> None:

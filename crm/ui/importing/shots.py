@@ -26,6 +26,7 @@ HEADERS = [
 
 def write_demo_ledger(path: Path, followed_company: str) -> Path:
     import openpyxl
+    from openpyxl.worksheet.worksheet import Worksheet
 
     from crm.values.credit_code import check_character
 
@@ -33,7 +34,8 @@ def write_demo_ledger(path: Path, followed_company: str) -> Path:
         first = f"91330110MA{n:07d}"
         return first + check_character(first)
 
-    rows = [
+    # a ledger's cells: text, amounts as written, or empty
+    rows: list[tuple[str | float | None, ...]] = [
         (
             "杭州星河生物科技有限公司",
             code(11),
@@ -103,6 +105,7 @@ def write_demo_ledger(path: Path, followed_company: str) -> Path:
     ]
     wb = openpyxl.Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = "2026年台账"
     ws.cell(1, 1, "未来科技城2026年招商项目台账")
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -87,7 +87,14 @@ def _shower(col: LC.LeadColumn) -> Show:
     return lambda r, f, t: getattr(r, get) or ""
 
 
-def _followup_compact(r: LeadRow, t: FollowupThresholds) -> str:
+class _Followed(Protocol):
+    """What the compact follow-up reads of a row (a LeadRow; a state alone for the widths)."""
+
+    @property
+    def followup(self) -> FollowupState: ...
+
+
+def _followup_compact(r: _Followed, t: FollowupThresholds) -> str:
     """逾期 5+ 天 rather than 逾期 5+ 天，已告知领导; nothing scheduled is a dash."""
     if r.followup == FollowupState.NONE:
         return "—"

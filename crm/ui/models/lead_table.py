@@ -130,7 +130,9 @@ class LeadTableModel(QAbstractTableModel):
         in one query for the whole band (a shift-click over many pages)."""
         first, last = top // PAGE, bottom // PAGE
         if all(p in self._pages for p in range(first, last + 1)):
-            rows = [self.row_at(r) for r in range(top, bottom + 1)]
+            rows: list[LeadRow | None] | list[LeadRow] = [
+                self.row_at(r) for r in range(top, bottom + 1)
+            ]
         else:
             rows = list_leads(
                 self.ctx.store,
@@ -222,9 +224,10 @@ class LeadTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
+        sort = self.columns[column].sort if 0 <= column < len(self.columns) else None
+        if sort is None:
             return
-        keys = ((self.columns[column].sort, order == Qt.SortOrder.DescendingOrder),)
+        keys = ((sort, order == Qt.SortOrder.DescendingOrder),)
         if keys == self.sort_keys and self._loaded:
             return  # QTableView.sortByColumn asks twice
         if not self._loaded:  # a view setting up its header: the first query reads it once

@@ -5,6 +5,8 @@ chart arrives as a base filter, shown as a removable chip."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,7 +87,8 @@ class FilterBar(QWidget):
         self.city = self._combo("filterCity")
         self.field = self._combo("filterField")
         self.stage = self._combo("filterStage")
-        self.owner = self._combo("filterOwner", LazyCombo(self._fill_owners, self))
+        self.owner = LazyCombo(self._fill_owners, self)
+        self._combo("filterOwner", self.owner)
         self.followup = self._combo("filterFollowup")
         self.designation = self._combo("filterDesignation")
         self._choices = (
@@ -135,7 +138,9 @@ class FilterBar(QWidget):
 
     def _one_row_width(self) -> int:
         """The width all of it needs on one row."""
-        m = self.layout().contentsMargins()
+        lay = self.layout()
+        assert lay is not None  # made in __init__
+        m = lay.contentsMargins()
         parts = [self.search.minimumSizeHint().width(), self.key.sizeHint().width()]
         parts += [w.minimumSizeHint().width() for w in self._choices]
         parts += [self.reset_button.sizeHint().width()]
@@ -158,7 +163,7 @@ class FilterBar(QWidget):
         c.currentIndexChanged.connect(lambda _i: self.changed.emit())
         return c
 
-    def _fill(self, combo: QComboBox, all_label: str, items: list[tuple[str, object]]) -> None:
+    def _fill(self, combo: QComboBox, all_label: str, items: Sequence[tuple[str, object]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -129,12 +129,12 @@ class LeadsPage(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(
-            lambda pos: (
-                self._fill_columns_menu(self.columns_menu)
-                or self.columns_menu.exec(header.mapToGlobal(pos))
-            )
-        )
+
+        def columns_menu(pos: QPoint) -> None:
+            self._fill_columns_menu(self.columns_menu)
+            self.columns_menu.exec(header.mapToGlobal(pos))
+
+        header.customContextMenuRequested.connect(columns_menu)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, col in enumerate(COLUMNS):
             header.resizeSection(i, col.width)
@@ -321,7 +321,8 @@ class LeadsPage(QWidget):
             text = self.tr("{step} of {n} leads").format(
                 step=dlg.windowTitle(), n=f"{len(versions):,}"
             )
-            self.bulk.run(dlg.change, versions, text)
+            if dlg.change is not None:  # the dialog is accepted with a change only
+                self.bulk.run(dlg.change, versions, text)
 
         dlg.accepted.connect(chosen)
         dlg.finished.connect(dlg.deleteLater)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.accounts import permissions as P
-from crm.accounts.users import ROLE_LABELS
+from crm.accounts.roles import ROLE_LABELS
 from crm.errors import CrmError
 from crm.i18n import EN, ZH, current_language
 from crm.team_settings import FollowupThresholds, followup_thresholds, set_followup_thresholds

@@ -5,10 +5,14 @@ the lead list filtered to exactly the leads behind it (or, for activities, their
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from crm.ui.noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # imported when the first page is built
+    from crm.ui.pipeline.common import Drill
 
 #: key (also the window's attribute for the page), module, class, icon, title: each page is
 #: imported and built when first opened
@@ -27,7 +31,7 @@ PAGES = (
 
 
 def install(window) -> None:
-    drill = []  # one Drill for the pages, made with the first of them
+    drill: list[Drill] = []  # one Drill for the pages, made with the first of them
 
     def build(key: str, module: str, name: str):
         cls = getattr(importlib.import_module(f"crm.ui.pipeline.{module}"), name)

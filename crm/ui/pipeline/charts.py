@@ -51,7 +51,7 @@ class ChartView(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         old = self.chart()
         self.setChart(chart)
-        if old is not None and old is not chart:
+        if old is not chart:  # a chart view always holds one
             old.deleteLater()
         return chart
 
@@ -95,23 +95,23 @@ class ChartView(QChartView):
         chart.addSeries(series)
         cats = QBarCategoryAxis()
         cats.append(list(categories))
-        values = QValueAxis()
-        values.setRange(0, _nice(top * (1.18 if labels else 1.05)))
-        values.setLabelFormat("%.0f")
-        values.setTickCount(5)
-        for axis in (cats, values):
+        value_axis = QValueAxis()
+        value_axis.setRange(0, _nice(top * (1.18 if labels else 1.05)))
+        value_axis.setLabelFormat("%.0f")
+        value_axis.setTickCount(5)
+        for axis in (cats, value_axis):
             self._axis_font(axis)
         if horizontal:
-            values.setLabelsVisible(False)
-            values.setGridLineVisible(False)
+            value_axis.setLabelsVisible(False)
+            value_axis.setGridLineVisible(False)
         chart.addAxis(
             cats, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
         )
         chart.addAxis(
-            values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+            value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
         )
         series.attachAxis(cats)
-        series.attachAxis(values)
+        series.attachAxis(value_axis)
         chart.legend().setVisible(legend and len(sets) > 1)
 
     def show_lines(

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from crm.analytics.figures import Figure
@@ -22,7 +24,13 @@ FIGURE_ROLE = Qt.ItemDataRole.UserRole + 10
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
-class RefreshWhenShown:
+if TYPE_CHECKING:  # a mixin of QWidget: the type checker sees what it mixes into
+    _Page = QWidget
+else:
+    _Page = object
+
+
+class RefreshWhenShown(_Page):
     """For a page (mixed in before QWidget) that computes what it shows in the background:
     it computes on its first visit, and again when something it shows changes — at once if
     it is on screen, else on its next visit, so a page nobody opens costs nothing.
@@ -40,7 +48,7 @@ class RefreshWhenShown:
     def computed(self) -> None:
         self._pending = False
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if event.spontaneous():
             return

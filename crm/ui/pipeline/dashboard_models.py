@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from crm.analytics.breakdowns import OfficerRow
 from crm.analytics.dashboard import Dashboard
 from crm.targets.annual import AMOUNT_METRICS, METRICS
 from crm.ui.context import AppContext
@@ -217,7 +218,7 @@ class OfficerModel(_Base):
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, parent)
-        self.rows = []
+        self.rows: list[OfficerRow] = []
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
 
     def _rebuild(self) -> None:

@@ -96,6 +96,9 @@ class DashboardPage(RefreshWhenShown, QWidget):
         lay.addLayout(tiles)
         grid = QGridLayout()
         grid.setSpacing(10)
+        # the models are made below the combo boxes whose changes they follow
+        self.targets_model: TargetProgressModel
+        self.heat_model: HeatMapModel
         self.targets_card = Card("targets", content)
         self.by = QComboBox(self.targets_card)
         self.by.setObjectName("targetsBy")

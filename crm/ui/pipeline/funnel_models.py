@@ -97,17 +97,17 @@ class LostModel(QAbstractTableModel):
         self.endResetModel()
 
     def label(self, group: LostGroup) -> str:
-        ref = self.ctx.ref
+        ref, key = self.ctx.ref, group.key  # a stage code, a reason's id or a region (str)
         if self.kind == "stage":
-            return ref.stage_label(group.key)
+            return ref.stage_label(key if isinstance(key, str) else None)
         if self.kind == "reason":
-            return ref.label(group.key)
+            return ref.label(key if isinstance(key, int) else None)
         if group.key is None:
             return self.tr("Other regions")
         if group.key == "":
             return self.tr("Not named")
         item = ref.resolve("region", group.key)
-        return item.label() if item else group.key
+        return item.label() if item else str(key)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.groups)

@@ -196,6 +196,8 @@ class FunnelPage(RefreshWhenShown, QWidget):
         )
 
     def _drill_cell(self, figure, index) -> None:
+        if self.review is None:  # no funnel shown, no cell to open
+            return
         step = self.review.steps[index.row()]
         stage = self.ctx.ref.stage_label(step.stage)
         what = (

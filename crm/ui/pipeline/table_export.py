@@ -6,9 +6,10 @@ as numbers, everything else as its text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
@@ -43,7 +44,7 @@ def model_table(model, title: str, note: str = "") -> TableData:
     named_rows = isinstance(vertical, str)  # a heat map names its rows in the vertical header
     if named_rows:
         headers = [""] + headers
-    rows = []
+    rows: list[Sequence[Any]] = []
     for r in range(model.rowCount()):
         row = [model.headerData(r, Qt.Orientation.Vertical)] if named_rows else []
         row += [_cell(model.index(r, c).data()) for c in range(cols)]

@@ -61,7 +61,8 @@ class FigureTable(QTableView):
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
-        self.setHorizontalHeader(TwoLineHeader(self))
+        self._header = TwoLineHeader(self)
+        self.setHorizontalHeader(self._header)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,7 +80,7 @@ class FigureTable(QTableView):
         """Headers on two lines when their words do not fit the column (English runs long);
         the columns sized by first_column_wide then leave room for two lines, not one. The
         height is two lines of the heading's font (a CJK font's lines are taller)."""
-        header = self.horizontalHeader()
+        header = self._header
         header.wrap = True
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setFixedHeight(2 * QFontMetrics(heading_font(header)).lineSpacing() + 14)

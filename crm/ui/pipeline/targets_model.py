@@ -15,6 +15,7 @@ from crm.targets.annual import (
     AMOUNT_METRICS,
     METRIC_LABELS,
     METRICS,
+    TargetValue,
     list_targets,
     set_target,
     target_for,
@@ -52,7 +53,7 @@ class TargetsModel(QAbstractTableModel):
         self.ctx, self.year = ctx, year
         self.scopes: list[Scope] = []
         self.exact: dict[tuple[int | None, int | None, str], float] = {}
-        self.targets = []
+        self.targets: list[TargetValue] = []
         self.error: CrmError | ParseError | None = None
         self.reload()
 

@@ -53,7 +53,12 @@ def report_job(
         # imported here, on the worker: the PDF renderer loads the CJK font (crm.reports)
         from crm.reports import render_docx, render_pdf, render_xlsx
 
-        render = {PDF: render_pdf, XLSX: render_xlsx, DOCX: render_docx}[kind]
+        renderers: dict[str, Callable[..., Path]] = {
+            PDF: render_pdf,
+            XLSX: render_xlsx,
+            DOCX: render_docx,
+        }
+        render = renderers[kind]
         extra = {"links": links} if kind == PDF and links is not None else {}
         render(
             report,
@@ -71,8 +76,8 @@ def report_job(
 def default_name(stem: str, period: Period, scope_label: str | None, kind: str) -> str:
     """大走廊招商周报-2026-W20.pdf, with the scope when it is not everything:
     大走廊招商周报-2026-W20-紫金港科技城.xlsx. Characters Windows refuses are left out."""
-    year, week = period.week
-    parts = [stem, f"{year}-W{week:02d}"] + ([scope_label] if scope_label else [])
+    iso = period.start.isocalendar()  # a report is of an ISO week (Period.week)
+    parts = [stem, f"{iso.year}-W{iso.week:02d}"] + ([scope_label] if scope_label else [])
     name = "-".join(parts)
     name = "".join(c for c in name if c not in '<>:"/\\|?*').strip()
     return f"{name}.{kind}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import uuid
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer
@@ -211,7 +212,7 @@ class ReportsPage(QWidget):
     def build_preview(self) -> None:
         """Render the PDF of the chosen week and scope in the background and show it."""
         self._debounce.stop()
-        if self.strip.busy:
+        if self.strip.busy and self.strip.task is not None:
             self.strip.task.cancel()
         key = self._key()
         period, scope, lang = key
@@ -225,7 +226,7 @@ class ReportsPage(QWidget):
                 self.ctx.store, period, scope, path, PDF, lang, figures=figures, links=links
             ),
             label=self.tr("Building the report for {week}…").format(week=week_text(period)),
-            on_done=lambda p, key=key: self._preview_ready(p, key),
+            on_done=partial(self._preview_ready, key=key),
             on_error=self._preview_failed,
         )
 

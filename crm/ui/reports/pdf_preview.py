@@ -39,7 +39,8 @@ class PdfPreview(QWidget):
         )
         self.page_box = QLineEdit(self)
         self.page_box.setObjectName("previewPage")
-        self.page_box.setValidator(QIntValidator(1, 9999, self.page_box))
+        self._page_numbers = QIntValidator(1, 9999, self.page_box)
+        self.page_box.setValidator(self._page_numbers)
         self.page_box.setFixedWidth(48)
         self.page_box.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_box.returnPressed.connect(lambda: self.go(int(self.page_box.text() or 1) - 1))
@@ -146,7 +147,7 @@ class PdfPreview(QWidget):
     def _update(self) -> None:
         n = self.page_count()
         has = n > 0
-        self.page_box.validator().setTop(max(1, n))
+        self._page_numbers.setTop(max(1, n))
         if not has:
             self.page_box.clear()
         elif not self.page_box.text():

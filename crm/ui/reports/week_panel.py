@@ -88,6 +88,7 @@ class WeekPanel(QFrame):
         self.save_button.clicked.connect(self.save)
         for edit in (self.summary, self.next_steps):
             edit.textChanged.connect(self._typed)
+        w: QWidget
         for w in (self.state_title, self.state):
             lay.addWidget(w)
         lay.addLayout(buttons)

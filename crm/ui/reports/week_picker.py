@@ -17,8 +17,8 @@ from crm.ui.widgets.inputs import ErrorLabel
 
 
 def week_text(period: Period) -> str:
-    year, week = period.week
-    return f"{year}-W{week:02d}"
+    iso = period.start.isocalendar()  # the picker holds ISO weeks (Period.week)
+    return f"{iso.year}-W{iso.week:02d}"
 
 
 class WeekPicker(QWidget):

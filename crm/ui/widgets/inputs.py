@@ -42,30 +42,33 @@ class SearchCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._allow_empty = allow_empty
-        comp = self.completer()
+        comp, line = self.completer(), self.lineEdit()
+        assert comp is not None and line is not None  # an editable combo box has both
         comp.setFilterMode(Qt.MatchFlag.MatchContains)
         comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.lineEdit().installEventFilter(self)
+        line.installEventFilter(self)
         self.view().installEventFilter(self)
         self.view().setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        kind = event.type()
+        kind, line = event.type(), self.lineEdit()
+        if line is None:  # made editable in __init__: never
+            return super().eventFilter(obj, event)
         if (
-            obj is self.lineEdit()
+            obj is line
             and kind == QEvent.Type.MouseButtonPress
             and event.button() == Qt.MouseButton.LeftButton
             and self.isEnabled()
         ):
-            self.lineEdit().setFocus(Qt.FocusReason.MouseFocusReason)
+            line.setFocus(Qt.FocusReason.MouseFocusReason)
             self.showPopup()
             return True
         if obj is self.view() and self.view().isVisible() and self._typed(event):
             self.hidePopup()
-            self.lineEdit().setFocus(Qt.FocusReason.OtherFocusReason)
-            self.lineEdit().selectAll()
-            QApplication.sendEvent(self.lineEdit(), event.clone())
+            line.setFocus(Qt.FocusReason.OtherFocusReason)
+            line.selectAll()
+            QApplication.sendEvent(line, event.clone())
             return True
         return super().eventFilter(obj, event)
 
