@@ -366,4 +366,8 @@ EXTRA_LABELS: dict[str, Message] = {
     "duplicate_reason": QT_TRANSLATE_NOOP("Fields", "Reason for a second record"),
     "investment_intensity": QT_TRANSLATE_NOOP("Fields", "Investment intensity"),
     "tax_intensity": QT_TRANSLATE_NOOP("Fields", "Tax intensity"),
+    "first_signed_on": QT_TRANSLATE_NOOP("Fields", "First signed on"),
+    "first_landed_on": QT_TRANSLATE_NOOP("Fields", "First landed on"),
+    "value": QT_TRANSLATE_NOOP("Fields", "Figure"),
+    "digest": QT_TRANSLATE_NOOP("Fields", "Fingerprint"),
 }

@@ -27,7 +27,7 @@ from crm.db.models import Activity, AuditLog, Lead, User
 from crm.db.store import Store
 from crm.errors import NotFound, UserError
 from crm.exporting import xlsx
-from crm.i18n import QT_TRANSLATE_NOOP, Message, current_language
+from crm.i18n import QT_TRANSLATE_NOOP, Message, current_language, stored_message
 from crm.reference import ReferenceData, reference
 from crm.values.amounts import format_amount, format_number
 
@@ -55,6 +55,11 @@ ACTIONS: dict[str, Message] = {
     "retire": QT_TRANSLATE_NOOP("History", "retired"),
     "order": QT_TRANSLATE_NOOP("History", "reordered"),
 }
+#: what an export row's field names (crm.audit.exported's ``what``)
+EXPORTS: dict[str, Message] = {
+    "leads": QT_TRANSLATE_NOOP("History", "lead list"),
+    "audit_log": QT_TRANSLATE_NOOP("History", "audit log"),
+}
 _COLUMN_FIELD = {column: name for name, column in F.ID_COLUMNS.items()} | {"name": "company_name"}
 _MASKED_FIELDS = {"company_name", "name", "project_name", "notes", "credit_code", "origin"}
 PAGE = 200
@@ -78,8 +83,11 @@ class Entry:
         return label.render(lang) if label else self.action
 
     def field_label(self, lang: str | None = None) -> str:
-        if not self.field:
+        if not self.field or self.action == "refused":  # its message says what was tried
             return ""
+        if self.action == "export":
+            what = EXPORTS.get(self.field)
+            return what.render(lang) if what else self.field
         return F.label(_COLUMN_FIELD.get(self.field, self.field)).render(lang)
 
 
@@ -107,9 +115,16 @@ class _Shown:
         self.yes = QT_TRANSLATE_NOOP("History", "yes").render(lang)
         self.no = QT_TRANSLATE_NOOP("History", "no").render(lang)
 
-    def value(self, field: str | None, raw: str | None, masked: bool) -> str:
+    def value(
+        self, field: str | None, raw: str | None, masked: bool, action: str | None = None
+    ) -> str:
         if raw is None:
             return ""
+        if action == "refused":  # why, in the reader's language (older rows: English text)
+            said = stored_message(raw)
+            return said.render(self.lang) if said else raw
+        if action == "export":
+            return self._export(raw)
         name = _COLUMN_FIELD.get(field or "", field or "")
         if masked and name in _MASKED_FIELDS:
             return "***"
@@ -126,7 +141,31 @@ class _Shown:
             return self.yes if raw == "1" else self.no if raw == "0" else raw
         if spec is not None and spec.kind in (F.AMOUNT, F.NUMBER, F.INT):
             return self._number(spec, raw)
+        if name == "value":  # a target's figure: 37, not 37.0
+            return self._plain_number(raw)
         return raw
+
+    def _plain_number(self, raw: str) -> str:
+        try:
+            return format_number(float(raw))
+        except ValueError:
+            return raw
+
+    def _export(self, raw: str) -> str:
+        """An export's detail as a person reads it: how many rows, into which file."""
+        try:
+            detail = json.loads(raw)
+        except ValueError:
+            return raw
+        if not isinstance(detail, dict):
+            return raw
+        text = (
+            QT_TRANSLATE_NOOP("History", "{rows} rows")
+            .format(rows=format_number(float(detail.get("rows") or 0)))
+            .render(self.lang)
+        )
+        file = detail.get("file")
+        return f"{text} → {file}" if file else text
 
     def _number(self, spec: F.FieldSpec, raw: str) -> str:
         """800万元 → 1.20亿元 as amounts read everywhere, 15,706 平方米, not 800.0 → 12000.0."""
@@ -183,8 +222,8 @@ def _entries(
                 r.entity_id,
                 r.action,
                 r.field,
-                shown.value(r.field, r.old, masked),
-                shown.value(r.field, r.new, masked),
+                shown.value(r.field, r.old, masked, r.action),
+                shown.value(r.field, r.new, masked, r.action),
             )
         )
     return out

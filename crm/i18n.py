@@ -172,6 +172,45 @@ class Message:
     def __str__(self) -> str:
         return self.render()
 
+    def stored(self) -> str:
+        """The message as JSON text, to be rendered later in either language (an audit row
+        says why an action was refused in the reader's language, not the writer's)."""
+        params = {
+            k: (
+                {"zh": v.render(ZH), "en": v.render(EN)}
+                if isinstance(v, (Message, Localized))
+                else v
+            )
+            for k, v in self.params
+        }
+        return json.dumps(
+            {"context": self.context, "text": self.text, "params": params},
+            ensure_ascii=False,
+            default=str,
+        )
+
+
+def stored_message(text: str | None) -> Message | None:
+    """The message kept by :meth:`Message.stored`, or None for any other text."""
+    if not text or not text.startswith("{"):
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or set(data) != {"context", "text", "params"}:
+        return None
+    if not isinstance(data["params"], dict):
+        return None
+    params = tuple(
+        (
+            str(k),
+            Localized(str(v.get("zh", "")), str(v.get("en", ""))) if isinstance(v, dict) else v,
+        )
+        for k, v in data["params"].items()
+    )
+    return Message(str(data["context"]), str(data["text"]), params)
+
 
 @dataclass(frozen=True)
 class Localized:

@@ -124,7 +124,8 @@ class Store:
             "action": "refused",
             "field": exc.action[:64] or None,
             "old": None,
-            "new": exc.message.render("en")[:2000],
+            # the message itself (JSON), rendered in each reader's language (crm.history)
+            "new": exc.message.stored(),
         }
         with self._translate_errors(), self.engine.begin() as conn:
             # SQLModel gives every table class its __table__, which its types do not declare

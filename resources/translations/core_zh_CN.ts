@@ -1588,6 +1588,18 @@
             <translation>税收强度</translation>
         </message>
         <message>
+            <source>First landed on</source>
+            <translation>首次落地日期</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>指纹</translation>
+        </message>
+        <message>
             <source>Follow-up thresholds</source>
             <translation>跟进提醒阈值</translation>
         </message>
@@ -1821,12 +1833,24 @@
             <translation>调整顺序</translation>
         </message>
         <message>
+            <source>lead list</source>
+            <translation>线索列表</translation>
+        </message>
+        <message>
+            <source>audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
             <source>no</source>
             <translation>否</translation>
+        </message>
+        <message>
+            <source>{rows} rows</source>
+            <translation>{rows} 行</translation>
         </message>
         <message>
             <source>Time</source>

@@ -435,6 +435,14 @@
             <source>Week</source>
             <translation>周次</translation>
         </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>数据库</translation>
+        </message>
     </context>
     <context>
         <name>AuditNav</name>

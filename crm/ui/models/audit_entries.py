@@ -44,6 +44,9 @@ _RECORDS = {
     "setting": QT_TRANSLATE_NOOP("AuditEntries", "Setting"),
     "import": QT_TRANSLATE_NOOP("AuditEntries", "Import"),
     "week": QT_TRANSLATE_NOOP("AuditEntries", "Week"),
+    "export": QT_TRANSLATE_NOOP("AuditEntries", "Export"),
+    "action": QT_TRANSLATE_NOOP("AuditEntries", "Action"),
+    "store": QT_TRANSLATE_NOOP("AuditEntries", "Store"),
 }
 HISTORY_COLUMNS = (WHEN, WHO, ACTION, FIELD, OLD, NEW)
 AUDIT_COLUMNS = (WHEN, WHO, ACTION, RECORD, FIELD, OLD, NEW)
@@ -58,7 +61,8 @@ def when(entry: Entry) -> str:
 def record(entry: Entry) -> str:
     title = _RECORDS.get(entry.entity)
     name = QCoreApplication.translate("AuditEntries", title) if title else entry.entity
-    return f"{name} {entry.entity_id}"
+    # an export or a refused action is about no one record (its id is 0)
+    return f"{name} {entry.entity_id}" if entry.entity_id else name
 
 
 class AuditEntriesModel(QAbstractTableModel):
