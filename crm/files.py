@@ -129,7 +129,7 @@ def is_temporary(name: str) -> bool:
     return _OURS.match(name) is not None
 
 
-def _try_lock(fd: int) -> bool:
+def try_lock(fd: int) -> bool:
     """Take the exclusive lock of an open file without waiting; False when a process
     (this one included, through another descriptor) holds it."""
     if os.name == "nt":
@@ -175,7 +175,7 @@ class Temporary:
             fd = os.open(path, flags, 0o666)  # as open() makes files (the umask applies)
             # a sweep may have taken the file in the instant before the lock: then it is
             # gone (or another file by now), and a new name is taken
-            if _try_lock(fd) and _same_file(fd, path):
+            if try_lock(fd) and _same_file(fd, path):
                 return path, fd
             os.close(fd)
         raise OSError(errno.EBUSY, os.strerror(errno.EBUSY), str(self.target))
@@ -292,7 +292,7 @@ def _dead_writer(path: Path, now: float) -> list[Path]:
         return []
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
-        if not _try_lock(fd):
+        if not try_lock(fd):
             return []  # a live writer (here or on another computer)
         gone = [c for c in _companions(path) if c.exists()]
         for companion in gone:

@@ -15,6 +15,7 @@ from tests.killed_writers import TemporaryWriter
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="killed with SIGKILL")
 
+
 def _aged(path: Path, seconds: float) -> Path:
     then = time.time() - seconds
     os.utime(path, (then, then))

@@ -45,7 +45,8 @@ def check_backup(backup: Path) -> tuple[dict[str, int], str | None]:
     if is_temporary(backup.name):  # what a killed backup left: never restored
         raise StoreError(
             QT_TRANSLATE_NOOP(
-                "Restore", "{name} is an unfinished backup, not a backup; choose another one."
+                "Restore",
+                "{name} is what an unfinished backup left, not a backup; choose another one.",
             ).format(name=name)
         )
     if not backup.is_file():

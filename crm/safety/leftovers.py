@@ -1,6 +1,6 @@
 """What writers killed mid-write left in the app's folders (a backup's or a restore's
-temporary copy of the store, a dump, an opened attachment), removed after the window's first
-frame — on a thread, so a slow disk or share never holds the window up.
+temporary copy of the store, a dump, an opened attachment) and the scratch folders of apps that
+ended (crm.safety.scratch), removed after the window's first frame — on a thread, so a slow disk or share never holds the window up.
 
 The rule is crm.files.sweep's: only our temporary names, and only those whose writer's lock is
 free (the operating system frees it when the writer dies, however it dies). So a backup still
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from crm.files import sweep
 from crm.paths import backup_dir, cache_dir, data_dir
+from crm.safety.scratch import sweep_scratch
 
 if TYPE_CHECKING:
     from crm.db.store import Store
@@ -66,6 +67,7 @@ def sweep_app_folders(store: Store | None) -> list[Path]:
     gone: list[Path] = []
     for folder, legacy in app_folders(store):
         gone += sweep(folder, legacy=legacy)
+    gone += sweep_scratch()
     if gone:
         log.info("removed %d unfinished file(s) left by writers that ended", len(gone))
     return gone

@@ -71,7 +71,7 @@ def test_a_killed_backup_s_copy_is_removed_by_the_next_backup(big_enough, store_
     assert left[1].name == left[0].name + "-journal"
     assert left[0].stat().st_size < store_path.stat().st_size
     assert backups.list_store_backups(store) == []  # the list never counts it
-    with pytest.raises(StoreError, match="unfinished"):  # nor can it be restored by name
+    with pytest.raises(StoreError, match="未完成的备份留下的临时文件"):  # nor restored by name
         check_backup(left[0])
 
     with caplog.at_level(logging.INFO, logger="crm.files"):
