@@ -94,7 +94,9 @@ def _facts(con: sqlite3.Connection) -> tuple[dict[str, int], str | None, int | N
 def copy_verified(source: Path, dest: Path) -> tuple[dict[str, int], str | None, int | None]:
     """Online backup of ``source`` to ``dest`` through a temporary file (locked while it is
     written: crm.files.Temporary), verified and synced; raises StoreError (nothing left
-    behind) if it cannot be made or does not verify."""
+    behind) if it cannot be made or does not verify. What killed copies left in that folder
+    goes first (our temporary names only: ``crm db backup FILE`` writes to the person's)."""
+    sweep(dest.parent)
     try:
         # created first: the folder's faults (read-only, full, too long) name the backup
         with Temporary(dest) as tmp:

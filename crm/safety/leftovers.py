@@ -30,15 +30,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 #: where opened attachments are copied (crm.ui.attachments.view.opened_copy_folder)
 OPENED = "opened"
+#: the lead form's drafts (crm.ui.leads.drafts)
+DRAFTS = "drafts"
 
 
 def app_folders(store: Store | None) -> list[tuple[Path, bool]]:
     """The folders to sweep, each with whether it is the app's own (then the unlocked
     names of earlier versions go too): the store's backups, the backup folders, the data
-    folder, the store's own folder and the opened attachments' copies."""
+    folder and its drafts, the store's own folder and the opened attachments' copies."""
     from crm.db.backup_policy import policy_of_file  # late: the store's modules (cold start)
 
-    own = [backup_dir(), data_dir()]
+    own = [backup_dir(), data_dir(), data_dir() / DRAFTS]
     theirs: list[Path] = []
     path = getattr(store, "path", None)
     if path is not None:

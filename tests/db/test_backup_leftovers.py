@@ -14,12 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from crm.cli.main import main
 from crm.db import backup as bk
 from crm.db.restore import check_backup
 from crm.errors import StoreError
 from crm.files import is_temporary
 from crm.leads.edit import create_lead
 from crm.safety import backups
+from tests.killed_writers import TemporaryWriter
 from tests.services import lead_data
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,3 +102,16 @@ def test_the_copy_of_a_backup_still_being_written_is_left_alone(big_enough, stor
         writer.kill()
     assert [p.name for p in bk.sweep_leftovers(folder)] == [p.name for p in live]
     assert [b.path for b in backups.list_store_backups(store)] == [info.path]
+
+
+def test_a_backup_to_a_file_of_the_person_s_sweeps_only_what_killed_copies_left(
+    store, store_path, tmp_path
+):
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    dead = TemporaryWriter(folder / "crm-copy.sqlite").kill()
+    theirs = folder / "crm-copy.sqlite.part"  # not ours
+    theirs.write_bytes(b"someone else's")
+    assert main(["--db", str(store_path), "db", "backup", str(folder / "crm-2026.sqlite")]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["crm-2026.sqlite", theirs.name]
+    assert not dead.exists()

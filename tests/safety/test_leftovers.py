@@ -12,9 +12,9 @@ import pytest
 
 from crm.files import is_temporary
 from crm.leads.edit import create_lead
-from crm.paths import cache_dir
+from crm.paths import cache_dir, data_dir
 from crm.safety import backups
-from crm.safety.leftovers import OPENED
+from crm.safety.leftovers import DRAFTS, OPENED
 from crm.ui import startup
 from tests.db.test_backup_leftovers import Writer as BackupOnClose
 from tests.killed_writers import TemporaryWriter
@@ -50,6 +50,9 @@ def test_after_the_first_frame_what_killed_writers_left_is_removed(store, store_
     opened = cache_dir() / OPENED / "12-0a1b2c3d4e5f"
     opened.mkdir(parents=True)
     killed_open = TemporaryWriter(opened / "可研报告.pdf").kill()
+    drafts = data_dir() / DRAFTS
+    drafts.mkdir()
+    killed_draft = TemporaryWriter(drafts / "lead-7.json").kill()  # the form's draft
     earlier = _old(folder / ".crm-20260518-090000-auto.sqlite.1a2b3c4d.part")  # older version
     recent = _old(folder / ".crm-20260518-120000-auto.sqlite.9c0d1e2f.part", hours=0.1)
     person = {  # the store's folder is the person's: only our own names go
@@ -60,7 +63,7 @@ def test_after_the_first_frame_what_killed_writers_left_is_removed(store, store_
         _old(store_path.parent / name, data=data)
     try:
         _run_the_start_step(store)
-        for gone in (*dead, killed_restore, killed_open, earlier):
+        for gone in (*dead, killed_restore, killed_open, killed_draft, earlier):
             assert not gone.exists(), gone
         assert all(p.exists() for p in (*live, recent))
         assert running.proc.poll() is None  # the backup on close goes on
