@@ -113,6 +113,9 @@ LEGACY_STALE_SECONDS = 3600
 #: cannot be renamed, so the writer lets go of its lock just before renaming: this covers
 #: that moment (POSIX writers rename while they hold it)
 WINDOWS_GRACE_SECONDS = 60.0
+#: on a file system without locks, a temporary file untouched this long is a dead writer's
+#: (a backup's copy is written, checked and renamed within minutes)
+NO_LOCKS_STALE_SECONDS = 24 * 3600
 #: where the Windows lock sits: far past the end of any file, clear of SQLite's own lock
 #: bytes (from 1 GiB) and of the pages it writes
 _WINDOWS_LOCK_AT = 1 << 62
@@ -129,9 +132,14 @@ def is_temporary(name: str) -> bool:
     return _OURS.match(name) is not None
 
 
+class NoLocks(OSError):
+    """The file system has no locks (some network or FUSE mounts)."""
+
+
 def try_lock(fd: int) -> bool:
     """Take the exclusive lock of an open file without waiting; False when a process
-    (this one included, through another descriptor) holds it."""
+    (this one included, through another descriptor) holds it. Raises NoLocks where the
+    file system has none."""
     if os.name == "nt":
         import msvcrt  # Windows only
 
@@ -145,8 +153,10 @@ def try_lock(fd: int) -> bool:
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:  # BlockingIOError: held; others: a file system without locks
+    except BlockingIOError:
         return False
+    except OSError as exc:  # ENOLCK, EOPNOTSUPP, ENOSYS …
+        raise NoLocks(exc.errno, exc.strerror) from exc
     return True
 
 
@@ -175,7 +185,11 @@ class Temporary:
             fd = os.open(path, flags, 0o666)  # as open() makes files (the umask applies)
             # a sweep may have taken the file in the instant before the lock: then it is
             # gone (or another file by now), and a new name is taken
-            if try_lock(fd) and _same_file(fd, path):
+            try:
+                locked = try_lock(fd)
+            except NoLocks:  # written all the same; a sweep goes by its age there
+                locked = True
+            if locked and _same_file(fd, path):
                 return path, fd
             os.close(fd)
         raise OSError(errno.EBUSY, os.strerror(errno.EBUSY), str(self.target))
@@ -292,8 +306,12 @@ def _dead_writer(path: Path, now: float) -> list[Path]:
         return []
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
-        if not try_lock(fd):
-            return []  # a live writer (here or on another computer)
+        try:
+            if not try_lock(fd):
+                return []  # a live writer (here or on another computer)
+        except NoLocks:  # no telling who writes it: only a file untouched for a day goes
+            if now - os.fstat(fd).st_mtime < NO_LOCKS_STALE_SECONDS:
+                return []
         gone = [c for c in _companions(path) if c.exists()]
         for companion in gone:
             companion.unlink()

@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from crm.files import LEGACY_STALE_SECONDS, Temporary, atomic_output, is_temporary, sweep
+from crm.files import (
+    LEGACY_STALE_SECONDS,
+    NO_LOCKS_STALE_SECONDS,
+    Temporary,
+    atomic_output,
+    is_temporary,
+    sweep,
+)
 from tests.killed_writers import TemporaryWriter
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="killed with SIGKILL")
@@ -69,3 +76,21 @@ def test_a_temporary_file_cannot_be_taken_from_its_own_writer(tmp_path):
         assert sweep(tmp_path) == [] and tmp.path.exists()
         tmp.commit()
     assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
+
+
+def test_where_the_disk_has_no_locks_writing_works_and_a_leftover_goes_after_a_day(
+    tmp_path, monkeypatch
+):
+    import errno
+    import fcntl
+
+    def no_locks(_fd, _op):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with atomic_output(tmp_path / "leads.xlsx") as tmp:
+        tmp.write_bytes(b"PK")
+    assert [p.name for p in tmp_path.iterdir()] == ["leads.xlsx"]
+    left = Temporary(tmp_path / "report.pdf").path  # as a killed writer leaves it
+    assert sweep(tmp_path) == []  # nobody can tell whether its writer still runs
+    assert sweep(_aged(left, NO_LOCKS_STALE_SECONDS + 60).parent) == [left]

@@ -20,7 +20,7 @@ import time
 import uuid
 from pathlib import Path
 
-from crm.files import try_lock
+from crm.files import NoLocks, try_lock
 from crm.paths import cache_dir
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,9 @@ def scratch_folder(kind: str) -> Path:
     folder = cache_dir() / kind / uuid.uuid4().hex[:8]
     folder.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(_lock_of(folder), os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o666)
-    if not try_lock(fd):  # a new file nobody else knows: only a disk without locks
+    try:
+        try_lock(fd)  # a new file nobody else knows: always taken where locks exist
+    except NoLocks:  # then never swept (the cache is on a disk without locks)
         log.warning("scratch folder %s could not be locked", folder)
     _held.append(fd)
     folder.mkdir()
@@ -89,6 +91,8 @@ def _ended(lock: Path) -> bool:
         return False
     try:
         return try_lock(fd)
+    except NoLocks:
+        return False
     finally:
         os.close(fd)
 
