@@ -1,4 +1,4 @@
-"""A process writing a file through crm.files.Temporary, stopped before it renames it — to be
+"""A process writing a file through crm.tempfiles.Temporary, stopped before it renames it — to be
 killed with SIGKILL (no cleanup at all), as a power cut or the task manager would."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 WRITER = """
 import sys, time
-from crm.files import Temporary
+from crm.tempfiles import Temporary
 tmp = Temporary(sys.argv[1], sys.argv[2])
 tmp.path.write_bytes(b"half a file" * 1000)
 print(tmp.path, flush=True)

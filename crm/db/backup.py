@@ -25,8 +25,9 @@ from crm.db import interrupt
 from crm.db.integrity import connect_readonly
 from crm.db.thinning import Limits, obsolete
 from crm.errors import StoreError
-from crm.files import Temporary, fault, sweep, write_text
+from crm.files import fault, write_text
 from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.tempfiles import Temporary, sweep
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ def _facts(con: sqlite3.Connection) -> tuple[dict[str, int], str | None, int | N
 
 def copy_verified(source: Path, dest: Path) -> tuple[dict[str, int], str | None, int | None]:
     """Online backup of ``source`` to ``dest`` through a temporary file (locked while it is
-    written: crm.files.Temporary), verified and synced; raises StoreError (nothing left
+    written: crm.tempfiles.Temporary), verified and synced; raises StoreError (nothing left
     behind) if it cannot be made or does not verify. What killed copies left in that folder
     goes first (our temporary names only: ``crm db backup FILE`` writes to the person's)."""
     sweep(dest.parent)
@@ -249,6 +250,6 @@ def newest_verified(folder: Path) -> BackupInfo | None:
 
 def sweep_leftovers(folder: Path) -> list[Path]:
     """Remove what backups killed mid-write left in their folder (each a whole store's
-    size, which nothing else would ever remove): crm.files.sweep, with the unlocked names of
+    size, which nothing else would ever remove): crm.tempfiles.sweep, with the unlocked names of
     earlier versions once an hour old (the folder is the app's own)."""
     return sweep(folder, legacy=True)

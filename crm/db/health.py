@@ -17,8 +17,9 @@ from pathlib import Path
 
 from crm.db.integrity import IntegrityReport
 from crm.errors import StoreError
-from crm.files import Temporary, fault, write_text
+from crm.files import fault, write_text
 from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.tempfiles import Temporary
 
 log = logging.getLogger(__name__)
 

@@ -22,8 +22,9 @@ from crm.db.backup_policy import BackupPolicy
 from crm.db.health import clear_damaged, damage_note, keep_aside
 from crm.db.integrity import check_file, connect_readonly
 from crm.errors import StoreError
-from crm.files import Temporary, fault, is_temporary
+from crm.files import fault
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.tempfiles import Temporary, is_temporary
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ def restore_file(store_path: Path, backup: Path, policy: BackupPolicy) -> Restor
     counts, _revision = check_backup(backup)
     safety, verified = safety_copy(store_path, policy)
     try:
-        with Temporary(store_path, "restore") as tmp:  # locked while written (crm.files)
+        with Temporary(store_path, "restore") as tmp:  # locked while written (crm.tempfiles)
             _copy_checked(backup, tmp.path)
             for suffix in ("-wal", "-shm", "-journal"):
                 stale = store_path.with_name(store_path.name + suffix)

@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from crm.errors import UserError
-from crm.files import Temporary, sweep
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.tempfiles import Temporary, sweep
 
 
 class OutputError(UserError):
@@ -42,7 +42,7 @@ def check_writable(path: Path) -> None:
 
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path`` (crm.files.Temporary: what a killed writer
+    """Yield a temporary path beside ``path`` (crm.tempfiles.Temporary: what a killed writer
     leaves there is swept by the next report or export into that folder); move it into place
     when the block succeeds."""
     check_writable(path)

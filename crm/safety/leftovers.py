@@ -2,7 +2,7 @@
 temporary copy of the store, a dump, an opened attachment) and the scratch folders of apps that
 ended (crm.safety.scratch), removed after the window's first frame — on a thread, so a slow disk or share never holds the window up.
 
-The rule is crm.files.sweep's: only our temporary names, and only those whose writer's lock is
+The rule is crm.tempfiles.sweep's: only our temporary names, and only those whose writer's lock is
 free (the operating system frees it when the writer dies, however it dies). So a backup still
 being written by the backup-on-close process, or by another app instance on this computer or
 another one sharing the folder, holds its lock and is left alone. Names of earlier versions
@@ -20,9 +20,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from crm.files import sweep
 from crm.paths import backup_dir, cache_dir, data_dir
 from crm.safety.scratch import sweep_scratch
+from crm.tempfiles import sweep
 
 if TYPE_CHECKING:
     from crm.db.store import Store

@@ -3,7 +3,7 @@ preview PDFs), in ``<cache>/<kind>/<8 hex>/``.
 
 The app ends without Python's teardown (crm.ui.startup._exit) and may be killed, so a folder
 is never sure to be removed by the process that made it. Beside each, ``<8 hex>.lock`` is
-locked by its process for as long as it lives (crm.files.try_lock); ``sweep_scratch`` removes
+locked by its process for as long as it lives (crm.tempfiles.try_lock); ``sweep_scratch`` removes
 the folders whose lock is free — their process ended — and never one of a running app.
 
 Earlier versions made ``crm-preview-*`` folders in the system's temporary folder, which
@@ -20,8 +20,8 @@ import time
 import uuid
 from pathlib import Path
 
-from crm.files import NoLocks, try_lock
 from crm.paths import cache_dir
+from crm.tempfiles import NoLocks, try_lock
 
 log = logging.getLogger(__name__)
 LOCK = ".lock"  # the suffix of the lock file beside a folder

@@ -26,8 +26,9 @@ from sqlalchemy.engine import URL
 
 from crm.db.store import make_engine, server_name, translate_db_error
 from crm.errors import StoreError
-from crm.files import Temporary, fault, sweep
+from crm.files import fault
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.tempfiles import Temporary, sweep
 
 TIMEOUT_S = 6 * 3600
 

@@ -18,9 +18,9 @@ from crm.cli.main import main
 from crm.db import backup as bk
 from crm.db.restore import check_backup
 from crm.errors import StoreError
-from crm.files import is_temporary
 from crm.leads.edit import create_lead
 from crm.safety import backups
+from crm.tempfiles import is_temporary
 from tests.killed_writers import TemporaryWriter
 from tests.services import lead_data
 
@@ -76,7 +76,7 @@ def test_a_killed_backup_s_copy_is_removed_by_the_next_backup(big_enough, store_
     with pytest.raises(StoreError, match="未完成的备份留下的临时文件"):  # nor restored by name
         check_backup(left[0])
 
-    with caplog.at_level(logging.INFO, logger="crm.files"):
+    with caplog.at_level(logging.INFO, logger="crm.tempfiles"):
         info = backups.backup_now(store)
     assert _temporaries(folder) == []
     assert sorted(p.name for p in folder.iterdir()) == sorted(

@@ -10,11 +10,11 @@ import time
 
 import pytest
 
-from crm.files import is_temporary
 from crm.leads.edit import create_lead
 from crm.paths import cache_dir, data_dir
 from crm.safety import backups
 from crm.safety.leftovers import DRAFTS, OPENED
+from crm.tempfiles import is_temporary
 from crm.ui import startup
 from tests.db.test_backup_leftovers import Writer as BackupOnClose
 from tests.killed_writers import TemporaryWriter

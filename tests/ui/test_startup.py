@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 
-from crm.files import is_temporary
+from crm.tempfiles import is_temporary
 from crm.ui import startup
 from tests.ui.conftest import seed_leads
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from crm.files import (
+from crm.files import atomic_output
+from crm.tempfiles import (
     LEGACY_STALE_SECONDS,
     NO_LOCKS_STALE_SECONDS,
     Temporary,
-    atomic_output,
     is_temporary,
     sweep,
 )
