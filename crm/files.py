@@ -2,24 +2,24 @@
 safely and the one place that turns the operating system's failures into plain words.
 
 A file appears under its real name only once complete: it is written to a temporary name
-beside it, flushed to disk and renamed over the target, so a full disk, a cancel or a crash
-never leaves half a file (nor destroys the older file of that name). Failures (disk full,
-read-only, permission denied, locked by another program, path too long) become a
-:class:`FileFault` carrying one translated line; anything else is a bug.
+beside it (crm.tempfiles.Temporary: locked by its writer, swept once that writer is gone),
+flushed to disk and renamed over the target, so a full disk, a cancel or a crash never leaves
+half a file (nor destroys the older file of that name). Failures (disk full, read-only,
+permission denied, locked by another program, path too long) become a :class:`FileFault`
+carrying one translated line; anything else is a bug.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.tempfiles import Temporary, sweep
 
 #: Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION (the file is open in Excel, WPS …)
 _WINDOWS_LOCKED = {32, 33}
@@ -68,55 +68,27 @@ def fault(exc: OSError, path: str | os.PathLike[str]) -> FileFault:
     return FileFault(fault_message(exc, path))
 
 
-def fsync_file(path: Path) -> None:
-    """Flush a closed file's data to the disk (a backup is only a backup once it is there)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def temporary_beside(path: Path, tag: str = "part") -> Path:
-    """A hidden name in the same folder (same disk, so the rename is atomic)."""
-    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.{tag}")
-
-
 @contextmanager
-def atomic_output(path: str | os.PathLike[str], *, sync: bool = False) -> Iterator[Path]:
+def atomic_output(
+    path: str | os.PathLike[str], *, sync: bool = False, sweep_first: bool = True
+) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; when the block succeeds it is (flushed and)
     renamed over ``path``. On any failure the temporary file is removed and an OSError
-    becomes a :class:`FileFault` naming ``path``."""
+    becomes a :class:`FileFault` naming ``path``. What killed writers left in that folder
+    is swept first (our temporary names only: the folder may be the person's)."""
     target = Path(path)
-    tmp = temporary_beside(target)
+    if sweep_first:
+        sweep(target.parent)
     try:
-        yield tmp
-        if sync:
-            fsync_file(tmp)
-        os.replace(tmp, target)
-        if sync:
-            fsync_folder(target.parent)
+        with Temporary(target) as tmp:
+            yield tmp.path
+            tmp.commit(sync=sync)
     except OSError as exc:
         raise fault(exc, target) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            if tmp.exists():
-                tmp.unlink()
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> None:
-    """A small text file (JSON sidecars, lock notes), written atomically."""
-    with atomic_output(path) as tmp:
+    """A small text file (JSON sidecars, notes), written atomically (its folder is swept by
+    whoever owns it: the note goes beside a file just written)."""
+    with atomic_output(path, sweep_first=False) as tmp:
         tmp.write_text(text, encoding="utf-8")

@@ -17,7 +17,6 @@ import logging
 import os
 import re
 import sqlite3
-import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,8 +25,9 @@ from crm.db import interrupt
 from crm.db.integrity import connect_readonly
 from crm.db.thinning import Limits, obsolete
 from crm.errors import StoreError
-from crm.files import fault, fsync_file, fsync_folder, temporary_beside, write_text
+from crm.files import fault, write_text
 from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.tempfiles import Temporary, sweep
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +46,6 @@ KINDS = {
     BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backup", "before a restore"),
 }
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)(?:-\d+)?\.sqlite$")
-#: the temporary files of a backup and its note (crm.files.temporary_beside)
-_PART = re.compile(r"^\..+\.(?:sqlite|json)\.[0-9a-f]{8}\.part$")
-#: a temporary file this old belongs to a backup that died (killed, power cut): one in
-#: progress is written, checked and renamed within minutes
-STALE_PART_SECONDS = 3600
 COUNTED = ("lead", "activity", "contact")
 
 
@@ -98,39 +93,16 @@ def _facts(con: sqlite3.Connection) -> tuple[dict[str, int], str | None, int | N
 
 
 def copy_verified(source: Path, dest: Path) -> tuple[dict[str, int], str | None, int | None]:
-    """Online backup of ``source`` to ``dest`` through a temporary file, verified and synced;
-    raises StoreError (nothing left behind) if it cannot be made or does not verify."""
-    tmp = temporary_beside(dest)
+    """Online backup of ``source`` to ``dest`` through a temporary file (locked while it is
+    written: crm.tempfiles.Temporary), verified and synced; raises StoreError (nothing left
+    behind) if it cannot be made or does not verify. What killed copies left in that folder
+    goes first (our temporary names only: ``crm db backup FILE`` writes to the person's)."""
+    sweep(dest.parent)
     try:
-        with open(tmp, "xb"):  # the folder's faults (read-only, full, too long) name the backup
-            pass
-        src = connect_readonly(source)
-        try:
-            out = sqlite3.connect(str(tmp), isolation_level=None)
-            try:
-                src.backup(out)  # one step: a consistent snapshot while others keep writing
-                out.execute("PRAGMA cache_size=-131072")
-                with interrupt.watching(out):  # the app closing abandons the backup
-                    interrupt.refuse_if_stopping()
-                    rows = [r[0] for r in out.execute("PRAGMA integrity_check(20)")]
-                if rows != ["ok"]:
-                    log.error("backup of %s failed verification: %s", source, rows)
-                    raise StoreError(
-                        QT_TRANSLATE_NOOP(
-                            "Backup",
-                            "The backup of {name} failed its check, so it was not kept: the "
-                            "store itself may be damaged (run crm db check).",
-                        ).format(name=str(source))
-                    )
-                facts = _facts(out)
-                out.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                out.close()
-        finally:
-            src.close()
-        fsync_file(tmp)
-        os.replace(tmp, dest)
-        fsync_folder(dest.parent)
+        # created first: the folder's faults (read-only, full, too long) name the backup
+        with Temporary(dest) as tmp:
+            facts = _copy(source, tmp.path)
+            tmp.commit(sync=True)
         return facts
     except OSError as exc:
         raise fault(exc, dest) from exc
@@ -139,9 +111,34 @@ def copy_verified(source: Path, dest: Path) -> tuple[dict[str, int], str | None,
         if mapped is None:
             raise
         raise mapped from exc
+
+
+def _copy(source: Path, tmp: Path) -> tuple[dict[str, int], str | None, int | None]:
+    src = connect_readonly(source)
+    try:
+        out = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            src.backup(out)  # one step: a consistent snapshot while others keep writing
+            out.execute("PRAGMA cache_size=-131072")
+            with interrupt.watching(out):  # the app closing abandons the backup
+                interrupt.refuse_if_stopping()
+                rows = [r[0] for r in out.execute("PRAGMA integrity_check(20)")]
+            if rows != ["ok"]:
+                log.error("backup of %s failed verification: %s", source, rows)
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "Backup",
+                        "The backup of {name} failed its check, so it was not kept: the "
+                        "store itself may be damaged (run crm db check).",
+                    ).format(name=str(source))
+                )
+            facts = _facts(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        src.close()
+    return facts
 
 
 def _copy_fault(exc: sqlite3.DatabaseError, source: Path, dest: Path) -> StoreError | None:
@@ -166,6 +163,7 @@ def take_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise fault(exc, folder) from exc
+    sweep_leftovers(folder)  # first: the space a killed backup held is needed for this one
     now = datetime.now()
     name = f"{Path(store_path).stem}-{now:%Y%m%d-%H%M%S}-{kind}.sqlite"
     dest = folder / name
@@ -234,9 +232,7 @@ def _read_note(path: Path) -> BackupInfo | None:
 
 
 def thin(folder: Path, limits: Limits, now: datetime | None = None) -> list[Path]:
-    """Delete the backups the thinning rule no longer keeps (and what died backups left
-    behind); returns the backups deleted."""
-    sweep_leftovers(folder)
+    """Delete the backups the thinning rule no longer keeps; returns the backups deleted."""
     backups = list_backups(folder)
     gone = obsolete([(b.path, b.taken_at) for b in backups], now or datetime.now(), limits)
     for path in gone:
@@ -252,20 +248,8 @@ def newest_verified(folder: Path) -> BackupInfo | None:
     return next((b for b in list_backups(folder) if b.verified), None)
 
 
-def sweep_leftovers(folder: Path, older_than: float = STALE_PART_SECONDS) -> list[Path]:
-    """Remove the temporary files of backups that never finished (each is a whole store's
-    size, and nothing else would ever remove it)."""
-    gone = []
-    with contextlib.suppress(OSError), os.scandir(folder) as entries:
-        for entry in entries:
-            if not _PART.match(entry.name):
-                continue
-            try:
-                if time.time() - entry.stat().st_mtime > older_than:
-                    os.unlink(entry.path)
-                    gone.append(Path(entry.path))
-            except OSError:
-                log.warning("could not remove the unfinished backup %s", entry.path)
-    if gone:
-        log.info("removed %d unfinished backups from %s", len(gone), folder)
-    return gone
+def sweep_leftovers(folder: Path) -> list[Path]:
+    """Remove what backups killed mid-write left in their folder (each a whole store's
+    size, which nothing else would ever remove): crm.tempfiles.sweep, with the unlocked names of
+    earlier versions once an hour old (the folder is the app's own)."""
+    return sweep(folder, legacy=True)

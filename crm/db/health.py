@@ -19,6 +19,7 @@ from crm.db.integrity import IntegrityReport
 from crm.errors import StoreError
 from crm.files import fault, write_text
 from crm.i18n import QT_TRANSLATE_NOOP, Message
+from crm.tempfiles import Temporary
 
 log = logging.getLogger(__name__)
 
@@ -93,11 +94,15 @@ def keep_aside(path: Path) -> Path:
     while dest.exists():  # kept twice in one second (found damaged, then restored): keep both
         n += 1
         dest = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    try:
-        shutil.copyfile(path, dest)
+    try:  # each copy under a temporary name first: a copy cut short is never taken for one
         wal = path.with_name(path.name + "-wal")
         if wal.exists():
-            shutil.copyfile(wal, dest.with_name(dest.name + "-wal"))
+            with Temporary(dest.with_name(dest.name + "-wal")) as tmp:
+                shutil.copyfile(wal, tmp.path)
+                tmp.commit(sync=True)
+        with Temporary(dest) as tmp:
+            shutil.copyfile(path, tmp.path)
+            tmp.commit(sync=True)
     except OSError as exc:
         raise fault(exc, dest) from exc
     log.warning("damaged store %s kept aside as %s", path, dest)

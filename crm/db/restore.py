@@ -12,9 +12,7 @@ The caller holds the store's writer lock and has closed its own connections.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +22,9 @@ from crm.db.backup_policy import BackupPolicy
 from crm.db.health import clear_damaged, damage_note, keep_aside
 from crm.db.integrity import check_file, connect_readonly
 from crm.errors import StoreError
-from crm.files import fault, fsync_file, fsync_folder, temporary_beside
+from crm.files import fault
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.tempfiles import Temporary, is_temporary
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +43,13 @@ def check_backup(backup: Path) -> tuple[dict[str, int], str | None]:
     from crm.db import migrate  # late: Alembic, loaded only when a backup is checked
 
     name = str(backup)
+    if is_temporary(backup.name):  # what a killed backup left: never restored
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Restore",
+                "{name} is what an unfinished backup left, not a backup; choose another one.",
+            ).format(name=name)
+        )
     if not backup.is_file():
         raise StoreError(
             QT_TRANSLATE_NOOP("Restore", "There is no backup {name}.").format(name=name)
@@ -93,38 +99,37 @@ def safety_copy(store_path: Path, policy: BackupPolicy) -> tuple[Path, bool]:
 def restore_file(store_path: Path, backup: Path, policy: BackupPolicy) -> RestoreOutcome:
     counts, _revision = check_backup(backup)
     safety, verified = safety_copy(store_path, policy)
-    tmp = temporary_beside(store_path, "restore")
     try:
-        src = connect_readonly(backup)
-        try:
-            out = sqlite3.connect(str(tmp), isolation_level=None)
-            try:
-                src.backup(out)
-                if [r[0] for r in out.execute("PRAGMA integrity_check(20)")] != ["ok"]:
-                    raise StoreError(
-                        QT_TRANSLATE_NOOP(
-                            "Restore",
-                            "The copy of {name} failed its check; the store was left as it was.",
-                        ).format(name=str(backup))
-                    )
-                out.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                out.close()
-        finally:
-            src.close()
-        fsync_file(tmp)
-        for suffix in ("-wal", "-shm", "-journal"):
-            stale = store_path.with_name(store_path.name + suffix)
-            if stale.exists():
-                stale.unlink()
-                log.info("removed %s before restoring %s", stale, store_path)
-        os.replace(tmp, store_path)
-        fsync_folder(store_path.parent)
+        with Temporary(store_path, "restore") as tmp:  # locked while written (crm.tempfiles)
+            _copy_checked(backup, tmp.path)
+            for suffix in ("-wal", "-shm", "-journal"):
+                stale = store_path.with_name(store_path.name + suffix)
+                if stale.exists():
+                    stale.unlink()
+                    log.info("removed %s before restoring %s", stale, store_path)
+            tmp.commit(sync=True)
     except OSError as exc:
         raise fault(exc, store_path) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
     clear_damaged(store_path)
     log.warning("store %s restored from %s (safety copy %s)", store_path, backup, safety)
     return RestoreOutcome(backup, counts, safety, verified)
+
+
+def _copy_checked(backup: Path, tmp: Path) -> None:
+    src = connect_readonly(backup)
+    try:
+        out = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            src.backup(out)
+            if [r[0] for r in out.execute("PRAGMA integrity_check(20)")] != ["ok"]:
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "Restore",
+                        "The copy of {name} failed its check; the store was left as it was.",
+                    ).format(name=str(backup))
+                )
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()

@@ -5,13 +5,13 @@ written is the user's error with a clear message, checked before any work is don
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.tempfiles import Temporary, sweep
 
 
 class OutputError(UserError):
@@ -42,18 +42,18 @@ def check_writable(path: Path) -> None:
 
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; move it into place when the block succeeds."""
+    """Yield a temporary path beside ``path`` (crm.tempfiles.Temporary: what a killed writer
+    leaves there is swept by the next report or export into that folder); move it into place
+    when the block succeeds."""
     check_writable(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    sweep(Path(path).parent)
     try:
-        yield tmp
-        os.replace(tmp, path)
+        with Temporary(path) as tmp:
+            yield tmp.path
+            tmp.commit()
     except OSError as exc:
         raise OutputError(
             QT_TRANSLATE_NOOP("Report", "{path} cannot be written: {reason}").format(
                 path=str(path), reason=exc.strerror or str(exc)
             )
         ) from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()

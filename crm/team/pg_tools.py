@@ -26,8 +26,9 @@ from sqlalchemy.engine import URL
 
 from crm.db.store import make_engine, server_name, translate_db_error
 from crm.errors import StoreError
-from crm.files import fault, temporary_beside
+from crm.files import fault
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.tempfiles import Temporary, sweep
 
 TIMEOUT_S = 6 * 3600
 
@@ -134,16 +135,14 @@ def backup(url: URL, dest: Path) -> Path:
         )
     dump = _checked_tool("pg_dump", url)
     restore = find_tool("pg_restore")
-    part = temporary_beside(dest)
+    sweep(dest.parent)  # what a killed dump left there (our temporary names only)
     try:
-        _run([dump, "--format=custom", "--no-password", f"--file={part}"], url, "pg_dump")
-        _run([restore, "--list", str(part)], url, "pg_restore --list")
-        os.replace(part, dest)
+        with Temporary(dest) as part:  # locked while pg_dump writes it (crm.files)
+            _run([dump, "--format=custom", "--no-password", f"--file={part.path}"], url, "pg_dump")
+            _run([restore, "--list", str(part.path)], url, "pg_restore --list")
+            part.commit()
     except OSError as exc:
         raise fault(exc, dest) from exc
-    finally:
-        if part.exists():
-            part.unlink()
     return dest
 
 

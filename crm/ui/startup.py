@@ -27,6 +27,8 @@ window answers clicks between them:
     gc        Python's cyclic garbage collector back on (``_collect``): off during the start
     drafts    offer lead forms left unsaved when the app last closed
     warm      load what the next clicks need (the pinyin dictionary behind name order)
+    sweep     remove what writers killed mid-write left (a backup's copy of the store …), on a
+              thread (crm.safety.leftovers)
 
 The cyclic garbage collector is off from the first step to the first frame: importing
 SQLAlchemy, pydantic and the schema makes some 300,000 objects, and the collector walked them
@@ -66,6 +68,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NoReturn
+
+from crm.safety.leftovers import sweep_in_background
 
 # no Qt here: the first step runs before Qt is imported
 log = logging.getLogger(__name__)
@@ -243,6 +247,8 @@ AFTER_FIRST_FRAME: list[Step] = [
     ("gc", _collect),
     ("drafts", _drafts),
     ("warm", _warm),
+    # what writers killed mid-write left (a backup's copy of the store …), on a thread
+    ("sweep", lambda s: bool(sweep_in_background(s.store))),
 ]
 
 

@@ -2284,6 +2284,10 @@
             <translation>数据库 {name} 在此处以只读方式打开（另一个程序正在使用）；请在正在使用它的程序中恢复。</translation>
         </message>
         <message>
+            <source>{name} is what an unfinished backup left, not a backup; choose another one.</source>
+            <translation>{name} 是一次未完成的备份留下的临时文件，不是备份；请另选一个。</translation>
+        </message>
+        <message>
             <source>There is no backup {name}.</source>
             <translation>没有备份 {name}。</translation>
         </message>

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 
+from crm.tempfiles import is_temporary
 from crm.ui import startup
 from tests.ui.conftest import seed_leads
 
@@ -180,7 +181,7 @@ def test_closing_the_window_while_slow_work_runs_ends_it_at_once(window, store, 
     finally:
         interrupt.resume()
     assert "finished" not in ended and None not in ended  # neither ran to its end
-    left = [p for p in tmp_path.rglob("*") if p.name.endswith((".part", ".tmp"))]
+    left = [p for p in tmp_path.rglob("*") if is_temporary(p.name) or p.suffix == ".tmp"]
     assert left == []
 
 

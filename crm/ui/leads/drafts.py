@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from crm.files import write_text
 from crm.paths import data_dir
 
 
@@ -23,11 +24,9 @@ def draft_path(lead_id: int | None) -> Path:
 
 def write_draft(lead_id: int | None, values: dict[str, Any]) -> None:
     """The form's values as typed, replacing the previous draft whole (never half a file)."""
-    path = draft_path(lead_id)
-    tmp = path.with_suffix(".tmp")
     payload = {"lead_id": lead_id, "values": values}
-    tmp.write_text(json.dumps(payload, ensure_ascii=False, default=str), encoding="utf-8")
-    tmp.replace(path)
+    # a temporary file its writer locks: one a crash left is swept at the next start
+    write_text(draft_path(lead_id), json.dumps(payload, ensure_ascii=False, default=str))
 
 
 def drop_draft(lead_id: int | None) -> None:

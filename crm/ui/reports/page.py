@@ -8,7 +8,6 @@ the folder. The report's language is the interface language at the moment of exp
 from __future__ import annotations
 
 import shutil
-import tempfile
 import uuid
 from functools import partial
 from pathlib import Path
@@ -29,6 +28,7 @@ from crm.analytics import Period, Scope
 from crm.errors import CrmError
 from crm.i18n import QT_TRANSLATE_NOOP, current_language
 from crm.reports import check_writable
+from crm.safety.scratch import PREVIEW, scratch_folder
 from crm.ui import file_dialogs
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
@@ -48,7 +48,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("reportsPage")
         self.ctx = ctx
-        self._tmp = Path(tempfile.mkdtemp(prefix="crm-preview-"))
+        self._tmp = scratch_folder(PREVIEW)  # swept at a later start if not removed
         self._shown: Path | None = None  # the preview file on screen
         self._shown_links: dict = {}  # its figure links: key → (label, Figure)
         self._built_for: tuple | None = None  # (period, scope, language) of that file
