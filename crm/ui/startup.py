@@ -69,8 +69,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NoReturn
 
-from crm.safety.leftovers import sweep_in_background
-
 # no Qt here: the first step runs before Qt is imported
 log = logging.getLogger(__name__)
 PROBE_ENV = "CRM_STARTUP_PROBE"
@@ -243,12 +241,18 @@ def _warm(s: Start) -> None:
     s.warming.start()
 
 
+def _sweep(s: Start) -> None:
+    """What writers killed mid-write left (a backup's copy of the store …), on a thread."""
+    from crm.safety.leftovers import sweep_in_background
+
+    sweep_in_background(s.store)
+
+
 AFTER_FIRST_FRAME: list[Step] = [
     ("gc", _collect),
     ("drafts", _drafts),
     ("warm", _warm),
-    # what writers killed mid-write left (a backup's copy of the store …), on a thread
-    ("sweep", lambda s: bool(sweep_in_background(s.store))),
+    ("sweep", _sweep),
 ]
 
 
