@@ -13,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from sqlalchemy import func, select
+
 from crm.accounts.users import Actor
 from crm.analytics.activity import ActivityFilter, activity_days, activity_grid, sum_days
 from crm.analytics.breakdowns import CityFieldTable, CityRow, Figures, OfficerRow, breakdowns
-from crm.analytics.figures import Figure, total
+from crm.analytics.figures import Figure, lead_where, total
 from crm.analytics.funnel import FunnelStage, entered, funnel_stages
 from crm.analytics.labels import Labels, labels_from
 from crm.analytics.metrics import counted_business_types
@@ -28,6 +30,7 @@ from crm.analytics.trend import TrendPoint, trend
 from crm.analytics.week_changes import Adjustment, ClosedInfo, WeekChanges
 from crm.analytics.ytd import Ytd
 from crm.db.label import store_label
+from crm.db.models import Lead
 from crm.db.store import Store
 from crm.pipeline import MAIN
 from crm.reference import reference
@@ -51,7 +54,7 @@ class WeeklyReport:
     generated_at: datetime
     store_name: str
     labels: Labels
-    # live leads in scope; 0 means there is nothing to report
+    #: leads in scope that existed by the report's day (the funnel's first bar)
     leads_in_scope: int
     headline: dict[str, Figure]
     # city × field tables by figure key, and the cities and fields they show
@@ -85,9 +88,13 @@ class WeeklyReport:
     summary: str = ""
     next_steps: str = ""
 
+    #: live leads in scope in the store today, made after the report's day too: 0 means the
+    #: store holds none for this scope, and the report says so
+    leads_today: int = 0
+
     @property
     def empty(self) -> bool:
-        return self.leads_in_scope == 0
+        return self.leads_today == 0
 
 
 def weekly_report(
@@ -162,6 +169,10 @@ def weekly_report(
     # the leads the funnel counts: those that existed by the report's day (a lead made after
     # it is in no figure of the period, so it is not "in scope" either)
     in_scope = total(groups, "reached_0")
+    with store.read() as s:
+        today_n = s.execute(
+            select(func.count()).select_from(Lead).where(*lead_where(store, base, as_of))
+        ).scalar_one()
     step(5)
     rows = raw_rows(store, base, period, as_of=as_of, viewer=viewer) if with_rows else None
     step(steps)
@@ -174,6 +185,7 @@ def weekly_report(
         store_name=store_label(store),  # the file's name, never its path (issue 16)
         labels=labels,
         leads_in_scope=int(in_scope),
+        leads_today=int(today_n),
         headline=parts.headline,
         tables=parts.tables,
         cities=parts.cities,

@@ -216,3 +216,23 @@ def test_a_lead_made_after_the_week_is_in_no_figure_of_it(week):
     again = weekly_report(week.store, Period.parse_week(WEEK), today=TODAY)
     assert again.leads_in_scope == week.report.leads_in_scope == 12
     assert again.funnel[0].reached.value == again.leads_in_scope
+    assert (week.report.leads_today, again.leads_today) == (12, 13)  # the store holds it
+
+
+def test_a_scope_whose_leads_came_later_is_not_an_empty_store(any_store, any_people):
+    """A lead made today with a visit logged on its real day last week: the week's report
+    counts the visit, and says nothing about an empty store (it holds a lead)."""
+    from crm.followups.activities import log_activity
+    from crm.leads.edit import create_lead
+    from tests.services import lead_data
+
+    lead = create_lead(any_store, any_people.wang, lead_data(), today=TODAY).lead_id
+    log_activity(
+        any_store,
+        any_people.wang,
+        lead,
+        {"occurred_on": date(2026, 5, 13), "activity_type": "visit", "summary": "考察"},
+    )
+    r = weekly_report(any_store, Period.parse_week(WEEK), today=TODAY)
+    assert (r.leads_in_scope, r.leads_today, r.empty) == (0, 1, False)
+    assert r.headline["activities"].value == 1
