@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.accounts import permissions as P
 from crm.analytics import Period
 from crm.analytics.weeks import (
     SUMMARY_MAX,
@@ -38,6 +39,7 @@ from crm.reports.fonts import missing
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.operations import Op
+from crm.ui.widgets.allowed import allow
 from crm.ui.widgets.inputs import ErrorLabel
 
 
@@ -139,9 +141,19 @@ class WeekPanel(QFrame):
                 "it as it stands."))  # fmt: skip
         else:
             self.state.setText(self.tr("This week has not ended yet."))
+        actor = self.ctx.actor
+        # who may close, reopen and write (crm.accounts.permissions): others see why
+        tip = self.tr("Keep the report as it stands now, with a fingerprint")
+        closer = allow(self.close_button, P.close_week(actor), tip)
         self.close_button.setVisible(info is None)
-        self.close_button.setEnabled(ended)
+        self.close_button.setEnabled(ended and closer)
+        tip = self.tr("Managers: let the week's report change again")
+        allow(self.reopen_button, P.reopen_week(actor), tip)
         self.reopen_button.setVisible(info is not None)
+        writer = P.write_summary(actor)
+        for edit in (self.summary, self.next_steps):
+            edit.setReadOnly(writer is not None)
+            edit.setToolTip(writer.render() if writer is not None else "")
 
     def _typed(self) -> None:
         text = self.summary.toPlainText() + self.next_steps.toPlainText()
@@ -155,7 +167,8 @@ class WeekPanel(QFrame):
             ).format(chars="".join(rare[:8]))
         self.count.setText(note)
         dirty = (self.summary.toPlainText().strip(), self.next_steps.toPlainText().strip())
-        self.save_button.setEnabled(dirty != self._saved)
+        if allow(self.save_button, P.write_summary(self.ctx.actor)):
+            self.save_button.setEnabled(dirty != self._saved)
 
     def show_figures(self, figures: list) -> None:
         """The figures of the report on screen: Enter or a double-click opens what is behind
@@ -242,11 +255,7 @@ class WeekPanel(QFrame):
     def retranslate(self) -> None:
         self.state_title.setText(self.tr("The week"))
         self.close_button.setText(self.tr("Close the week"))
-        self.close_button.setToolTip(
-            self.tr("Keep the report as it stands now, with a fingerprint")
-        )
         self.reopen_button.setText(self.tr("Reopen…"))
-        self.reopen_button.setToolTip(self.tr("Managers: let the week's report change again"))
         self.summary_label.setText(self.tr("Summary of the week"))
         self.steps_label.setText(self.tr("Next steps"))
         self.summary.setAccessibleName(self.tr("Summary of the week"))

@@ -165,9 +165,12 @@ class BackupPage(QWidget):
         self.folder_edit.setPlaceholderText(str(policy.base_folder()))
         self.folder_label.setText(self.tr("Kept in {folder}").format(folder=self.folder))
         writable = not store.readonly and store.damaged is None
-        refused = P.administer(self.ctx.actor)  # restoring and the backup policy: admins
-        self.backup_button.setEnabled(writable)
-        allow(self.save, refused)
+        # a backup on demand, the policy and restoring: admins (the automatic ones run for all)
+        refused = P.back_up(self.ctx.actor)
+        allow(self.backup_button, refused)
+        self.backup_button.setEnabled(writable and refused is None)
+        for w in (self.enabled, *self.spins.values(), self.folder_edit, self.browse, self.save):
+            allow(w, refused)
         self.save.setEnabled(writable and refused is None)
         allow(self.restore_button, refused)
         self.restore_button.setEnabled(
