@@ -118,6 +118,12 @@ def create_lead(
     return None
 
 
+def import_ledger(actor: Actor) -> Message | None:
+    """Import a ledger at all: whoever may write leads (each row is then checked as a lead
+    created or edited); the read-only roles are told before they choose a file."""
+    return _READ_ONLY.get(actor.role)
+
+
 def manage_lead(actor: Actor, city_id: int | None) -> Message | None:
     """Reassign a lead, hand it to another city, restore it: a manager in scope."""
     if actor.role != MANAGER:

@@ -141,6 +141,10 @@ def test_targets_thresholds_and_backups_follow_the_managers_scope():
     )
     assert P.corridor_settings(OWNER) == P.MANAGERS_OR_ADMINS
     assert allowed(P.back_up) == ["admin", "officer-admin"]
+    # a ledger import: whoever writes leads (each row is checked as its lead)
+    assert allowed(P.import_ledger) == ["owner", "colleague", "stranger", "boss", "boss2",
+                                        "committee", "officer-admin"]  # fmt: skip
+    assert P.import_ledger(STAFF) == P.edit_lead(STAFF, OWNER.id, CITY)
     assert P.back_up(COMMITTEE).render("zh_CN") == (
         "备份包含所有科技城的线索和联系人：只有管理员可以创建、设置或恢复备份。"
     )

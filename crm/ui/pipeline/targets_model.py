@@ -157,6 +157,8 @@ class TargetsModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and self._read_only(city):
+            return QBrush(QColor("#eef1f4"))  # where this person may not type, at a glance
         if role == Qt.ItemDataRole.ToolTipRole:
             refused = P.manage_targets(self.ctx.actor, city)
             if refused is not None:  # read-only here: why (crm.accounts.permissions)
@@ -167,6 +169,15 @@ class TargetsModel(QAbstractTableModel):
                 return self.tr("Not set: the sum of the finer targets stands for it")
             return self.tr("No target: type one")
         return None
+
+    def _read_only(self, city: int | None) -> bool:
+        """A cell this person may not set, among cells they may (a city manager's view of the
+        other cities); for people who set no targets at all the page says so once."""
+        actor = self.ctx.actor
+        return (
+            P.manage_targets(actor, city) is not None
+            and P.manage_targets(actor, actor.city_id) is None
+        )
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -288,6 +288,9 @@ def test_a_city_manager_edits_only_their_citys_targets(controller, qtbot, store,
     assert m.index(row[(None, internet)], 1).data(Qt.ItemDataRole.ToolTipRole) == (
         "此项适用于整个大走廊：只有管委会领导或管理员可以修改。"
     )
+    own = m.index(row[(people.city_future, internet)], 1)
+    assert other.data(Qt.ItemDataRole.BackgroundRole) is not None  # read-only, at a glance
+    assert own.data(Qt.ItemDataRole.BackgroundRole) is None and m.flags(own) & editable
     assert page.import_button.isEnabled()  # a sheet of their own city's targets
     activate(window)
     for index, typed in ((other, "40"), (m.index(row[(people.city_future, internet)], 1), "7")):
