@@ -125,6 +125,14 @@ class WeekPanel(QFrame):
         self._typed()
 
     def _update_state(self) -> None:
+        writer = P.write_summary(self.ctx.actor)
+        for edit in (self.summary, self.next_steps):
+            edit.setReadOnly(writer is not None)
+            edit.setToolTip(writer.render() if writer is not None else "")
+        self.summary.setPlaceholderText(
+            writer.render() if writer is not None
+            else self.tr("What the week achieved, for the committee…")
+        )  # fmt: skip
         if self.period is None:
             return
         info = closed_info(self.ctx.store, self.period)
@@ -142,7 +150,7 @@ class WeekPanel(QFrame):
         else:
             self.state.setText(self.tr("This week has not ended yet."))
         actor = self.ctx.actor
-        # who may close, reopen and write (crm.accounts.permissions): others see why
+        # who may close and reopen (crm.accounts.permissions): others see why
         tip = self.tr("Keep the report as it stands now, with a fingerprint")
         closer = allow(self.close_button, P.close_week(actor), tip)
         self.close_button.setVisible(info is None)
@@ -150,10 +158,6 @@ class WeekPanel(QFrame):
         tip = self.tr("Managers: let the week's report change again")
         allow(self.reopen_button, P.reopen_week(actor), tip)
         self.reopen_button.setVisible(info is not None)
-        writer = P.write_summary(actor)
-        for edit in (self.summary, self.next_steps):
-            edit.setReadOnly(writer is not None)
-            edit.setToolTip(writer.render() if writer is not None else "")
 
     def _typed(self) -> None:
         text = self.summary.toPlainText() + self.next_steps.toPlainText()
@@ -260,7 +264,6 @@ class WeekPanel(QFrame):
         self.steps_label.setText(self.tr("Next steps"))
         self.summary.setAccessibleName(self.tr("Summary of the week"))
         self.next_steps.setAccessibleName(self.tr("Next steps"))
-        self.summary.setPlaceholderText(self.tr("What the week achieved, for the committee…"))
         self.save_button.setText(self.tr("Save the summary"))
         self.figures_label.setText(self.tr("The leads behind a figure (double-click)"))
         self.figures.setAccessibleName(self.tr("Figures of the report"))

@@ -240,7 +240,8 @@ def test_the_weeks_summary_and_closing_from_the_panel(window, store, qtbot, peop
     assert (
         panel.summary.toolTip()
         == panel.save_button.toolTip()
-        == ("只有报表人员和领导可以填写本周工作小结。")
+        == panel.summary.placeholderText()  # said where one would type
+        == "只有报表人员和领导可以填写本周工作小结。"
     )
     assert panel.close_button.isVisible() and not panel.close_button.isEnabled()
     assert panel.close_button.toolTip() == "只有报表人员、领导和管理员可以关闭周报。"
