@@ -1,5 +1,9 @@
 """Team-wide settings kept in the store (thresholds apply to everyone sharing it), typed and
-with defaults, declared once."""
+with defaults, declared once.
+
+Every setting here is corridor-wide (one set of follow-up thresholds for the three cities, as
+the committee supervises them alike): a committee manager or an administrator changes them
+(crm.accounts.permissions.corridor_settings), not a city manager."""
 
 from __future__ import annotations
 
@@ -69,7 +73,7 @@ def set_followup_thresholds(store: Store, actor: Actor, value: FollowupThreshold
         )
     with store.write() as s:
         actor = P.current(s, actor)
-        P.require(P.manage_targets(actor), actor, "set_thresholds", "setting")
+        P.require(P.corridor_settings(actor), actor, "set_thresholds", "setting")
         row = s.get(Setting, FOLLOWUP_KEY)
         new = json.dumps(asdict(value))
         old = row.value if row else None

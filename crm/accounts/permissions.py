@@ -8,8 +8,10 @@ not do, with the reason as a tooltip.
   ones, seen only by codename); exports what they see, masked.
 - manager (a city's, or the committee's when they have no city): everything in their scope —
   reassigning, handing a lead to another city, restoring deleted leads, undoing others'
-  imports —, targets and follow-up thresholds; managers see every city's confidential
-  projects and contacts.
+  imports —, and targets. A city manager's scope is their city (its leads, its targets); a
+  committee manager's is the corridor (every city, the corridor's own targets and the
+  corridor-wide follow-up thresholds). Managers see every city's confidential projects and
+  contacts.
 - report staff: read everything with contacts masked, run and close the weekly report.
 - administrator (``is_admin``, or the role ``admin``): people, reference lists, targets,
   backups and settings; contacts only if also a manager.
@@ -116,6 +118,12 @@ def create_lead(
     return None
 
 
+def import_ledger(actor: Actor) -> Message | None:
+    """Import a ledger at all: whoever may write leads (each row is then checked as a lead
+    created or edited); the read-only roles are told before they choose a file."""
+    return _READ_ONLY.get(actor.role)
+
+
 def manage_lead(actor: Actor, city_id: int | None) -> Message | None:
     """Reassign a lead, hand it to another city, restore it: a manager in scope."""
     if actor.role != MANAGER:
@@ -182,14 +190,55 @@ def undo_import(actor: Actor, importer_id: int | None) -> Message | None:
     )
 
 
-def manage_targets(actor: Actor) -> Message | None:
-    """Targets and follow-up thresholds: managers and administrators."""
-    return None if actor.role == MANAGER or actor.administers else MANAGERS_OR_ADMINS
+CORRIDOR_WIDE = QT_TRANSLATE_NOOP(
+    "Permissions",
+    "This applies to the whole corridor: only a committee manager or an administrator may "
+    "change it.",
+)
+OTHER_CITY_TARGETS = QT_TRANSLATE_NOOP(
+    "Permissions",
+    "These are another city's targets: a city manager sets only their own city's.",
+)
+
+
+def manage_targets(actor: Actor, city_id: int | None) -> Message | None:
+    """The targets of a city: its manager, a committee manager, an administrator; the
+    corridor's targets (no city): a committee manager or an administrator."""
+    if actor.administers or (actor.role == MANAGER and actor.city_id is None):
+        return None
+    if actor.role != MANAGER:
+        return MANAGERS_OR_ADMINS
+    if city_id is None:
+        return CORRIDOR_WIDE
+    return None if actor.city_id == city_id else OTHER_CITY_TARGETS
+
+
+def corridor_settings(actor: Actor) -> Message | None:
+    """Settings that apply to every city (the follow-up thresholds): a committee manager or an
+    administrator; a city manager's scope is their city."""
+    if actor.administers or (actor.role == MANAGER and actor.city_id is None):
+        return None
+    return CORRIDOR_WIDE if actor.role == MANAGER else MANAGERS_OR_ADMINS
 
 
 def administer(actor: Actor) -> Message | None:
     """People, reference lists, backups and settings."""
     return None if actor.administers else ADMINS_ONLY
+
+
+def back_up(actor: Actor) -> Message | None:
+    """A backup on demand is a full copy of every city's leads and contacts, written where the
+    person chooses: an administrator's, like the backup settings and restoring. (The automatic
+    backup runs for everyone: it protects the data and stays in the policy's folder.)"""
+    return (
+        None
+        if actor.administers
+        else QT_TRANSLATE_NOOP(
+            "Permissions",
+            "Backups hold every city's leads and contacts: only an administrator may make, "
+            "schedule or restore them.",
+        )
+    )
 
 
 def close_week(actor: Actor) -> Message | None:

@@ -2,7 +2,9 @@
 the policy (audited), a backup by hand, the automatic one (only when data changed and the
 interval passed), the one before an import, and a restore that reopens the same Store.
 
-Admin-only once roles exist (issue 12): ``set_backup_policy`` and ``restore_backup``.
+Who: the automatic backups run for everyone (they protect the data and stay in the policy's
+folder); a backup on demand (a full copy of every city's leads and contacts), the policy
+(where and how often) and a restore are an administrator's (crm.accounts.permissions.back_up).
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ def list_store_backups(store: Store) -> list[bk.BackupInfo]:
 
 
 def set_backup_policy(store: Store, actor: Actor, policy: BackupPolicy) -> Changes:
-    """Validate and save (audited). The folder must exist or be creatable, and be writable."""
+    """Validate and save (audited). The folder must exist or be creatable, and be writable;
+    it is looked at only once the person may choose it (a refusal leaves no folder behind)."""
     errors = []
     for name, low, high in (
         ("interval_minutes", 5, 24 * 60),
@@ -76,36 +79,12 @@ def set_backup_policy(store: Store, actor: Actor, policy: BackupPolicy) -> Chang
                     ).format(low=low, high=high),
                 )
             )
-    if policy.folder:
-        folder = Path(policy.folder).expanduser()
-        if not folder.is_absolute():
-            errors.append(
-                FieldError(
-                    "folder",
-                    QT_TRANSLATE_NOOP("Backup", "Backup folder"),
-                    QT_TRANSLATE_NOOP("Errors", "must be a full path"),
-                )
-            )
-        else:
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                probe = folder / ".crm-write-test"
-                probe.write_bytes(b"")
-                probe.unlink()
-            except OSError as exc:
-                errors.append(
-                    FieldError(
-                        "folder",
-                        QT_TRANSLATE_NOOP("Backup", "Backup folder"),
-                        fault_message(exc, folder),
-                    )
-                )
-        policy = replace(policy, folder=str(folder))
-    if errors:
-        raise ValidationError(errors)
     with store.write() as s:
         actor = P.current(s, actor)
-        P.require(P.administer(actor), actor, "backup_policy", "setting")
+        P.require(P.back_up(actor), actor, "backup_policy", "setting")
+        policy = _checked_folder(policy, errors)
+        if errors:
+            raise ValidationError(errors)
         row = s.get(Setting, POLICY_KEY)
         new = policy.to_json()
         old = row.value if row else None
@@ -115,6 +94,37 @@ def set_backup_policy(store: Store, actor: Actor, policy: BackupPolicy) -> Chang
             row.value, row.updated_by, row.updated_at = new, actor.id, utcnow()
         audit.record(s, actor.id, "setting", 0, "update", POLICY_KEY, old, new)
     return Changes(settings=True)
+
+
+def _checked_folder(policy: BackupPolicy, errors: list[FieldError]) -> BackupPolicy:
+    """The policy with its folder made absolute; a folder that cannot be written in is an
+    error in ``errors``."""
+    if not policy.folder:
+        return policy
+    folder = Path(policy.folder).expanduser()
+    if not folder.is_absolute():
+        errors.append(
+            FieldError(
+                "folder",
+                QT_TRANSLATE_NOOP("Backup", "Backup folder"),
+                QT_TRANSLATE_NOOP("Errors", "must be a full path"),
+            )
+        )
+        return policy
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".crm-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        errors.append(
+            FieldError(
+                "folder",
+                QT_TRANSLATE_NOOP("Backup", "Backup folder"),
+                fault_message(exc, folder),
+            )
+        )
+    return replace(policy, folder=str(folder))
 
 
 def current_audit_max(store: Store) -> int | None:
@@ -129,7 +139,13 @@ def changed_since(store: Store, newest: bk.BackupInfo | None) -> bool:
 
 
 def backup_now(store: Store, actor: Actor | None = None, kind: str = bk.MANUAL) -> bk.BackupInfo:
-    """A verified backup now, then thinning."""
+    """A verified backup now, then thinning. A person asking for it (``actor``) must be an
+    administrator (the refusal is audited); without one it is the app's own backup (``crm db
+    backup``, run by whoever holds the store's file, and the backup on close)."""
+    if actor is not None:
+        with store.write() as s:  # the refusal is audited like any refused write
+            me = P.current(s, actor)
+            P.require(P.back_up(me), me, "backup", "store")
     path = _sqlite_only(store)
     policy = backup_policy(store)
     return bk.take_backup(path, policy.folder_for(path), kind, limits=policy.limits)
@@ -180,7 +196,7 @@ def restore_backup(store: Store, actor: Actor, backup: Path) -> RestoreResult:
     administrator's step; the check reads the person as they signed in, since a damaged
     store may not answer."""
     path = _sqlite_only(store)
-    P.require(P.administer(actor), actor, "restore", "store")
+    P.require(P.back_up(actor), actor, "restore", "store")
     if store.readonly and store.lock is None:
         raise StoreError(
             QT_TRANSLATE_NOOP(

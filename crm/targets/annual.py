@@ -1,5 +1,7 @@
 """Annual targets (year × city × field × metric) that the reports and the dashboard measure
-progress against; set by administrators, every change audited.
+progress against; set by administrators and managers (a city manager: their city's; the
+corridor's own: committee managers — crm.accounts.permissions.manage_targets), every change
+audited.
 
 An empty city or field means "all". When no target is set for exactly the scope asked about,
 the finer targets that make it up are added: the corridor's target is the sum of the cities'
@@ -108,7 +110,7 @@ def set_target(
     _validate(store, year, metric, value, city_id, field_id)
     with store.write() as s:
         actor = P.current(s, actor)
-        P.require(P.manage_targets(actor), actor, "set_targets", "target")
+        P.require(P.manage_targets(actor, city_id), actor, "set_targets", "target")
         row = s.exec(
             select(Target).where(
                 col(Target.year) == year,
@@ -216,19 +218,28 @@ def replace_targets(
     store: Store, actor: Actor, year: int, values: dict[TargetKey, float]
 ) -> Changes:
     """Make ``year``'s targets exactly ``values`` (an imported sheet): targets not in it are
-    removed, the others set. All or nothing, in one transaction, every change audited."""
+    removed, the others set. All or nothing, in one transaction, every change audited.
+
+    A person who may set only some targets (a city manager: their city's) replaces those:
+    the targets they may not set are kept when the sheet leaves them out, and the sheet is
+    refused whole when it would change one of them."""
     for (city_id, field_id, metric), value in values.items():
         _validate(store, year, metric, value, city_id, field_id)
     changed = False
     with store.write() as s:
         actor = P.current(s, actor)
-        P.require(P.manage_targets(actor), actor, "set_targets", "target")
         rows = {
             (t.city_id, t.field_id, t.metric): t
             for t in s.exec(select(Target).where(col(Target.year) == year)).all()
         }
+        # only what the sheet changes is checked: an exported sheet read back is no change
+        touched = {k[0] for k, v in values.items() if k not in rows or rows[k].value != v}
+        for city_id in sorted(touched, key=lambda c: -1 if c is None else c):
+            P.require(P.manage_targets(actor, city_id), actor, "set_targets", "target")
+        if not touched:  # nothing to set: still only for those who set targets at all
+            P.require(P.manage_targets(actor, actor.city_id), actor, "set_targets", "target")
         for key, row in rows.items():
-            if key not in values:
+            if key not in values and P.manage_targets(actor, key[0]) is None:
                 audit.record(
                     s, actor.id, "target", stored_id(row), "delete", "value", row.value, None
                 )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.accounts import permissions as P
 from crm.accounts.roles import ROLE_LABELS
 from crm.errors import CrmError
 from crm.leadlist.query import LeadFilter, count_leads
@@ -27,6 +28,7 @@ from crm.ui.page_stack import PageFactory, PageStack
 from crm.ui.settings import PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from crm.ui.tasks import TaskContext
 from crm.ui.welcome import WelcomePage
+from crm.ui.widgets.allowed import allow
 from crm.ui.window_fit import PageStack as FittingStack
 from crm.ui.window_fit import after_show, fit_to_screen, scrolling
 
@@ -211,6 +213,9 @@ class MainWindow(QMainWindow):
             return a
 
         self.a_new = act("actionNewLead", "plus", "Ctrl+N", self.new_lead)
+        me = self.ctx.actor  # who may create a lead at all (crm.accounts.permissions)
+        allow(self.a_new, P.create_lead(me, me.city_id, me.id, me.city_id))
+        allow(self.welcome.new_button, P.create_lead(me, me.city_id, me.id, me.city_id))
         self.a_find = act("actionFind", "magnify", "Ctrl+F", self.find)
         self.a_log = act("actionLogActivity", "message-plus-outline", "Ctrl+L", self.log_activity)
         self.a_move = act("actionMoveStage", "swap-horizontal", "Ctrl+M", self.move_stage)

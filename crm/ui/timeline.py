@@ -1,13 +1,14 @@
 """A lead's timeline: its activities and stage moves, newest first. An activity says who logged
 it and who changed or deleted it since; to its author and to the managers of the lead's city
-it offers Edit and Delete (a deleted one, Restore) as links, reachable with Tab and Enter."""
+it offers Edit and Delete (a deleted one, Restore) as links, reachable with Tab and Enter; to
+other officers and managers the same words are grey text, not links, saying why when pointed at."""
 
 from __future__ import annotations
 
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from crm.accounts import permissions
@@ -16,7 +17,6 @@ from crm.pipeline.rules import MARKER_NOTES
 from crm.ui.context import AppContext
 
 EDIT, DELETE, RESTORE = "activity-edit", "activity-delete", "activity-restore"
-REFUSED = "activity-refused"
 _P = "margin-top:0px; margin-bottom:12px"
 _GREY = "color:#5b6b7c"
 
@@ -36,32 +36,30 @@ class Timeline(QTextBrowser):
         self.setObjectName("timeline")
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._clicked)
-        self._refusals: dict[int, str] = {}  # activity id → why it may not be changed
 
     def _clicked(self, url: QUrl) -> None:
         action, _, number = url.toString().partition(":")
         if not number.isdigit():
-            return
-        if action == REFUSED:
-            self.ctx.bus.message.emit(self._refusals.get(int(number), ""))
             return
         {EDIT: self.edit_activity, DELETE: self.delete_activity, RESTORE: self.restore_activity}[
             action
         ].emit(int(number))
 
     def event(self, event) -> bool:
-        """Pointing at a greyed Edit · Delete shows why it is not offered."""
+        """Pointing at a greyed Edit · Delete shows why it is not offered (its title)."""
         if event.type() == QEvent.Type.ToolTip:
-            href = self.anchorAt(self.viewport().mapFromGlobal(event.globalPos()))
-            action, _, number = href.partition(":")
-            if action == REFUSED and number.isdigit():
-                QToolTip.showText(event.globalPos(), self._refusals.get(int(number), ""), self)
+            why = self.refusal_at(self.viewport().mapFromGlobal(event.globalPos()))
+            if why:
+                QToolTip.showText(event.globalPos(), why, self)
                 return True
             QToolTip.hideText()
         return super().event(event)
 
+    def refusal_at(self, pos: QPoint) -> str:
+        """Why the greyed words at ``pos`` (viewport coordinates) are not offered, or ""."""
+        return self.cursorForPosition(pos).charFormat().toolTip()
+
     def show_lead(self, lead_id: int, city_id: int | None) -> None:
-        self._refusals = {}
         parts = []
         for e in activities.timeline(self.ctx.store, lead_id):
             if e.kind == "activity":
@@ -111,12 +109,13 @@ class Timeline(QTextBrowser):
         if mine:
             links = f" &nbsp;{self._link(EDIT, a.id, edit)} · {self._link(DELETE, a.id, delete)}"
         elif refused is not None and self.ctx.actor.role in ("officer", "manager"):
-            # greyed, saying why when pointed at or clicked (crm.accounts.permissions.change_activity)
+            # greyed text, not a link: nothing to click; pointed at, it says why
+            # (crm.accounts.permissions.change_activity)
+            why = html.escape(refused.render(), quote=True)
             links = (
-                f" &nbsp;<a href='{REFUSED}:{a.id}' style='color:#9aa5b1;text-decoration:none'>"
-                f"{html.escape(edit)} · {html.escape(delete)}</a>"
+                f" &nbsp;<span title=\"{why}\" style='color:#9aa5b1'>"
+                f"{html.escape(edit)} · {html.escape(delete)}</span>"
             )
-            self._refusals[a.id] = refused.render()
         extra = ""
         for label, value in ((self.tr("Participants"), a.participants),
                              (self.tr("Next step"), a.next_step)):  # fmt: skip

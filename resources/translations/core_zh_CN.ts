@@ -2211,6 +2211,18 @@
             <translation>只有导入人或领导可以撤销导入。</translation>
         </message>
         <message>
+            <source>This applies to the whole corridor: only a committee manager or an administrator may change it.</source>
+            <translation>此项适用于整个大走廊：只有管委会领导或管理员可以修改。</translation>
+        </message>
+        <message>
+            <source>These are another city's targets: a city manager sets only their own city's.</source>
+            <translation>这是其他科技城的目标：科技城领导只能设定本城的目标。</translation>
+        </message>
+        <message>
+            <source>Backups hold every city's leads and contacts: only an administrator may make, schedule or restore them.</source>
+            <translation>备份包含所有科技城的线索和联系人：只有管理员可以创建、设置或恢复备份。</translation>
+        </message>
+        <message>
             <source>Only report staff, managers and administrators may close a week.</source>
             <translation>只有报表人员、领导和管理员可以关闭周报。</translation>
         </message>

@@ -109,7 +109,6 @@ def test_activities():
 def test_imports_targets_administration_and_the_week():
     assert allowed(P.undo_import, OWNER.id) == ["owner", "boss", "boss2", "committee"]
     assert allowed(P.undo_import, STAFF.id) == ["boss", "boss2", "committee"]
-    assert allowed(P.manage_targets) == ["boss", "boss2", "committee", "admin", "officer-admin"]
     assert allowed(P.administer) == ["admin", "officer-admin"]
     assert allowed(P.close_week) == ["boss", "boss2", "committee", "staff", "admin",
                                      "officer-admin"]  # fmt: skip
@@ -121,7 +120,34 @@ def test_imports_targets_administration_and_the_week():
     )
     assert P.reopen_week(STAFF).render("en") == "Only managers may reopen a week."
     assert P.administer(OWNER) == P.ADMINS_ONLY
-    assert P.manage_targets(OWNER) == P.MANAGERS_OR_ADMINS
+
+
+def test_targets_thresholds_and_backups_follow_the_managers_scope():
+    """A city's targets: its manager, a committee manager, administrators; the corridor's own
+    targets and the corridor-wide thresholds: a committee manager or an administrator."""
+    assert allowed(P.manage_targets, CITY) == ["boss", "committee", "admin", "officer-admin"]
+    assert allowed(P.manage_targets, OTHER) == ["boss2", "committee", "admin", "officer-admin"]
+    assert allowed(P.manage_targets, None) == ["committee", "admin", "officer-admin"]
+    assert P.manage_targets(OTHER_MANAGER, CITY).render("en") == (
+        "These are another city's targets: a city manager sets only their own city's."
+    )
+    assert P.manage_targets(CITY_MANAGER, None) == P.CORRIDOR_WIDE
+    assert P.manage_targets(OWNER, CITY) == P.MANAGERS_OR_ADMINS
+    assert P.manage_targets(STAFF, None) == P.MANAGERS_OR_ADMINS
+    assert allowed(P.corridor_settings) == ["committee", "admin", "officer-admin"]
+    assert P.corridor_settings(CITY_MANAGER).render("en") == (
+        "This applies to the whole corridor: only a committee manager or an administrator "
+        "may change it."
+    )
+    assert P.corridor_settings(OWNER) == P.MANAGERS_OR_ADMINS
+    assert allowed(P.back_up) == ["admin", "officer-admin"]
+    # a ledger import: whoever writes leads (each row is checked as its lead)
+    assert allowed(P.import_ledger) == ["owner", "colleague", "stranger", "boss", "boss2",
+                                        "committee", "officer-admin"]  # fmt: skip
+    assert P.import_ledger(STAFF) == P.edit_lead(STAFF, OWNER.id, CITY)
+    assert P.back_up(COMMITTEE).render("zh_CN") == (
+        "备份包含所有科技城的线索和联系人：只有管理员可以创建、设置或恢复备份。"
+    )
 
 
 def test_require_raises_with_the_reason_and_who_asked():

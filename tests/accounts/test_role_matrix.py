@@ -4,7 +4,9 @@ nothing else changed. The UI only reflects these rules; the services are the gua
 
 The people: 王五 (officer, 紫金港, owns the leads acted on), 李四 (officer, 未来), 赵六
 (committee manager), 钱经理 (紫金港's manager), 周经理 (未来's manager), 吴报表 (report
-staff), 孙管理 (administrator)."""
+staff), 孙管理 (administrator). The two city managers and the committee's tell a manager's
+scope apart: 钱经理 sets 紫金港's targets, 周经理 may not; the corridor's targets and
+thresholds are the committee's (and the administrator's); backups are the administrator's."""
 
 from __future__ import annotations
 
@@ -20,14 +22,16 @@ from crm.accounts import admin as accounts
 from crm.accounts.users import identify
 from crm.analytics import Period
 from crm.analytics.weeks import close_week
+from crm.db.backup_policy import BackupPolicy
 from crm.db.models import AuditLog
-from crm.errors import PermissionDenied
+from crm.errors import PermissionDenied, StoreError
 from crm.exporting.leads import export_leads
 from crm.followups.activities import log_activity
 from crm.importing.api import ImportOptions, plan_import, read_table, run_import, undo_import
 from crm.leads.edit import create_lead, delete_lead, restore_lead, transfer_lead, update_lead
 from crm.pipeline import move_stage
-from crm.targets.annual import set_target
+from crm.safety.backups import backup_now, set_backup_policy
+from crm.targets.annual import replace_targets, set_target
 from crm.team_settings import FollowupThresholds, set_followup_thresholds
 from tests.importing.ledgers import code
 from tests.services import TODAY, lead_data
@@ -50,8 +54,12 @@ MATRIX: dict[str, tuple[bool, ...]] = {
     "undo_import": (Y, N, Y, Y, Y, N, N),
     "export": (Y, Y, Y, Y, Y, Y, Y),
     "close_week": (N, N, Y, Y, Y, Y, Y),
-    "targets": (N, N, Y, Y, Y, N, Y),
-    "thresholds": (N, N, Y, Y, Y, N, Y),
+    "targets_corridor": (N, N, Y, N, N, N, Y),
+    "targets_zijingang": (N, N, Y, Y, N, N, Y),
+    "targets_sheet_zijingang": (N, N, Y, Y, N, N, Y),
+    "thresholds": (N, N, Y, N, N, N, Y),
+    "backup_now": (N, N, N, N, N, N, Y),
+    "backup_policy": (N, N, N, N, N, N, Y),
     "users": (N, N, N, N, N, N, Y),
     "reference_lists": (N, N, N, N, N, N, Y),
 }
@@ -144,8 +152,23 @@ def _action(w: World, name: str) -> Callable:
         w.lead()  # (recorded today: the week closed is the last complete one before it)
         week = Period.last_complete_week(date.today() + timedelta(days=7))
         return lambda a: close_week(st, a, week, today=date.today() + timedelta(days=7))
-    if name == "targets":
+    if name == "targets_corridor":
         return lambda a: set_target(st, a, 2026, "signed_projects", 9)
+    if name == "targets_zijingang":
+        return lambda a: set_target(st, a, 2026, "jobs", 400, city_id=p.city_zijingang)
+    if name == "targets_sheet_zijingang":  # an imported sheet changing 紫金港's targets
+        return lambda a: replace_targets(st, a, 2027, {(p.city_zijingang, None, "jobs"): 300})
+    if name == "backup_now":
+
+        def backup(a):
+            try:
+                backup_now(st, a)
+            except StoreError:  # allowed; a server's store is backed up by pg_dump instead
+                assert st.path is None
+
+        return backup
+    if name == "backup_policy":
+        return lambda a: set_backup_policy(st, a, BackupPolicy(daily=5))
     if name == "thresholds":
         return lambda a: set_followup_thresholds(st, a, FollowupThresholds(2, 4, 6, 20))
     if name == "users":

@@ -84,7 +84,7 @@ def test_thinning_deletes_the_files_and_their_notes(tmp_path):
 def test_a_backup_is_verified_listed_and_counted(store, people):
     for i in range(3):
         create_lead(store, people.wang, lead_data(company_name=f"杭州备份{i}科技有限公司"))
-    info = backups.backup_now(store, people.wang)
+    info = backups.backup_now(store, people.admin)
     assert info.verified and info.counts == {"lead": 3, "activity": 0, "contact": 0}
     assert info.path.parent == BackupPolicy().folder_for(store.path)
     listed = backups.list_store_backups(store)

@@ -91,3 +91,25 @@ def test_key_widgets_have_object_and_accessible_names(window):
     assert search is not None and search.accessibleName() == "搜索线索"
     assert table is not None and table.accessibleName() == "线索列表"
     assert window.findChild(QLabel, "statusUser").text() == "王五 · 招商专员（紫金港科技城）"
+
+
+def test_report_staff_are_not_offered_a_new_lead_or_an_import(controller, store, people):
+    """Report staff write no leads: File ▸ New lead, Import ledger and the welcome page's two
+    buttons are disabled, saying why, instead of a form or a wizard whose every row is
+    refused at the end."""
+    from PySide6.QtGui import QAction
+
+    from crm.accounts.users import identify
+
+    staff = identify(store, "吴报表", None, role="report_staff")[0]
+    w = controller.build(staff)
+    why = "报表人员可以查看线索，但不能修改。"
+    new = w.findChild(QAction, "actionNewLead")
+    imp = w.findChild(QAction, "actionImportLedger")
+    for control in (new, imp, w.welcome.new_button, w.welcome.import_button):
+        assert not control.isEnabled() and control.toolTip() == why
+    close_quietly(w)
+    officer = controller.build(people.wang)
+    for control in (officer.findChild(QAction, "actionNewLead"), officer.welcome.import_button):
+        assert control.isEnabled()
+    close_quietly(officer)

@@ -139,7 +139,19 @@ def test_only_the_author_and_managers_are_offered_the_links(controller, store, p
         QApplication.processEvents()
 
 
+def _place_of(browser, text: str) -> QPoint:
+    """Where ``text`` is drawn in the timeline's viewport (the middle of its first letter)."""
+    found = browser.document().find(text)
+    assert not found.isNull(), text
+    cursor = QTextCursor(browser.document())
+    cursor.setPosition(found.selectionStart() + 1)
+    rect = browser.cursorRect(cursor)
+    return QPoint(rect.left() + 2, rect.center().y())
+
+
 def test_others_see_edit_and_delete_greyed_with_the_reason(controller, store, people, qtbot):
+    """Grey words, not links: a click does nothing (nothing to refuse afterwards), pointing
+    at them says why."""
     (lead_id,) = seed_leads(store, people.wang, 1)
     act = activities.log_activity(
         store, people.wang, lead_id, {"activity_type": "call", "summary": "电话"}
@@ -148,11 +160,16 @@ def test_others_see_edit_and_delete_greyed_with_the_reason(controller, store, pe
     w.resize(1366, 768)
     w.show()
     panel = _show(w, lead_id)
-    assert f"activity-refused:{act}" in link_hrefs(panel.timeline)
-    click_link(panel.timeline, f"activity-refused:{act}")
-    assert w.statusBar().currentMessage() == (
-        "只有记录人或该线索所在科技城的领导可以修改这条跟进记录。"
-    )
+    timeline = panel.timeline
+    assert link_hrefs(timeline) == []  # no link at all: not Edit, not Delete
+    at = _place_of(timeline, "编辑 · 删除")
+    assert timeline.anchorAt(at) == ""
+    assert timeline.refusal_at(at) == "只有记录人或该线索所在科技城的领导可以修改这条跟进记录。"
+    opened = []
+    timeline.edit_activity.connect(opened.append)
+    timeline.delete_activity.connect(opened.append)
+    QTest.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert opened == [] and w.statusBar().currentMessage() == ""
     assert activities.get_activity(store, act).deleted_at is None
     close_quietly(w)
     QApplication.processEvents()

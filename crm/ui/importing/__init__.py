@@ -7,7 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from crm.accounts import permissions as P
 from crm.ui.icons import icon
+from crm.ui.widgets.allowed import allow
 
 
 class _Actions(QObject):
@@ -42,9 +44,12 @@ class _Actions(QObject):
 
 
 def install(window) -> None:
-    _Actions(window)  # owned by the window (its parent)
+    actions = _Actions(window)  # owned by the window (its parent)
     window.welcome.import_ledger.connect(lambda: open_wizard(window))
-    window.welcome.set_import_available(True)
+    # report staff and administrators write no leads: told before they choose a file
+    refused = P.import_ledger(window.ctx.actor)
+    allow(actions.import_ledger, refused)
+    allow(window.welcome.import_button, refused)
 
 
 def open_wizard(window, path: str | None = None):

@@ -80,8 +80,8 @@ class SettingsPage(QWidget):
         self.th_save.setObjectName("saveThresholds")
         self.th_save.clicked.connect(self._save_thresholds)
         f3.addRow(self.th_save)
-        # the team's thresholds: managers and administrators (crm.accounts.permissions), others read them
-        refused = P.manage_targets(ctx.actor)
+        # corridor-wide: committee managers and administrators (crm.accounts.permissions)
+        refused = P.corridor_settings(ctx.actor)
         for w in (*self.spins.values(), self.th_save):
             allow(w, refused)
         lay.addWidget(self.th_box)

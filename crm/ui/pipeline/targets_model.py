@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from crm.accounts import permissions as P
 from crm.changes import Changes
 from crm.errors import CrmError, ParseError
 from crm.targets.annual import (
@@ -157,7 +158,12 @@ class TargetsModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and self._read_only(city):
+            return QBrush(QColor("#eef1f4"))  # where this person may not type, at a glance
         if role == Qt.ItemDataRole.ToolTipRole:
+            refused = P.manage_targets(self.ctx.actor, city)
+            if refused is not None:  # read-only here: why (crm.accounts.permissions)
+                return refused.render()
             if exact:
                 return self.tr("Set for exactly this scope; empty the cell to remove it")
             if value is not None:
@@ -165,11 +171,25 @@ class TargetsModel(QAbstractTableModel):
             return self.tr("No target: type one")
         return None
 
+    def _read_only(self, city: int | None) -> bool:
+        """A cell this person may not set, among cells they may (a city manager's view of the
+        other cities); for people who set no targets at all the page says so once."""
+        actor = self.ctx.actor
+        return (
+            P.manage_targets(actor, city) is not None
+            and P.manage_targets(actor, actor.city_id) is None
+        )
+
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() > 0 else base
+        if index.column() == 0 or not 0 <= index.row() < len(self.scopes):
+            return base
+        # a city manager sets their city's targets only; the others' cells are read-only
+        city = self.scopes[index.row()][0]
+        refused = P.manage_targets(self.ctx.actor, city)
+        return base if refused is not None else base | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == 0:

@@ -1,7 +1,8 @@
 """The targets editor (年度目标): a year's targets per city × field × metric, typed into the
 table or imported from an Excel workbook (checked before anything is written, then confirmed:
 the file replaces that year's targets), exported to Excel to circulate or fill in. For
-administrators; open to everyone until the team issue adds roles."""
+administrators and managers — a city manager's cells of other cities and of the corridor are
+read-only, with the reason as their tooltip (crm.accounts.permissions.manage_targets)."""
 
 from __future__ import annotations
 
@@ -87,8 +88,8 @@ class TargetsPage(QWidget):
         header.setFixedHeight(42)
         self.table.itemDelegate().closeEditor.connect(lambda *_a: self._show_error())
         lay.addWidget(self.table, 1)
-        # targets are set by managers and administrators (crm.accounts.permissions); others read them
-        refused = P.manage_targets(ctx.actor)
+        # targets are set by managers (a city's: its own) and administrators; others read them
+        refused = P.manage_targets(ctx.actor, ctx.actor.city_id)
         allow(self.import_button, refused)
         if refused is not None:
             self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

@@ -330,6 +330,7 @@ class ReportsPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         self._set_exporting(-1)
+        self.panel.error.show_message(None)  # an earlier refusal is not this export's news
         self.notice.show_message(
             QT_TRANSLATE_NOOP("ReportsPage", "Saved {name} in {folder}.").format(
                 name=path.name, folder=str(path.parent)

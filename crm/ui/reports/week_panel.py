@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.accounts import permissions as P
 from crm.analytics import Period
 from crm.analytics.weeks import (
     SUMMARY_MAX,
@@ -38,6 +39,7 @@ from crm.reports.fonts import missing
 from crm.ui.context import AppContext
 from crm.ui.icons import icon
 from crm.ui.operations import Op
+from crm.ui.widgets.allowed import allow
 from crm.ui.widgets.inputs import ErrorLabel
 
 
@@ -124,6 +126,14 @@ class WeekPanel(QFrame):
         self._typed()
 
     def _update_state(self) -> None:
+        writer = P.write_summary(self.ctx.actor)
+        for edit in (self.summary, self.next_steps):
+            edit.setReadOnly(writer is not None)
+            edit.setToolTip(writer.render() if writer is not None else "")
+        self.summary.setPlaceholderText(
+            writer.render() if writer is not None
+            else self.tr("What the week achieved, for the committee…")
+        )  # fmt: skip
         if self.period is None:
             return
         info = closed_info(self.ctx.store, self.period)
@@ -140,8 +150,14 @@ class WeekPanel(QFrame):
                 "it as it stands."))  # fmt: skip
         else:
             self.state.setText(self.tr("This week has not ended yet."))
+        actor = self.ctx.actor
+        # who may close and reopen (crm.accounts.permissions): others see why
+        tip = self.tr("Keep the report as it stands now, with a fingerprint")
+        closer = allow(self.close_button, P.close_week(actor), tip)
         self.close_button.setVisible(info is None)
-        self.close_button.setEnabled(ended)
+        self.close_button.setEnabled(ended and closer)
+        tip = self.tr("Managers: let the week's report change again")
+        allow(self.reopen_button, P.reopen_week(actor), tip)
         self.reopen_button.setVisible(info is not None)
 
     def _typed(self) -> None:
@@ -156,7 +172,8 @@ class WeekPanel(QFrame):
             ).format(chars="".join(rare[:8]))
         self.count.setText(note)
         dirty = (self.summary.toPlainText().strip(), self.next_steps.toPlainText().strip())
-        self.save_button.setEnabled(dirty != self._saved)
+        if allow(self.save_button, P.write_summary(self.ctx.actor)):
+            self.save_button.setEnabled(dirty != self._saved)
 
     def show_figures(self, figures: list) -> None:
         """The figures of the report on screen: Enter or a double-click opens what is behind
@@ -243,16 +260,11 @@ class WeekPanel(QFrame):
     def retranslate(self) -> None:
         self.state_title.setText(self.tr("The week"))
         self.close_button.setText(self.tr("Close the week"))
-        self.close_button.setToolTip(
-            self.tr("Keep the report as it stands now, with a fingerprint")
-        )
         self.reopen_button.setText(self.tr("Reopen…"))
-        self.reopen_button.setToolTip(self.tr("Managers: let the week's report change again"))
         self.summary_label.setText(self.tr("Summary of the week"))
         self.steps_label.setText(self.tr("Next steps"))
         self.summary.setAccessibleName(self.tr("Summary of the week"))
         self.next_steps.setAccessibleName(self.tr("Next steps"))
-        self.summary.setPlaceholderText(self.tr("What the week achieved, for the committee…"))
         self.save_button.setText(self.tr("Save the summary"))
         self.figures_label.setText(self.tr("The leads behind a figure (double-click)"))
         self.figures.setAccessibleName(self.tr("Figures of the report"))

@@ -133,6 +133,9 @@ class Guardian(QObject):
                 self.ctx.bus.message.emit(
                     self.tr("Backed up the store ({name})").format(name=info.path.name)
                 )
+                page = self.window.pages.built_page("backups")
+                if page is not None:  # its list was read when it was first opened
+                    page.refresh_list()
 
         # a failure shows in the window's status bar (its message area), as before
         Op(self.window, self.ctx, lambda: backups.auto_backup(store)).success(

@@ -157,17 +157,33 @@ class BackupPage(QWidget):
             return
         policy, rows = read
         self.folder = policy.folder_for(store.path)
-        self.model.set_rows(rows)
         self.enabled.setChecked(policy.enabled)
         for key, spin in self.spins.items():
             spin.setValue(getattr(policy, key))
         self.folder_edit.setText(policy.folder or "")
         self.folder_edit.setPlaceholderText(str(policy.base_folder()))
         self.folder_label.setText(self.tr("Kept in {folder}").format(folder=self.folder))
+        self._show_rows(rows)
+
+    def refresh_list(self) -> None:
+        """The list again (an automatic backup was taken), the policy's inputs left as typed."""
+        store = self.ctx.store
+        if store.path is None:
+            return
+        rows = Op(self, self.ctx, lambda: backups.list_store_backups(store)).run()
+        if rows is not None:
+            self._show_rows(rows)
+
+    def _show_rows(self, rows: list) -> None:
+        store = self.ctx.store
+        self.model.set_rows(rows)
         writable = not store.readonly and store.damaged is None
-        refused = P.administer(self.ctx.actor)  # restoring and the backup policy: admins
-        self.backup_button.setEnabled(writable)
-        allow(self.save, refused)
+        # a backup on demand, the policy and restoring: admins (the automatic ones run for all)
+        refused = P.back_up(self.ctx.actor)
+        allow(self.backup_button, refused)
+        self.backup_button.setEnabled(writable and refused is None)
+        for w in (self.enabled, *self.spins.values(), self.folder_edit, self.browse, self.save):
+            allow(w, refused)
         self.save.setEnabled(writable and refused is None)
         allow(self.restore_button, refused)
         self.restore_button.setEnabled(

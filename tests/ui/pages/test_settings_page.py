@@ -27,3 +27,17 @@ def test_settings_thresholds_and_language_from_the_page(window, store):
     page.language.setCurrentIndex(0)
     QApplication.processEvents()
     assert window.nav.item(1).text() == "线索"
+
+
+def test_a_city_manager_reads_the_corridor_wide_thresholds_with_the_reason(controller, store):
+    """The thresholds apply to every city: a city manager sees them, disabled, saying why."""
+    from crm.accounts.users import identify
+    from crm.reference import reference
+
+    city = reference(store).id_of("city", "future")
+    w = controller.build(identify(store, "周经理", city, role="manager")[0])
+    page = w.settings_page
+    w.show_page("settings")
+    why = "此项适用于整个大走廊：只有管委会领导或管理员可以修改。"
+    for widget in (*page.spins.values(), page.th_save):
+        assert not widget.isEnabled() and widget.toolTip() == why

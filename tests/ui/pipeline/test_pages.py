@@ -262,3 +262,48 @@ def test_the_pipeline_tables_export_to_excel(window, store, people, qtbot, tmp_p
 
 def _computed(page) -> bool:
     return any(getattr(page, a, None) is not None for a in ("board", "review"))
+
+
+def test_a_city_manager_edits_only_their_citys_targets(controller, qtbot, store, people):
+    """As 未来's manager: 未来's cells take a typed target; 紫金港's and the corridor's are
+    read-only, their tooltip saying why, and typing into them changes nothing."""
+    from crm.accounts.users import identify
+
+    set_target(store, people.zhao, 2026, "signed_projects", 10, city_id=people.city_zijingang)
+    mgr = identify(store, "周经理", people.city_future, role="manager")[0]
+    window = controller.build(mgr)
+    window.resize(1366, 768)
+    window.show()
+    page = _open(window, qtbot, "pipeline_targets", lambda p: True)
+    page.year.setValue(2026)
+    m = page.model
+    row = {s: r for r, s in enumerate(m.scopes)}
+    internet = window.ctx.ref.id_of("field", "internet")
+    other = m.index(row[(people.city_zijingang, internet)], 1)
+    editable = Qt.ItemFlag.ItemIsEditable
+    assert not m.flags(other) & editable and not m.flags(m.index(row[(None, None)], 1)) & editable
+    assert other.data(Qt.ItemDataRole.ToolTipRole) == (
+        "这是其他科技城的目标：科技城领导只能设定本城的目标。"
+    )
+    assert m.index(row[(None, internet)], 1).data(Qt.ItemDataRole.ToolTipRole) == (
+        "此项适用于整个大走廊：只有管委会领导或管理员可以修改。"
+    )
+    own = m.index(row[(people.city_future, internet)], 1)
+    assert other.data(Qt.ItemDataRole.BackgroundRole) is not None  # read-only, at a glance
+    assert own.data(Qt.ItemDataRole.BackgroundRole) is None and m.flags(own) & editable
+    assert page.import_button.isEnabled()  # a sheet of their own city's targets
+    activate(window)
+    for index, typed in ((other, "40"), (m.index(row[(people.city_future, internet)], 1), "7")):
+        page.table.setCurrentIndex(index)
+        page.table.setFocus()
+        QTest.keyClicks(page.table, typed)  # typing starts an editor only where one may edit
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QLineEdit):
+            QTest.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.table.state() != page.table.State.EditingState)
+    values = {(t.city_id, t.field_id, t.metric): t.value for t in list_targets(store, 2026)}
+    assert values == {
+        (people.city_zijingang, None, "signed_projects"): 10,
+        (people.city_future, internet, "signed_projects"): 7,
+    }
+    assert not page.message.isVisible()

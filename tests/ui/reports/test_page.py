@@ -185,6 +185,30 @@ def test_export_pdf_and_excel_in_the_interface_language(
     assert found and 7 in found[0], rows[:20]
 
 
+@pytest.mark.parametrize("window", ["zhao"], indirect=True)
+def test_a_refusal_in_the_panel_clears_when_the_next_export_succeeds(
+    window, week_store, qtbot, tmp_path, monkeypatch
+):
+    """The panel's red line says why the last action failed; once an export has been written
+    it is old news, and it goes."""
+    page = _page(window)
+    _choose_week(page, WEEK)
+    window.show_page("reports")
+    panel = page.panel
+    panel.summary.setPlainText("长" * 20_001)
+    QTest.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.error.isVisible() and "20,001" in panel.error.text()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(tmp_path / "w.pdf"), ""))
+    )
+    QTest.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    window.ctx.tasks.wait()
+    qtbot.waitUntil(lambda: "w.pdf" in page.notice.message_text(), timeout=10000)
+    assert (tmp_path / "w.pdf").stat().st_size > 0
+    assert not panel.error.isVisible()
+    assert panel.summary.toPlainText() == "长" * 20_001  # the typing is kept
+
+
 def test_unwritable_path_is_said_next_to_the_buttons(window, qtbot, tmp_path, monkeypatch):
     page = _page(window)
     window.show_page("reports")
@@ -202,8 +226,8 @@ def test_unwritable_path_is_said_next_to_the_buttons(window, qtbot, tmp_path, mo
 
 
 def test_the_weeks_summary_and_closing_from_the_panel(window, store, qtbot, people):
-    """An officer may not write the summary (said in the panel, the typing kept); report staff
-    write it and close the week, and the preview prints both."""
+    """An officer is offered neither the summary nor closing (read-only and disabled, each
+    saying why); report staff write it and close the week, and the preview prints both."""
     from crm.accounts.users import identify
     from tests.analytics.fixture import build
 
@@ -212,12 +236,22 @@ def test_the_weeks_summary_and_closing_from_the_panel(window, store, qtbot, peop
     _choose_week(page, WEEK)
     window.show_page("reports")
     panel = page.panel
+    assert panel.summary.isReadOnly() and not panel.save_button.isEnabled()
+    assert (
+        panel.summary.toolTip()
+        == panel.save_button.toolTip()
+        == panel.summary.placeholderText()  # said where one would type
+        == "只有报表人员和领导可以填写本周工作小结。"
+    )
+    assert panel.close_button.isVisible() and not panel.close_button.isEnabled()
+    assert panel.close_button.toolTip() == "只有报表人员、领导和管理员可以关闭周报。"
+    QTest.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert not panel.error.isVisible()  # nothing offered, nothing refused
+    window.ctx.actor = identify(store, "钱七", None, role="report_staff")[0]
+    panel.show_week(page.period())
+    assert not panel.summary.isReadOnly() and panel.close_button.isEnabled()
     type_text(panel.summary, "本周签约2个，䶮姓企业家来访。")
     assert "䶮" in panel.count.text()  # the PDF cannot draw it: said as it is typed
-    QTest.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    assert panel.error.isVisible() and "报表人员" in panel.error.text()
-    assert panel.summary.toPlainText() == "本周签约2个，䶮姓企业家来访。"
-    window.ctx.actor = identify(store, "钱七", None, role="report_staff")[0]
     QTest.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert not panel.error.isVisible() and not panel.save_button.isEnabled()
     assert panel.close_button.isVisible() and not panel.reopen_button.isVisible()

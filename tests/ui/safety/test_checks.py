@@ -30,3 +30,17 @@ def test_closing_after_a_change_keeps_it_in_a_backup_taken_by_a_process_of_its_o
     (taken,) = list_backups(folder)
     assert taken.kind == "auto" and taken.counts["lead"] == 1
     assert taken.audit_max == backups.current_audit_max(store)
+
+
+def test_an_automatic_backup_appears_in_the_backup_page_already_open(window, store, qtbot):
+    """The page read its list when first opened; the automatic backup taken minutes later
+    (the first poll: five minutes after the window is shown) shows in it without leaving
+    the page, and what the administrator is typing into the policy stays."""
+    window.show_page("backups")
+    page = window.page("backups")
+    assert page.model.rowCount() == 0
+    page.spins["daily"].setValue(33)  # typing, not saved
+    window.safety_guardian.auto_backup()
+    window.ctx.tasks.wait()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20000)
+    assert page.model.rows[0].kind == "auto" and page.spins["daily"].value() == 33

@@ -49,6 +49,24 @@ def answer_question(button: QMessageBox.StandardButton, seen: list[str]) -> None
     QTimer.singleShot(50, go)
 
 
+def test_an_officer_is_offered_no_backup_by_hand_and_no_backup_settings(
+    window, qtbot, store, people, tmp_path
+):
+    """A backup is every city's leads and contacts in one file: an officer's buttons and the
+    policy's inputs are disabled, each saying why (the service refuses anyway)."""
+    seed_leads(store, people.wang, 1)
+    page = open_page(window)
+    why = "备份包含所有科技城的线索和联系人：只有管理员可以创建、设置或恢复备份。"
+    policy_inputs = (page.enabled, *page.spins.values(), page.folder_edit, page.browse, page.save)
+    for w in (page.backup_button, page.restore_button, *policy_inputs):
+        assert not w.isEnabled() and w.toolTip() == why, w.objectName()
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    window.ctx.tasks.wait()
+    assert backups.list_store_backups(store) == [] and not page.notice.isVisible()
+    assert page.open_button.isEnabled()  # looking at the list is harmless
+
+
+@pytest.mark.parametrize("window", ["admin"], indirect=True)
 def test_back_up_now_lists_the_verified_backup_in_both_languages(window, qtbot, store, people):
     seed_leads(store, people.wang, 3)
     page = open_page(window)
@@ -60,9 +78,8 @@ def test_back_up_now_lists_the_verified_backup_in_both_languages(window, qtbot, 
     assert page.notice.text.text() == f"备份已写入并校验：{name}"
     assert headers(page) == ["时间", "原因", "大小", "线索", "跟进", "联系人", "校验"]
     assert cells(page, 0)[1:] == ["手动", cells(page, 0)[2], "3", "0", "0", "已校验"]
-    assert page.backup_button.isEnabled()  # anyone may back up; restoring is an admin's:
-    assert not page.restore_button.isEnabled()
-    assert page.restore_button.toolTip() == "只有管理员可以执行此操作。"
+    assert page.backup_button.isEnabled()
+    assert page.restore_button.isEnabled()  # an administrator's, as the backup by hand
     assert page.folder_label.text() == f"保存在 {backups.backup_folder(store)}"
     ui_i18n.install(QApplication.instance(), "en")
     QApplication.processEvents()
