@@ -85,6 +85,22 @@ END $$""",
 ]
 
 POLICIES = [
+    # targets (crm.accounts.permissions.manage_targets): a city's by its managers, the
+    # corridor's (no city) by committee managers (no city of their own); administrators all
+    "ALTER TABLE public.target ENABLE ROW LEVEL SECURITY",
+    f"CREATE POLICY target_read ON public.target FOR SELECT TO {ALL} USING (true)",
+    f"CREATE POLICY target_manager ON public.target FOR ALL TO crm_manager "
+    f"USING ({CITY} IS NULL OR city_id = {CITY}) WITH CHECK ({CITY} IS NULL OR city_id = {CITY})",
+    "CREATE POLICY target_admin ON public.target FOR ALL TO crm_admin "
+    "USING (true) WITH CHECK (true)",
+    # settings apply to the whole corridor (crm.accounts.permissions.corridor_settings):
+    # committee managers and administrators
+    "ALTER TABLE public.setting ENABLE ROW LEVEL SECURITY",
+    f"CREATE POLICY setting_read ON public.setting FOR SELECT TO {ALL} USING (true)",
+    f"CREATE POLICY setting_committee ON public.setting FOR ALL TO crm_manager "
+    f"USING ({CITY} IS NULL) WITH CHECK ({CITY} IS NULL)",
+    "CREATE POLICY setting_admin ON public.setting FOR ALL TO crm_admin "
+    "USING (true) WITH CHECK (true)",
     # leads: everyone sees that a company is followed (names masked by the view);
     # officers write their city's leads and their own, managers those of their scope
     "ALTER TABLE public.lead ENABLE ROW LEVEL SECURITY",
@@ -249,7 +265,16 @@ def apply(conn: Connection) -> bool:
     under row-level security (the match is leakproof: views.SEARCH_VIEW_SPLIT), False if each
     search reads every document (views.SEARCH_VIEW_MASKED)."""
     create_groups(conn)
-    for table in ("lead", "contact", "activity", "audit_log", "saved_view", "app_user"):
+    for table in (
+        "lead",
+        "contact",
+        "activity",
+        "audit_log",
+        "saved_view",
+        "app_user",
+        "target",
+        "setting",
+    ):
         for (policy,) in conn.exec_driver_sql(
             f"SELECT policyname FROM pg_policies WHERE schemaname = 'public' "
             f"AND tablename = '{table}'"

@@ -252,3 +252,33 @@ def test_search_follows_a_hand_over_to_another_city(team, pool):
         assert conn.execute(find).fetchall() == [(pool["Z"],)]
     with connect(team, "wang") as conn:
         assert conn.execute(find).fetchall() == []
+
+
+def test_targets_and_settings_are_written_in_scope(team, pool):
+    """The server holds the app's scoped rules (crm.accounts.permissions.manage_targets and
+    corridor_settings) for any client: a city manager writes their city's targets only, and
+    no corridor-wide setting; an administrator writes all."""
+    future, zijingang = team.cities["future"], team.cities["zijingang"]
+    insert = (
+        "INSERT INTO target (year, metric, value, city_id, version, created_at, updated_at) "
+        "VALUES (2026, 'jobs', %s, %s, 1, now(), now())"
+    )
+    with connect(team, "mgr_fut") as conn:
+        conn.execute(insert, (100, future))
+        assert refused(conn, insert, (200, zijingang))
+        assert refused(conn, insert, (300, None))  # the corridor's own target
+        assert refused(
+            conn,
+            "INSERT INTO setting (key, value, version, created_at, updated_at) "
+            "VALUES ('followup.overdue_days', '9', 1, now(), now())",
+        )
+    with connect(team, "admin") as conn:
+        conn.execute(insert, (400, zijingang))
+    with connect(team, "mgr_fut") as conn:
+        done = conn.execute("UPDATE target SET value = 1 WHERE city_id = %s", (zijingang,))
+        assert done.rowcount == 0  # another city's target: not theirs to see for writing
+    with team.store.connect() as owner:
+        rows = owner.exec_driver_sql(
+            "SELECT city_id, value FROM target WHERE year = 2026 ORDER BY value"
+        ).all()
+    assert [tuple(r) for r in rows] == [(future, 100.0), (zijingang, 400.0)]
