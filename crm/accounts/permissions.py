@@ -221,6 +221,13 @@ def corridor_settings(actor: Actor) -> Message | None:
     return CORRIDOR_WIDE if actor.role == MANAGER else MANAGERS_OR_ADMINS
 
 
+def load_demo(actor: Actor, shared: bool) -> Message | None:
+    """Fill an empty store with demo data: anyone in a store file of their own (it is theirs
+    to try the app with), only an administrator in a shared pool (a team server), which an
+    officer would otherwise fill with made-up leads for everyone."""
+    return administer(actor) if shared else None
+
+
 def administer(actor: Actor) -> Message | None:
     """People, reference lists, backups and settings."""
     return None if actor.administers else ADMINS_ONLY

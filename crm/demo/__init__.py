@@ -21,6 +21,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from crm.accounts import permissions as P
 from crm.accounts.users import Actor
 from crm.db.bulk import indexes_deferred, tune_for_bulk
 from crm.db.models import Lead
@@ -88,6 +89,8 @@ def generate(
         )
     if activities and not leads:
         raise UserError(QT_TRANSLATE_NOOP("Demo", "Activities need leads to belong to."))
+    if adopt is not None:  # a person in the app (the command line makes a store of its own)
+        P.require(P.load_demo(adopt, not store.is_sqlite), adopt, "load_demo", "store")
     with store.read() as s:
         existing = s.execute(select(func.count()).select_from(Lead)).scalar_one()
     if existing:

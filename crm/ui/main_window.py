@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
             "actionDelete", "delete-outline", QKeySequence.StandardKey.Delete, self.delete_lead
         )
         self.a_demo = act("actionDemo", "database-arrow-down-outline", None, self.load_demo)
+        shared = not self.ctx.store.is_sqlite  # a team server's pool is everyone's
+        allow(self.a_demo, P.load_demo(me, shared))
+        allow(self.welcome.demo_button, P.load_demo(me, shared))
         self.a_quit = act("actionQuit", "exit-to-app", QKeySequence.StandardKey.Quit, self.close)
         self.a_undo = self.ctx.undo.createUndoAction(self)
         self.a_undo.setShortcut(QKeySequence.StandardKey.Undo)

@@ -235,3 +235,14 @@ def test_every_refusal_is_translated():
     untranslated = [r.render("en") for r in reasons if r.render("zh_CN") == r.render("en")]
     assert untranslated == []
     assert P.reopen_week(STAFF).render("zh_CN") == "只有领导可以重新打开已关闭的周报。"
+
+
+def test_demo_data_in_a_shared_pool_is_an_administrators(people):
+    """A newcomer's trial: 'Load demo data' was offered to anyone on an empty store, team
+    server included, where an officer would fill everyone's pool with made-up leads."""
+    from crm.accounts import permissions as P
+
+    assert P.load_demo(people.wang, shared=False) is None  # a store file of their own
+    assert P.load_demo(people.admin, shared=True) is None
+    for who in (people.wang, people.li, people.zhao):
+        assert P.load_demo(who, shared=True) is not None

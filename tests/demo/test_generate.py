@@ -376,3 +376,20 @@ def test_demo_data_loaded_by_a_person_without_a_password_gives_nobody_one(tmp_pa
         assert not signin.state(st).needs_sign_in
     finally:
         st.dispose()
+
+
+def test_an_officer_cannot_fill_a_team_servers_empty_pool(any_store, any_people):
+    """The shared pool's demo data is its administrator's (crm.accounts.permissions.
+    load_demo); in a store file of one's own anyone may try the app with it."""
+    from crm.errors import PermissionDenied
+    from crm.leadlist.query import LeadFilter, count_leads
+
+    if any_store.is_sqlite:
+        generate(any_store, leads=20, activities=40, today=TODAY, adopt=any_people.wang)
+        assert count_leads(any_store, any_people.admin, LeadFilter()) == 20
+        return
+    with pytest.raises(PermissionDenied):
+        generate(any_store, leads=20, activities=40, today=TODAY, adopt=any_people.wang)
+    assert count_leads(any_store, any_people.admin, LeadFilter()) == 0
+    generate(any_store, leads=20, activities=40, today=TODAY, adopt=any_people.admin)
+    assert count_leads(any_store, any_people.admin, LeadFilter()) == 20
