@@ -64,7 +64,12 @@ def test_the_furthest_stage_reached(stage, before, furthest):
         ("on_hold", 1, None),  # the side exits have no place along the way
         ("lost", -1, None),
         ("visit", 2, "signed"),
+        ("contact", -1, "lead"),  # back to the first
     ],
 )
 def test_a_step_along_the_main_stages(stage, direction, to):
     assert S.step(stage, direction) == to
+
+
+def test_a_step_is_the_next_stage_unless_told_otherwise():
+    assert S.step("signed") == "landed"
