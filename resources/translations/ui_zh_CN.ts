@@ -2865,36 +2865,40 @@
             <translation>逾期跟进</translation>
         </message>
         <message>
-            <source>At risk (7+ days overdue)</source>
-            <translation>有风险（逾期 7 天以上）</translation>
+            <source>At risk ({n}+ days overdue)</source>
+            <translation>有风险（逾期 {n} 天以上）</translation>
+        </message>
+        <message>
+            <source>Flagged to you ({n}+ days overdue)</source>
+            <translation>已提醒您（逾期 {n} 天以上）</translation>
+        </message>
+        <message>
+            <source>Yours: due today and overdue</source>
+            <translation>我的今日到期与逾期跟进</translation>
+        </message>
+        <message>
+            <source>Your people's follow-ups flagged to you ({n}+ days overdue)</source>
+            <translation>下属跟进已提醒您（逾期 {n} 天以上）</translation>
+        </message>
+        <message>
+            <source>None of your own follow-ups is due or overdue.</source>
+            <translation>您本人没有到期或逾期的跟进。</translation>
+        </message>
+        <message>
+            <source>Nothing of your people's is flagged to you.</source>
+            <translation>没有提醒您的下属跟进。</translation>
+        </message>
+        <message>
+            <source>Every lead of yours has had activity in the last 30 days.</source>
+            <translation>您的每条线索在最近 30 天内都有跟进。</translation>
         </message>
         <message>
             <source>No activity for 30 days</source>
             <translation>30 天无跟进</translation>
         </message>
         <message>
-            <source>Due today and overdue</source>
-            <translation>今日到期与逾期跟进</translation>
-        </message>
-        <message>
-            <source>Escalated to managers (5+ days overdue)</source>
-            <translation>已提醒主管（逾期 5 天以上）</translation>
-        </message>
-        <message>
             <source>Recently changed</source>
             <translation>最近变更</translation>
-        </message>
-        <message>
-            <source>Nothing due or overdue. Well done.</source>
-            <translation>没有到期或逾期的跟进，做得好。</translation>
-        </message>
-        <message>
-            <source>Nothing escalated.</source>
-            <translation>没有需要主管关注的跟进。</translation>
-        </message>
-        <message>
-            <source>Every lead has had a follow-up in the last 30 days.</source>
-            <translation>每条线索在最近 30 天内都有跟进。</translation>
         </message>
         <message>
             <source>No leads of yours yet.</source>
