@@ -2551,6 +2551,33 @@
         </message>
     </context>
     <context>
+        <name>ListEmptyState</name>
+        <message>
+            <source>No lead matches “{text}”.</source>
+            <translation>没有线索匹配“{text}”。</translation>
+        </message>
+        <message>
+            <source>No lead matches these filters.</source>
+            <translation>没有线索匹配这些筛选条件。</translation>
+        </message>
+        <message>
+            <source>No leads yet.</source>
+            <translation>还没有线索。</translation>
+        </message>
+        <message>
+            <source>Check the spelling, search by a shorter part of the name, or clear the search and filters to see every lead.</source>
+            <translation>请检查拼写，或只搜名称的一部分，或清除搜索和筛选以查看全部线索。</translation>
+        </message>
+        <message>
+            <source>Clear search and filters</source>
+            <translation>清除搜索和筛选</translation>
+        </message>
+        <message>
+            <source>Add the first one with New lead (Ctrl+N).</source>
+            <translation>用“新建线索（Ctrl+N）”添加第一条。</translation>
+        </message>
+    </context>
+    <context>
         <name>LostModel</name>
         <message>
             <source>Other regions</source>

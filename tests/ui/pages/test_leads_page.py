@@ -84,3 +84,22 @@ def test_column_chooser_hides_and_shows_columns(window):
     assert page.table.horizontalHeader().isSectionHidden(i)
     credit.trigger()
     assert not page.table.horizontalHeader().isSectionHidden(i)
+
+
+def test_a_search_that_matches_nothing_says_so_and_clears(window, store, people, qtbot):
+    seed_leads(store, people.wang, 3)
+    window.show_page("leads")
+    page = window.leads
+    assert page.model.total() == 3 and not page.empty_state.isVisible()
+    page.filters.search.setText("不存在的公司")
+    qtbot.waitUntil(lambda: page.model.total() == 0)
+    assert page.empty_state.isVisible()
+    assert page.empty_state.message.text() == "没有线索匹配“不存在的公司”。"
+    assert page.empty_state.geometry() == page.table.viewport().rect()
+    QTest.mouseClick(page.empty_state.clear_button, Qt.MouseButton.LeftButton)
+    assert page.filters.search.text() == "" and page.model.total() == 3
+    assert not page.empty_state.isVisible()
+    page.filters.key.setChecked(True)  # no key project among them: the filters, not the search
+    assert page.model.total() == 0
+    assert page.empty_state.message.text() == "没有线索匹配这些筛选条件。"
+    assert page.empty_state.clear_button.isVisible()
