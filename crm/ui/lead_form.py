@@ -156,7 +156,7 @@ class LeadForm(QDialog):
             self.pipeline_note.setObjectName("formHint")
             grid_outer.addWidget(self.pipeline_note)
         grid_outer.addStretch(1)
-        scroll = self.scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -520,10 +520,12 @@ class LeadForm(QDialog):
 
     def reveal(self, name: str) -> None:
         """Scroll field ``name`` into view (its label, editor and error) and focus it."""
-        body = self.scroll.widget()
-        body.layout().activate()
+        body = self.scroll_area.widget()
+        lay = body.layout() if body is not None else None
+        if lay is not None:
+            lay.activate()  # places settled before measuring
         for part in (self.errors[name], self.editors[name].widget, self.labels[name]):
-            self.scroll.ensureWidgetVisible(part, 20, 20)
+            self.scroll_area.ensureWidgetVisible(part, 20, 20)
         self.editors[name].focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject(self) -> None:

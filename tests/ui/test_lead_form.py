@@ -26,14 +26,14 @@ def _form(window):
 def _places(form) -> dict[str, QPoint]:
     """Where the fields are in the form's body (a refused save may scroll the body to the
     first error; the fields keep their places in it)."""
-    body = form.scroll.widget()
+    body = form.scroll_area.widget()
     return {n: form.editors[n].widget.mapTo(body, QPoint(0, 0)) for n in WATCHED}
 
 
 def _in_view(form, name: str) -> bool:
     from PySide6.QtCore import QRect
 
-    view = form.scroll.viewport()
+    view = form.scroll_area.viewport()
     for part in (form.editors[name].widget, form.errors[name]):
         at = part.mapTo(view, QPoint(0, 0))
         if not view.rect().contains(QRect(at, part.size())):
@@ -45,7 +45,7 @@ def test_a_refused_save_brings_the_first_wrong_field_into_view(window, qtbot, st
     form = _form(window)
     type_text(form.editors["company_name"].focus, "杭州新锐光电科技有限公司")
     type_text(form.editors["credit_code"].focus, "913301061234567890")
-    bar = form.scroll.verticalScrollBar()
+    bar = form.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0  # the form scrolls at 1366×768
     bar.setValue(bar.maximum())  # the person went on down the form
     assert not _in_view(form, "credit_code")
