@@ -1012,6 +1012,14 @@
             <translation>我可见的全部线索</translation>
         </message>
         <message>
+            <source>Follow-up calendar</source>
+            <translation>跟进日历</translation>
+        </message>
+        <message>
+            <source>Enter or a double-click opens a lead</source>
+            <translation>回车或双击打开线索</translation>
+        </message>
+        <message>
             <source>By day</source>
             <translation>按日</translation>
         </message>
