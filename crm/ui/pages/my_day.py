@@ -24,13 +24,14 @@ from crm.ui.models.lead_columns import BY_KEY
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 
 # cards: the key-project star goes before the company (its compact form), which takes the
-# width the other columns leave
-_COMPACT = tuple(
-    BY_KEY[k] for k in ("company_name", "stage", "next_followup", "followup", "last_activity_on")
-)
+# width the other columns leave; each card shows only the columns its question needs, so
+# the company keeps enough of its name to tell two rows apart (新宇互动娱… twice was not)
+_COMPACT = tuple(BY_KEY[k] for k in ("company_name", "stage", "next_followup", "followup"))
+_STALE = tuple(BY_KEY[k] for k in ("company_name", "stage", "last_activity_on", "next_followup"))
+_RECENT = tuple(BY_KEY[k] for k in ("company_name", "stage", "next_followup", "followup"))
 #: below this page width the cards stand one under the other (a small screen at 150 %)
 ONE_COLUMN = 1000
-_TEAM = tuple(BY_KEY[k] for k in ("company_name", "stage", "owner", "next_followup", "followup"))
+_TEAM = tuple(BY_KEY[k] for k in ("company_name", "owner", "next_followup", "followup"))
 
 
 class _Section(QFrame):
@@ -142,8 +143,8 @@ class MyDayPage(QWidget):
         self._one_column: bool | None = None
         self.followups = _Section(ctx, "myFollowups", (("next_followup", False),), self)
         self.escalated = _Section(ctx, "escalated", (("next_followup", False),), self, _TEAM)
-        self.stale = _Section(ctx, "myStale", (("last_activity_on", False),), self)
-        self.recent = _Section(ctx, "myRecent", (("updated_at", True),), self)
+        self.stale = _Section(ctx, "myStale", (("last_activity_on", False),), self, _STALE)
+        self.recent = _Section(ctx, "myRecent", (("updated_at", True),), self, _RECENT)
         if not self.manages:  # managers: what is escalated to them, then recent changes
             self.escalated.hide()
         self._arrange(False)
