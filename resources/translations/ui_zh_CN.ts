@@ -1862,10 +1862,6 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <source>Search company, project, contact, notes…  (Ctrl+F)</source>
-            <translation>搜索企业、项目、联系人、备注…（Ctrl+F）</translation>
-        </message>
-        <message>
             <source>Search leads</source>
             <translation>搜索线索</translation>
         </message>
@@ -1896,6 +1892,14 @@
         <message>
             <source>Any follow-up</source>
             <translation>全部跟进状态</translation>
+        </message>
+        <message>
+            <source>Search leads (Ctrl+F)</source>
+            <translation>搜索线索（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Searches company names (also by pinyin initials: hw finds 华为), credit codes, projects, contacts and notes</source>
+            <translation>搜索企业名称（也可用拼音首字母：hw 可找到华为）、统一社会信用代码、项目、联系人和备注</translation>
         </message>
         <message>
             <source>Overdue (any)</source>
