@@ -3242,6 +3242,10 @@
             <source>{days}d at this stage</source>
             <translation>本阶段 {days} 天</translation>
         </message>
+        <message>
+            <source>{days}d</source>
+            <translation>{days} 天</translation>
+        </message>
     </context>
     <context>
         <name>PipelineNav</name>
