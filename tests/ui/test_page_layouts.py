@@ -98,3 +98,16 @@ def test_the_dashboard_shows_every_city_against_its_targets(demo_window, app, qt
     assert last.bottom() <= table.viewport().height()
     assert cut_cells(table, [0]) == []  # Qingshan Lake Sci-Tech City whole
     assert QModelIndex() is not None
+
+
+def test_the_settings_numbers_are_not_a_screen_wide(window):
+    """Two-digit thresholds sat in spin boxes about 1,000 pixels wide (app.qss bounds them)."""
+    from PySide6.QtWidgets import QSpinBox
+
+    window.show_page("settings")
+    QTest.qWait(20)
+    page = window.settings_page
+    boxes = page.findChildren(QSpinBox)
+    assert boxes
+    for box in boxes:
+        assert box.fontMetrics().horizontalAdvance("999") < box.width() <= 150, box.objectName()
