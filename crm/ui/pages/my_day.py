@@ -145,7 +145,7 @@ class MyDayPage(QWidget):
         self.escalated = _Section(ctx, "escalated", (("next_followup", False),), self, _TEAM)
         self.stale = _Section(ctx, "myStale", (("last_activity_on", False),), self, _STALE)
         self.recent = _Section(ctx, "myRecent", (("updated_at", True),), self, _RECENT)
-        if not self.manages:  # managers: what is escalated to them, then recent changes
+        if not self.manages:  # managers: what is flagged to them comes first
             self.escalated.hide()
         self._arrange(False)
         for s in (self.followups, self.escalated, self.stale, self.recent):
@@ -164,7 +164,7 @@ class MyDayPage(QWidget):
         grid = self.grid
         cards = [self.followups, self.stale, self.recent]
         if self.manages:
-            cards.insert(1, self.escalated)
+            cards.insert(0, self.escalated)  # a manager's first concern, top left
         for card in cards:
             grid.removeWidget(card)
             card.setMinimumHeight(260 if one_column else 0)
