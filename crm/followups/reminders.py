@@ -97,31 +97,61 @@ def _manages(actor: Actor) -> bool:
     return actor.role == MANAGER
 
 
-def reminder(store: Store, actor: Actor, today: date | None = None) -> Reminder:
-    """What to remind ``actor`` of today."""
-    today = today or date.today()
-    mine = LeadFilter(owners=(actor.id,), followup=(FollowupState.DUE, *LATE))
-    due = count_leads(store, actor, mine.with_(followup=(FollowupState.DUE,)), today)
-    overdue = count_leads(store, actor, mine.with_(followup=LATE), today)
-    team, flagged = None, 0
+@dataclass(frozen=True)
+class NeedsYou:
+    """The one rule for what "needs you" means (DOMAIN.md's thresholds): your own leads whose
+    follow-up is due today or late, and, for a manager, your people's leads late enough to be
+    flagged to you (``manager`` days and more), in your city or (the committee's) in every
+    city. My day's tiles and lists and the reminder all count through these filters, so they
+    cannot disagree."""
+
+    due: LeadFilter
+    overdue: LeadFilter
+    #: a manager's people's leads flagged to them (not their own); None for others
+    flagged: LeadFilter | None
+    #: the own follow-ups 7+ days late (a part of ``overdue``)
+    at_risk: LeadFilter
+    #: own leads in play with no activity for the stale threshold (30 days)
+    stale: LeadFilter
+
+    @property
+    def mine(self) -> LeadFilter:
+        return self.due.with_(followup=(FollowupState.DUE, *LATE))
+
+
+def needs_you(actor: Actor) -> NeedsYou:
+    own = LeadFilter(owners=(actor.id,))
+    flagged = None
     if _manages(actor):
-        late = (FollowupState.MANAGER, FollowupState.AT_RISK)
-        cities = (actor.city_id,) if actor.city_id is not None else ()
-        team = LeadFilter(cities=cities, followup=late)
-        # their people's: not their own (counted above)
-        flagged = count_leads(store, actor, team, today) - count_leads(
-            store, actor, team.with_(owners=(actor.id,)), today
+        flagged = LeadFilter(
+            cities=(actor.city_id,) if actor.city_id is not None else (),
+            followup=(FollowupState.MANAGER, FollowupState.AT_RISK),
+            not_owners=(actor.id,),
         )
-    first = list_leads(
-        store, actor, mine, sort=[("next_followup", False)], limit=NAMED, today=today
+    return NeedsYou(
+        due=own.with_(followup=(FollowupState.DUE,)),
+        overdue=own.with_(followup=LATE),
+        flagged=flagged,
+        at_risk=own.with_(followup=(FollowupState.AT_RISK,)),
+        stale=own.with_(stale=True),
     )
-    rows = list(first.rows)
+
+
+def reminder(store: Store, actor: Actor, today: date | None = None) -> Reminder:
+    """What to remind ``actor`` of today: what :func:`needs_you` counts."""
+    today = today or date.today()
+    rule = needs_you(actor)
+    due = count_leads(store, actor, rule.due, today)
+    overdue = count_leads(store, actor, rule.overdue, today)
+    team, flagged = rule.flagged, 0
+    if team is not None:
+        flagged = count_leads(store, actor, team, today)
+    sort = [("next_followup", False)]
+    rows = list(list_leads(store, actor, rule.mine, sort=sort, limit=NAMED, today=today).rows)
     if len(rows) < NAMED and team is not None and flagged:
-        more = list_leads(
-            store, actor, team, sort=[("next_followup", False)], limit=NAMED * 2, today=today
-        )
-        rows += [r for r in more.rows if r.owner_id != actor.id][: NAMED - len(rows)]
-    return Reminder(today, due, overdue, flagged, mine, team, rows)
+        more = list_leads(store, actor, team, sort=sort, limit=NAMED - len(rows), today=today)
+        rows += list(more.rows)
+    return Reminder(today, due, overdue, flagged, rule.mine, team, rows)
 
 
 # ------------------------------------------------------------------ the calendar

@@ -17,6 +17,8 @@ class LeadFilter:
     subfields: tuple[int, ...] = ()
     stages: tuple[str, ...] = ()
     owners: tuple[int, ...] = ()
+    #: not owned by these (a manager's people's leads, without the manager's own)
+    not_owners: tuple[int, ...] = ()
     project_types: tuple[int, ...] = ()
     sources: tuple[int, ...] = ()
     business_types: tuple[int, ...] = ()

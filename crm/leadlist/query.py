@@ -64,6 +64,9 @@ def conditions(
     ):
         if values:
             c.append(col.in_(list(values)))
+    if flt.not_owners:
+        owner = sql_col(Lead.owner_id)
+        c.append(or_(owner.is_(None), owner.not_in(list(flt.not_owners))))
     if flt.lost_to_regions:
         named = [r for r in flt.lost_to_regions if r]
         regions: list[ColumnElement[bool]] = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -59,7 +59,6 @@ class LeadDetailPanel(QWidget):
         self.ctx = ctx
         self.detail: leads.LeadDetail | None = None
         self.setObjectName("detailPanel")
-        self.setMinimumWidth(380)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
         head = QHBoxLayout()
@@ -135,6 +134,12 @@ class LeadDetailPanel(QWidget):
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
         self.show_lead(None)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """At least 380 wide, and never narrower than what it holds needs (a fixed 380 let the
+        splitter squeeze the quick log until the calendar button sat on the date)."""
+        hint = super().minimumSizeHint()
+        return QSize(max(380, hint.width()), hint.height())
 
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("Edit (Enter)"))

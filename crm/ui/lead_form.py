@@ -156,7 +156,7 @@ class LeadForm(QDialog):
             self.pipeline_note.setObjectName("formHint")
             grid_outer.addWidget(self.pipeline_note)
         grid_outer.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -500,11 +500,10 @@ class LeadForm(QDialog):
         dlg.open()
 
     def _show_errors(self, exc: ValidationError) -> None:
-        first = None
+        wrong = {fe.field for fe in exc.errors if fe.field in self.editors}
         for fe in exc.errors:
             if fe.field in self.editors:
                 self._mark(fe.field, fe.message)
-                first = first or self.editors[fe.field]
         self.summary.setText(
             self.tr("{count} field(s) need attention; nothing was saved.").format(
                 count=len(exc.errors)
@@ -513,8 +512,21 @@ class LeadForm(QDialog):
             else exc.render()
         )
         self.summary.show()
+        # the first wrong field in the form's order, brought into view with its label and
+        # its message (it may be far down the scrolled form), and the cursor in it
+        first = next((name for name in self.editors if name in wrong), None)
         if first is not None:
-            first.focus.setFocus()
+            self.reveal(first)
+
+    def reveal(self, name: str) -> None:
+        """Scroll field ``name`` into view (its label, editor and error) and focus it."""
+        body = self.scroll_area.widget()
+        lay = body.layout() if body is not None else None
+        if lay is not None:
+            lay.activate()  # places settled before measuring
+        for part in (self.errors[name], self.editors[name].widget, self.labels[name]):
+            self.scroll_area.ensureWidgetVisible(part, 20, 20)
+        self.editors[name].focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject(self) -> None:
         if self.is_dirty():

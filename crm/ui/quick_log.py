@@ -49,8 +49,6 @@ class QuickLog(QFrame):
             SearchCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.kind.setMinimumContentsLength(5)
-        for d in (self.day, self.next):
-            d.edit.setMinimumWidth(96)
         grid.addWidget(self.l_kind, 0, 0)
         grid.addWidget(self.kind, 0, 1)
         grid.addWidget(self.l_day, 0, 2)

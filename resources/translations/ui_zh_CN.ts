@@ -1020,6 +1020,14 @@
             <translation>我可见的全部线索</translation>
         </message>
         <message>
+            <source>Follow-up calendar</source>
+            <translation>跟进日历</translation>
+        </message>
+        <message>
+            <source>Enter or a double-click opens a lead</source>
+            <translation>回车或双击打开线索</translation>
+        </message>
+        <message>
             <source>By day</source>
             <translation>按日</translation>
         </message>
@@ -1862,10 +1870,6 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <source>Search company, project, contact, notes…  (Ctrl+F)</source>
-            <translation>搜索企业、项目、联系人、备注…（Ctrl+F）</translation>
-        </message>
-        <message>
             <source>Search leads</source>
             <translation>搜索线索</translation>
         </message>
@@ -1896,6 +1900,14 @@
         <message>
             <source>Any follow-up</source>
             <translation>全部跟进状态</translation>
+        </message>
+        <message>
+            <source>Search leads (Ctrl+F)</source>
+            <translation>搜索线索（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Searches company names (also by pinyin initials: hw finds 华为), credit codes, projects, contacts and notes</source>
+            <translation>搜索企业名称（也可用拼音首字母：hw 可找到华为）、统一社会信用代码、项目、联系人和备注</translation>
         </message>
         <message>
             <source>Overdue (any)</source>
@@ -2559,6 +2571,33 @@
         </message>
     </context>
     <context>
+        <name>ListEmptyState</name>
+        <message>
+            <source>No lead matches “{text}”.</source>
+            <translation>没有线索匹配“{text}”。</translation>
+        </message>
+        <message>
+            <source>No lead matches these filters.</source>
+            <translation>没有线索匹配这些筛选条件。</translation>
+        </message>
+        <message>
+            <source>No leads yet.</source>
+            <translation>还没有线索。</translation>
+        </message>
+        <message>
+            <source>Check the spelling, search by a shorter part of the name, or clear the search and filters to see every lead.</source>
+            <translation>请检查拼写，或只搜名称的一部分，或清除搜索和筛选以查看全部线索。</translation>
+        </message>
+        <message>
+            <source>Clear search and filters</source>
+            <translation>清除搜索和筛选</translation>
+        </message>
+        <message>
+            <source>Add the first one with New lead (Ctrl+N).</source>
+            <translation>用“新建线索（Ctrl+N）”添加第一条。</translation>
+        </message>
+    </context>
+    <context>
         <name>LostModel</name>
         <message>
             <source>Other regions</source>
@@ -2873,36 +2912,40 @@
             <translation>逾期跟进</translation>
         </message>
         <message>
-            <source>At risk (7+ days overdue)</source>
-            <translation>有风险（逾期 7 天以上）</translation>
+            <source>At risk ({n}+ days overdue)</source>
+            <translation>有风险（逾期 {n} 天以上）</translation>
+        </message>
+        <message>
+            <source>Flagged to you ({n}+ days overdue)</source>
+            <translation>已提醒您（逾期 {n} 天以上）</translation>
+        </message>
+        <message>
+            <source>Yours: due today and overdue</source>
+            <translation>我的今日到期与逾期跟进</translation>
+        </message>
+        <message>
+            <source>Your people's follow-ups flagged to you ({n}+ days overdue)</source>
+            <translation>下属跟进已提醒您（逾期 {n} 天以上）</translation>
+        </message>
+        <message>
+            <source>None of your own follow-ups is due or overdue.</source>
+            <translation>您本人没有到期或逾期的跟进。</translation>
+        </message>
+        <message>
+            <source>Nothing of your people's is flagged to you.</source>
+            <translation>没有提醒您的下属跟进。</translation>
+        </message>
+        <message>
+            <source>Every lead of yours has had activity in the last 30 days.</source>
+            <translation>您的每条线索在最近 30 天内都有跟进。</translation>
         </message>
         <message>
             <source>No activity for 30 days</source>
             <translation>30 天无跟进</translation>
         </message>
         <message>
-            <source>Due today and overdue</source>
-            <translation>今日到期与逾期跟进</translation>
-        </message>
-        <message>
-            <source>Escalated to managers (5+ days overdue)</source>
-            <translation>已提醒主管（逾期 5 天以上）</translation>
-        </message>
-        <message>
             <source>Recently changed</source>
             <translation>最近变更</translation>
-        </message>
-        <message>
-            <source>Nothing due or overdue. Well done.</source>
-            <translation>没有到期或逾期的跟进，做得好。</translation>
-        </message>
-        <message>
-            <source>Nothing escalated.</source>
-            <translation>没有需要主管关注的跟进。</translation>
-        </message>
-        <message>
-            <source>Every lead has had a follow-up in the last 30 days.</source>
-            <translation>每条线索在最近 30 天内都有跟进。</translation>
         </message>
         <message>
             <source>No leads of yours yet.</source>
@@ -3206,6 +3249,10 @@
         <message>
             <source>{days}d at this stage</source>
             <translation>本阶段 {days} 天</translation>
+        </message>
+        <message>
+            <source>{days}d</source>
+            <translation>{days} 天</translation>
         </message>
     </context>
     <context>

@@ -208,6 +208,7 @@ def test_every_filter(pool):
         (LeadFilter(stages=("signed", "landed")), {"C", "G"}),
         (LeadFilter(stages=("lead",)), {"A"}),
         (LeadFilter(owners=(people.li.id,)), {"B", "D", "F"}),
+        (LeadFilter(not_owners=(people.li.id,)), LIVE - {"B", "D", "F"}),
         (LeadFilter(project_types=(p.id("project_type", "headquarters"),)), {"B"}),
         (LeadFilter(sources=(p.id("source", "fund"), p.id("source", "agency"))), {"C", "D"}),
         (LeadFilter(business_types=(p.id("business_type", "increase"),)), {"C"}),

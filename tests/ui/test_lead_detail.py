@@ -60,3 +60,32 @@ def test_the_amount_field_says_in_english_how_it_read_the_amount(window, app):
     assert ed.hint.text() == "= RMB 120.00 m"
     ed.widget.setText("873")
     assert ed.hint.text() == "= RMB 8.73 m"
+
+
+def test_the_panels_tabs_and_dates_are_whole_in_english_at_1366(window, store, people, qtbot):
+    """ "His" behind scroll arrows, and the calendar button over the date: at 1366×768 less a
+    window frame the five tabs show whole and each date field keeps its text clear of its
+    button."""
+    from PySide6.QtTest import QTest
+
+    _lead(store, people.wang)
+    ui_i18n.install(QApplication.instance(), "en")
+    window.resize(1346, 720)
+    window.show_page("leads")
+    page = window.leads
+    qtbot.waitUntil(lambda: page._detail is not None and page.detail.detail is not None)
+    QTest.qWait(20)
+    tabs = page.detail.tabs
+    bar = tabs.tabBar()
+    assert bar.tabText(4) == "History"
+    assert sum(bar.tabRect(i).width() for i in range(bar.count())) <= bar.width()
+    for i in range(bar.count()):
+        fm = bar.fontMetrics()
+        assert fm.horizontalAdvance(bar.tabText(i)) < bar.tabRect(i).width(), bar.tabText(i)
+    for date_edit in (page.detail.quick.day, page.detail.quick.next):
+        edit, button = date_edit.edit, date_edit.button
+        assert edit.geometry().right() < button.geometry().left()
+        widest = max(
+            edit.fontMetrics().horizontalAdvance(t) for t in ("2026-12-31", edit.placeholderText())
+        )
+        assert widest <= edit.width() - 12  # the padding each side

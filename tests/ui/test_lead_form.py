@@ -24,7 +24,38 @@ def _form(window):
 
 
 def _places(form) -> dict[str, QPoint]:
-    return {n: form.editors[n].widget.mapToGlobal(QPoint(0, 0)) for n in WATCHED}
+    """Where the fields are in the form's body (a refused save may scroll the body to the
+    first error; the fields keep their places in it)."""
+    body = form.scroll_area.widget()
+    return {n: form.editors[n].widget.mapTo(body, QPoint(0, 0)) for n in WATCHED}
+
+
+def _in_view(form, name: str) -> bool:
+    from PySide6.QtCore import QRect
+
+    view = form.scroll_area.viewport()
+    for part in (form.editors[name].widget, form.errors[name]):
+        at = part.mapTo(view, QPoint(0, 0))
+        if not view.rect().contains(QRect(at, part.size())):
+            return False
+    return True
+
+
+def test_a_refused_save_brings_the_first_wrong_field_into_view(window, qtbot, store, people):
+    form = _form(window)
+    type_text(form.editors["company_name"].focus, "杭州新锐光电科技有限公司")
+    type_text(form.editors["credit_code"].focus, "913301061234567890")
+    bar = form.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0  # the form scrolls at 1366×768
+    bar.setValue(bar.maximum())  # the person went on down the form
+    assert not _in_view(form, "credit_code")
+    QTest.keySequence(form, "Ctrl+S")
+    assert form.isVisible() and "校验码" in form.errors["credit_code"].text()
+    assert _in_view(form, "credit_code")
+    assert form.editors["credit_code"].focus.hasFocus()
+    assert count_leads(store, people.wang, LeadFilter()) == 0
+    form._drop_draft()
+    form._initial = form._raw()
 
 
 def test_the_duplicate_warning_and_errors_move_no_field(window, qtbot, store, people):

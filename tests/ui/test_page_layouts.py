@@ -61,7 +61,10 @@ def test_my_days_cards_say_their_dates_stages_and_states_whole(demo_window, app,
         assert cut_cells(card.table, others, tooltips=True) == [], card.table.objectName()
         assert len(cut_cells(card.table, others)) <= 2
         assert card.table.horizontalScrollBar().maximum() == 0
-        assert card.table.horizontalHeader().sectionSize(0) >= 60  # the company keeps room
+        # the company keeps room for a whole common name: cut to 5 characters, two 新宇互动娱…
+        # rows could not be told apart
+        whole = card.table.fontMetrics().horizontalAdvance("★ 杭州新宇互动娱乐有限公司")
+        assert card.table.horizontalHeader().sectionSize(0) >= whole, card.table.objectName()
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
@@ -95,3 +98,16 @@ def test_the_dashboard_shows_every_city_against_its_targets(demo_window, app, qt
     assert last.bottom() <= table.viewport().height()
     assert cut_cells(table, [0]) == []  # Qingshan Lake Sci-Tech City whole
     assert QModelIndex() is not None
+
+
+def test_the_settings_numbers_are_not_a_screen_wide(window):
+    """Two-digit thresholds sat in spin boxes about 1,000 pixels wide (app.qss bounds them)."""
+    from PySide6.QtWidgets import QSpinBox
+
+    window.show_page("settings")
+    QTest.qWait(20)
+    page = window.settings_page
+    boxes = page.findChildren(QSpinBox)
+    assert boxes
+    for box in boxes:
+        assert box.fontMetrics().horizontalAdvance("999") < box.width() <= 150, box.objectName()

@@ -78,6 +78,12 @@ class SignInDialog(QDialog):
         self.remember_box.setChecked(remember and remember_refused is None)
         self.remember_box.setEnabled(remember_refused is None)
         lay.addWidget(self.remember_box)
+        # why it cannot be ticked, in words under it (a tooltip is found by nobody)
+        self.remember_why = QLabel(self)
+        self.remember_why.setObjectName("formHint")
+        self.remember_why.setWordWrap(True)
+        self.remember_why.setVisible(remember_refused is not None)
+        lay.addWidget(self.remember_why)
         self.error = ErrorLabel(self)
         lay.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -121,6 +127,8 @@ class SignInDialog(QDialog):
             if self._remember_refused is not None
             else self.tr("Your password is kept in this computer's password keyring.")
         )
+        if self._remember_refused is not None:
+            self.remember_why.setText(self._remember_refused.render())
         self.ok.setText(self.tr("Sign in"))
         self.error.retranslate()
         if self._left:

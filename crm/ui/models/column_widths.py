@@ -92,8 +92,12 @@ def widen(table: QTableView, columns, ref, th) -> None:
     shown (Zijingang Sci-Tech City, Next follow-up), never narrower than the user made it."""
     table.ensurePolished()
     header = table.horizontalHeader()
+    bold = QFont(table.font())
+    bold.setWeight(QFont.Weight.DemiBold)
     for i, col in enumerate(columns):
         if values(col, ref, th, False) or col.key in ("next_followup", "last_activity_on"):
             need = needed(table, col, ref, th, compact=False, most=2 * MOST)
-            if header.sectionSize(i) < need:
-                header.resizeSection(i, need)
+        else:  # free text (company, designations): its heading whole ("Key proje" was not)
+            need = QFontMetrics(bold).horizontalAdvance(col.title(False)) + HEAD_PADDING
+        if header.sectionSize(i) < need:
+            header.resizeSection(i, need)

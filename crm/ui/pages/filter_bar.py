@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,25 @@ from crm.ui.context import AppContext
 from crm.ui.icons import icon
 
 SEARCH_DELAY_MS = 80
+
+
+def _least(w: QWidget) -> int:
+    """The width a layout gives ``w`` at the least (a set minimum wins over the hint)."""
+    return w.minimumWidth() or w.minimumSizeHint().width()
+
+
+def fit_first_item(combo: QComboBox) -> None:
+    """At least as wide as its first item ("All cities", "全部跟进状态") says whole: the bar goes
+    to two rows rather than cut what a filter is."""
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    text = combo.itemText(0)
+    opt.currentText = text
+    fm = combo.fontMetrics()
+    # a pixel or two over what the style asks: the style sheet's padding is not in its sum
+    contents = QSize(fm.horizontalAdvance(text) + 4, fm.height())
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, contents, combo)
+    combo.setMinimumWidth(size.width())
 
 
 class LazyCombo(QComboBox):
@@ -141,8 +162,8 @@ class FilterBar(QWidget):
         lay = self.layout()
         assert lay is not None  # made in __init__
         m = lay.contentsMargins()
-        parts = [self.search.minimumSizeHint().width(), self.key.sizeHint().width()]
-        parts += [w.minimumSizeHint().width() for w in self._choices]
+        parts = [_least(self.search), self.key.sizeHint().width(), self.review.sizeHint().width()]
+        parts += [_least(w) for w in self._choices]
         parts += [self.reset_button.sizeHint().width()]
         if self.chip.isVisible():
             parts.append(self.chip.sizeHint().width())
@@ -151,7 +172,7 @@ class FilterBar(QWidget):
     def minimumSizeHint(self):  # noqa: N802
         hint = super().minimumSizeHint()
         if not self._two_rows:  # it may always become two rows: ask only for the wider row
-            choices = sum(w.minimumSizeHint().width() + 6 for w in self._choices)
+            choices = sum(_least(w) + 6 for w in self._choices)
             hint.setWidth(max(hint.width() - choices, 200))
         return hint
 
@@ -159,7 +180,7 @@ class FilterBar(QWidget):
         c = c if c is not None else QComboBox(self)
         c.setObjectName(name)
         c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        c.setMinimumContentsLength(6)
+        c.setMinimumContentsLength(0)  # fit_first_item sets the least width
         c.currentIndexChanged.connect(lambda _i: self.changed.emit())
         return c
 
@@ -173,13 +194,22 @@ class FilterBar(QWidget):
         i = combo.findData(current)
         combo.setCurrentIndex(max(0, i))
         combo.blockSignals(False)
+        fit_first_item(combo)
 
     def retranslate(self) -> None:
         ref = self.ctx.ref
-        self.search.setPlaceholderText(
-            self.tr("Search company, project, contact, notes…  (Ctrl+F)")
+        # short enough to be read whole beside the filters; the tooltip says what it searches
+        self.search.setPlaceholderText(self.tr("Search leads (Ctrl+F)"))
+        self.search.setToolTip(
+            self.tr(
+                "Searches company names (also by pinyin initials: hw finds 华为), credit "
+                "codes, projects, contacts and notes"
+            )
         )
         self.search.setAccessibleName(self.tr("Search leads"))
+        fm = self.search.fontMetrics()
+        # the placeholder whole, beside the magnifier and the clear button
+        self.search.setMinimumWidth(fm.horizontalAdvance(self.search.placeholderText()) + 70)
         self._fill(self.city, self.tr("All cities"), [(c.label(), c.id) for c in ref.kind("city")])
         self._fill(
             self.field, self.tr("All fields"), [(f.label(), f.id) for f in ref.kind("field")]

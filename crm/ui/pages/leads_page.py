@@ -34,6 +34,7 @@ from crm.ui.models.lead_selection import LeadSelection
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 from crm.ui.operations import Op
 from crm.ui.pages.filter_bar import FilterBar
+from crm.ui.pages.list_empty import ListEmptyState
 from crm.ui.settings import LEADS_SPLITTER
 from crm.ui.widgets.allowed import allow
 
@@ -140,6 +141,8 @@ class LeadsPage(QWidget):
             header.resizeSection(i, col.width)
             header.setSectionHidden(i, not col.visible)
         self._widen_columns()
+        self.empty_state = ListEmptyState(self.table)
+        self.empty_state.clear_requested.connect(self.filters.reset)
         self.table.open_requested.connect(self.edit_requested)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._lead_menu)
@@ -238,6 +241,11 @@ class LeadsPage(QWidget):
 
     def _after_reset(self) -> None:
         self._update_count()
+        if self.model.total():
+            self.empty_state.hide()
+        else:
+            flt = self.filters.current()
+            self.empty_state.show_for(flt.search, flt.with_(search="") != LeadFilter())
         if self.model.total():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),

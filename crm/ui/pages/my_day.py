@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.followups.reminders import needs_you
 from crm.leadlist.query import LeadFilter, count_leads
-from crm.pipeline.followup import LATE, FollowupState
 from crm.team_settings import followup_thresholds
 from crm.ui.context import AppContext
 from crm.ui.models import column_widths
@@ -24,13 +24,14 @@ from crm.ui.models.lead_columns import BY_KEY
 from crm.ui.models.lead_table import ID_ROLE, LeadTableModel
 
 # cards: the key-project star goes before the company (its compact form), which takes the
-# width the other columns leave
-_COMPACT = tuple(
-    BY_KEY[k] for k in ("company_name", "stage", "next_followup", "followup", "last_activity_on")
-)
+# width the other columns leave; each card shows only the columns its question needs, so
+# the company keeps enough of its name to tell two rows apart (新宇互动娱… twice was not)
+_COMPACT = tuple(BY_KEY[k] for k in ("company_name", "stage", "next_followup", "followup"))
+_STALE = tuple(BY_KEY[k] for k in ("company_name", "stage", "last_activity_on", "next_followup"))
+_RECENT = tuple(BY_KEY[k] for k in ("company_name", "stage", "next_followup", "followup"))
 #: below this page width the cards stand one under the other (a small screen at 150 %)
 ONE_COLUMN = 1000
-_TEAM = tuple(BY_KEY[k] for k in ("company_name", "stage", "owner", "next_followup", "followup"))
+_TEAM = tuple(BY_KEY[k] for k in ("company_name", "owner", "next_followup", "followup"))
 
 
 class _Section(QFrame):
@@ -129,7 +130,11 @@ class MyDayPage(QWidget):
         self.subtitle.setObjectName("pageSubtitle")
         lay.addWidget(self.subtitle)
         numbers = QHBoxLayout()
-        self.numbers = {k: _Number(self) for k in ("due", "late", "risk", "stale")}
+        # a manager's third tile counts their people's follow-ups flagged to them (what the
+        # list below shows and the reminder adds); an officer's, their own at risk
+        self.manages = needs_you(ctx.actor).flagged is not None
+        third = "escalated" if self.manages else "risk"
+        self.numbers = {k: _Number(self) for k in ("due", "late", third, "stale")}
         for key, w in self.numbers.items():
             w.clicked.connect(lambda k=key: self._drill(k))
             numbers.addWidget(w)
@@ -138,17 +143,15 @@ class MyDayPage(QWidget):
         self._one_column: bool | None = None
         self.followups = _Section(ctx, "myFollowups", (("next_followup", False),), self)
         self.escalated = _Section(ctx, "escalated", (("next_followup", False),), self, _TEAM)
-        self.stale = _Section(ctx, "myStale", (("last_activity_on", False),), self)
-        self.recent = _Section(ctx, "myRecent", (("updated_at", True),), self)
-        if not ctx.actor.privileged:  # managers: what is escalated to them, then recent changes
+        self.stale = _Section(ctx, "myStale", (("last_activity_on", False),), self, _STALE)
+        self.recent = _Section(ctx, "myRecent", (("updated_at", True),), self, _RECENT)
+        if not self.manages:  # managers: what is flagged to them comes first
             self.escalated.hide()
         self._arrange(False)
         for s in (self.followups, self.escalated, self.stale, self.recent):
             s.open_lead.connect(self.open_lead)
         lay.addLayout(grid, 1)
-        ctx.bus.changed.connect(
-            lambda ch: self.refresh() if (ch.leads or ch.bulk or ch.settings) else None
-        )
+        ctx.bus.changed.connect(self._changed)
         self.retranslate()
         self.refresh()
 
@@ -160,8 +163,8 @@ class MyDayPage(QWidget):
         self._one_column = one_column
         grid = self.grid
         cards = [self.followups, self.stale, self.recent]
-        if self.ctx.actor.privileged:
-            cards.insert(1, self.escalated)
+        if self.manages:
+            cards.insert(0, self.escalated)  # a manager's first concern, top left
         for card in cards:
             grid.removeWidget(card)
             card.setMinimumHeight(260 if one_column else 0)
@@ -169,7 +172,7 @@ class MyDayPage(QWidget):
             for i, card in enumerate(cards):
                 grid.addWidget(card, i, 0)
             grid.setColumnStretch(1, 0)
-        elif self.ctx.actor.privileged:
+        elif self.manages:
             for i, card in enumerate(cards):
                 grid.addWidget(card, i % 2, i // 2)
         else:
@@ -183,42 +186,45 @@ class MyDayPage(QWidget):
         super().resizeEvent(event)
         self._arrange(event.size().width() < ONE_COLUMN)
 
-    def _mine(self) -> LeadFilter:
-        return LeadFilter(owners=(self.ctx.actor.id,))
-
     def _filters(self) -> dict[str, LeadFilter]:
-        mine = self._mine()
-        late_all = (FollowupState.DUE,) + LATE
-        return {
-            "followups": mine.with_(followup=late_all),
-            "due": mine.with_(followup=(FollowupState.DUE,)),
-            "late": mine.with_(followup=LATE),
-            "risk": mine.with_(followup=(FollowupState.AT_RISK,)),
-            "stale": mine.with_(stale=True),
-            "recent": mine,
-            "escalated": LeadFilter(
-                followup=(FollowupState.MANAGER, FollowupState.AT_RISK),
-                cities=(self.ctx.actor.city_id,) if self.ctx.actor.city_id else (),
-            ),
+        """What each tile and card counts: the one "needs you" rule (crm.followups.reminders)."""
+        rule = needs_you(self.ctx.actor)
+        out = {
+            "followups": rule.mine,
+            "due": rule.due,
+            "late": rule.overdue,
+            "risk": rule.at_risk,
+            "stale": rule.stale,
+            "recent": LeadFilter(owners=(self.ctx.actor.id,)),
         }
+        if rule.flagged is not None:
+            out["escalated"] = rule.flagged
+        return out
 
     def refresh(self) -> None:
         f = self._filters()
         self.followups.set_filter(f["followups"])
         self.stale.set_filter(f["stale"])
         self.recent.set_filter(f["recent"])
-        if self.ctx.actor.privileged:
+        if self.manages:
             self.escalated.set_filter(f["escalated"])
         for key in self.numbers:
             self.numbers[key].value.setText(
                 f"{count_leads(self.ctx.store, self.ctx.actor, f[key]):,}"
             )
 
+    def _changed(self, ch) -> None:
+        if ch.settings:  # the thresholds the captions name
+            self.retranslate()
+        if ch.leads or ch.bulk or ch.settings:
+            self.refresh()
+
     def _drill(self, key: str) -> None:
         self.drill_down.emit(self._filters()[key], self.numbers[key].caption.text())
 
     def retranslate(self) -> None:
         a = self.ctx.actor
+        th = followup_thresholds(self.ctx.store)
         self.title.setText(self.tr("My day"))
         self.subtitle.setText(
             self.tr("{name} · {city}").format(
@@ -227,15 +233,28 @@ class MyDayPage(QWidget):
         )
         self.numbers["due"].caption.setText(self.tr("Follow-ups due today"))
         self.numbers["late"].caption.setText(self.tr("Overdue follow-ups"))
-        self.numbers["risk"].caption.setText(self.tr("At risk (7+ days overdue)"))
+        if "risk" in self.numbers:
+            self.numbers["risk"].caption.setText(
+                self.tr("At risk ({n}+ days overdue)").format(n=th.at_risk)
+            )
+        else:
+            self.numbers["escalated"].caption.setText(
+                self.tr("Flagged to you ({n}+ days overdue)").format(n=th.manager)
+            )
         self.numbers["stale"].caption.setText(self.tr("No activity for 30 days"))
-        self.followups.title.setText(self.tr("Due today and overdue"))
-        self.escalated.title.setText(self.tr("Escalated to managers (5+ days overdue)"))
+        self.followups.title.setText(self.tr("Yours: due today and overdue"))
+        self.escalated.title.setText(
+            self.tr("Your people's follow-ups flagged to you ({n}+ days overdue)").format(
+                n=th.manager
+            )
+        )
         self.stale.title.setText(self.tr("No activity for 30 days"))
         self.recent.title.setText(self.tr("Recently changed"))
-        self.followups.empty.setText(self.tr("Nothing due or overdue. Well done."))
-        self.escalated.empty.setText(self.tr("Nothing escalated."))
-        self.stale.empty.setText(self.tr("Every lead has had a follow-up in the last 30 days."))
+        self.followups.empty.setText(self.tr("None of your own follow-ups is due or overdue."))
+        self.escalated.empty.setText(self.tr("Nothing of your people's is flagged to you."))
+        self.stale.empty.setText(
+            self.tr("Every lead of yours has had activity in the last 30 days.")
+        )
         self.recent.empty.setText(self.tr("No leads of yours yet."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -1,6 +1,7 @@
-"""How a card looks: company (or codename) with the key-project star and the amount, the city
-and owner, the days at this stage and, when the follow-up is late, a warning in the colour of
-its level (3/5/7 days). Painted by a delegate: a column of cards costs no widgets."""
+"""How a card looks: company (or codename) with the key-project star; the city and owner on a
+line of their own (beside the amount, "Future Sci-T…" lost the owner in English); the amount
+and, when the follow-up is late, a warning in the colour of its level (3/5/7 days); the days
+at this stage. Painted by a delegate: a column of cards costs no widgets."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from crm.pipeline.followup import FollowupState
 from crm.ui.pipeline.board_model import ROW_ROLE
 from crm.ui.pipeline.common import amount_text
 
-CARD_HEIGHT = 78
+#: four lines of text and the card's margins
+CARD_LINES = 4
+CARD_PADDING = 20
 FOLLOWUP_COLOURS = {
     FollowupState.DUE: "#1f5f99",
     FollowupState.OVERDUE: "#9a6700",
@@ -47,13 +50,26 @@ def days_text(row: LeadRow, today: date) -> str:
     return QCoreApplication.translate("PipelineBoard", "{days}d at this stage").format(days=days)
 
 
+def who_line(ref, row: LeadRow, fm: QFontMetrics, width: int) -> str:
+    """ "owner · city" in ``width``: the owner first, so a long city name ("Qingshan Lake
+    Sci-Tech City") is what shortens, never the person."""
+    who = " · ".join(x for x in (ref.user_name(row.owner_id), ref.label(row.city_id)) if x)
+    return fm.elidedText(who, Qt.TextElideMode.ElideRight, width)
+
+
+def days_short(row: LeadRow, today: date) -> str:
+    days = max(0, (today - row.stage_date).days)
+    return QCoreApplication.translate("PipelineBoard", "{days}d").format(days=days)
+
+
 class CardDelegate(QStyledItemDelegate):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
-        return QSize(max(option.rect.width(), 160), CARD_HEIGHT)
+        line = QFontMetrics(option.font).height() + 2
+        return QSize(max(option.rect.width(), 160), CARD_LINES * line + CARD_PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         row: LeadRow | None = index.data(ROW_ROLE)
@@ -93,37 +109,40 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(x, inner.top(), inner.right() - x, line), Qt.AlignmentFlag.AlignVCenter, name
         )
-        # line 2: city · owner, amount
+        # line 2: owner · city, the whole width
         y = inner.top() + line
-        value = card_amount(row)
-        amount = amount_text(value) if value is not None else ""
-        amount_w = fm.horizontalAdvance(amount) + 8 if amount else 0
-        if amount:
-            painter.setPen(QColor("#0f766e"))
-            painter.drawText(
-                QRect(inner.left(), y, inner.width(), line),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                amount,
-            )
         painter.setFont(small)
         sfm = QFontMetrics(small)
         painter.setPen(QColor("#5b6b7c"))
-        who = " · ".join(x for x in (ref.label(row.city_id), ref.user_name(row.owner_id)) if x)
         painter.drawText(
-            QRect(inner.left(), y, inner.width() - amount_w, line),
+            QRect(inner.left(), y, inner.width(), line),
             Qt.AlignmentFlag.AlignVCenter,
-            sfm.elidedText(who, Qt.TextElideMode.ElideRight, inner.width() - amount_w),
+            who_line(ref, row, sfm, inner.width()),
         )
-        # line 3: days at the stage, follow-up warning
+        # line 3: the amount
+        y += line
+        value = card_amount(row)
+        if value is not None:
+            painter.setFont(bold)
+            painter.setPen(QColor("#0f766e"))
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), line),
+                Qt.AlignmentFlag.AlignVCenter,
+                amount_text(value),
+            )
+            painter.setFont(small)
+        # line 4: days at the stage, the follow-up warning at the right
         y += line
         warn = followup_text(row, today)
         warn_w = sfm.horizontalAdvance(warn) + 12 if warn else 0
+        days = days_text(row, today)
+        if sfm.horizontalAdvance(days) > inner.width() - warn_w:  # beside a warning: "267d"
+            days = days_short(row, today)
+        painter.setPen(QColor("#5b6b7c"))
         painter.drawText(
             QRect(inner.left(), y, inner.width() - warn_w, line),
             Qt.AlignmentFlag.AlignVCenter,
-            sfm.elidedText(
-                days_text(row, today), Qt.TextElideMode.ElideRight, inner.width() - warn_w
-            ),
+            sfm.elidedText(days, Qt.TextElideMode.ElideRight, inner.width() - warn_w),
         )
         if warn:
             pill = QRect(inner.right() - warn_w + 4, y + 2, warn_w - 4, line - 3)

@@ -21,6 +21,7 @@ def install(window) -> None:
         make,
         "calendar-month-outline",
         lambda: QCoreApplication.translate("CalendarPage", "Calendar"),
+        index=window.page_index("leads") + 1,  # beside My day and the lead list: daily work
     )
 
 

@@ -46,6 +46,9 @@ COLUMNS = [
 ]
 
 
+PROJECT, CITY, OWNER = 2, 3, 5
+
+
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -94,6 +97,16 @@ class CalendarPage(QWidget):
         self.setObjectName("calendarPage")
         self.ctx = ctx
         lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 12, 14, 10)  # as the other pages
+        head = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("pageSubtitle")
+        head.addWidget(self.title)
+        head.addSpacing(10)
+        head.addWidget(self.subtitle, 1)
+        lay.addLayout(head)
         bar = QHBoxLayout()
         self.scope = QComboBox(self)
         self.scope.setObjectName("calendarScope")
@@ -139,10 +152,14 @@ class CalendarPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, w in enumerate((90, 200, 170, 110, 60)):
-            self.table.setColumnWidth(i, w)
+        # the short columns as wide as what they say, the company takes the rest (it tells
+        # the rows apart); the project is shortened first
+        header = self.table.horizontalHeader()
+        fit, rest = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for i, mode in enumerate((fit, rest, QHeaderView.ResizeMode.Interactive, fit, fit, fit)):
+            header.setSectionResizeMode(i, mode)
+        self.table.setColumnWidth(PROJECT, 160)
+        self.table.setWordWrap(False)
         self.table.activated.connect(self._open)
         side.addWidget(self.table, 1)
         body.addLayout(side, 7)
@@ -176,6 +193,10 @@ class CalendarPage(QWidget):
         return day, day
 
     def reload_list(self) -> None:
+        # my own follow-ups: every row has my city and me, so those columns say nothing
+        mine = self._scope().mine
+        self.table.setColumnHidden(OWNER, mine)
+        self.table.setColumnHidden(CITY, mine and self.ctx.actor.city_id is not None)
         start, end = self.range()
         rows, total = followups_between(self.ctx.store, self.ctx.actor, self._scope(), start, end)
         self.model.set_rows(rows, self.ctx.ref)
@@ -219,6 +240,8 @@ class CalendarPage(QWidget):
         self.scope.addItem(self.tr("Every lead I see"), CalendarScope(mine=False))
         self.scope.setCurrentIndex(max(0, current))
         self.scope.blockSignals(False)
+        self.title.setText(self.tr("Follow-up calendar"))
+        self.subtitle.setText(self.tr("Enter or a double-click opens a lead"))
         self.day_button.setText(self.tr("By day"))
         self.week_button.setText(self.tr("By week"))
         self.month_button.setText(self.tr("By month"))

@@ -161,8 +161,11 @@ class Notifier(QObject):
         r = self.current
         if r is None:
             return
-        flt = r.mine if (r.due or r.overdue or r.team is None) else r.team
-        self.window.drill_down(flt, r.title().render())
+        if r.team is not None and r.flagged and (r.due or r.overdue):
+            self.window.show_page("my_day")  # both lists, as the reminder counted them
+        else:
+            flt = r.mine if (r.due or r.overdue or r.team is None) else r.team
+            self.window.drill_down(flt, r.title().render())
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()

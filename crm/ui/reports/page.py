@@ -97,9 +97,11 @@ class ReportsPage(QWidget):
         row.addWidget(self.scope)
         row.addWidget(self.refresh_button)
         row.addStretch(1)
-        row.addWidget(self.pdf_button)
-        row.addWidget(self.xlsx_button)
-        row.addWidget(self.docx_button)
+        # the exports beside the title: the bar below keeps only what picks the report, and
+        # both fit a 1366-pixel screen in either language
+        for b in (self.pdf_button, self.xlsx_button, self.docx_button):
+            b.setParent(self)
+            head.addWidget(b)
         lay.addWidget(bar)
 
         self.notice = Notice(self, "reportNotice")
@@ -127,6 +129,12 @@ class ReportsPage(QWidget):
         self.destroyed.connect(lambda _o=None, d=self._tmp: shutil.rmtree(d, ignore_errors=True))
         self._fill_scope()
         self.retranslate()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        """Its word-wrapped labels make the layout answer with its preferred height, which the
+        window's page scroll area took as the least it needs: a scrollbar around a page whose
+        preview and lists scroll inside. The least it needs is its minimum."""
+        return self.minimumSizeHint().height()
 
     # ------------------------------------------------------------ what is reported
     def period(self) -> Period:

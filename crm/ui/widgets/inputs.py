@@ -130,8 +130,10 @@ class DateEdit(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("yyyy-mm-dd"))
         self.edit.textChanged.connect(self.changed)
+        self._fit_text()
         lay.addWidget(self.edit)
         self.button = QToolButton(self)
+        self.button.setObjectName("datePickerButton")  # no menu arrow (app.qss): the icon says it
         self.button.setIcon(icon("calendar-month-outline"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -149,7 +151,16 @@ class DateEdit(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:  # the placeholder in the new language
             self.edit.setPlaceholderText(self.tr("yyyy-mm-dd"))
+            self._fit_text()
         super().changeEvent(event)
+
+    def _fit_text(self) -> None:
+        """Never narrower than a date or the placeholder (the calendar button sat on them)."""
+        fm = self.edit.fontMetrics()
+        widest = max(
+            fm.horizontalAdvance("2026-12-31"), fm.horizontalAdvance(self.edit.placeholderText())
+        )
+        self.edit.setMinimumWidth(widest + 20)  # the style sheet's padding and border
 
     def _sync_calendar(self) -> None:
         try:

@@ -3,12 +3,14 @@ first reaches for it: the pinyin dictionary is not needed for the list's first f
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from crm.accounts.users import identify
 from crm.leadlist import saved_views
 from crm.leadlist.query import LeadFilter
+from tests.ui.conftest import seed_leads
 
 
 def _texts(combo) -> list[str]:
@@ -58,3 +60,39 @@ def test_the_designation_filter_shows_the_companies_that_hold_it(window, store, 
     column = next(i for i, c in enumerate(model.columns) if c.key == "designations")
     assert model.index(0, column).data() == "上市（港交所）"
     assert model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) == "上市（港交所）"
+
+
+def _text_room(combo) -> int:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    rect = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return rect.width()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_filters_say_what_they_are_whole_at_1366(window, app, lang):
+    """ "全部跟进状", "Any follow", "Any design" and the search box's "…（Ct…" were cut: at
+    1366×768 less a window frame, each choice says its "All …" whole (the choices take a
+    second row if they must), and so does the search box its placeholder."""
+    from crm.ui import i18n as ui_i18n
+
+    ui_i18n.install(app, lang)
+    seed_leads(window.ctx.store, window.ctx.actor, 1)
+    window.resize(1346, 720)
+    window.show_page("leads")
+    QTest.qWait(50)
+    bar = window.leads.filters
+    for combo in bar._choices:
+        text = combo.itemText(0)
+        assert combo.currentText() == text
+        assert combo.fontMetrics().horizontalAdvance(text) <= _text_room(combo), text
+    search = bar.search
+    room = search.width() - 60  # the magnifier and the clear button
+    assert search.fontMetrics().horizontalAdvance(search.placeholderText()) <= room
+    for box in (bar.key, bar.review):
+        assert box.width() >= box.sizeHint().width(), box.text()
+    assert bar.reset_button.geometry().right() <= bar.width()

@@ -3,6 +3,7 @@ built once the list has been painted, in the place and at the width its card hel
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -84,3 +85,47 @@ def test_column_chooser_hides_and_shows_columns(window):
     assert page.table.horizontalHeader().isSectionHidden(i)
     credit.trigger()
     assert not page.table.horizontalHeader().isSectionHidden(i)
+
+
+def test_a_search_that_matches_nothing_says_so_and_clears(window, store, people, qtbot):
+    seed_leads(store, people.wang, 3)
+    window.show_page("leads")
+    page = window.leads
+    assert page.model.total() == 3 and not page.empty_state.isVisible()
+    page.filters.search.setText("不存在的公司")
+    qtbot.waitUntil(lambda: page.model.total() == 0)
+    assert page.empty_state.isVisible()
+    assert page.empty_state.message.text() == "没有线索匹配“不存在的公司”。"
+    assert page.empty_state.geometry() == page.table.viewport().rect()
+    QTest.mouseClick(page.empty_state.clear_button, Qt.MouseButton.LeftButton)
+    assert page.filters.search.text() == "" and page.model.total() == 3
+    assert not page.empty_state.isVisible()
+    page.filters.key.setChecked(True)  # no key project among them: the filters, not the search
+    assert page.model.total() == 0
+    assert page.empty_state.message.text() == "没有线索匹配这些筛选条件。"
+    assert page.empty_state.clear_button.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_column_header_is_whole(window, store, people, app, lang):
+    """ "Key proje": each shown column is at least as wide as its header says."""
+    from crm.ui import i18n as ui_i18n
+
+    ui_i18n.install(app, lang)
+    seed_leads(store, people.wang, 2)
+    window.resize(1346, 720)
+    window.show_page("leads")
+    QTest.qWait(20)
+    table = window.leads.table
+    header, model = table.horizontalHeader(), table.model()
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    bold = QFont(header.font())
+    bold.setWeight(QFont.Weight.DemiBold)  # app.qss: headings are semi-bold
+    fm = QFontMetrics(bold)
+    for col in range(model.columnCount()):
+        if header.isSectionHidden(col):
+            continue
+        text = model.headerData(col, Qt.Orientation.Horizontal)
+        # the section's padding each side and its border (app.qss)
+        assert fm.horizontalAdvance(text) + 14 <= header.sectionSize(col), text

@@ -167,3 +167,27 @@ def test_columns_load_their_cards_lazily(window, qtbot, store, people, qtmodelte
     col.cards.resize(220, 300)
     col.cards.scrollToBottom()
     qtbot.waitUntil(lambda: col.model.rowCount() > 30, timeout=2000)
+
+
+def test_a_card_names_its_owner_whole_in_english(window, store, people, app):
+    """ "Future Sci-T…" beside the amount hid the owner: the owner and city have a line of
+    their own, the owner first, so only a long city name is shortened."""
+    from PySide6.QtGui import QFontMetrics
+
+    from crm.ui import i18n as ui_i18n
+    from crm.ui.pipeline.board_card import CARD_LINES, who_line
+    from tests.services import lead_data
+
+    leads.create_lead(store, people.zhao, lead_data(city="qingshan", owner=people.wang.id))
+    ui_i18n.install(app, "en")
+    board = _board(window)
+    cards = board.columns["lead"].cards
+    index = cards.model().index(0, 0)
+    row = index.data(ROW_ROLE)
+    fm = QFontMetrics(cards.font())
+    width = cards.viewport().width() - 22  # the card's inner width
+    text = who_line(window.ctx.ref, row, fm, width)
+    assert text.startswith("王五 · Qingshan"), text
+    assert fm.horizontalAdvance(text) <= width
+    hint = cards.sizeHintForIndex(index)
+    assert hint.height() >= CARD_LINES * (fm.height() + 2)

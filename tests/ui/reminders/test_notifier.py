@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from crm.leads.edit import create_lead
@@ -75,3 +76,23 @@ def test_the_reminder_comes_after_the_first_paint_and_opens_the_leads(
         if n.toast is not None:
             n.toast.hide()
         close_quietly(w)
+
+
+@pytest.mark.parametrize("window", ["zhao"], indirect=True)
+def test_a_managers_open_shows_my_day_where_both_lists_are(window, store, people):
+    """A manager told of their own follow-ups and of their people's: Open shows My day, whose
+    tiles count what the notification counted (the lead list showed only their own)."""
+    from crm.followups.reminders import reminder
+
+    _lead(store, people.zhao, "赵今日科技有限公司", 0)
+    _lead(store, people.wang, "王风险科技有限公司", -8)
+    window.show_page("leads")
+    n = window._reminders
+    n.current = reminder(store, people.zhao)
+    assert (n.current.due, n.current.flagged) == (1, 1)
+    n.open()
+    assert window.stack.currentWidget() is window.my_day
+    page = window.my_day
+    page.refresh()
+    tiles = sum(int(page.numbers[k].value.text()) for k in ("due", "late", "escalated"))
+    assert tiles == n.current.total == 2

@@ -344,3 +344,29 @@ def test_preview_finds_its_pages_zoomed_and_scrolled(window, store, qtbot, peopl
     assert lightness(x, second.top() - 3) < 250  # the gap between the pages
     assert lightness(second.right() - 2, y) > 250
     assert lightness(second.right() + 3, y) < 250  # the margin right of the page
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_page_fits_1366_by_768_without_scrollbars_around_it(window, app, lang):
+    """At 1366×768 less a window frame and title bar (1346×720), in either language: no
+    scrollbar around the page, and the last export button is whole (its text was clipped and
+    the side panel cut behind a sideways scrollbar in English)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from crm.ui import i18n as ui_i18n
+
+    ui_i18n.install(app, lang)
+    window.resize(1346, 720)
+    window.show_page("reports")
+    QTest.qWait(50)
+    page = window.page("reports")
+    area = window.findChild(QScrollArea, "pageScroll")
+    hint, room = page.minimumSizeHint(), area.viewport().size()
+    assert hint.width() <= room.width() and hint.height() <= room.height(), (hint, room)
+    assert not area.horizontalScrollBar().isVisible()
+    assert not area.verticalScrollBar().isVisible()
+    for button in (page.pdf_button, page.xlsx_button, page.docx_button):
+        right = button.mapTo(page, button.rect().topRight()).x()
+        assert right < page.width(), button.objectName()
+        assert button.width() >= button.sizeHint().width(), button.text()
+    assert page.panel.visibleRegion().boundingRect().width() == page.panel.width()
