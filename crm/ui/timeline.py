@@ -72,7 +72,9 @@ class Timeline(QTextBrowser):
         self.setHtml("".join(parts))
 
     def _link(self, action: str, activity_id: int, text: str) -> str:
-        return f"<a href='{action}:{activity_id}'>{html.escape(text)}</a>"
+        # never broken inside ("编" on one line, "辑" on the next, in a narrow panel)
+        link = f"<a href='{action}:{activity_id}'>{html.escape(text)}</a>"
+        return f"<span style='white-space:nowrap'>{link}</span>"
 
     def _activity(self, e, city_id: int | None) -> str:
         ref, a = self.ctx.ref, e.activity
