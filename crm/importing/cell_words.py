@@ -12,6 +12,7 @@ from typing import Any
 from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.values.amounts import parse_amount
+from crm.values.names import registered_name
 
 #: how a registered name ends: its legal form or kind of body (a short name lacks it)
 _FULL_NAME = re.compile(
@@ -68,9 +69,13 @@ def _amount_in_words(words: str, unit: str) -> float | None:
 
 
 def company_name(text: str) -> tuple[str, bool]:
-    """(the name, whether a former name followed it in brackets and was taken off)."""
+    """(the name, whether a bracket after it was taken off: a former name, an English or
+    trade name, a （筹）: crm.values.names.registered_name)."""
     former = _FORMER.match(text)
-    return (former.group(1), True) if former else (text, False)
+    if former:
+        return former.group(1), True
+    name, dropped = registered_name(text)
+    return name, dropped is not None
 
 
 def short_name(name: str) -> bool:

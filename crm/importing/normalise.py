@@ -273,7 +273,8 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
         if target != "company_name":
             return {target: text}
         name, former = company_name(text)
-        if former:  # 杭州光舟云计算科技有限公司（原光舟网络科技）: the former name in the notes
+        if former:  # 杭州光舟云计算科技有限公司（原光舟网络科技）, …（筹）, …（English name）:
+            # the name as written goes to the notes
             return {target: name, NOTE: text}
         if short_name(name):
             # 普瀚生物科技: a short name, kept as written; the company's identity is its

@@ -24,6 +24,7 @@ from crm.accounts.users import Actor
 from crm.db.ids import stored_id
 from crm.db.models import User
 from crm.reference import ReferenceData, UserEntry
+from crm.values.text import bilingual_parts
 
 _SEPARATORS = re.compile(r"[/／、,，;；&＆+＋|]|\s和\s?|及")
 _BRACKETED = re.compile(r"[\(（\[【][^\)）\]】]*[\)）\]】]")
@@ -50,9 +51,22 @@ def names_in(cell: str) -> list[str]:
         # "马凯 孙雨萱" names two people; "王 一", "徐  艳" one, padded to line up
         if len(pieces) > 1 and all(_CJK_NAME.fullmatch(p) for p in pieces):
             out.extend(pieces)
+        elif (one := _written_twice(part)) is not None:
+            out.append(one)
         elif part:
             out.append(part)
     return out
+
+
+def _written_twice(part: str) -> str | None:
+    """The Chinese name of one person written in pinyin and in Chinese ('Zhang Wei 张伟',
+    '张伟 Zhang Wei'): the name an account carries here."""
+    langs = bilingual_parts(part)
+    if len(langs) != 2:
+        return None
+    cjk = [p for p in langs if _CJK_NAME.fullmatch(p)]
+    latin = [p for p in langs if _LATIN_NAME.fullmatch(p)]
+    return cjk[0] if len(cjk) == 1 and len(latin) == 1 else None
 
 
 def display_form(name: str) -> str:

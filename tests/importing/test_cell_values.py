@@ -65,11 +65,37 @@ def test_a_former_name_and_a_full_width_phone(store, people, tmp_path):
     assert row.contact == {"name": "黎总", "mobile": "0571-26018704"} and not row.needs_review
 
 
+def test_an_english_name_or_a_set_up_mark_after_the_name_goes_to_the_notes(store, people, tmp_path):
+    plan = _plan(
+        store,
+        people,
+        tmp_path,
+        "brackets.csv",
+        "企业名称,项目名称,产业领域,拟落户\n"
+        '"杭州甲科技有限公司（Hangzhou Jia Technology Co., Ltd.）",甲项目,数字经济,紫金港\n'
+        "浙江乙基因科技有限公司（筹）,乙项目,生物医药,紫金港\n",
+    )
+    english, being_set_up = plan.rows
+    assert english.clean["company_name"] == "杭州甲科技有限公司"
+    assert "Hangzhou Jia Technology Co., Ltd." in english.clean["notes"]
+    assert being_set_up.clean["company_name"] == "浙江乙基因科技有限公司"
+    assert "（筹）" in being_set_up.clean["notes"]
+
+
 def test_two_officers_set_apart_by_a_space_and_one_padded():
     assert names_in("马凯 孙雨萱") == ["马凯", "孙雨萱"]
     assert names_in("王 一") == ["王 一"]
     assert names_in("徐  艳（招商二科）") == ["徐  艳"]
     assert names_in("张三/李四") == ["张三", "李四"]
+
+
+def test_a_name_in_pinyin_and_chinese_is_the_chinese_name():
+    """'Zhang Wei 张伟' names one person, whose account carries the Chinese name."""
+    assert names_in("Zhang Wei 张伟") == ["张伟"]
+    assert names_in("张伟 Zhang Wei") == ["张伟"]
+    assert names_in("Zhang Wei 张伟/Tom Xu 许涛") == ["张伟", "许涛"]
+    assert names_in("Tom Xu") == ["Tom Xu"]  # English only: as written
+    assert names_in("马凯 孙雨萱") == ["马凯", "孙雨萱"]  # two Chinese names: two people
 
 
 def test_a_teams_ledger_names_its_field_in_its_title(store, people, tmp_path):

@@ -39,8 +39,6 @@ BIG = "城西科创大走廊_招商项目管理平台导出_20260520"
 KNOWN: dict[tuple[str, str], int] = {
     # l14: a number whose format carries the unit (1.2 shown '1.2亿元') read as 1.2 万元
     ("仓前街道_招商引资工作台账_2026", "planned_investment_wan"): 2,
-    # l14: '（English name）', '（筹）' and '(trade name)' kept as part of the company's name
-    ("仓前街道_招商引资工作台账_2026", "company"): 3,
     # l15: a handover 'A→B' read as no one (the lead goes to the importer), not as B
     ("紫金港科技城_月度在谈项目台账_2026年1-5月", "officer"): 1,
     # l15: '原0.5亿，现调整为1.2亿' (the new figure last) left blank and flagged, not 12000
@@ -54,8 +52,6 @@ KNOWN: dict[tuple[str, str], int] = {
     ("临平区_东湖街道临平新城招商项目推进表", "needs_review"): 1,
     # l17: the footer '制表：韩春燕 … 2026年5月19日' read as a (refused) data row
     ("临平区_东湖街道临平新城招商项目推进表", "rows"): 1,
-    # l18: bilingual header cells ('企业名称\nCompany') not taken for a header: file refused
-    ("海创园国际服务中心_Foreign_Investment_Pipeline_2026", "rows"): 16,
 }
 # fmt: on
 
