@@ -11,6 +11,7 @@ from typing import Any
 
 from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.importing.number_formats import ShownNumber
 from crm.values.amounts import parse_amount
 from crm.values.names import registered_name
 
@@ -34,6 +35,8 @@ def amount(raw: Any, unit: str) -> tuple[float | None, str | None]:
     """(万元, the cell's text when a remark of it goes to the notes) of an amount as offices
     write it: "2个亿" is 2亿; "10亿（一期3亿）" is 10亿, its remark in brackets kept; "两亿" in
     Chinese numerals; anything else as crm.values.amounts reads it (ParseError says why not)."""
+    if isinstance(raw, ShownNumber):  # 1.2 shown '1.2亿元' by its format: read as shown
+        raw = raw.shown()
     if not isinstance(raw, str):
         return parse_amount(raw, unit=unit), None
     text = _MEASURE.sub(r"\1\2", unicodedata.normalize("NFKC", raw).strip())

@@ -24,6 +24,7 @@ from crm.importing.cell_words import SHORT_NAME, amount, company_name, short_nam
 from crm.importing.cells import as_text
 from crm.importing.headers import FOREIGN, Column, key
 from crm.importing.ledger_dates import LedgerYear, partial_date
+from crm.importing.number_formats import ShownNumber
 from crm.importing.officers import display_form, find_person, is_a_name, names_in
 from crm.importing.progress import stage_and_day
 from crm.importing.review import Kept, Unflagged, wrong_check_character
@@ -470,7 +471,8 @@ def normalise_row(
         if raw is None:
             continue
         if remembered:  # the same cell value was seen before in this column
-            memo_key = (col.index, type(raw), raw)
+            # 1.0 shown '1.0亿元' and 1.0 shown '1.0万元' are equal floats, not one cell
+            memo_key = (col.index, type(raw), raw.shown() if type(raw) is ShownNumber else raw)
             parsed = memo.get(memo_key)
             if parsed is None:
                 parsed = _EMPTY if is_empty(raw) else _parsed(target, raw, col, res)

@@ -37,8 +37,6 @@ BIG = "城西科创大走廊_招商项目管理平台导出_20260520"
 #: add it with the reason it is the better reading; a change that reads more right lowers these.
 # fmt: off
 KNOWN: dict[tuple[str, str], int] = {
-    # l14: a number whose format carries the unit (1.2 shown '1.2亿元') read as 1.2 万元
-    ("仓前街道_招商引资工作台账_2026", "planned_investment_wan"): 2,
     # l15: a handover 'A→B' read as no one (the lead goes to the importer), not as B
     ("紫金港科技城_月度在谈项目台账_2026年1-5月", "officer"): 1,
     # l15: '原0.5亿，现调整为1.2亿' (the new figure last) left blank and flagged, not 12000
