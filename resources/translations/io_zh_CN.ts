@@ -226,6 +226,10 @@
             <translation>线索 {id} 属于另一家企业（{company}）：改为按企业匹配</translation>
         </message>
         <message>
+            <source>another project of the company of row {row}</source>
+            <translation>与第 {row} 行为同一企业的另一个项目</translation>
+        </message>
+        <message>
             <source>row {row} already brings this lead in; choose create for a second one</source>
             <translation>第 {row} 行已导入该线索；如需第二条记录请选择新建</translation>
         </message>

@@ -46,8 +46,6 @@ KNOWN: dict[tuple[str, str], int] = {
     ("锦南街道_招商线索登记表", "officer"): 2,
     ("锦南街道_招商线索登记表", "field"): 1,
     ("锦南街道_招商线索登记表", "needs_review"): 1,
-    # l17: a company's second project (other project, same code) skipped as a repeat: not imported
-    ("临平区_东湖街道临平新城招商项目推进表", "needs_review"): 1,
     # l17: the footer '制表：韩春燕 … 2026年5月19日' read as a (refused) data row
     ("临平区_东湖街道临平新城招商项目推进表", "rows"): 1,
 }
