@@ -1,9 +1,18 @@
-"""A ledger cell as text, the one way every step of the import reads a cell's words."""
+"""A ledger cell as text, the one way every step of the import reads a cell's words; and the
+marks offices write for "the same as the row above"."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from typing import Any
+
+#: "the same as above" as offices write it: 同上, the ditto marks 〃 and ", the English word
+#: (and its abbreviation do.); compared once NFKC-folded, case-folded and without spaces
+DITTO = frozenset({"同上", "同上行", "同前", "〃", '"', "“", "”", "''", "ditto", "do."})
+
+#: the first characters of DITTO, as typed (before folding): full-width forms too
+_FIRST = frozenset("同〃\"“”'dDｄＤ＂＇")
 
 
 def as_text(raw: Any) -> str:
@@ -17,3 +26,13 @@ def as_text(raw: Any) -> str:
     if isinstance(raw, date):
         return raw.isoformat()
     return str(raw)
+
+
+def is_ditto(raw: Any) -> bool:
+    """A cell that says "the same as the row above" (DITTO)."""
+    if type(raw) is not str or len(raw) > 8:
+        return False
+    text = raw.strip()
+    if not text or text[0] not in _FIRST:  # most cells: no folding needed to tell
+        return False
+    return "".join(unicodedata.normalize("NFKC", text).split()).casefold() in DITTO

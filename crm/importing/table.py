@@ -4,7 +4,8 @@ total rows (合计/小计), notes (注：…), section headings (一、生命健
 again on every page of a ledger pasted back from print.
 
 A cell merged down over data rows (the district written once beside its projects) is read in
-each row it covers, as a person reads it. Hidden rows are data like any other (the table
+each row it covers, as a person reads it; so is a cell that says "the same as above" (同上, 〃,
+ditto: crm.importing.cells.DITTO), with the value of the data row above in that column. Hidden rows are data like any other (the table
 names them, the import may leave them out); a hidden column gives way to a visible one that
 reads as the same field.
 
@@ -25,6 +26,7 @@ from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import guard
 from crm.importing import synonyms as S
+from crm.importing.cells import is_ditto
 from crm.importing.header_match import auto_map, ignored, recognised
 from crm.importing.headers import (
     AMOUNT_UNITS,
@@ -404,6 +406,17 @@ def _fill(cells: Row, n: int, starts: Starts, fills: Fills) -> Row:
     return tuple(out)
 
 
+def _ditto(cells: Row, above: Row) -> Row:
+    """The row with each "same as above" cell (同上) given the value of the data row above in
+    its column; one whose cell above is empty stays as written (and is read as text)."""
+    out: list[object] | None = None
+    for i, c in enumerate(cells):
+        if is_ditto(c) and i < len(above) and above[i] is not None:
+            out = out or list(cells)
+            out[i] = above[i]
+    return tuple(out) if out is not None else cells
+
+
 def _no_header(name: str, sheet: str | None) -> UserError:
     if sheet:
         text = QT_TRANSLATE_NOOP(
@@ -549,6 +562,8 @@ def _read(
         if reason is not None:
             table.ignored.append(IgnoredRow(n, reason))
             continue
+        if table.rows:
+            cells = _ditto(cells, table.rows[-1].cells)
         table.rows.append(DataRow(n, cells, section, owner))
         if n in hidden_rows:
             table.hidden_rows.append(n)

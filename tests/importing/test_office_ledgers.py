@@ -42,10 +42,6 @@ KNOWN: dict[tuple[str, str], int] = {
     # l15: '原0.5亿，现调整为1.2亿' (the new figure last) left blank and flagged, not 12000
     ("紫金港科技城_月度在谈项目台账_2026年1-5月", "planned_investment_wan"): 1,
     ("紫金港科技城_月度在谈项目台账_2026年1-5月", "needs_review"): 1,
-    # l16: '同上' (= the row above) taken for an officer's name and an unreadable field
-    ("锦南街道_招商线索登记表", "officer"): 2,
-    ("锦南街道_招商线索登记表", "field"): 1,
-    ("锦南街道_招商线索登记表", "needs_review"): 1,
     # l17: the footer '制表：韩春燕 … 2026年5月19日' read as a (refused) data row
     ("临平区_东湖街道临平新城招商项目推进表", "rows"): 1,
 }
