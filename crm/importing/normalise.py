@@ -25,7 +25,7 @@ from crm.importing.cells import as_text
 from crm.importing.headers import FOREIGN, Column, key
 from crm.importing.ledger_dates import LedgerYear, partial_date
 from crm.importing.number_formats import ShownNumber
-from crm.importing.officers import display_form, find_person, is_a_name, names_in
+from crm.importing.officers import display_form, find_person, handed_over, is_a_name, names_in
 from crm.importing.progress import stage_and_day
 from crm.importing.review import Kept, Unflagged, wrong_check_character
 from crm.reference import RefEntry, ReferenceData
@@ -353,8 +353,9 @@ def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
     than one, or no one who can have the lead."""
     names = names_in(text) or [text]
     user = find_person(res.ref, names[0])
+    noted = len(names) > 1 or handed_over(text) is not None  # the others, who had it before
     if user is not None and user.active:
-        return {target: user.id, NOTE: text} if len(names) > 1 else {target: user.id}
+        return {target: user.id, NOTE: text} if noted else {target: user.id}
     out: dict[str, Any] = {UNKNOWN_OWNER: display_form(names[0])[:64], NOTE: text}
     if user is not None:
         out[INACTIVE_OWNER] = True
@@ -362,7 +363,7 @@ def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
         # the import may make this person the owner: the cell goes to the notes only if it
         # is not (crm.importing.updates.creation_data) or names others too
         out[NEW_OFFICER] = display_form(names[0])[:64]
-        out[OWNER_TEXT] = out.pop(NOTE) if len(names) == 1 else None
+        out[OWNER_TEXT] = None if noted else out.pop(NOTE)
     return out
 
 

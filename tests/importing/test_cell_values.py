@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from crm.importing.api import ImportOptions, plan_import, read_table
+from crm.importing.cell_words import amount
 from crm.importing.officers import names_in
 from crm.reference import reference
 
@@ -87,6 +90,35 @@ def test_two_officers_set_apart_by_a_space_and_one_padded():
     assert names_in("王 一") == ["王 一"]
     assert names_in("徐  艳（招商二科）") == ["徐  艳"]
     assert names_in("张三/李四") == ["张三", "李四"]
+
+
+@pytest.mark.parametrize("cell", ["金梦瑶→陆晓东", "金梦瑶->陆晓东", "金梦瑶 转 陆晓东", "金梦瑶转交陆晓东",
+                                  "王一→金梦瑶→陆晓东"])  # fmt: skip
+def test_a_handover_gives_the_lead_to_the_one_it_was_handed_to(cell):
+    assert names_in(cell) == ["陆晓东"]
+
+
+def test_a_handed_over_lead_is_the_new_officers_and_the_cell_is_noted(store, people, tmp_path):
+    plan = _plan(
+        store,
+        people,
+        tmp_path,
+        "handover.csv",
+        "企业名称,项目名称,产业领域,拟落户,对接人\n杭州甲科技有限公司,甲项目,数字经济,紫金港,李四→王五\n",
+    )
+    (row,) = plan.rows
+    assert row.clean["owner"] == people.wang.id and not row.needs_review
+    assert "李四→王五" in row.clean["notes"]  # who had it before: in the notes
+
+
+@pytest.mark.parametrize(
+    ("cell", "wan"),
+    [("原0.5亿，现调整为1.2亿", 12000), ("0.5亿→1.2亿", 12000), ("原计划5000万元，调整为8000万元", 8000),
+     ("原5000，现8000", 8000), ("原为3亿；变更为2亿", 20000)],
+)  # fmt: skip
+def test_a_figure_revised_in_place_is_the_new_figure(cell, wan):
+    value, kept = amount(cell, "万元")
+    assert value == wan and kept == cell  # the cell, old figure and all, in the notes
 
 
 def test_a_name_in_pinyin_and_chinese_is_the_chinese_name():

@@ -37,11 +37,6 @@ BIG = "城西科创大走廊_招商项目管理平台导出_20260520"
 #: add it with the reason it is the better reading; a change that reads more right lowers these.
 # fmt: off
 KNOWN: dict[tuple[str, str], int] = {
-    # l15: a handover 'A→B' read as no one (the lead goes to the importer), not as B
-    ("紫金港科技城_月度在谈项目台账_2026年1-5月", "officer"): 1,
-    # l15: '原0.5亿，现调整为1.2亿' (the new figure last) left blank and flagged, not 12000
-    ("紫金港科技城_月度在谈项目台账_2026年1-5月", "planned_investment_wan"): 1,
-    ("紫金港科技城_月度在谈项目台账_2026年1-5月", "needs_review"): 1,
     # l17: the footer '制表：韩春燕 … 2026年5月19日' read as a (refused) data row
     ("临平区_东湖街道临平新城招商项目推进表", "rows"): 1,
 }
