@@ -55,9 +55,10 @@ _STATED_UNIT = re.compile(
 )
 #: a short label ending in a total word: 临平区小计, 本月合计, 二、小计
 _TOTAL_END = re.compile(r"(合计|小计|总计|共计)$")
+#: a note or the signature line under a printed table (制表：…  审核：…  2026年5月19日)
 _NOTE = re.compile(
-    r"^(注|备注|说明|填表说明|填表人|填报人|制表人|审核人|负责人|联系人|联系电话|数据来源|"
-    r"数据截至|截至|单位|统计时间|填报时间|填报日期)\s*[:：]"
+    r"^(注|备注|说明|填表说明|负责人|联系人|联系电话|数据来源|数据截至|截至|单位|"
+    r"(?:制表|填表|填报|审核|复核|审批|统计|报送)(?:人|单位|日期|时间)?)\s*[:：]"
 )
 
 #: a section heading's numbering: 一、 （二） 第三部分 三.

@@ -301,3 +301,19 @@ def test_text_that_only_starts_like_a_ditto_mark_is_kept():
 
     assert not any(is_ditto(t) for t in ("同上海", "do", "dot", "同", "''x", 3, None))
     assert all(is_ditto(t) for t in ("同上", "〃", "ditto", "DO.", "“", "同上行"))
+
+
+def test_the_signature_lines_under_a_printed_table_are_no_data(tmp_path):
+    """制表：… with the day in another column, 审核：…: a footer, like 填报人：…"""
+    path = tmp_path / "signed.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["企业名称", "项目名称", "产业领域", "拟落户", "计划投资（万元）", "状态", "对接人"])
+    ws.append(["杭州甲科技有限公司", "甲项目", "新材料", "东湖街道", 3000, "在谈", "韩春燕"])
+    ws.append(["制表：韩春燕", None, None, None, None, "2026年5月19日"])
+    ws.append(["审核: 钱立新"])
+    ws.append(["复核人：范博文", None, "2026-05-19"])
+    wb.save(path)
+    table = read_table(path)
+    assert [r.number for r in table.rows] == [2]
+    assert [i.number for i in table.ignored] == [3, 4, 5]
