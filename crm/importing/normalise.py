@@ -23,6 +23,7 @@ from crm.importing import synonyms as S
 from crm.importing.cell_words import SHORT_NAME, amount, company_name, short_name
 from crm.importing.cells import as_text
 from crm.importing.headers import FOREIGN, Column, key
+from crm.importing.latin_places import LatinPlaces
 from crm.importing.ledger_dates import LedgerYear, partial_date
 from crm.importing.number_formats import ShownNumber
 from crm.importing.officers import display_form, find_person, handed_over, is_a_name, names_in
@@ -144,6 +145,7 @@ class Resolver:
         )
         #: the year of the ledger's dates written without one (None: such dates are refused)
         self.year: LedgerYear | None = None
+        self._latin: LatinPlaces | None = None
 
     def active(self, columns: list[Column]) -> list[tuple[Column, str, bool]]:
         """The mapped columns as (column, target, worth remembering), worked out once."""
@@ -190,7 +192,15 @@ class Resolver:
             hits = {code for name, code in S.CITIES.items() if len(name) >= 2 and name in k}
             if len(hits) == 1:
                 return self._by_code(kind, hits.pop())
+            if k.isascii():  # Zijingang, Qingshan Lake, Haichuang Park
+                return self._by_code(kind, self._latin_places().city(as_text(raw)))
         return None
+
+    def _latin_places(self) -> LatinPlaces:
+        if self._latin is None:
+            cities = [(c.code, c.name_zh, c.name_en) for c in self.ref.kind("city")]
+            self._latin = LatinPlaces(cities, S.CITIES.items())
+        return self._latin
 
     def field(self, raw: Any) -> FieldPair:
         """(field entry, subfield entry or None) for a field column, which may name either."""
