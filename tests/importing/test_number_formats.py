@@ -94,3 +94,25 @@ def test_a_workbook_without_such_formats_gives_plain_numbers(tmp_path):
     book = open_book(path)
     values = [row[4] for row in list(book.rows(book.sheet_names[0]))[1:]]
     assert values == [1.2, 5000] and not any(isinstance(v, ShownNumber) for v in values)
+
+
+def test_a_refused_row_gives_its_formatted_amount_back_as_shown(store, people, tmp_path):
+    """The refused-rows workbook is fixed and imported again: 1.2 shown '1.2亿元' must go back
+    with its unit, not as a bare 1.2 (which a 万元 column would read 10,000-fold low)."""
+    from openpyxl import load_workbook
+
+    from crm.importing.api import write_refused
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["企业名称", "项目名称", "产业领域", "拟落户", "计划投资额", "统一社会信用代码"])
+    ws.append(["杭州甲科技有限公司", "甲项目", "数字经济", "紫金港", 1.2, "91330000000000000X"])
+    ws.cell(2, 5).number_format = '0.0"亿元"'
+    path = tmp_path / "bad_code.xlsx"
+    wb.save(path)
+    plan = plan_import(store, people.system, read_table(path), options=OPTIONS)
+    assert [r.action for r in plan.rows] == ["refuse"]  # a wrong check character
+    out = tmp_path / "refused.xlsx"
+    assert write_refused(plan, out, lang="zh_CN") == 1
+    back = load_workbook(out, read_only=True)
+    assert list(back.active.iter_rows(min_row=2, values_only=True))[0][4] == "1.2亿元"
