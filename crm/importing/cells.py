@@ -7,6 +7,8 @@ import unicodedata
 from datetime import date, datetime
 from typing import Any
 
+from crm.importing.number_formats import ShownNumber
+
 #: "the same as above" as offices write it: 同上, the ditto marks 〃 and ", the English word
 #: (and its abbreviation do.); compared once NFKC-folded, case-folded and without spaces
 DITTO = frozenset({"同上", "同上行", "同前", "〃", '"', "“", "”", "''", "ditto", "do."})
@@ -16,9 +18,11 @@ _FIRST = frozenset("同〃\"“”'dDｄＤ＂＇")
 
 
 def as_text(raw: Any) -> str:
-    """A cell as text: 12.0 → "12", a date → 2026-05-18."""
+    """A cell as text: 12.0 → "12", a date → 2026-05-18, 1.2 formatted 0.0"亿元" → 1.2亿元."""
     if isinstance(raw, bool):
         return "是" if raw else "否"
+    if isinstance(raw, ShownNumber):
+        return raw.shown()
     if isinstance(raw, float) and raw.is_integer():
         return str(int(raw))
     if isinstance(raw, datetime):

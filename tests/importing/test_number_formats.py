@@ -82,6 +82,10 @@ def _read(store, people, path):
 def test_a_number_whose_format_shows_its_unit_is_read_with_that_unit(store, people, tmp_path):
     path = _ledger(tmp_path / "formats.xlsx", CELLS)
     assert _read(store, people, path) == WANT
+    plan = plan_import(store, people.system, read_table(path), options=OPTIONS)
+    # a flagged amount is kept in the notes as the cell shows it, unit and all
+    assert "500万美元" in plan.rows[4].clean["notes"]
+    assert "30亩" in plan.rows[5].clean["notes"]
 
 
 def test_the_same_in_a_legacy_excel_file(store, people, tmp_path):
