@@ -13,8 +13,10 @@ from crm.importing.number_formats import ShownNumber
 #: (and its abbreviation do.); compared once NFKC-folded, case-folded and without spaces
 DITTO = frozenset({"同上", "同上行", "同前", "〃", '"', "“", "”", "''", "ditto", "do."})
 
-#: the first characters of DITTO, as typed (before folding): full-width forms too
+#: the first characters of DITTO, as typed (before folding): full-width forms too; a caller
+#: looping over many cells tells most of them apart by ``c[:1] in DITTO_FIRST`` alone
 _FIRST = frozenset("同〃\"“”'dDｄＤ＂＇")
+DITTO_FIRST = _FIRST | frozenset(" \t\u3000")
 
 
 def as_text(raw: Any) -> str:

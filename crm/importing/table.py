@@ -26,7 +26,7 @@ from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import guard
 from crm.importing import synonyms as S
-from crm.importing.cells import is_ditto
+from crm.importing.cells import DITTO_FIRST, is_ditto
 from crm.importing.header_match import auto_map, ignored, recognised
 from crm.importing.headers import (
     AMOUNT_UNITS,
@@ -407,11 +407,16 @@ def _fill(cells: Row, n: int, starts: Starts, fills: Fills) -> Row:
     return tuple(out)
 
 
-def _ditto(cells: Row, above: Row) -> Row:
-    """The row with each "same as above" cell (同上) given the value of the data row above in
-    its column; one whose cell above is empty stays as written (and is read as text)."""
+def _ditto(cells: Row, above: Row, columns: Sequence[int]) -> Row:
+    """The row with each "same as above" cell (同上) of the imported ``columns`` given the
+    value of the data row above in its column; one whose cell above is empty stays as
+    written (and is read as text)."""
     out: list[object] | None = None
-    for i, c in enumerate(cells):
+    width = len(cells)
+    for i in columns:
+        c = cells[i] if i < width else None
+        if type(c) is not str or c[:1] not in DITTO_FIRST:  # most cells, without a call
+            continue
         if is_ditto(c) and i < len(above) and above[i] is not None:
             out = out or list(cells)
             out[i] = above[i]
@@ -516,6 +521,7 @@ def _read(
     columns = auto_map(headers, hidden_columns)
     header_keys = [key(h) for h in headers]
     mapped = {c.index for c in columns if c.target and c.target != S.READ_ONLY}
+    imported = sorted(mapped)
     table = Table(
         book.path,
         book.kind,
@@ -564,7 +570,7 @@ def _read(
             table.ignored.append(IgnoredRow(n, reason))
             continue
         if table.rows:
-            cells = _ditto(cells, table.rows[-1].cells)
+            cells = _ditto(cells, table.rows[-1].cells, imported)
         table.rows.append(DataRow(n, cells, section, owner))
         if n in hidden_rows:
             table.hidden_rows.append(n)
