@@ -36,6 +36,8 @@ TABLE = [
     ("所属科技城", "city"), ("意向落户地", "city"), ("承接平台", "city"), ("项目选址", "city"),
     ("拟落户科技城名称", "city"), ("所在园区", "city"), ("Sci-tech city", "city"),
     ("落地", "city"), ("Location", "city"),
+    # origin: the investor's country, not the channel (来源) the name starts with
+    ("来源国", "origin"), ("来源国家", "origin"), ("来源国/地区", "origin"), ("投资来源国", "origin"),
     # owner
     ("对接人", "owner"), ("招商负责人", "owner"), ("项目对接人", "owner"), ("跟进人", "owner"),
     ("招商专员", "owner"), ("责任人", "owner"), ("首问责任人", "owner"), ("招引责任人", "owner"),
