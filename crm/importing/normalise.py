@@ -29,6 +29,7 @@ from crm.importing.number_formats import ShownNumber
 from crm.importing.officers import display_form, find_person, handed_over, is_a_name, names_in
 from crm.importing.progress import stage_and_day
 from crm.importing.review import Kept, Unflagged, wrong_check_character
+from crm.importing.written_dates import written_date
 from crm.reference import RefEntry, ReferenceData
 from crm.values.credit_code import parse_credit_code
 from crm.values.dates import parse_date
@@ -389,10 +390,14 @@ def owner_named(values: dict[str, Any], text: str, res: Resolver) -> None:
 
 
 def _dated(target: str, raw: Any, res: Resolver) -> dict[str, Any]:
-    """A date cell; one without its year or day read as the ledger means it (ledger_dates)."""
+    """A date cell; one in English or day/month order read as written (written_dates), one
+    without its year or day as the ledger means it (ledger_dates)."""
     try:
         return {target: _date(raw)}
     except ParseError:
+        written = written_date(raw) if isinstance(raw, str) else None
+        if written is not None:
+            return {target: written}
         if res.year is None or not isinstance(raw, (str, float)):
             raise
         part = partial_date(as_text(raw), res.year, ahead=target in AHEAD)

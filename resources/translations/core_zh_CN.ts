@@ -2057,14 +2057,6 @@
             <translation>{text} 不是有效的日期</translation>
         </message>
         <message>
-            <source>'{text}' could be day/month or month/day: write it like 2026-05-18</source>
-            <translation>“{text}”可能是日/月，也可能是月/日，无法确定：请写成 2026-05-18 这样</translation>
-        </message>
-        <message>
-            <source>'{text}' is not a date: write it like 2026-05-18</source>
-            <translation>“{text}”不是日期：请写成 2026-05-18 这样</translation>
-        </message>
-        <message>
             <source>the year {year} is out of range</source>
             <translation>年份 {year} 超出范围</translation>
         </message>

@@ -535,5 +535,13 @@
             <source>not known yet</source>
             <translation>尚未确定</translation>
         </message>
+        <message>
+            <source>'{text}' could be day/month or month/day: write it like 2026-05-18</source>
+            <translation>“{text}”可能是日/月，也可能是月/日，无法确定：请写成 2026-05-18 这样</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date: write it like 2026-05-18</source>
+            <translation>“{text}”不是日期：请写成 2026-05-18 这样</translation>
+        </message>
     </context>
 </TS>

@@ -40,24 +40,6 @@ def test_accepted_forms(typed):
     assert parse_date(typed) == date(2026, 5, 18)
 
 
-@pytest.mark.parametrize(
-    "typed",
-    ["18 May 2026", "18 May, 2026", "18-May-2026", "18th May 2026", "May 18, 2026", "May 18 2026",
-     "MAY 18, 2026", "18 Sept 2026".replace("Sept", "May"), "18/05/2026", "05/18/2026",
-     "18.05.2026", "18-05-2026"],
-)  # fmt: skip
-def test_english_dates_and_a_day_past_twelve_before_its_month(typed):
-    """Day and month before the year are read only when one of them is past 12."""
-    assert parse_date(typed) == date(2026, 5, 18)
-
-
-def test_english_month_names_long_and_short():
-    assert parse_date("13 Dec 2025") == date(2025, 12, 13)
-    assert parse_date("December 30, 2025") == date(2025, 12, 30)
-    assert parse_date("Sept 3, 2026") == date(2026, 9, 3)
-    assert parse_date("27/11/2025") == date(2025, 11, 27)
-
-
 def test_excel_serials_only_when_the_cell_says_so():
     assert parse_date(45000, excel_serial=True) == date(2023, 3, 15)
     assert parse_date(45000.0, excel_serial=True) == date(2023, 3, 15)
@@ -70,11 +52,8 @@ def test_excel_serials_only_when_the_cell_says_so():
 @pytest.mark.parametrize(
     ("typed", "english", "chinese"),
     [
-        ("04/05/2026", "could be day/month or month/day", "可能是日/月"),
-        ("12/12/2026 ", "could be day/month or month/day", "可能是日/月"),
-        ("Mayo 3, 2026", "is not a date", "不是日期"),
-        ("3 Foo 2026", "is not a date", "不是日期"),
-        ("31 Apr 2026", "not a day of the calendar", "不是有效的日期"),
+        ("18/05/2026", "is not a date", "不是日期"),
+        ("05/18/2026", "is not a date", "不是日期"),
         ("2026-02-30", "not a day of the calendar", "不是有效的日期"),
         ("2025-02-29", "not a day of the calendar", "不是有效的日期"),
         ("1900-01-01", "the year 1900 is out of range", "1900"),
