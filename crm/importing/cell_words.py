@@ -11,7 +11,9 @@ from typing import Any
 
 from crm.errors import ParseError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.importing.number_formats import ShownNumber
 from crm.values.amounts import parse_amount
+from crm.values.names import registered_name
 
 #: how a registered name ends: its legal form or kind of body (a short name lacks it)
 _FULL_NAME = re.compile(
@@ -25,6 +27,13 @@ SHORT_NAME = QT_TRANSLATE_NOOP("Import", "not the full registered name (有限�
 _FORMER = re.compile(r"^(.+?)\s*[(（]\s*(?:原名?|曾用名|前身)[:：]?[^()（）]+[)）]\s*$")
 #: 2个亿: a measure word between the number and its unit
 _MEASURE = re.compile(r"(\d)\s*个\s*(亿|千万|百万|万)")
+#: a figure revised in place, the old one first: 原0.5亿，现调整为1.2亿 · 0.5亿→1.2亿 · 原计划
+#: 5000万元，调整为8000万元 (an old figure, then a word of change or an arrow, then the new)
+_REVISED = re.compile(
+    r"^(?:原(?:为|计划|定|投资)?[:：]?\s*)?[^,，;；→]*?\d[^,，;；→]*?\s*[,，;；]?\s*"
+    r"(?:现(?:已)?(?:调整|变更|更改|改|调)?为?|(?:调整|变更|更改|改|调|更正|修改)为|→|->)"
+    r"\s*[:：]?\s*(?P<new>[^,，;；→]*\d[^,，;；→]*?)\s*$"
+)
 #: 10亿（一期3亿）: an amount followed by a remark in brackets
 _REMARK = re.compile(r"^([^()（）]*\d[^()（）]*?)\s*[(（]([^()（）]*)[)）]\s*$")
 
@@ -32,10 +41,16 @@ _REMARK = re.compile(r"^([^()（）]*\d[^()（）]*?)\s*[(（]([^()（）]*)[)�
 def amount(raw: Any, unit: str) -> tuple[float | None, str | None]:
     """(万元, the cell's text when a remark of it goes to the notes) of an amount as offices
     write it: "2个亿" is 2亿; "10亿（一期3亿）" is 10亿, its remark in brackets kept; "两亿" in
-    Chinese numerals; anything else as crm.values.amounts reads it (ParseError says why not)."""
+    Chinese numerals; "原0.5亿，现调整为1.2亿" (a figure revised in place) the new figure, the
+    cell kept; anything else as crm.values.amounts reads it (ParseError says why not)."""
+    if isinstance(raw, ShownNumber):  # 1.2 shown '1.2亿元' by its format: read as shown
+        raw = raw.shown()
     if not isinstance(raw, str):
         return parse_amount(raw, unit=unit), None
     text = _MEASURE.sub(r"\1\2", unicodedata.normalize("NFKC", raw).strip())
+    revised = _REVISED.match(text) if len(text) <= 60 else None
+    if revised is not None:
+        return amount(revised.group("new"), unit)[0], raw.strip()
     words = _IN_WORDS.match(text) if len(text) <= 20 else None
     if words is not None:  # 两亿, 五千万, 一亿五千万: Chinese numerals
         return _amount_in_words(words.group(2), unit), None
@@ -68,9 +83,13 @@ def _amount_in_words(words: str, unit: str) -> float | None:
 
 
 def company_name(text: str) -> tuple[str, bool]:
-    """(the name, whether a former name followed it in brackets and was taken off)."""
+    """(the name, whether a bracket after it was taken off: a former name, an English or
+    trade name, a （筹）: crm.values.names.registered_name)."""
     former = _FORMER.match(text)
-    return (former.group(1), True) if former else (text, False)
+    if former:
+        return former.group(1), True
+    name, dropped = registered_name(text)
+    return name, dropped is not None
 
 
 def short_name(name: str) -> bool:

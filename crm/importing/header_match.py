@@ -23,6 +23,7 @@ from crm.importing import vocabulary as V
 from crm.importing.headers import EXACT, FUZZY, NORMALISED, Column, key, split_unit
 from crm.importing.refused_labels import REASON_LABEL, ROW_LABEL
 from crm.leadlist.columns import COLUMNS
+from crm.values.text import bilingual_parts
 
 WEAK_WEIGHT = 0.8
 NORMALISED_SCORE = 0.95
@@ -121,9 +122,25 @@ def match(header: object, fuzzy: bool = True) -> Match:
     for candidate in (key(raw), key(cleaned), base, bare):
         if candidate in normal:
             return _result(normal[candidate], unit, NORMALISED_SCORE, NORMALISED)
+    parts = bilingual_parts(raw)
+    if len(parts) > 1:
+        return _best_part(parts, unit, fuzzy)
     if not fuzzy or not bare:
         return Match(None, unit, 0.0, "")
     return _fuzzy(bare, unit, normal)
+
+
+def _best_part(parts: list[str], unit: str | None, fuzzy: bool) -> Match:
+    """The surest match among the languages of a bilingual header; none when two languages
+    name two different fields equally surely."""
+    found = sorted((match(p, fuzzy) for p in parts), key=lambda m: -m.score)
+    top = found[0]
+    if top.target is None:
+        return Match(None, unit or next((m.unit for m in found if m.unit), None), 0.0, "")
+    rival = next((m for m in found[1:] if m.target not in (None, top.target)), None)
+    if rival is not None and rival.score >= min(top.score, STRONG) - 0.01:
+        return Match(None, unit, 0.0, "")
+    return top._replace(unit=unit or next((m.unit for m in found if m.unit), None))
 
 
 def _fuzzy(text: str, unit: str | None, normal: dict[str, _Name]) -> Match:

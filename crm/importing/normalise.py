@@ -23,10 +23,13 @@ from crm.importing import synonyms as S
 from crm.importing.cell_words import SHORT_NAME, amount, company_name, short_name
 from crm.importing.cells import as_text
 from crm.importing.headers import FOREIGN, Column, key
+from crm.importing.latin_places import LatinPlaces
 from crm.importing.ledger_dates import LedgerYear, partial_date
-from crm.importing.officers import display_form, find_person, is_a_name, names_in
+from crm.importing.number_formats import ShownNumber
+from crm.importing.officers import display_form, find_person, handed_over, is_a_name, names_in
 from crm.importing.progress import stage_and_day
 from crm.importing.review import Kept, Unflagged, wrong_check_character
+from crm.importing.written_dates import written_date
 from crm.reference import RefEntry, ReferenceData
 from crm.values.credit_code import parse_credit_code
 from crm.values.dates import parse_date
@@ -143,6 +146,7 @@ class Resolver:
         )
         #: the year of the ledger's dates written without one (None: such dates are refused)
         self.year: LedgerYear | None = None
+        self._latin: LatinPlaces | None = None
 
     def active(self, columns: list[Column]) -> list[tuple[Column, str, bool]]:
         """The mapped columns as (column, target, worth remembering), worked out once."""
@@ -189,7 +193,15 @@ class Resolver:
             hits = {code for name, code in S.CITIES.items() if len(name) >= 2 and name in k}
             if len(hits) == 1:
                 return self._by_code(kind, hits.pop())
+            if k.isascii():  # Zijingang, Qingshan Lake, Haichuang Park
+                return self._by_code(kind, self._latin_places().city(as_text(raw)))
         return None
+
+    def _latin_places(self) -> LatinPlaces:
+        if self._latin is None:
+            cities = [(c.code, c.name_zh, c.name_en) for c in self.ref.kind("city")]
+            self._latin = LatinPlaces(cities, S.CITIES.items())
+        return self._latin
 
     def field(self, raw: Any) -> FieldPair:
         """(field entry, subfield entry or None) for a field column, which may name either."""
@@ -273,7 +285,8 @@ def parse_cell(target: str, raw: Any, column: Column, res: Resolver) -> dict[str
         if target != "company_name":
             return {target: text}
         name, former = company_name(text)
-        if former:  # 杭州光舟云计算科技有限公司（原光舟网络科技）: the former name in the notes
+        if former:  # 杭州光舟云计算科技有限公司（原光舟网络科技）, …（筹）, …（English name）:
+            # the name as written goes to the notes
             return {target: name, NOTE: text}
         if short_name(name):
             # 普瀚生物科技: a short name, kept as written; the company's identity is its
@@ -351,8 +364,9 @@ def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
     than one, or no one who can have the lead."""
     names = names_in(text) or [text]
     user = find_person(res.ref, names[0])
+    noted = len(names) > 1 or handed_over(text) is not None  # the others, who had it before
     if user is not None and user.active:
-        return {target: user.id, NOTE: text} if len(names) > 1 else {target: user.id}
+        return {target: user.id, NOTE: text} if noted else {target: user.id}
     out: dict[str, Any] = {UNKNOWN_OWNER: display_form(names[0])[:64], NOTE: text}
     if user is not None:
         out[INACTIVE_OWNER] = True
@@ -360,7 +374,7 @@ def _owner(target: str, text: str, res: Resolver) -> dict[str, Any]:
         # the import may make this person the owner: the cell goes to the notes only if it
         # is not (crm.importing.updates.creation_data) or names others too
         out[NEW_OFFICER] = display_form(names[0])[:64]
-        out[OWNER_TEXT] = out.pop(NOTE) if len(names) == 1 else None
+        out[OWNER_TEXT] = None if noted else out.pop(NOTE)
     return out
 
 
@@ -376,10 +390,14 @@ def owner_named(values: dict[str, Any], text: str, res: Resolver) -> None:
 
 
 def _dated(target: str, raw: Any, res: Resolver) -> dict[str, Any]:
-    """A date cell; one without its year or day read as the ledger means it (ledger_dates)."""
+    """A date cell; one in English or day/month order read as written (written_dates), one
+    without its year or day as the ledger means it (ledger_dates)."""
     try:
         return {target: _date(raw)}
     except ParseError:
+        written = written_date(raw) if isinstance(raw, str) else None
+        if written is not None:
+            return {target: written}
         if res.year is None or not isinstance(raw, (str, float)):
             raise
         part = partial_date(as_text(raw), res.year, ahead=target in AHEAD)
@@ -469,7 +487,8 @@ def normalise_row(
         if raw is None:
             continue
         if remembered:  # the same cell value was seen before in this column
-            memo_key = (col.index, type(raw), raw)
+            # 1.0 shown '1.0亿元' and 1.0 shown '1.0万元' are equal floats, not one cell
+            memo_key = (col.index, type(raw), raw.shown() if type(raw) is ShownNumber else raw)
             parsed = memo.get(memo_key)
             if parsed is None:
                 parsed = _EMPTY if is_empty(raw) else _parsed(target, raw, col, res)

@@ -4,7 +4,8 @@ name that has no account yet, made a person of the row's city who cannot sign in
 A name is that person when it differs only by spaces or full-width characters (王 一, 王一);
 there is no other guessing between names. A cell that is no one's name (招商一部, a phone
 number) names nobody. Several names in one cell (张三/李四) give the lead to the first; the
-others are kept in the notes.
+others are kept in the notes. A handover written in the cell (张三→李四, 张三 转 李四) gives the
+lead to the one it was handed to; the cell is kept in the notes.
 
 ``create_officer`` is the one place an import makes a person: a User row with the role officer,
 the row's city, no password (the app has none yet; the accounts service will refuse to sign in
@@ -24,6 +25,7 @@ from crm.accounts.users import Actor
 from crm.db.ids import stored_id
 from crm.db.models import User
 from crm.reference import ReferenceData, UserEntry
+from crm.values.text import bilingual_parts
 
 _SEPARATORS = re.compile(r"[/／、,，;；&＆+＋|]|\s和\s?|及")
 _BRACKETED = re.compile(r"[\(（\[【][^\)）\]】]*[\)）\]】]")
@@ -40,9 +42,24 @@ def person_key(name: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
 
 
+#: a handover written in the cell: 张三→李四, 张三->李四, 张三 转 李四, 张三转交李四
+_HANDOVER = re.compile(r"\s*(?:→|->|=>|⇒|➔|➝|⟶|—>|－>)\s*|\s+转(?:交给?|给)?\s+|转(?:交给?|给)")
+
+
+def handed_over(cell: str) -> str | None:
+    """The part of a cell after the last handover in it (张三→李四: 李四, who has the lead
+    now), or None for a cell that records none."""
+    parts = _HANDOVER.split(unicodedata.normalize("NFKC", cell))
+    if len(parts) < 2:
+        return None
+    return parts[-1].strip() or None
+
+
 def names_in(cell: str) -> list[str]:
-    """The people a cell names, in order ("张三/李四（招商二部）" → 张三, 李四)."""
+    """The people a cell names, in order ("张三/李四（招商二部）" → 张三, 李四); for a handover
+    (张三→李四) the people it was handed to."""
     text = _BRACKETED.sub("", unicodedata.normalize("NFKC", cell))
+    text = handed_over(text) or text
     out: list[str] = []
     for part in _SEPARATORS.split(text):
         part = part.strip()
@@ -50,9 +67,22 @@ def names_in(cell: str) -> list[str]:
         # "马凯 孙雨萱" names two people; "王 一", "徐  艳" one, padded to line up
         if len(pieces) > 1 and all(_CJK_NAME.fullmatch(p) for p in pieces):
             out.extend(pieces)
+        elif (one := _written_twice(part)) is not None:
+            out.append(one)
         elif part:
             out.append(part)
     return out
+
+
+def _written_twice(part: str) -> str | None:
+    """The Chinese name of one person written in pinyin and in Chinese ('Zhang Wei 张伟',
+    '张伟 Zhang Wei'): the name an account carries here."""
+    langs = bilingual_parts(part)
+    if len(langs) != 2:
+        return None
+    cjk = [p for p in langs if _CJK_NAME.fullmatch(p)]
+    latin = [p for p in langs if _LATIN_NAME.fullmatch(p)]
+    return cjk[0] if len(cjk) == 1 and len(latin) == 1 else None
 
 
 def display_form(name: str) -> str:

@@ -31,7 +31,6 @@ from crm.importing.layouts import remembered
 from crm.importing.ledger_dates import ledger_year
 from crm.importing.normalise import (
     KEPT,
-    NEW_OFFICER,
     CellProblem,
     Resolver,
     from_section,
@@ -363,9 +362,15 @@ def _decide(
     code, name = values.get("credit_code"), values.get("company_name")
     norm = normalise_company_name(name)
     earlier = (ctx.by_code.get(code) if code else None) or (ctx.by_name.get(norm) if norm else None)
-    if earlier is not None and not _another_project_here(ctx, values, earlier):
-        plan.duplicate_of_row = earlier
-        return _duplicate(ctx, plan, None)
+    if earlier is not None:
+        if not _another_project_here(ctx, values, earlier):
+            plan.duplicate_of_row = earlier
+            return _duplicate(ctx, plan, None)
+        plan.notes.append(
+            QT_TRANSLATE_NOOP("Import", "another project of the company of row {row}").format(
+                row=earlier
+            )
+        )
     company_id = matching.company_of(view, code, name)
     if company_id is not None:
         _known_name(plan)
@@ -386,10 +391,10 @@ def _known_name(plan: RowPlan) -> None:
 
 def _another_project_here(ctx: PlanContext, values: dict[str, Any], earlier: int) -> bool:
     """A later row of a company an earlier row brings in that is another project of it, in the
-    same city and for the same officer (a ledger lists a company's two projects, its name
-    merged over both): a second lead of that company, not a repeat. A repeat (the same
-    project), or the company in another city or with another officer, stays a duplicate for
-    a person to decide (the one-pool rule)."""
+    same city (a ledger lists a company's two projects, its name merged over both, each maybe
+    followed by another officer of the office): a second lead of that company, not a repeat.
+    A repeat (the same project), or the company in another city (two cities courting one
+    company), stays a duplicate for a person to decide (the one-pool rule)."""
     first = ctx.seen.get(earlier)
     project = values.get("project_name")
     if first is None or not project or not first.get("project_name"):
@@ -397,9 +402,7 @@ def _another_project_here(ctx: PlanContext, values: dict[str, Any], earlier: int
     if normalise_company_name(project) == normalise_company_name(first["project_name"]):
         return False
     city = values.get("city", ctx.plan.default_city_id)
-    owner = values.get("owner", values.get(NEW_OFFICER, ctx.claimant))
-    first_owner = first.get("owner", first.get(NEW_OFFICER, ctx.claimant))
-    return city == first.get("city", ctx.plan.default_city_id) and owner == first_owner
+    return bool(city == first.get("city", ctx.plan.default_city_id))
 
 
 def _same_company(values: dict[str, Any], ex: matching.Existing) -> bool:

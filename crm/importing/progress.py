@@ -11,6 +11,8 @@
 * A word is read where no longer word covers it (已签约, not 签约 inside it).
 * A landing word followed by a place outside the corridor (已落户苏州工业园区) is a project lost
   to that place.
+* An agreement of intent (意向协议, 框架协议, 合作备忘录, an MoU or a letter of intent) is no
+  签约, the investment agreement: a clause that names one signed is in negotiation.
 
 The words are the importer's one stage vocabulary (crm.importing.synonyms.STAGES); the order
 of the stages is crm.pipeline.stages.
@@ -31,6 +33,11 @@ _STAMP = re.compile(
 #: a stamp that is a day (5.20, 5月20日, 2026-05-20), not a month alone or a count (3家)
 _DAY = re.compile(r"^(?:\d{4}[年./-])?\d{1,2}[月./-]\d{1,2}[日号]?$")
 _CLAUSES = re.compile(r"[，,；;。！!？?]+")
+#: an agreement of intent: signing one is still negotiating (the words in key form)
+_INTENT_AGREEMENT = re.compile(
+    r"(?:意向|框架|战略合作)(?:协议|协议书|书)|备忘录|(?<![a-z])mou(?![a-z])|"
+    r"letterofintent|(?<![a-z])loi(?![a-z])|memorandum"
+)
 #: a place named after a landing word: up to a suffix that says it is a place
 _PLACE = re.compile(
     r"^(?:在|于|到)?[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|园区|工业园|新区|开发区|高新区|自贸区)"
@@ -69,6 +76,8 @@ def stage_and_day(text: str) -> tuple[str | None, str | None]:
 def _clause_stages(clause: str) -> list[str]:
     """The stages the words of one clause name, each word where no longer one covers it."""
     clause = clause.replace(" ", "").casefold()
+    if _INTENT_AGREEMENT.search(clause):
+        return ["negotiation"]
     found = []
     taken = [False] * len(clause)
     for word in _WORDS:

@@ -1,6 +1,7 @@
 """Reading the cells of a ledger: .xlsx (crm.importing.xlsx_book: python-calamine, cached
 formula values), .xls (xlrd) and .csv (UTF-8 with or without BOM, UTF-16 with BOM,
-GB18030/GBK; the delimiter detected). Every reader yields rows as tuples of plain values (str,
+GB18030/GBK; the delimiter detected). A number whose format shows its unit (1.2 shown
+'1.2亿元') comes as crm.importing.number_formats.ShownNumber from either workbook kind. Every reader yields rows as tuples of plain values (str,
 int, float, bool, date, datetime, None). The file is read once, by the guard, and the readers
 parse the bytes it checked.
 
@@ -19,6 +20,7 @@ from pathlib import Path
 from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.importing import guard
+from crm.importing import number_formats as NF
 from crm.importing.book import Book, Row, damaged
 from crm.importing.xlsx_book import XlsxBook
 
@@ -43,6 +45,13 @@ class XlsBook(Book):
         except Exception as exc:
             raise damaged(path.name) from exc
         self.sheet_names = self._wb.sheet_names()
+        #: cell style (XF) → the words its number format shows (crm.importing.number_formats)
+        self._xf_words: dict[int, NF.Words] = {}
+        for index, xf in enumerate(self._wb.xf_list):
+            fmt = self._wb.format_map.get(xf.format_key)
+            words = NF.words_of(fmt.format_str) if fmt is not None else None
+            if words is not None:
+                self._xf_words[index] = words
         visibility = getattr(self._wb, "_sheet_visibility", None) or []
         self.hidden_sheets = {n for n, v in zip(self.sheet_names, visibility, strict=False) if v}
 
@@ -68,9 +77,12 @@ class XlsBook(Book):
 
         ws = self._wb.sheet_by_name(sheet)
         mode = self._wb.datemode
+        words = self._xf_words
         for r in range(ws.nrows):
             out: list[object] = []
-            for ctype, value in zip(ws.row_types(r), ws.row_values(r), strict=False):
+            for c, (ctype, value) in enumerate(
+                zip(ws.row_types(r), ws.row_values(r), strict=False)
+            ):
                 if ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
                     out.append(None)
                 elif ctype == xlrd.XL_CELL_DATE:
@@ -80,6 +92,8 @@ class XlsBook(Book):
                         out.append(value)
                 elif ctype == xlrd.XL_CELL_BOOLEAN:
                     out.append(bool(value))
+                elif ctype == xlrd.XL_CELL_NUMBER and words:
+                    out.append(NF.shown(value, words.get(ws.cell_xf_index(r, c))))
                 else:
                     out.append(value)
             yield _trimmed(tuple(out[: guard.MAX_COLUMNS]))

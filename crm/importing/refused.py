@@ -12,6 +12,7 @@ from crm import fields as F
 from crm.exporting import xlsx
 from crm.i18n import ZH, current_language
 from crm.importing.headers import AMOUNT_UNITS, split_unit
+from crm.importing.number_formats import ShownNumber
 from crm.importing.plan import ImportPlan
 from crm.importing.refused_labels import REASON_LABEL, ROW_LABEL
 from crm.importing.rowplan import RowPlan
@@ -52,7 +53,9 @@ def write_refused(plan: ImportPlan, path: str | Path, *, lang: str | None = None
         formats=[*formats, *[None] * len(extra), "0", None],
     )
     for r in refused:
-        cells = list(r.cells) + [None] * (width - len(r.cells))
+        # a number whose format showed its unit goes back as shown ('1.2亿元'), not as 1.2
+        cells = [c.shown() if isinstance(c, ShownNumber) else c for c in r.cells]
+        cells += [None] * (width - len(r.cells))
         sheet.append([*cells, *([city] if city else []), r.number, r.reason_text(lang)])
     sheet.finish()
     xlsx.save(wb, path)

@@ -43,6 +43,11 @@ STAGES: dict[str, str] = {
     "入驻": "landed", "已入驻": "landed", "工商注册": "landed", "完成注册": "landed",
     "暂无投资意向": "on_hold", "暂无意向": "on_hold", "无投资意向": "on_hold", "暂停推进": "on_hold",
     "已放弃": "lost", "落户外地": "lost", "已落户外地": "lost", "另选他处": "lost",
+    # English words besides the stages' own English labels (crm.db.reference_seed), in the
+    # key form cells are compared in (lower case, no spaces): a foreign desk's ledger
+    "registered": "landed", "initialcontact": "contact", "visited": "visit",
+    "negotiating": "negotiation", "innegotiation": "negotiation", "underconstruction": "construction",
+    "inoperation": "operating", "paused": "on_hold", "dropped": "lost",
 }
 
 #: value → (field code, subfield code or None)

@@ -4,7 +4,8 @@ total rows (合计/小计), notes (注：…), section headings (一、生命健
 again on every page of a ledger pasted back from print.
 
 A cell merged down over data rows (the district written once beside its projects) is read in
-each row it covers, as a person reads it. Hidden rows are data like any other (the table
+each row it covers, as a person reads it; so is a cell that says "the same as above" (同上, 〃,
+ditto: crm.importing.cells.DITTO), with the value of the data row above in that column. Hidden rows are data like any other (the table
 names them, the import may leave them out); a hidden column gives way to a visible one that
 reads as the same field.
 
@@ -25,6 +26,7 @@ from crm.errors import UserError
 from crm.i18n import QT_TRANSLATE_NOOP, Message
 from crm.importing import guard
 from crm.importing import synonyms as S
+from crm.importing.cells import DITTO_FIRST, is_ditto
 from crm.importing.header_match import auto_map, ignored, recognised
 from crm.importing.headers import (
     AMOUNT_UNITS,
@@ -53,9 +55,10 @@ _STATED_UNIT = re.compile(
 )
 #: a short label ending in a total word: 临平区小计, 本月合计, 二、小计
 _TOTAL_END = re.compile(r"(合计|小计|总计|共计)$")
+#: a note or the signature line under a printed table (制表：…  审核：…  2026年5月19日)
 _NOTE = re.compile(
-    r"^(注|备注|说明|填表说明|填表人|填报人|制表人|审核人|负责人|联系人|联系电话|数据来源|"
-    r"数据截至|截至|单位|统计时间|填报时间|填报日期)\s*[:：]"
+    r"^(注|备注|说明|填表说明|负责人|联系人|联系电话|数据来源|数据截至|截至|单位|"
+    r"(?:制表|填表|填报|审核|复核|审批|统计|报送)(?:人|单位|日期|时间)?)\s*[:：]"
 )
 
 #: a section heading's numbering: 一、 （二） 第三部分 三.
@@ -404,6 +407,22 @@ def _fill(cells: Row, n: int, starts: Starts, fills: Fills) -> Row:
     return tuple(out)
 
 
+def _ditto(cells: Row, above: Row, columns: Sequence[int]) -> Row:
+    """The row with each "same as above" cell (同上) of the imported ``columns`` given the
+    value of the data row above in its column; one whose cell above is empty stays as
+    written (and is read as text)."""
+    out: list[object] | None = None
+    width = len(cells)
+    for i in columns:
+        c = cells[i] if i < width else None
+        if type(c) is not str or c[:1] not in DITTO_FIRST:  # most cells, without a call
+            continue
+        if is_ditto(c) and i < len(above) and above[i] is not None:
+            out = out or list(cells)
+            out[i] = above[i]
+    return tuple(out) if out is not None else cells
+
+
 def _no_header(name: str, sheet: str | None) -> UserError:
     if sheet:
         text = QT_TRANSLATE_NOOP(
@@ -502,6 +521,7 @@ def _read(
     columns = auto_map(headers, hidden_columns)
     header_keys = [key(h) for h in headers]
     mapped = {c.index for c in columns if c.target and c.target != S.READ_ONLY}
+    imported = sorted(mapped)
     table = Table(
         book.path,
         book.kind,
@@ -549,6 +569,8 @@ def _read(
         if reason is not None:
             table.ignored.append(IgnoredRow(n, reason))
             continue
+        if table.rows:
+            cells = _ditto(cells, table.rows[-1].cells, imported)
         table.rows.append(DataRow(n, cells, section, owner))
         if n in hidden_rows:
             table.hidden_rows.append(n)

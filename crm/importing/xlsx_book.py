@@ -5,7 +5,9 @@ right or below), which calamine would build as one dense block.
 
 Both read the value a formula had when the file was saved, never the formula, and never
 evaluate anything. The merged cells come from calamine, hidden rows and columns from the scan
-the guard made of the same bytes (crm.importing.guard.inspect_file).
+the guard made of the same bytes (crm.importing.guard.inspect_file); the numbers whose format
+shows a unit from the styles (crm.importing.number_formats), looked for only in a workbook
+that has such a format.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from crm.errors import UserError
 from crm.importing import guard
+from crm.importing import number_formats as NF
 from crm.importing.book import Book, Row, damaged
 from crm.importing.sheet_scan import MAX_DENSE_CELLS, SheetShape, exact_reach, sheet_parts
 
@@ -46,6 +49,8 @@ class XlsxBook(Book):
         } & set(self.sheet_names)
         with zipfile.ZipFile(io.BytesIO(checked.data)) as z:
             parts = sheet_parts(z)
+            #: cell style → the words its number format shows (empty: none shows any)
+            self._styles = _styles(z, path.name)
         self._shapes: dict[str, SheetShape | None] = {
             name: checked.sheets.get(parts.get(name, "")) for name in self.sheet_names
         }
@@ -78,6 +83,8 @@ class XlsxBook(Book):
         while end and not rows[end - 1]:  # a stray cell past the columns read leaves these
             end -= 1
         del rows[end:]
+        if self._styles:
+            self._show_units(sheet, rows)
         self._rows[sheet], self._merged[sheet] = rows, merged
         return rows
 
@@ -112,6 +119,18 @@ class XlsxBook(Book):
         except Exception as exc:  # XML errors, defusedxml refusals …
             raise damaged(self.path.name) from exc
 
+    def _show_units(self, sheet: str, rows: list[Row]) -> None:
+        """Each number whose format shows words, as the cell shows it (number_formats)."""
+        try:
+            with zipfile.ZipFile(io.BytesIO(self._data)) as z:
+                cells = NF.xlsx_cells(z.read(self._parts[sheet]), self._styles)
+        except (KeyError, zipfile.BadZipFile, zlib.error) as exc:
+            raise damaged(self.path.name) from exc
+        for (r, c), words in cells.items():
+            if r < len(rows) and c < len(rows[r]):
+                row = rows[r]
+                rows[r] = (*row[:c], NF.shown(row[c], words), *row[c + 1 :])
+
     def rows(self, sheet: str) -> Iterator[Row]:
         return iter(self._load(sheet))
 
@@ -133,6 +152,19 @@ class XlsxBook(Book):
     def close(self) -> None:
         self._wb.close()
         self._rows.clear()
+
+
+def _styles(z: zipfile.ZipFile, file_name: str) -> dict[int, NF.Words]:
+    """The cell styles whose number format shows words ({} without a styles part)."""
+    names = z.namelist()
+    name = "xl/styles.xml" if "xl/styles.xml" in names else None
+    name = name or next((n for n in names if n.lower().endswith("/styles.xml")), None)
+    if name is None:
+        return {}
+    try:
+        return NF.xlsx_styles(z.read(name))
+    except (SyntaxError, ValueError, zlib.error) as exc:  # XML errors, defusedxml refusals
+        raise damaged(file_name) from exc
 
 
 def _plain(row: Sequence[object], limit: int) -> Row:

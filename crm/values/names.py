@@ -65,6 +65,36 @@ def normalise_company_name(name: str | None) -> str:
     return text
 
 
+#: how a Chinese registered name ends: its legal form
+_ENDS_IN_FORM = re.compile(r"[\u4e00-\u9fff].*(?:公司|集团|企业|合伙[)）])$")
+#: a bracket that says the company is being set up (（筹）, （筹建中）)
+_BEING_SET_UP = re.compile(r"^(?:筹|筹建|筹备|筹建中|筹备中|拟设立|拟注册)$")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def registered_name(name: str) -> tuple[str, str | None]:
+    """(the name a company is registered under, the bracket taken off it or None).
+
+    A bracket after a Chinese name that already ends in its legal form is no part of that
+    name when it holds the company's English or trade name ('…有限公司（Hangzhou … Co., Ltd.）',
+    '…有限公司(Brightway Tech)') or says the company is being set up ('（筹）': the name it
+    will be registered under). A bracket in Chinese that is part of the name ('（有限合伙）'),
+    a place ('（杭州）') or a name without its legal form is left as written."""
+    text = name.strip()
+    if not text.endswith((")", "）")) or len(text) > 200:
+        return name, None
+    opening = max(text.rfind("("), text.rfind("（"))
+    inner = text[opening + 1 : -1].strip()
+    before = text[:opening].rstrip()
+    if opening <= 0 or not inner or any(c in inner for c in "()（）"):
+        return name, None
+    if not _ENDS_IN_FORM.search(before):
+        return name, None
+    if _HAS_CJK.search(inner) is None or _BEING_SET_UP.match(inner):
+        return before, inner
+    return name, None
+
+
 # pypinyin reads a name in context (长风 alone is "zhang feng", in 宁波长风 "chang feng"): it
 # segments the text into words, then converts each word. Segmenting is cheap and conversion is
 # not, so words are converted once and cached; the result equals lazy_pinyin(text, style).

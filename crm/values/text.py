@@ -118,3 +118,33 @@ def clean_text(raw: object, max_length: int | None, *, multiline: bool = False) 
             )
         )
     return text
+
+
+#: a run of Latin words (with the marks English headers use) in a header
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9 .,/&'()\-]*[A-Za-z0-9.)]|[A-Za-z]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def bilingual_parts(text: str) -> list[str]:
+    """The languages of a cell written twice over ('企业名称\nCompany', 'Stage 阶段',
+    'Zhang Wei 张伟'): its lines, and within a line that mixes Chinese with Latin words the
+    Chinese and the Latin part; one part for a cell in one language."""
+    parts: list[str] = []
+    for line in str(text).splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        latin = [m.group(0).strip() for m in _LATIN_WORDS.finditer(line)]
+        latin = [w for w in latin if len(w) > 1]
+        chinese = _LATIN_WORDS.sub(" ", line).strip()
+        if _HAN.search(line) and latin and _HAN.search(chinese) and _separate(line):
+            parts += [chinese, *latin]
+        else:
+            parts.append(line)
+    return parts
+
+
+def _separate(line: str) -> bool:
+    """The Latin words stand apart from the Chinese (a space or line between), not inside one
+    name the way 'AI芯片' or '计划投资(USD)' carry them."""
+    return bool(re.search(r"[\u3400-\u9fff]\s+[A-Za-z]|[A-Za-z.)]\s+[\u3400-\u9fff]", line))

@@ -226,6 +226,10 @@
             <translation>线索 {id} 属于另一家企业（{company}）：改为按企业匹配</translation>
         </message>
         <message>
+            <source>another project of the company of row {row}</source>
+            <translation>与第 {row} 行为同一企业的另一个项目</translation>
+        </message>
+        <message>
             <source>row {row} already brings this lead in; choose create for a second one</source>
             <translation>第 {row} 行已导入该线索；如需第二条记录请选择新建</translation>
         </message>
@@ -530,6 +534,14 @@
         <message>
             <source>not known yet</source>
             <translation>尚未确定</translation>
+        </message>
+        <message>
+            <source>'{text}' could be day/month or month/day: write it like 2026-05-18</source>
+            <translation>“{text}”可能是日/月，也可能是月/日，无法确定：请写成 2026-05-18 这样</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date: write it like 2026-05-18</source>
+            <translation>“{text}”不是日期：请写成 2026-05-18 这样</translation>
         </message>
     </context>
 </TS>

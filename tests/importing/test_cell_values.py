@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from crm.importing.api import ImportOptions, plan_import, read_table
+from crm.importing.cell_words import amount
 from crm.importing.officers import names_in
 from crm.reference import reference
 
@@ -65,11 +68,66 @@ def test_a_former_name_and_a_full_width_phone(store, people, tmp_path):
     assert row.contact == {"name": "黎总", "mobile": "0571-26018704"} and not row.needs_review
 
 
+def test_an_english_name_or_a_set_up_mark_after_the_name_goes_to_the_notes(store, people, tmp_path):
+    plan = _plan(
+        store,
+        people,
+        tmp_path,
+        "brackets.csv",
+        "企业名称,项目名称,产业领域,拟落户\n"
+        '"杭州甲科技有限公司（Hangzhou Jia Technology Co., Ltd.）",甲项目,数字经济,紫金港\n'
+        "浙江乙基因科技有限公司（筹）,乙项目,生物医药,紫金港\n",
+    )
+    english, being_set_up = plan.rows
+    assert english.clean["company_name"] == "杭州甲科技有限公司"
+    assert "Hangzhou Jia Technology Co., Ltd." in english.clean["notes"]
+    assert being_set_up.clean["company_name"] == "浙江乙基因科技有限公司"
+    assert "（筹）" in being_set_up.clean["notes"]
+
+
 def test_two_officers_set_apart_by_a_space_and_one_padded():
     assert names_in("马凯 孙雨萱") == ["马凯", "孙雨萱"]
     assert names_in("王 一") == ["王 一"]
     assert names_in("徐  艳（招商二科）") == ["徐  艳"]
     assert names_in("张三/李四") == ["张三", "李四"]
+
+
+@pytest.mark.parametrize("cell", ["金梦瑶→陆晓东", "金梦瑶->陆晓东", "金梦瑶 转 陆晓东", "金梦瑶转交陆晓东",
+                                  "王一→金梦瑶→陆晓东"])  # fmt: skip
+def test_a_handover_gives_the_lead_to_the_one_it_was_handed_to(cell):
+    assert names_in(cell) == ["陆晓东"]
+
+
+def test_a_handed_over_lead_is_the_new_officers_and_the_cell_is_noted(store, people, tmp_path):
+    plan = _plan(
+        store,
+        people,
+        tmp_path,
+        "handover.csv",
+        "企业名称,项目名称,产业领域,拟落户,对接人\n杭州甲科技有限公司,甲项目,数字经济,紫金港,李四→王五\n",
+    )
+    (row,) = plan.rows
+    assert row.clean["owner"] == people.wang.id and not row.needs_review
+    assert "李四→王五" in row.clean["notes"]  # who had it before: in the notes
+
+
+@pytest.mark.parametrize(
+    ("cell", "wan"),
+    [("原0.5亿，现调整为1.2亿", 12000), ("0.5亿→1.2亿", 12000), ("原计划5000万元，调整为8000万元", 8000),
+     ("原5000，现8000", 8000), ("原为3亿；变更为2亿", 20000)],
+)  # fmt: skip
+def test_a_figure_revised_in_place_is_the_new_figure(cell, wan):
+    value, kept = amount(cell, "万元")
+    assert value == wan and kept == cell  # the cell, old figure and all, in the notes
+
+
+def test_a_name_in_pinyin_and_chinese_is_the_chinese_name():
+    """'Zhang Wei 张伟' names one person, whose account carries the Chinese name."""
+    assert names_in("Zhang Wei 张伟") == ["张伟"]
+    assert names_in("张伟 Zhang Wei") == ["张伟"]
+    assert names_in("Zhang Wei 张伟/Tom Xu 许涛") == ["张伟", "许涛"]
+    assert names_in("Tom Xu") == ["Tom Xu"]  # English only: as written
+    assert names_in("马凯 孙雨萱") == ["马凯", "孙雨萱"]  # two Chinese names: two people
 
 
 def test_a_teams_ledger_names_its_field_in_its_title(store, people, tmp_path):

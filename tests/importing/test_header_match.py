@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crm.importing.header_match import auto_map, match
+from crm.importing.header_match import auto_map, match, recognised
 
 # fmt: off
 TABLE = [
@@ -35,6 +35,9 @@ TABLE = [
     ("落地科技城", "city"), ("拟落户", "city"), ("拟落户地点", "city"), ("落地平台", "city"),
     ("所属科技城", "city"), ("意向落户地", "city"), ("承接平台", "city"), ("项目选址", "city"),
     ("拟落户科技城名称", "city"), ("所在园区", "city"), ("Sci-tech city", "city"),
+    ("落地", "city"), ("Location", "city"),
+    # origin: the investor's country, not the channel (来源) the name starts with
+    ("来源国", "origin"), ("来源国家", "origin"), ("来源国/地区", "origin"), ("投资来源国", "origin"),
     # owner
     ("对接人", "owner"), ("招商负责人", "owner"), ("项目对接人", "owner"), ("跟进人", "owner"),
     ("招商专员", "owner"), ("责任人", "owner"), ("首问责任人", "owner"), ("招引责任人", "owner"),
@@ -149,3 +152,31 @@ def test_a_hidden_column_gives_way_to_a_visible_one_for_the_same_field():
     assert cols[1].lost_to == ("stage", "C 当前阶段")
     alone = auto_map(["企业名称", "统一社会信用代码"], hidden={1})
     assert alone[1].target == "credit_code"  # hidden, but the only one: still read
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [
+        ("企业名称\nCompany", "company_name"),
+        ("Stage 阶段", "stage"),
+        ("阶段\nStage", "stage"),
+        ("首次接触\nFirst contact", "first_contact_on"),
+        ("负责人\nOfficer", "owner"),
+        # the surer language wins: 来源国 is only near 来源 (the channel), Origin is exact
+        ("来源国\nOrigin", "origin"),
+        # the unit of either line is the column's
+        ("计划投资（亿元）\nInvestment", "planned_investment"),
+    ],
+)
+def test_a_header_written_in_two_languages_is_read_by_either(header, target):
+    assert match(header).target == target
+    assert recognised(header) == target
+
+
+def test_a_bilingual_header_keeps_the_unit_of_either_line():
+    assert match("计划投资（亿元）\nInvestment").unit == "亿元"
+    assert match("Investment\n计划投资（亿元）").unit == "亿元"
+
+
+def test_two_languages_naming_two_fields_equally_name_none():
+    assert match("企业名称\nProject").target is None

@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from crm.db.models import Lead
 from crm.importing.api import Choice, ImportOptions, plan_import, read_table, run_import
+from crm.importing.rowplan import describe
 from crm.leads.edit import create_lead
 from crm.reference import reference
 from tests.importing.helpers import store_hash
@@ -328,25 +329,29 @@ def test_the_landing_street_stands_in_for_a_blank_city_column(store, people, tmp
 
 
 def test_a_companys_two_projects_in_one_ledger_are_two_leads(store, people, tmp_path):
-    """The second project of a company an earlier row brings in, same city and officer: a
-    second lead of the one company; the same project again, or the company in another city,
-    stays a duplicate for a person to decide."""
+    """The second project of a company an earlier row brings in, in the same city: a second
+    lead of the one company, whichever officer of the office follows it; the same project
+    again, or the company in another city, stays a duplicate for a person to decide."""
     path = tmp_path / "two.csv"
     path.write_text(
         "企业名称,统一社会信用代码,项目名称,产业领域,拟落户,对接人\n"
         f"杭州甲科技有限公司,{code(7)},甲一期,数字经济,紫金港,王五\n"
         f"杭州甲科技有限公司,{code(7)},甲二期,数字经济,紫金港,王五\n"
         f"杭州甲科技有限公司,{code(7)},甲一期,数字经济,紫金港,王五\n"
-        f"杭州甲科技有限公司,{code(7)},甲三期,数字经济,未来科技城,王五\n",
+        f"杭州甲科技有限公司,{code(7)},甲三期,数字经济,未来科技城,王五\n"
+        f"杭州甲科技有限公司,{code(7)},甲四期,数字经济,紫金港,陈晓东\n",
         encoding="utf-8",
     )
     plan = plan_import(store, people.wang, read_table(path))
-    assert [r.action for r in plan.rows] == ["create", "create", "skip", "skip"]
+    assert [r.action for r in plan.rows] == ["create", "create", "skip", "skip", "create"]
     assert plan.rows[2].duplicate_of_row == plan.rows[3].duplicate_of_row == 2
+    fourth = plan.rows[4]  # another officer's project of the same company: its own lead
+    assert not fourth.needs_review and fourth.duplicate_of_row is None
+    assert "another project of the company of row 2" in describe(fourth, "en")
     result = run_import(store, people.wang, plan)
     with store.read() as s:
         companies = s.exec(select(Lead.company_id).where(Lead.id.in_(result.created_ids))).all()
-    assert len(companies) == 2 and len(set(companies)) == 1  # one company, two projects
+    assert len(companies) == 3 and len(set(companies)) == 1  # one company, three projects
 
 
 def test_a_sheet_named_after_a_city_gives_its_rows_that_city(store, people, tmp_path):

@@ -33,6 +33,15 @@ from crm.importing.progress import stage_in_words
         ("对方暂无投资意向", "on_hold"),
         ("已实地踏勘", "visit"),
         ("协议文本已发企业法务审核", "negotiation"),
+        # an agreement of intent signed is no 签约 (the investment agreement)
+        ("Signed MoU 已签意向协议", "negotiation"),
+        ("已签订框架协议", "negotiation"),
+        ("签署战略合作协议书", "negotiation"),
+        ("已签合作备忘录", "negotiation"),
+        ("已签订投资协议", "signed"),
+        # English words beside the Chinese ones, in the one vocabulary
+        ("Registered", "landed"),
+        ("Initial contact", "contact"),
         # a negation names nothing; nor do words of no stage
         ("尚未签约", None),
         ("未落地", None),

@@ -271,3 +271,49 @@ def test_a_field_and_its_sub_field_in_one_cell(store, people):
     # 智能制造 is making things; the software for it is 互联网+
     assert res.field("智能制造")[0] == ref.by_code("field", "equipment")
     assert res.field("智能制造软件")[0] == internet
+
+
+@pytest.mark.parametrize("mark", ["同上", "〃", '"', "ditto", "Ditto", "do.", " 同 上 ", "＂"])
+def test_a_same_as_above_mark_takes_the_value_of_the_row_above(mark, tmp_path):
+    """同上 and its usual variants mean the value of the data row above in that column (a
+    section heading between is no data row); a mark with nothing above stays as written."""
+    path = tmp_path / "ditto.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["企业名称", "项目名称", "产业领域", "对接人"])
+    ws.append(["杭州甲科技有限公司", "甲项目", "新材料", mark])  # nothing above: kept
+    ws.append(["杭州乙科技有限公司", "乙项目", "新材料", "尹刚"])
+    ws.append(["二、生命健康"])
+    ws.append(["杭州丙科技有限公司", "丙项目", mark, mark])
+    ws.append(["杭州丁科技有限公司", "丁项目", "生物医药", mark])  # 同上 of a 同上: 尹刚
+    wb.save(path)
+    rows = read_table(path).rows
+    assert [r.cells[2:4] for r in rows] == [
+        ("新材料", mark),
+        ("新材料", "尹刚"),
+        ("新材料", "尹刚"),
+        ("生物医药", "尹刚"),
+    ]
+
+
+def test_text_that_only_starts_like_a_ditto_mark_is_kept():
+    from crm.importing.cells import is_ditto
+
+    assert not any(is_ditto(t) for t in ("同上海", "do", "dot", "同", "''x", 3, None))
+    assert all(is_ditto(t) for t in ("同上", "〃", "ditto", "DO.", "“", "同上行"))
+
+
+def test_the_signature_lines_under_a_printed_table_are_no_data(tmp_path):
+    """制表：… with the day in another column, 审核：…: a footer, like 填报人：…"""
+    path = tmp_path / "signed.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["企业名称", "项目名称", "产业领域", "拟落户", "计划投资（万元）", "状态", "对接人"])
+    ws.append(["杭州甲科技有限公司", "甲项目", "新材料", "东湖街道", 3000, "在谈", "韩春燕"])
+    ws.append(["制表：韩春燕", None, None, None, None, "2026年5月19日"])
+    ws.append(["审核: 钱立新"])
+    ws.append(["复核人：范博文", None, "2026-05-19"])
+    wb.save(path)
+    table = read_table(path)
+    assert [r.number for r in table.rows] == [2]
+    assert [i.number for i in table.ignored] == [3, 4, 5]

@@ -12,6 +12,7 @@ from crm.values.names import (
     normalise_company_name,
     pinyin_initials,
     pinyin_key,
+    registered_name,
 )
 
 SAME = [
@@ -137,3 +138,24 @@ def test_pinyin_matches_pypinyin_read_as_a_whole(text):
     )
     assert pinyin_initials(text) == (expected if text else "")
     assert pinyin_initials(text).endswith(initials_without_place(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "dropped"),
+    [
+        ("杭州启擎微电子股份有限公司（Hangzhou Lumen Technology Co., Ltd.）",
+         "杭州启擎微电子股份有限公司", "Hangzhou Lumen Technology Co., Ltd."),
+        ("杭州鼎晟材料科技有限公司(Brightway Tech)", "杭州鼎晟材料科技有限公司", "Brightway Tech"),
+        ("浙江易枢基因科技有限公司（筹）", "浙江易枢基因科技有限公司", "筹"),
+        ("杭州某某科技有限公司滨江分公司（筹建中）", "杭州某某科技有限公司滨江分公司", "筹建中"),
+        ("浙江某某集团 (Zhejiang Moumou Group)", "浙江某某集团", "Zhejiang Moumou Group"),
+        # part of the name, a place, or no legal form before the bracket: left as written
+        ("杭州某某股权投资合伙企业（有限合伙）", "杭州某某股权投资合伙企业（有限合伙）", None),
+        ("云帆科技有限公司（杭州）", "云帆科技有限公司（杭州）", None),
+        ("普瀚生物（Puhan）", "普瀚生物（Puhan）", None),
+        ("Helix Biologics GmbH (Germany)", "Helix Biologics GmbH (Germany)", None),
+        ("杭州某某科技有限公司", "杭州某某科技有限公司", None),
+    ],
+)  # fmt: skip
+def test_the_registered_name_without_an_english_trade_or_set_up_bracket(written, name, dropped):
+    assert registered_name(written) == (name, dropped)
