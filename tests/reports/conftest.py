@@ -95,3 +95,13 @@ def pdf_words(path: Path) -> list[list[tuple[str, float, float, float, float]]]:
             words.append((html.unescape(m.group(5)), x0, y0, x1, y1))
         pages.append(words)
     return pages
+
+
+def overlaps(words: list[tuple[str, float, float, float, float]]) -> list[tuple[str, str]]:
+    """Pairs of words of one page drawn over each other (more than a hairline both ways)."""
+    out = []
+    for a, (ta, ax0, ay0, ax1, ay1) in enumerate(words):
+        for tb, bx0, by0, bx1, by1 in words[a + 1 :]:
+            if min(ax1, bx1) - max(ax0, bx0) > 1 and min(ay1, by1) - max(ay0, by0) > 1.5:
+                out.append((ta, tb))
+    return out

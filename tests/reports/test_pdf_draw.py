@@ -19,7 +19,7 @@ from crm.reports.layout_build import build_layout
 from crm.reports.pdf import PDF_ROWS
 from crm.reports.pdf_draw import PAD, Drawer
 from crm.reports.pdf_style import styles
-from tests.reports.conftest import pdf_page_texts, pdf_words
+from tests.reports.conftest import overlaps, pdf_page_texts, pdf_words
 
 LATIN = re.compile(r"[A-Za-z]{2,}")
 
@@ -85,8 +85,4 @@ def test_the_stage_column_is_as_wide_as_its_longest_stage(demo_report):
 def test_no_words_drawn_over_each_other(demo_report, tmp_path, lang):
     path = render_pdf(demo_report, tmp_path / "r.pdf", lang=lang)
     for n, words in enumerate(pdf_words(path), 1):
-        for a, (ta, ax0, ay0, ax1, ay1) in enumerate(words):
-            for tb, bx0, by0, bx1, by1 in words[a + 1 :]:
-                overlap_x = min(ax1, bx1) - max(ax0, bx0)
-                overlap_y = min(ay1, by1) - max(ay0, by0)
-                assert overlap_x <= 1 or overlap_y <= 1.5, (n, ta, tb)
+        assert overlaps(words) == [], n
