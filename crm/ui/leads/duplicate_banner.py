@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from crm.leads.dedup import DuplicateReport
 
-
 #: the other records of the company the warning names (the rest are counted)
 SHOWN_OTHERS = 3
 
