@@ -56,6 +56,10 @@ def _height(f: Flowable, width: float, canvas: Any) -> float:
 
 def _start(f: Any, width: float, canvas: Any) -> float:
     """The height of the part of ``f`` that must stand right under its heading."""
+    if isinstance(f, Table):
+        first = _first_rows(f, FIRST_ROWS, canvas)
+        if first is not None:
+            return first + float(f.getSpaceBefore())
     whole = _height(f, width, canvas)
     if isinstance(f, Table):
         rows = getattr(f, "_rowHeights", None) or []
@@ -63,6 +67,34 @@ def _start(f: Any, width: float, canvas: Any) -> float:
     if isinstance(f, Paragraph):
         return float(min(whole, FIRST_LINES * f.style.leading + f.getSpaceBefore()))
     return whole
+
+
+def _first_rows(t: Any, n: int, canvas: Any) -> float | None:
+    """The height of a table's first ``n`` rows, measured cell by cell (laying out the whole
+    table, only for its first rows, would cost a long table's layout twice); None when its
+    columns have no fixed widths."""
+    widths = t._colWidths
+    if any(not isinstance(w, int | float) for w in widths):
+        return None
+    total = 0.0
+    for r, row in enumerate(t._cellvalues[:n]):
+        fixed = t._argH[r] if r < len(t._argH) else None
+        if fixed is not None:
+            total += fixed
+            continue
+        tallest = 0.0
+        for c, (value, w) in enumerate(zip(row, widths, strict=False)):
+            cs = t._cellStyles[r][c]
+            inner = w - cs.leftPadding - cs.rightPadding
+            height = 0.0
+            for v in value if isinstance(value, list | tuple) else [value]:
+                if isinstance(v, Flowable):
+                    height += v.wrapOn(canvas, inner, 1e6)[1]
+                elif v not in (None, ""):
+                    height += cs.leading * (str(v).count("\n") + 1)
+            tallest = max(tallest, height + cs.topPadding + cs.bottomPadding)
+        total += tallest
+    return total
 
 
 def keep(flow: list[Flowable]) -> list[Flowable]:
