@@ -1,6 +1,7 @@
 """Headings stay with what they introduce. A heading, with the sentences that lead into what
 follows it, moves to the next page unless the page also has room for the start of that thing:
-a chart whole, a table's header and first rows, a paragraph's first lines. Unlike reportlab's
+a chart whole, a table's header and first rows (a short table whole), a paragraph's first
+lines. Unlike reportlab's
 ``keepWithNext`` (which keeps a heading with a whole table, so a long table always starts a
 page), a table may still begin at the foot of a page once its heading has company there.
 """
@@ -13,6 +14,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 #: table rows (the header and the first data rows) that must follow their heading on a page
 FIRST_ROWS = 4
+#: a table of at most this many rows (its header too) is not split after its heading: one
+#: or two rows alone on the next page read as a different table
+SHORT_TABLE = 12
 #: paragraph styles (crm.reports.pdf_style) of the sentences that lead into a table or chart
 LEAD_IN_STYLES = frozenset({"body", "note"})
 #: lines of a paragraph that must follow its heading
@@ -57,7 +61,8 @@ def _height(f: Flowable, width: float, canvas: Any) -> float:
 def _start(f: Any, width: float, canvas: Any) -> float:
     """The height of the part of ``f`` that must stand right under its heading."""
     if isinstance(f, Table):
-        first = _first_rows(f, FIRST_ROWS, canvas)
+        rows = len(f._cellvalues)
+        first = _first_rows(f, rows if rows <= SHORT_TABLE else FIRST_ROWS, canvas)
         if first is not None:
             return first + float(f.getSpaceBefore())
     whole = _height(f, width, canvas)

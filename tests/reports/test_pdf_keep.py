@@ -7,11 +7,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from crm.reports import render_pdf
 from crm.reports.layout import BODY, NOTE, SUBTITLE, Table, Text
 from crm.reports.layout_build import build_layout
 from crm.reports.pdf import PDF_ROWS
+from crm.reports.pdf_keep import heading, keep
+from crm.reports.pdf_style import p, styles, table
 from tests.reports.conftest import pdf_page_texts
 
 
@@ -68,3 +72,23 @@ def test_the_funnel_starts_on_the_page_of_its_heading(demo_report, tmp_path, lan
     pages = [_flat(p) for p in pdf_page_texts(path)]
     on = [n for n, p in enumerate(pages) if _flat(section.title) in p]
     assert on and first_stage in pages[on[0]]
+
+
+def _doc_pages(tmp_path, flow) -> list[str]:
+    path = tmp_path / "k.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(flow)
+    return pdf_page_texts(path)
+
+
+@pytest.mark.parametrize(("rows", "split"), [(7, False), (40, True)])
+def test_a_short_table_moves_whole_a_long_one_starts_at_the_foot(tmp_path, rows, split):
+    """With room left for the heading and four rows: a table of 7 rows moves whole to the next
+    page with its heading (no row left alone); a long one starts under its heading."""
+    st = styles("en")
+    body = [[f"row{n}", str(n)] for n in range(1, rows + 1)]
+    frame_h = 841.89 - 2 * 72  # SimpleDocTemplate: A4 with one-inch margins
+    flow = [Spacer(1, frame_h - 110), *keep([heading(p("Stage table", st.h2)),
+                                             table(st, ["Stage", "n"], body, [200, 60])])]  # fmt: skip
+    pages = _doc_pages(tmp_path, flow)
+    assert ("Stage table" in pages[0]) is split
+    assert ("row1" in pages[0]) is split and "row7" in pages[1]
