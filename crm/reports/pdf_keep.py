@@ -61,14 +61,14 @@ def _height(f: Flowable, width: float, canvas: Any) -> float:
 def _start(f: Any, width: float, canvas: Any) -> float:
     """The height of the part of ``f`` that must stand right under its heading."""
     if isinstance(f, Table):
-        rows = len(f._cellvalues)
-        first = _first_rows(f, rows if rows <= SHORT_TABLE else FIRST_ROWS, canvas)
+        count = len(f._cellvalues)
+        first = _first_rows(f, count if count <= SHORT_TABLE else FIRST_ROWS, canvas)
         if first is not None:
             return first + float(f.getSpaceBefore())
     whole = _height(f, width, canvas)
     if isinstance(f, Table):
-        rows = getattr(f, "_rowHeights", None) or []
-        return float(min(whole, sum(rows[:FIRST_ROWS]) + f.getSpaceBefore()))
+        heights = getattr(f, "_rowHeights", None) or []
+        return float(min(whole, sum(heights[:FIRST_ROWS]) + f.getSpaceBefore()))
     if isinstance(f, Paragraph):
         return float(min(whole, FIRST_LINES * f.style.leading + f.getSpaceBefore()))
     return whole
