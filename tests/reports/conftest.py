@@ -53,10 +53,10 @@ def pdf_pages(path: Path) -> int:
 DEMO_DAY = date(2026, 12, 7)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_report(tmp_path_factory, template_store):
     """The default demo store's (2,000 leads) last complete week, as ``crm report weekly``
-    makes it on ``DEMO_DAY``."""
+    makes it on ``DEMO_DAY`` (made once: the renderers only read it)."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     copy_template(template_store, path)
     store = open_store(path)
