@@ -75,7 +75,7 @@ def _formats() -> dict[str, Format]:
         .set_border_bottom_color("#DDE3EA"),
         TEXT: _base().set_quote_prefix(),
         WRAP: _base().set_quote_prefix().set_text_wrap().set_align("top"),
-        TITLE: _base().set_bold().set_font_size(16).set_font_color(BRAND),
+        TITLE: _base().set_bold().set_font_size(16).set_font_color(BRAND).set_align("vcenter"),
         SUBTITLE: _base().set_bold().set_font_size(11).set_font_color(BRAND),
         NOTE: _base().set_font_size(9).set_font_color("#5B6B7C"),
         PLAIN: _base(),
@@ -97,6 +97,8 @@ class Sheet:
     #: the source yields records (dicts keyed by ``keys()``), not rows of values
     keyed: bool = False
     landscape: bool = True
+    #: pages across that the table is fitted to (None: as many as its width needs)
+    across: int | None = None
     page_title: str | None = None
     footer: str | None = None
     #: rows written (known once the book is saved, or as they are appended)
@@ -145,9 +147,15 @@ class Sheet:
         self.source, self.keyed = records, True
 
     def print_setup(
-        self, *, landscape: bool = True, title: str | None = None, footer: str | None = None
+        self,
+        *,
+        landscape: bool = True,
+        title: str | None = None,
+        footer: str | None = None,
+        across: int | None = None,
     ) -> None:
         self.landscape, self.page_title, self.footer = landscape, title, footer
+        self.across = across
 
     def finish(self) -> None:
         """Kept for callers of the former writer: nothing to do."""
@@ -258,7 +266,14 @@ class Book:
         entries: list[tuple[str, Any]] = []
         opts = _Options()
         for s in self.sheets:
-            name, top = s.title, len(s.lines)
+            name = s.title
+            # a title line spans two rows: the writer loses the heights of rows above its
+            # last merged line (rustpy-xlsxwriter 0.8), and a 16 pt title in one default
+            # row overlaps the line under it in LibreOffice
+            starts = [0]
+            for _text, style in s.lines:
+                starts.append(starts[-1] + (2 if style == TITLE else 1))
+            top = starts.pop()
             keys = s.keys()
             entries.append((name, s.records()))
             opts.add("header_row", name, top)
@@ -277,15 +292,13 @@ class Book:
                     "merge_ranges",
                     name,
                     [
-                        (n, 0, n, last, text, fmts.get(style, fmts[PLAIN]))
-                        for n, (text, style) in enumerate(s.lines)
+                        (n, 0, n + (style == TITLE), last, text, fmts.get(style, fmts[PLAIN]))
+                        for n, (text, style) in zip(starts, s.lines, strict=True)
                     ],
                 )
-                opts.add(
-                    "row_heights",
-                    name,
-                    {n: 22 for n, (_t, st) in enumerate(s.lines) if st == TITLE},
-                )
+            lines = _head_lines(s)
+            if lines > 1:  # the head wraps: its row as tall as its lines (Excel does not grow it)
+                opts.add("row_heights", name, {top: 13.5 * lines + 3})
             opts.add("page_setup", name, _page(s, top))
         rx.write_worksheets(
             entries, path if isinstance(path, io.BytesIO) else str(path), **opts.values
@@ -305,7 +318,7 @@ class _Options:
 
 def _page(s: Sheet, top: int) -> dict[str, Any]:
     wide = sum(w or 12 for w in s.widths)
-    across = max(1, -(-int(wide) // PAGE_CHARS))
+    across = s.across or max(1, -(-int(wide) // PAGE_CHARS))
     setup: dict[str, Any] = {
         "landscape": s.landscape,
         "paper_size": PAPER_A4,
@@ -319,6 +332,16 @@ def _page(s: Sheet, top: int) -> dict[str, Any]:
     if across > 1:
         setup["repeat_columns"] = (0, 1)
     return setup
+
+
+def _head_lines(s: Sheet) -> int:
+    """Lines the widest-wrapping head of the sheet needs (a Chinese character is two of the
+    column width's characters; bold text a tenth wider), at most three."""
+    need = 1
+    for label, width in zip(s.labels, s.widths, strict=False):
+        chars = sum(2 if ord(c) > 0x2E7F else 1 for c in label) * 1.1
+        need = max(need, -(-int(chars) // max(1, int(width or 12) - 1)))
+    return min(need, 3)
 
 
 def _escape(text: str) -> str:

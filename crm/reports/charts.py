@@ -16,6 +16,8 @@ from crm.reports.brand import GREY, LINE, NAVY, TEAL, TEAL_LIGHT
 from crm.reports.fonts import FONT
 from crm.reports.layout import Chart
 
+#: the depth of an 8 pt label's descenders, and a category label's second line
+DESCENT, CATEGORY_LINE = 3, 9
 SERIES = [HexColor(c) for c in (NAVY, TEAL, "#e0a526", "#8e6bbf", TEAL_LIGHT, "#9aa5b1", "#c0392b")]
 
 
@@ -44,7 +46,7 @@ def funnel(chart: Chart, width: float, height: float) -> Drawing:
     top = max(values) or 1
     names = chart.categories
     label_w = max(stringWidth(n, FONT, 9) for n in names + [chart.y_label]) + 10
-    axis_h, head_h = 14, 12
+    axis_h, head_h = 18, 12
     row_h = (height - axis_h - head_h) / len(names)
     bar_area = width - label_w - 70
     for n, (name, value) in enumerate(zip(names, values, strict=True)):
@@ -67,7 +69,8 @@ def funnel(chart: Chart, width: float, height: float) -> Drawing:
                          textAnchor="end", fillColor=HexColor(GREY)))  # fmt: skip
     d.add(Line(label_w, axis_h - 2, label_w + bar_area, axis_h - 2,
                strokeColor=HexColor(LINE), strokeWidth=0.6))  # fmt: skip
-    d.add(String(label_w + bar_area / 2, 0, chart.x_label, fontName=FONT, fontSize=8,
+    # the axis title's descenders stay inside the drawing (what follows it starts below)
+    d.add(String(label_w + bar_area / 2, DESCENT, chart.x_label, fontName=FONT, fontSize=8,
                  textAnchor="middle", fillColor=HexColor(GREY)))  # fmt: skip
     d.add(String(label_w - 6, height - 9, chart.y_label, fontName=FONT, fontSize=8,
                  textAnchor="end", fillColor=HexColor(GREY)))  # fmt: skip
@@ -81,12 +84,15 @@ def bars(chart: Chart, width: float, height: float) -> Drawing:
     data = [s.values for s in chart.series]
     names = [s.name for s in chart.series]
     legend_h = _legend_height(names, width - 46)
+    group_w = (width - 56) / max(1, len(cats))
+    fitted = [_fit(n, group_w - 4, 8) for n in cats] or [""]
+    # a category name on two lines pushes the axis title down a line, not onto it
+    extra = CATEGORY_LINE * max(n.count("\n") for n in fitted)
     c = VerticalBarChart()
-    c.x, c.y = 46, legend_h + 36
+    c.x, c.y = 46, legend_h + 36 + extra
     c.width, c.height = width - 56, height - c.y - 14
     c.data = data or [[0]]
-    group_w = c.width / max(1, len(cats))
-    c.categoryAxis.categoryNames = [_fit(n, group_w - 4, 8) for n in cats] or [""]
+    c.categoryAxis.categoryNames = fitted
     c.categoryAxis.labels.fontName = FONT
     c.categoryAxis.labels.fontSize = 8
     c.valueAxis.labels.fontName = FONT
@@ -102,7 +108,7 @@ def bars(chart: Chart, width: float, height: float) -> Drawing:
         c.bars[n].fillColor = SERIES[n % len(SERIES)]
         c.bars[n].strokeColor = None
     d.add(c)
-    _axis_titles(d, chart, c.x, c.y, c.width, c.height)
+    _axis_titles(d, chart, c.x, c.y, c.width, c.height, extra)
     d.add(_legend(names, 46, legend_h - 10, width - 56))
     return d
 
@@ -137,9 +143,12 @@ def lines(chart: Chart, width: float, height: float) -> Drawing:
     return d
 
 
-def _axis_titles(d: Drawing, chart: Chart, x: float, y: float, w: float, h: float) -> None:
+def _axis_titles(
+    d: Drawing, chart: Chart, x: float, y: float, w: float, h: float, below: float = 0
+) -> None:
+    """The axes' names: the x axis's under its labels (``below``: their lines past the first)."""
     if chart.x_label:
-        d.add(String(x + w / 2, y - 24, chart.x_label, fontName=FONT, fontSize=8,
+        d.add(String(x + w / 2, y - 24 - below, chart.x_label, fontName=FONT, fontSize=8,
                      textAnchor="middle", fillColor=HexColor(GREY)))  # fmt: skip
     if chart.y_label:
         d.add(String(x - 4, y + h + 4, chart.y_label, fontName=FONT, fontSize=8,

@@ -21,7 +21,6 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -55,12 +54,18 @@ from crm.reports.layout import (
     kpi_text,
 )
 from crm.reports.layout import Table as LayoutTable
+from crm.reports.pdf_keep import heading, keep
 from crm.reports.pdf_style import BASE, Cell, Styles, p, table
 
 NUMERIC = (COUNT, WAN, PERCENT, ID)
 #: the narrowest a column of dates or percentages may be (8 pt digits)
 _CONTENT_MIN = {DAY: 44.0, PERCENT: 26.0}
 PAD = 8
+#: points between a chart and the table of its figures (the axis title clear of the head)
+CHART_GAP = 6
+#: a piece of cell text a line may not break inside: a run of non-space characters that are
+#: not Chinese (Chinese breaks between any two characters)
+_WORD = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 #: where a head may break: after a space, a closing bracket or a slash
 _BREAKS = re.compile(r"(?<=[ )）/、])|(?=[（(])")
 #: the private URI scheme of a figure's link (crm.ui.reports.pdf_preview opens it)
@@ -112,7 +117,7 @@ class Drawer:
     def section(self, s: Section) -> list[Flowable]:
         out: list[Flowable] = []
         if s.title:
-            out += [CondPageBreak(150), p(s.title, self.st.h1)]
+            out.append(heading(p(s.title, self.st.h1)))
         pending_half: list[Chart] = []
         for block in s.blocks:
             if isinstance(block, Chart) and block.half:
@@ -125,7 +130,7 @@ class Drawer:
                 if block.style != SUBTITLE:
                     out += self.text(block)
                 else:
-                    out += [CondPageBreak(110), p(block.text, self.st.h2)]
+                    out.append(heading(p(block.text, self.st.h2)))
             elif isinstance(block, Kpis):
                 out.append(self.kpis(block))
             elif isinstance(block, LayoutTable):
@@ -136,24 +141,26 @@ class Drawer:
                     charts.draw(block, self.w, 170 if block.kind != "funnel" else 175),
                 ]
                 out.append(KeepTogether(drawn))  # fmt: skip
-        # a chart and the short table of its figures stay on one page
+        # a chart and the short table of its figures stay on one page, apart by a gap
         for n in range(len(out) - 1):
             pair = isinstance(out[n], KeepTogether) and isinstance(out[n + 1], Table)
             if pair and len(out[n + 1]._cellvalues) <= 12:
-                out[n] = KeepTogether([out[n], out[n + 1]])
+                # one level: a KeepTogether inside another measures as endless, and the
+                # pair would then always start a new page
+                out[n] = KeepTogether([*out[n]._content, Spacer(1, CHART_GAP), out[n + 1]])
                 out[n + 1] = Spacer(1, 0)
         if pending_half:
             out.append(self.chart_pair(pending_half))
-        return out
+        return keep(out)
 
-    def chart_pair(self, pair: list[Chart]) -> Table:
+    def chart_pair(self, pair: list[Chart]) -> KeepTogether:
         half = self.w / 2 - 4
         t = Table([[p(c.title, self.st.h2) for c in pair],
                    [charts.draw(c, half, 170) for c in pair]],
                   colWidths=[half + 4] * len(pair))  # fmt: skip
         t.setStyle(TableStyle([*BASE, ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
-        return t
+        return KeepTogether([t])  # a chart's title never apart from its chart
 
     def kpis(self, block: Kpis) -> Table:
         st = self.st
@@ -184,12 +191,14 @@ class Drawer:
     def table(self, t: LayoutTable) -> list[Flowable]:
         if t.printed == 0:
             return []
-        out = [CondPageBreak(110), p(t.title, self.st.h2)] if t.title else []
+        out = [heading(p(t.title, self.st.h2))] if t.title else []
         shown = [i for i, c in enumerate(t.columns) if c.printed]
         if len(shown) == 1 and t.columns[shown[0]].kind == WRAP:  # a list of notes
             return out + [p(row[shown[0]], self.st.note) for row in list(t.rows)[: t.printed_rows]]
         rows = list(t.rows)[: t.printed_rows]
-        widths, head_size = self.widths(t, shown, 7 if t.dense else 8)
+        bar_w = self.w * 0.2 if t.bars is not None and t.bars[0] in shown else 0.0
+        words = [self.longest_word(t, rows, i) for i in shown]
+        widths, head_size = self.widths(t, shown, 7 if t.dense else 8, words, self.w - bar_w)
         body: list[list[Cell]] = []
         for r, row in enumerate(rows):
             cells: list[Cell] = []
@@ -219,9 +228,7 @@ class Drawer:
         if t.bars is not None:
             bar_column, elapsed = t.bars
             if bar_column in shown:
-                bar_w = self.w * 0.2
-                scale = (self.w - bar_w) / sum(widths)
-                widths = [w * scale for w in widths] + [bar_w]
+                widths = [*widths, bar_w]
                 for row, cells in zip(rows, body, strict=True):
                     cells.append(charts.progress_bar(row[bar_column], elapsed, bar_w - 10))
         heads = [self.head_lines(t.columns[i].head, w - PAD, head_size)
@@ -248,22 +255,45 @@ class Drawer:
         lines.append(line.strip())
         return "\n".join(x for x in lines if x)
 
+    def longest_word(self, t: LayoutTable, rows: list[list[object]], i: int) -> float:
+        """The width of the widest word printed in column ``i`` (its small second line too):
+        a cell narrower than that would cut the word ("Negoti / ation")."""
+        col, st = t.columns[i], self.st.cell
+        texts = [(cell_text(row[i], col.kind, self.lang), st.fontSize) for row in rows]
+        if col.sub is not None:
+            texts += [(str(row[col.sub] or ""), 7) for row in rows]
+        return max((stringWidth(word, st.fontName, size)
+                    for text, size in texts for word in _WORD.findall(printable(text))),
+                   default=0.0)  # fmt: skip
+
     def widths(
-        self, t: LayoutTable, shown: list[int], head_size: float
+        self,
+        t: LayoutTable,
+        shown: list[int],
+        head_size: float,
+        words: list[float] | None = None,
+        width: float | None = None,
     ) -> tuple[list[float], float]:
-        """Share the page by the layout's widths, each column at least as wide as the longest
-        piece of its head that cannot break; shrink the heads if they cannot all fit."""
+        """Share ``width`` by the layout's widths, each column at least as wide as the longest
+        piece of its head that cannot break and the widest word of its cells; shrink the heads
+        if they cannot all fit. Words that still cannot fit (a table of very many columns) get
+        what is left in proportion: the only case where a word is cut."""
         font = self.st.head.fontName
+        full = self.w if width is None else width
         base = [t.columns[i].width for i in shown]
         while True:
-            mins = [max(max(stringWidth(piece.strip(), font, head_size)
-                            for piece in _BREAKS.split(t.columns[i].head) or [""]),
-                        _CONTENT_MIN.get(t.columns[i].kind, 0)) + PAD
-                    for i in shown]  # fmt: skip
-            if sum(mins) <= self.w or head_size <= 5.5:
+            heads = [max(max(stringWidth(piece.strip(), font, head_size)
+                             for piece in _BREAKS.split(t.columns[i].head) or [""]),
+                         _CONTENT_MIN.get(t.columns[i].kind, 0)) + PAD
+                     for i in shown]  # fmt: skip
+            if sum(heads) <= full or head_size <= 5.5:
                 break
             head_size -= 0.5
-        scale = self.w / sum(base)
+        mins = [max(h, w + PAD) for h, w in zip(heads, words or [0.0] * len(heads), strict=True)]
+        if sum(mins) > full and sum(mins) > sum(heads):
+            give = min(1.0, max(0.0, full - sum(heads)) / (sum(mins) - sum(heads)))
+            mins = [h + (m - h) * give for h, m in zip(heads, mins, strict=True)]
+        scale = full / sum(base)
         widths = [b * scale for b in base]
         short = sum(m - w for m, w in zip(mins, widths, strict=True) if m > w)
         if short > 0:

@@ -11,6 +11,7 @@ and WPS read) and falls back to the systems' own CJK fonts; the PDF stays the pr
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +42,7 @@ from crm.reports.layout import (
     PERCENT,
     QUOTE,
     SUBTITLE,
+    TEXT,
     TITLE,
     WAN,
     WRAP,
@@ -63,6 +65,8 @@ NAVY = RGBColor(0x16, 0x3A, 0x5F)
 GREY = RGBColor(0x5B, 0x6B, 0x7C)
 NUMERIC = (COUNT, WAN, PERCENT, ID)
 BODY_WIDTH_MM = 174
+#: a piece of text no line breaks inside: non-space characters that are not Chinese
+_WORD = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 _SIZES = {TITLE: 20, SUBTITLE: 12, BODY: 10, NOTE: 8, QUOTE: 10.5}
 
 
@@ -174,7 +178,8 @@ class _Doc:
         table.autofit = False
         head_pt = 7 if t.dense else 7.5
         texts = [[cell_text(r[i], t.columns[i].kind, self.lang) for r in rows[:60]] for i in shown]
-        widths = [Mm(w) for w in _widths([t.columns[i] for i in shown], head_pt, texts)]
+        mm, head_pt = _widths([t.columns[i] for i in shown], head_pt, texts)
+        widths = [Mm(w) for w in mm]
         for n, w in enumerate(widths):  # the grid (LibreOffice, WPS) and each cell (Word)
             table.columns[n].width = w
         head = table.rows[0]
@@ -237,25 +242,37 @@ class _Doc:
         )
 
 
-def _widths(columns: Sequence[Column], head_pt: float, texts: list[list[str]]) -> list[float]:
+def _widths(
+    columns: Sequence[Column], head_pt: float, texts: list[list[str]]
+) -> tuple[list[float], float]:
     """Column widths in mm sharing the page by the layout's widths, each at least as wide as
     the longest word of its head and of its short texts (a Chinese character counts a full
-    em, a letter about two thirds, as bold Latin fonts run): Word and WPS would otherwise
-    break a word across lines."""
+    em and breaks anywhere; a letter 0.7 em in the bold heads, 0.6 in the regular cells, as
+    LibreOffice's substitute DejaVu runs; the fonts offices have run narrower): Word and WPS would otherwise break a word across lines,
+    and a table wider than the page is squeezed by LibreOffice until they do. The heads get
+    smaller (down to 6 pt) before that; returns the widths and the heads' size."""
     mm_per_pt = 0.3528
 
-    def em(word: str) -> float:
-        return sum(1.0 if ord(c) > 0x2E80 else 0.8 for c in word)
+    def em(word: str, latin: float) -> float:
+        return sum(1.0 if ord(c) > 0x2E80 else latin for c in word)
 
-    def longest(text: str) -> float:
-        return max((em(w) for w in text.split()), default=0.0)
+    def longest(text: str, latin: float) -> float:
+        words = _WORD.findall(text)
+        cjk = 1.0 if any(ord(c) > 0x2E80 for c in text) else 0.0
+        return max([cjk, *(em(w, latin) for w in words)])
 
-    mins = [
-        max(longest(c.head) * head_pt,
-            max((longest(x) for x in col), default=0.0) * 8 if c.kind == "text" else 0.0)
-        * mm_per_pt + 4.2  # the cell margins
-        for c, col in zip(columns, texts, strict=True)
-    ]  # fmt: skip
+    words = [max((longest(x, 0.6) for x in col), default=0.0) * 8 for col in texts]
+    # dates and amounts may break after a hyphen or comma: kept whole only if all fit
+    cells = [w if c.kind in (TEXT, WRAP) else 0.0 for c, w in zip(columns, words, strict=True)]
+    if sum(max(longest(c.head, 0.7) * 6, w) * mm_per_pt + 4.2
+           for c, w in zip(columns, words, strict=True)) <= BODY_WIDTH_MM:  # fmt: skip
+        cells = words
+    while True:  # smaller heads before a table wider than the page
+        mins = [max(longest(c.head, 0.7) * head_pt, cell) * mm_per_pt + 4.2  # the cell margins
+                for c, cell in zip(columns, cells, strict=True)]  # fmt: skip
+        if sum(mins) <= BODY_WIDTH_MM or head_pt <= 6:
+            break
+        head_pt -= 0.5
     total = sum(c.width for c in columns)
     widths = [BODY_WIDTH_MM * c.width / total for c in columns]
     short = sum(m - w for m, w in zip(mins, widths, strict=True) if m > w)
@@ -265,7 +282,7 @@ def _widths(columns: Sequence[Column], head_pt: float, texts: list[list[str]]) -
         widths = [
             max(m, w - short * sp / room) for m, w, sp in zip(mins, widths, spare, strict=True)
         ]
-    return widths
+    return widths, head_pt
 
 
 def _shade(cell: _Cell, colour: str) -> None:

@@ -3,8 +3,9 @@
 figures — then a sheet per table of the layout (the city × field tables stacked on one), the
 notes, and the period's raw leads and activities ready to filter and pivot. Cells hold values,
 not formulas. Written with the app's one workbook writer (crm.exporting.xlsx): every sheet
-prints on A4 landscape fitted to the width, its header row repeated, the report's title in the
-page header and the fingerprint of a closed week in the footer.
+prints on A4 fitted to one page's width (landscape where wide; the raw leads' many columns on
+two pages across), its header row repeated, the report's title in the page header, the
+fingerprint of a closed week and the page numbers in the footer.
 
 ``render_xlsx(report, path)`` takes the analytics result (computed ``with_rows=True`` for the
 raw sheets) and nothing else from the database.
@@ -28,6 +29,10 @@ from crm.reports.progress import IsCancelled, Progress, Steps
 CHUNK = 2000
 _STYLES = {"title": TITLE, "subtitle": SUBTITLE, "note": NOTE, "body": PLAIN, "quote": PLAIN}
 IDENTITY = "crm:"
+#: print setup: a sheet whose columns are wider than this (in characters) prints landscape;
+#: one up to ONE_PAGE_CHARS wide is fitted to one page's width (10 pt text at 6 pt or more),
+#: a wider one (the raw leads) runs across pages with its first columns repeated
+PORTRAIT_CHARS, ONE_PAGE_CHARS = 110, 260
 
 
 def identity(layout: Layout) -> str | None:
@@ -96,7 +101,6 @@ def render_xlsx(
     done = 0
     for name, tables in groups.items():
         sheet = book.sheet(name)
-        sheet.print_setup(title=page_title, footer=layout.footer, landscape=True)
         if name == layout.summary_sheet:
             for text in _lines(layout):
                 sheet.line(text.text, _STYLES.get(text.style, PLAIN))
@@ -111,6 +115,9 @@ def render_xlsx(
             rows, count = t.rows, t.count
         sheet.header([h for h, _k, _w in heads], widths=[w for *_x, w in heads],
                      formats=[k for _h, k, _w in heads])  # fmt: skip
+        wide = sum(w for *_x, w in heads)
+        sheet.print_setup(title=page_title, footer=layout.footer, landscape=wide > PORTRAIT_CHARS,
+                          across=1 if wide <= ONE_PAGE_CHARS else None)  # fmt: skip
         lo, hi = 0.05 + 0.85 * done / total, 0.05 + 0.85 * (done + count) / total
 
         def advance(n: int, lo: float = lo, hi: float = hi, count: int = count) -> None:

@@ -42,7 +42,8 @@ def test_writes_pdf_and_workbook(store, people, store_path, tmp_path, capsys):
     assert len(headline.rows) >= 10
 
     summary = [row for row in load_workbook(xlsx)["概览"].iter_rows(values_only=True)]
-    assert tuple(v for v in summary[3] if v is not None) == ("范围：未来科技城",)
+    # the title takes two rows (row 2 and 3): the scope is on row 5
+    assert tuple(v for v in summary[4] if v is not None) == ("范围：未来科技城",)
     by_label = {row[0]: row for row in summary if row[0]}
     for row in headline.rows:
         assert by_label[row[0]][: len(row)] == tuple(row), row[0]

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from crm.reports import render_xlsx
 from tests.analytics.fixture import FORMULA_NAME
-from tests.reports.conftest import pdf_pages
+from tests.reports.conftest import overlaps, pdf_pages, pdf_words
 from tests.tools import require_tool
 
 
@@ -83,6 +83,31 @@ def test_sheets_ready_to_filter_and_print(workbook):
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 2
     assert ws.print_title_cols == "$A:$B"
     assert ws.print_title_rows == "$1:$1"
+    assert ws.row_dimensions[1].height == pytest.approx(30)  # 计划投资（万元） on two lines
+
+
+def test_each_sheet_prints_as_a_report_does(workbook):
+    """Fitted to one page's width (the 24 columns of raw leads to two, their first columns
+    repeated), portrait unless wide, the header rows repeated, page numbers in the footer."""
+    _path, wb = workbook
+    setups = {}
+    for ws in wb:
+        ps = ws.page_setup
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ps.fitToHeight == 0, ws.title
+        assert ps.paperSize == 9 and "&P" in ws.oddFooter.right.text, ws.title
+        assert ws.page_margins.left == pytest.approx(0.4) and ws.print_title_rows, ws.title
+        setups[ws.title] = (ps.orientation, ps.fitToWidth or 1)
+    assert setups["概览"] == ("portrait", 1) and setups["推进漏斗"] == ("portrait", 1)
+    assert setups["重点项目动态"] == ("landscape", 1)
+    assert setups["本期跟进明细"] == ("landscape", 1)
+    assert setups["本期线索明细"] == ("landscape", 2)
+    summary = wb["概览"]
+    header = next(r for r in range(1, 20) if summary.cell(r, 1).value == "指标")
+    assert summary.print_title_rows == f"${header}:${header}"
+    title = next(
+        m for m in summary.merged_cells.ranges if summary.cell(m.min_row, 1).value == "招商工作周报"
+    )
+    assert title.max_row - title.min_row == 1  # two default rows: room for its 16 pt
 
 
 def test_libreoffice_opens_the_workbook(workbook, tmp_path):
@@ -96,6 +121,9 @@ def test_libreoffice_opens_the_workbook(workbook, tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert pdf_pages(out / "周报.pdf") >= len(_wb.sheetnames)
+    # the 16 pt title no longer runs over the lines above and under it
+    first = pdf_words(out / "周报.pdf")[0]
+    assert any("招商工作周报" in w[0] for w in first) and overlaps(first) == []
 
 
 def test_english_workbook(built, tmp_path):
