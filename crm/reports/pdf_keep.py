@@ -33,7 +33,7 @@ def is_heading(f: Flowable) -> bool:
     return bool(getattr(f, "crm_heading", False))
 
 
-class _RoomFor(CondPageBreak):
+class _RoomFor(CondPageBreak):  # type: ignore[misc]  # reportlab ships no types: it is Any
     """A page break unless the frame still holds ``lead`` and the start of ``follower``
     (measured when laid out, at the frame's width)."""
 
@@ -48,7 +48,8 @@ class _RoomFor(CondPageBreak):
         self.height = sum(_height(f, width, self.canv) for f in self.lead)
         if self.follower is not None:
             self.height += _start(self.follower, width, self.canv)
-        return super().wrap(width, height)
+        w, h = super().wrap(width, height)
+        return float(w), float(h)
 
 
 def _height(f: Flowable, width: float, canvas: Any) -> float:
