@@ -14,7 +14,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from crm import audit
 from crm.accounts import permissions as P
@@ -96,6 +96,37 @@ def target_for(
     return None
 
 
+def _add(
+    s: Session,
+    actor: Actor,
+    year: int,
+    key: tuple[int | None, int | None, str],
+    value: float,
+) -> None:
+    """A new target row of ``key`` (city, field, metric), audited in the caller's write (the
+    one cell of set_target, each new cell of replace_targets)."""
+    city_id, field_id, metric = key
+    row = Target(
+        year=year,
+        city_id=city_id,
+        field_id=field_id,
+        metric=metric,
+        value=float(value),
+        created_by=actor.id,
+        updated_by=actor.id,
+    )
+    s.add(row)
+    s.flush()
+    audit.created(
+        s,
+        actor.id,
+        "target",
+        stored_id(row),
+        {"year": year, "city_id": city_id, "field_id": field_id, "metric": metric}
+        | {"value": float(value)},
+    )
+
+
 def set_target(
     store: Store,
     actor: Actor,
@@ -129,25 +160,7 @@ def set_target(
             audit.record(s, actor.id, "target", stored_id(row), "delete", "value", row.value, None)
             s.delete(row)
         elif row is None:
-            row = Target(
-                year=year,
-                city_id=city_id,
-                field_id=field_id,
-                metric=metric,
-                value=float(value),
-                created_by=actor.id,
-                updated_by=actor.id,
-            )
-            s.add(row)
-            s.flush()
-            audit.created(
-                s,
-                actor.id,
-                "target",
-                stored_id(row),
-                {"year": year, "city_id": city_id, "field_id": field_id, "metric": metric}
-                | {"value": float(value)},
-            )
+            _add(s, actor, year, (city_id, field_id, metric), value)
         elif row.value != float(value):
             audit.updated(
                 s, actor.id, "target", stored_id(row), {"value": (row.value, float(value))}
@@ -248,25 +261,7 @@ def replace_targets(
         for (city_id, field_id, metric), value in values.items():
             found = rows.get((city_id, field_id, metric))
             if found is None:
-                row = Target(
-                    year=year,
-                    city_id=city_id,
-                    field_id=field_id,
-                    metric=metric,
-                    value=float(value),
-                    created_by=actor.id,
-                    updated_by=actor.id,
-                )
-                s.add(row)
-                s.flush()
-                audit.created(
-                    s,
-                    actor.id,
-                    "target",
-                    stored_id(row),
-                    {"year": year, "city_id": city_id, "field_id": field_id, "metric": metric}
-                    | {"value": float(value)},
-                )
+                _add(s, actor, year, (city_id, field_id, metric), value)
                 changed = True
             elif found.value != float(value):
                 audit.updated(
