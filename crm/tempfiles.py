@@ -57,14 +57,15 @@ class NoLocks(OSError):
     """The file system has no locks (some network or FUSE mounts)."""
 
 
-def try_lock(fd: int) -> bool:
+def try_lock(fd: int, *, windows_at: int = _WINDOWS_LOCK_AT) -> bool:
     """Take the exclusive lock of an open file without waiting; False when a process
     (this one included, through another descriptor) holds it. Raises NoLocks where the
-    file system has none."""
+    file system has none. On Windows the lock is of one byte at ``windows_at`` (the store's
+    own lock file keeps the byte it always used: crm.db.lock)."""
     if os.name == "nt":
         import msvcrt  # Windows only
 
-        os.lseek(fd, _WINDOWS_LOCK_AT, os.SEEK_SET)
+        os.lseek(fd, windows_at, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows only
         except OSError:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from crm.errors import StoreError
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.tempfiles import try_lock
 
 log = logging.getLogger(__name__)
 
@@ -74,22 +75,9 @@ def lock_path(path: Path) -> Path:
 
 
 def _os_lock(fd: int) -> bool:
-    if os.name == "nt":
-        import msvcrt  # Windows only
-
-        os.lseek(fd, 1 << 30, os.SEEK_SET)  # lock a byte past the note, so the note stays readable
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows only
-        except OSError:
-            return False
-        return True
-    import fcntl  # POSIX only
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
+    # on Windows a byte past the note, so the note stays readable (the byte of every earlier
+    # version: two versions of the app must see each other's lock)
+    return try_lock(fd, windows_at=1 << 30)
 
 
 def read_holder(path: Path) -> Holder | None:
